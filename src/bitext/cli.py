@@ -1,0 +1,246 @@
+"""The ``bitext`` command: parse arguments, call one library function, print, map errors.
+
+This is the only module that imports click. Every :class:`~bitext.errors.BitextError` becomes
+one line on stderr and exit code 1 (bad data) or 2 (bad usage); no traceback is shown.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from bitext._version import __version__
+from bitext.errors import BitextError, OutputError, UnsupportedLanguageError
+from bitext.lang import available_languages, get_rules
+from bitext.model import Alignment, Author, Document, Identifier, RelatedItem, Responsibility
+from bitext.stats import PartCounts, alignment_stats, document_stats
+from bitext.tei import read_tei, write_document
+from bitext.text import IngestOptions, ingest_file
+
+_USAGE_ERRORS = (UnsupportedLanguageError, OutputError)
+
+
+def _check_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    try:
+        get_rules(value)
+    except UnsupportedLanguageError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
+def _pair(value: str, sep: str, what: str) -> tuple[str, str]:
+    left, found, right = value.partition(sep)
+    if not found or not left.strip() or not right.strip():
+        raise click.BadParameter(f"{value!r} is not {what}")
+    return left.strip(), right.strip()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="bitext")
+def cli() -> None:
+    """bitext: translation-aligned bilingual corpora (TEI P5, alignment, export)."""
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--lang",
+    required=True,
+    callback=_check_lang,
+    help=f"Language of the text (BCP 47 tag; rules exist for: {', '.join(available_languages())}).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="TEI file to write (default: standard output).",
+)
+@click.option("--encoding", help="Decode with this encoding instead of detecting it.")
+@click.option("--title", default="", help="Title (default: the longest front-matter line).")
+@click.option(
+    "--author",
+    "authors",
+    multiple=True,
+    metavar="NAME[;AFFILIATION]",
+    help="Author, repeatable (default: the line after the title).",
+)
+@click.option(
+    "--resp",
+    "resps",
+    multiple=True,
+    metavar="ROLE:NAME",
+    help="Other responsibility, e.g. 'Korean rendering:bitext contributors'.",
+)
+@click.option("--date", default="", help="Publication date, ISO 8601 (default: from front matter).")
+@click.option("--publisher", default="", help="Publisher.")
+@click.option(
+    "--idno",
+    "idnos",
+    multiple=True,
+    metavar="TYPE=VALUE",
+    help="Publication identifier, repeatable, e.g. 'series=Asan Issue Brief 2024-13(S)'.",
+)
+@click.option(
+    "--related",
+    "related",
+    multiple=True,
+    metavar="RELATION|LANG|URL|TITLE",
+    help="Related publication, e.g. 'original|ko|https://...|Title'.",
+)
+@click.option("--note", "notes", multiple=True, help="Provenance note for the header, repeatable.")
+@click.option("--source", default="", help="Description of the source (default: file name).")
+@click.option(
+    "--front-blocks",
+    type=click.IntRange(min=0),
+    help="Number of leading blocks that are front matter (default: detected).",
+)
+@click.option(
+    "--back-blocks",
+    type=click.IntRange(min=0),
+    help="Number of trailing blocks that are back matter (default: detected).",
+)
+def ingest(file: Path, lang: str, output: Path | None, **options: Any) -> None:
+    """Turn a plain-text FILE into a TEI document with paragraphs and sentences."""
+    ingest_options = IngestOptions(
+        title=options["title"],
+        authors=tuple(_author(a) for a in options["authors"]),
+        responsibilities=tuple(
+            Responsibility(*_pair(r, ":", "ROLE:NAME")) for r in options["resps"]
+        ),
+        date=options["date"],
+        publisher=options["publisher"],
+        identifiers=tuple(Identifier(*_pair(i, "=", "TYPE=VALUE")) for i in options["idnos"]),
+        related=tuple(_related(r) for r in options["related"]),
+        notes=tuple(options["notes"]),
+        source=options["source"],
+        encoding=options["encoding"],
+        front_blocks=options["front_blocks"],
+        back_blocks=options["back_blocks"],
+    )
+    result = ingest_file(file, lang, ingest_options)
+    if output is None:
+        from bitext.tei import document_to_bytes
+
+        sys.stdout.buffer.write(document_to_bytes(result.document))
+    else:
+        write_document(result.document, output)
+    body = document_stats(result.document).body
+    click.echo(
+        f"{output or '<stdout>'}: {body.divisions} divisions, {body.paragraphs} paragraphs, "
+        f"{body.sentences} sentences (read {file} as {result.encoding}"
+        + (", recomposed to NFC" if result.recomposed else "")
+        + (f", {result.dropped_chars} control characters dropped" if result.dropped_chars else "")
+        + (f", {result.repaired_breaks} broken paragraphs joined" if result.repaired_breaks else "")
+        + ")",
+        err=True,
+    )
+
+
+def _author(value: str) -> Author:
+    name, _, affiliation = value.partition(";")
+    if not name.strip():
+        raise click.BadParameter(f"{value!r} has no name")
+    return Author(name.strip(), affiliation.strip())
+
+
+def _related(value: str) -> RelatedItem:
+    parts = [p.strip() for p in value.split("|")]
+    if len(parts) != 4 or not parts[0] or not parts[3]:
+        raise click.BadParameter(f"{value!r} is not RELATION|LANG|URL|TITLE")
+    return RelatedItem(relation=parts[0], lang=parts[1], target=parts[2], title=parts[3])
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def info(file: Path) -> None:
+    """Show the header and counts of a TEI document or alignment FILE."""
+    loaded = read_tei(file)
+    lines = _document_info(loaded) if isinstance(loaded, Document) else _alignment_info(loaded)
+    click.echo(f"{file}")
+    for line in lines:
+        click.echo(f"  {line}")
+
+
+def _document_info(document: Document) -> list[str]:
+    header = document.header
+    lines = [f"kind:        TEI document, language {document.lang}", f"title:       {header.title}"]
+    lines += [
+        f"author:      {a.name}" + (f" ({a.affiliation})" if a.affiliation else "")
+        for a in header.authors
+    ]
+    lines += [f"{r.role}: {r.name}" for r in header.responsibilities]
+    if header.date:
+        lines.append(f"date:        {header.date}")
+    lines += [f"{i.type}:{' ' * max(1, 12 - len(i.type))}{i.value}" for i in header.identifiers]
+    lines += [
+        f"related:     {r.relation} ({r.lang}) {r.title} {r.target}".rstrip()
+        for r in header.related
+    ]
+    stats = document_stats(document)
+    lines.append(
+        f"{'part':6} {'divisions':>9} {'headings':>8} {'paragraphs':>10} "
+        f"{'sentences':>9} {'characters':>10}"
+    )
+    lines += [
+        _counts_row(name, counts)
+        for name, counts in (("front", stats.front), ("body", stats.body), ("back", stats.back))
+    ]
+    return lines
+
+
+def _counts_row(name: str, c: PartCounts) -> str:
+    return (
+        f"{name:6} {c.divisions:>9} {c.headings:>8} {c.paragraphs:>10} {c.sentences:>9} "
+        f"{c.characters:>10}"
+    )
+
+
+def _alignment_info(alignment: Alignment) -> list[str]:
+    stats = alignment_stats(alignment)
+    return [
+        f"kind:        TEI alignment, {alignment.source_lang}-{alignment.target_lang}",
+        f"source:      {alignment.source_doc} ({stats.source_sentences} sentences linked)",
+        f"target:      {alignment.target_doc} ({stats.target_sentences} sentences linked)",
+        f"links:       {stats.links} ({stats.manual} manual)",
+        "by type:     " + ", ".join(f"{t}: {n}" for t, n in stats.by_type),
+    ]
+
+
+def run(args: Sequence[str] | None = None, entry: click.Command = cli) -> int:
+    """Run the CLI with ``args`` and return its exit code (errors as one line, no traceback)."""
+    try:
+        entry.main(args=args, prog_name="bitext", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.Abort:
+        click.echo("bitext: aborted", err=True)
+        return 130
+    except click.UsageError as exc:
+        hint = (
+            f" (see 'bitext {exc.ctx.command.name} --help')"
+            if exc.ctx and exc.ctx.command.name != "cli"
+            else ""
+        )
+        click.echo(f"bitext: error: {exc.format_message()}{hint}", err=True)
+        return 2
+    except click.ClickException as exc:
+        click.echo(f"bitext: error: {exc.format_message()}", err=True)
+        return exc.exit_code
+    except _USAGE_ERRORS as exc:
+        click.echo(f"bitext: error: {exc}", err=True)
+        return 2
+    except BitextError as exc:
+        click.echo(f"bitext: error: {exc}", err=True)
+        return 1
+    except BrokenPipeError:
+        return 1
+    return 0
+
+
+def main() -> None:
+    """Console-script entry point."""
+    sys.exit(run())

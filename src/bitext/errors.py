@@ -1,0 +1,57 @@
+"""The exception hierarchy of bitext: everything it raises on bad input is a BitextError.
+
+Each class also subclasses the matching builtin, so callers that catch ``ValueError`` or
+``OSError`` keep working.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class BitextError(Exception):
+    """Root of every error that bitext raises on bad input or a failed operation."""
+
+
+class ParseError(BitextError, ValueError):
+    """Input that cannot be read: undecodable bytes, malformed XML, a wrong document shape.
+
+    ``path`` and ``line`` say where, when known; ``str()`` gives a one-line message that starts
+    with ``path:line:``.
+    """
+
+    def __init__(self, message: str, path: str | Path | None = None, line: int | None = None):
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = self.path + (f":{self.line}" if self.line else "") + ": "
+        return where + self.message
+
+
+class InvalidTextError(BitextError, ValueError):
+    """Text that the model refuses: empty, not NFC, or with characters XML 1.0 forbids."""
+
+
+class UnsupportedLanguageError(BitextError, ValueError):
+    """A language code that is not a BCP 47 tag, or that has no rules where rules are needed."""
+
+
+class OutputError(BitextError, OSError):
+    """An output that cannot be written (missing directory, no permission)."""
+
+
+class ValidationError(BitextError, ValueError):
+    """A document or alignment that breaks a schema or a cross-file rule."""
+
+
+class AlignmentError(BitextError, ValueError):
+    """Alignment inputs that cannot be aligned as asked (e.g. manual links that cross)."""
+
+
+class FormatError(BitextError, ValueError):
+    """A file in an exchange format (TMX, PO, XLIFF, ...) that cannot be read or written."""

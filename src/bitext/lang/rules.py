@@ -1,0 +1,150 @@
+"""Loading and checking the per-language data files (see the package docstring)."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+
+from bitext.errors import UnsupportedLanguageError
+
+_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+_DEFAULT = "default"
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageRules:
+    """Everything bitext knows about one language, loaded from its data folder.
+
+    ``terminators`` end a sentence; ``closers`` (quotes, brackets) may follow a terminator and
+    still belong to the sentence; ``cased`` says whether the script has upper and lower case.
+    ``digest`` identifies the data, for signatures of results made with these rules.
+    """
+
+    code: str
+    name: str
+    terminators: str
+    closers: str
+    cased: bool
+    back_markers: tuple[regex.Pattern[str], ...]
+    abbreviations: frozenset[str]
+    digest: str
+
+    def ends_sentence(self, text: str) -> bool:
+        """Tell whether ``text`` ends with a terminator, possibly followed by closers."""
+        stripped = text.rstrip().rstrip(self.closers)
+        return bool(stripped) and stripped[-1] in self.terminators
+
+    def is_back_marker(self, text: str) -> bool:
+        """Tell whether ``text`` starts the back matter of a document in this language."""
+        return any(p.search(text) for p in self.back_markers)
+
+
+def check_language_tag(code: str) -> str:
+    """Return ``code`` if it is a well-formed BCP 47 tag (``ko``, ``ko-KR``), else raise.
+
+    >>> check_language_tag("ko-KR")
+    'ko-KR'
+    """
+    if not _TAG.match(code):
+        raise UnsupportedLanguageError(
+            f"{code!r} is not a BCP 47 language tag; use e.g. 'en', 'ko' or 'ko-KR'"
+        )
+    return code
+
+
+def primary_subtag(code: str) -> str:
+    """Return the lower-cased primary language subtag: ``ko-KR`` -> ``ko``."""
+    return check_language_tag(code).split("-")[0].lower()
+
+
+def available_languages() -> tuple[str, ...]:
+    """The languages that have a data folder, sorted."""
+    root = resources.files("bitext.lang") / "data"
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and p.name != _DEFAULT))
+
+
+def get_rules(code: str, *, fallback: bool = False) -> LanguageRules:
+    """Return the rules for language ``code`` (a BCP 47 tag; only its primary subtag counts).
+
+    With ``fallback=True`` a language without data gets the language-neutral defaults;
+    otherwise it raises :class:`UnsupportedLanguageError`.
+
+    >>> get_rules("en").cased
+    True
+    """
+    lang = primary_subtag(code)
+    if lang not in available_languages():
+        if not fallback:
+            known = ", ".join(available_languages())
+            raise UnsupportedLanguageError(f"no language rules for {code!r}; bitext knows: {known}")
+        return _load(_DEFAULT)
+    return _load(lang)
+
+
+@functools.cache
+def _load(lang: str) -> LanguageRules:
+    settings = {**_read_settings(_DEFAULT), **_read_settings(lang)}
+    markers = _read_list(_DEFAULT, "back_markers.txt") + _read_list(lang, "back_markers.txt")
+    abbreviations = _read_list(_DEFAULT, "abbreviations.txt") + _read_list(
+        lang, "abbreviations.txt"
+    )
+    return LanguageRules(
+        code=lang,
+        name=settings["name"] or lang,
+        terminators=settings["terminators"],
+        closers=settings["closers"],
+        cased=settings["cased"] == "yes",
+        back_markers=tuple(_compile(lang, m) for m in markers),
+        abbreviations=frozenset(abbreviations),
+        digest=_digest(lang),
+    )
+
+
+def _data_file(lang: str, name: str) -> str:
+    path = resources.files("bitext.lang") / "data" / lang / name
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def _lines(text: str) -> list[str]:
+    out = []
+    for raw in text.splitlines():
+        line = raw.split(" #", 1)[0].strip() if not raw.startswith("#") else ""
+        if line:
+            out.append(line)
+    return out
+
+
+def _read_list(lang: str, name: str) -> list[str]:
+    return _lines(_data_file(lang, name))
+
+
+def _read_settings(lang: str) -> dict[str, str]:
+    settings: dict[str, str] = {}
+    for line in _read_list(lang, "settings.txt"):
+        key, sep, value = line.partition("=")
+        if not sep:
+            raise UnsupportedLanguageError(f"data/{lang}/settings.txt: {line!r} is not key = value")
+        settings[key.strip()] = value.strip().replace("\\s", " ")
+    return settings
+
+
+def _compile(lang: str, pattern: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern)
+    except regex.error as exc:
+        raise UnsupportedLanguageError(f"data/{lang}: bad pattern {pattern!r}: {exc}") from exc
+
+
+def _digest(lang: str) -> str:
+    root = resources.files("bitext.lang") / "data"
+    sha = hashlib.sha256()
+    for folder in (_DEFAULT, lang):
+        for path in sorted((root / folder).iterdir(), key=lambda p: p.name):
+            if path.is_file():
+                sha.update(path.name.encode() + b"\0" + path.read_bytes())
+    return sha.hexdigest()[:12]

@@ -1,0 +1,217 @@
+"""bitext's document and alignment model: frozen, slotted dataclasses and enums (stdlib only).
+
+A :class:`Document` holds a :class:`Header` and three tuples of :class:`Division`: front matter,
+body and back matter. A division holds an optional heading and paragraphs; headings and
+paragraphs are both :class:`Block` values made of :class:`Sentence` values. Every block and
+sentence carries a document-unique ``xml:id``.
+
+An :class:`Alignment` joins the body sentences of two documents with :class:`Link` values.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from bitext._chars import describe_char, first_forbidden_char, is_nfc
+from bitext.errors import InvalidTextError
+
+
+def check_text(text: str, what: str) -> None:
+    """Raise InvalidTextError unless ``text`` is NFC and free of characters XML 1.0 forbids."""
+    bad = first_forbidden_char(text)
+    if bad is not None:
+        raise InvalidTextError(
+            f"{what} contains {describe_char(text[bad])} at offset {bad}, which XML 1.0 forbids; "
+            "remove it (bitext ingest does so)"
+        )
+    if not is_nfc(text):
+        raise InvalidTextError(f"{what} is not in Unicode NFC; normalize it first")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: its id and its text (NFC, non-empty, no surrounding whitespace)."""
+
+    id: str
+    text: str
+
+    def __post_init__(self) -> None:
+        if not self.text or self.text != self.text.strip():
+            raise InvalidTextError(
+                f"sentence {self.id!r} is empty or has surrounding whitespace: {self.text!r}"
+            )
+        check_text(self.text, f"sentence {self.id!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph or a heading: an id and one or more sentences."""
+
+    id: str
+    sentences: tuple[Sentence, ...]
+
+    def __post_init__(self) -> None:
+        if not self.sentences:
+            raise InvalidTextError(f"block {self.id!r} has no sentence")
+
+    @property
+    def text(self) -> str:
+        """The block's text: its sentences joined by single spaces."""
+        return " ".join(s.text for s in self.sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """A division of a document: a type (``section``, ``front`` ...), a heading, paragraphs."""
+
+    id: str
+    type: str
+    head: Block | None
+    paragraphs: tuple[Block, ...]
+
+    def blocks(self) -> Iterator[Block]:
+        """Yield the heading (if any) and then each paragraph."""
+        if self.head is not None:
+            yield self.head
+        yield from self.paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    """An author and, optionally, the author's role and affiliation."""
+
+    name: str
+    affiliation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Responsibility:
+    """A statement of responsibility other than authorship (``Korean rendering`` by ``X``)."""
+
+    role: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Identifier:
+    """A publication identifier, e.g. ``Identifier("series", "Asan Issue Brief 2024-13(S)")``."""
+
+    type: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedItem:
+    """A related publication: its relation (``original``), title, language and address."""
+
+    relation: str
+    title: str
+    target: str = ""
+    lang: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """Metadata of a document, written to the TEI header.
+
+    ``source`` describes where the text came from (sourceDesc); ``notes`` are provenance notes
+    (notesStmt); ``segmentation`` says how sentences were found (encodingDesc).
+    """
+
+    title: str
+    authors: tuple[Author, ...] = ()
+    responsibilities: tuple[Responsibility, ...] = ()
+    date: str = ""
+    publisher: str = ""
+    identifiers: tuple[Identifier, ...] = ()
+    related: tuple[RelatedItem, ...] = ()
+    notes: tuple[str, ...] = ()
+    source: str = ""
+    segmentation: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.title.strip():
+            raise InvalidTextError("a document needs a non-empty title")
+        for name, value in _strings(self):
+            check_text(value, f"header {name}")
+
+
+def _strings(value: object, name: str = "") -> Iterator[tuple[str, str]]:
+    """Yield (field path, string) for every string inside a dataclass value or tuple."""
+    if isinstance(value, str):
+        yield name, value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _strings(item, name)
+    elif hasattr(value, "__dataclass_fields__"):
+        for key in value.__dataclass_fields__:
+            yield from _strings(getattr(value, key), f"{name}.{key}".lstrip("."))
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A document in one language: header, front matter, body and back matter."""
+
+    lang: str
+    header: Header
+    body: tuple[Division, ...]
+    front: tuple[Division, ...] = ()
+    back: tuple[Division, ...] = ()
+
+    def body_blocks(self) -> Iterator[Block]:
+        """Yield every heading and paragraph of the body in document order."""
+        for division in self.body:
+            yield from division.blocks()
+
+    def sentences(self) -> Iterator[Sentence]:
+        """Yield every sentence of the body in document order (the sentences that align)."""
+        for block in self.body_blocks():
+            yield from block.sentences
+
+
+class LinkStatus(enum.Enum):
+    """How a link came to be: found by the aligner, or made or checked by a person."""
+
+    AUTOMATIC = "automatic"
+    MANUAL = "manual"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A bead: zero or more source sentence ids joined to zero or more target sentence ids."""
+
+    id: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    status: LinkStatus = LinkStatus.AUTOMATIC
+    score: float | None = None
+
+    def __post_init__(self) -> None:
+        if not self.source and not self.target:
+            raise InvalidTextError(f"link {self.id!r} joins nothing to nothing")
+        if self.score is not None and not 0.0 <= self.score <= 1.0:
+            raise InvalidTextError(f"link {self.id!r} has score {self.score}, outside 0..1")
+
+    @property
+    def type(self) -> str:
+        """The bead type, e.g. ``"2-1"``."""
+        return f"{len(self.source)}-{len(self.target)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Links between the body sentences of a source and a target document.
+
+    ``source_doc`` and ``target_doc`` are the documents' addresses relative to the alignment
+    file; ``signature`` records how the alignment was made (tool, version, parameters).
+    """
+
+    source_doc: str
+    target_doc: str
+    source_lang: str
+    target_lang: str
+    links: tuple[Link, ...]
+    signature: str = ""
+    notes: tuple[str, ...] = field(default=())

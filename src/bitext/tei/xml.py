@@ -1,0 +1,123 @@
+"""The one safe XML parser of bitext, and small helpers shared by the TEI reader and writer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from bitext._fileio import atomic_write_bytes
+from bitext.errors import ParseError
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XML_ID = f"{{{XML_NS}}}id"
+XML_LANG = f"{{{XML_NS}}}lang"
+_INDENT = "  "
+
+
+def tei(name: str) -> str:
+    """The Clark name of a TEI element: ``tei("p")`` -> ``{http://www.tei-c.org/ns/1.0}p``."""
+    return f"{{{TEI_NS}}}{name}"
+
+
+def safe_parser() -> etree.XMLParser:
+    """A parser that resolves no entities, loads no DTD and never touches the network."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        load_dtd=False,
+        no_network=True,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_blank_text=False,
+        collect_ids=False,  # duplicate ids are reported by our own check, with both lines
+    )
+
+
+def parse_xml(data: bytes, path: str | Path) -> etree._Element:
+    """Parse untrusted XML bytes; refuse malformed XML, DTDs and entity declarations."""
+    doctype = data.find(b"<!DOCTYPE")
+    if doctype >= 0:
+        raise ParseError(
+            "has a DOCTYPE (a DTD or entity declarations); bitext never loads DTDs or expands "
+            "entities: remove the DOCTYPE",
+            path,
+            data.count(b"\n", 0, doctype) + 1,
+        )
+    try:
+        root = etree.fromstring(data, safe_parser())
+    except etree.XMLSyntaxError as exc:
+        raise ParseError(f"not well-formed XML: {exc.msg}", path, exc.lineno) from None
+    docinfo = root.getroottree().docinfo
+    if docinfo.internalDTD is not None or docinfo.system_url or docinfo.public_id:
+        raise ParseError("has a DOCTYPE; remove it (bitext never loads DTDs)", path, 1)
+    for node in root.iter(etree.Entity):
+        raise ParseError(
+            f"uses the entity {node.text};, which bitext never expands; replace it by its text",
+            path,
+            node.sourceline,
+        )
+    return root
+
+
+def read_xml(path: str | Path) -> etree._Element:
+    """Read and safely parse the XML file at ``path``."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ParseError(f"cannot read: {exc.strerror}", path) from exc
+    if not data.strip():
+        raise ParseError("the file is empty; give a TEI document", path)
+    return parse_xml(data, path)
+
+
+def sub(
+    parent: etree._Element, name: str, text: str | None = None, **attrib: str
+) -> etree._Element:
+    """Append a TEI child element with optional text and attributes (``xml_id`` -> xml:id)."""
+    attributes = {_attr_name(k): v for k, v in attrib.items() if v}
+    child = etree.SubElement(parent, tei(name), attributes)
+    if text is not None:
+        child.text = text
+    return child
+
+
+def _attr_name(key: str) -> str:
+    if key == "xml_id":
+        return XML_ID
+    if key == "xml_lang":
+        return XML_LANG
+    return key.rstrip("_")
+
+
+def serialize(root: etree._Element) -> bytes:
+    """Serialize deterministically: UTF-8, XML declaration, two-space indentation.
+
+    Only elements that hold elements are indented, so the text of every leaf is kept exactly.
+    """
+    _indent(root, 0)
+    body: bytes = etree.tostring(root, encoding="UTF-8", xml_declaration=True)
+    return body + b"\n"
+
+
+def _indent(element: etree._Element, level: int) -> None:
+    children = list(element)
+    if not children:
+        return
+    element.text = "\n" + _INDENT * (level + 1)
+    for child in children:
+        _indent(child, level + 1)
+        child.tail = "\n" + _INDENT * (level + 1)
+    children[-1].tail = "\n" + _INDENT * level
+
+
+def write_xml(root: etree._Element, path: str | Path) -> None:
+    """Serialize ``root`` and write it atomically to ``path``."""
+    atomic_write_bytes(path, serialize(root))
+
+
+def text_of(element: etree._Element | None) -> str:
+    """The text of a leaf element, or '' when the element is missing or empty."""
+    if element is None or element.text is None:
+        return ""
+    return str(element.text)

@@ -1,0 +1,13 @@
+"""Plain text in: decoding, normalization and paragraph finding (the ingest step)."""
+
+from bitext.text.decode import Decoded, decode_bytes
+from bitext.text.ingest import IngestOptions, IngestResult, ingest_file, ingest_text
+
+__all__ = [
+    "Decoded",
+    "IngestOptions",
+    "IngestResult",
+    "decode_bytes",
+    "ingest_file",
+    "ingest_text",
+]

@@ -1,0 +1,101 @@
+"""Decoding bytes to text: UTF-8 (with or without BOM), UTF-16/32 with BOM, CP949 for Korean.
+
+Nothing is guessed silently: the encoding used is reported, and bytes that no allowed encoding
+decodes are refused with the line and column of the first bad byte.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from bitext.errors import ParseError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Languages whose legacy encoding we detect; CP949 is a superset of EUC-KR.
+_LEGACY = {"ko": "cp949"}
+_HANGUL = regex.compile(r"\p{Hangul}")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded text and the name of the encoding that decoded it."""
+
+    text: str
+    encoding: str
+
+
+def decode_bytes(
+    data: bytes, path: str | Path, lang: str = "", encoding: str | None = None
+) -> Decoded:
+    """Decode ``data`` read from ``path``.
+
+    With ``encoding`` given, use exactly that. Otherwise: a byte-order mark decides; else strict
+    UTF-8; else, for a language with a legacy encoding (Korean: CP949, which also reads EUC-KR),
+    that encoding if it decodes the whole file and yields Hangul. Binary data and anything else
+    raise :class:`ParseError`.
+
+    >>> decode_bytes("한국".encode("euc-kr"), "x.txt", "ko").encoding
+    'cp949'
+    """
+    if encoding:
+        return Decoded(_decode_strict(data, path, _check_codec(encoding, path)), encoding)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return Decoded(_decode_strict(data, path, codec), codec)
+    if b"\x00" in data:
+        raise ParseError(
+            "looks like a binary file (it contains NUL bytes and no UTF-16 byte-order mark); "
+            "give a plain-text file",
+            path,
+        )
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    legacy = _LEGACY.get(lang.split("-")[0].lower())
+    if legacy:
+        try:
+            text = data.decode(legacy)
+        except UnicodeDecodeError:
+            pass
+        else:
+            if _HANGUL.search(text):
+                return Decoded(text, legacy)
+    raise _decode_error(data, path, "utf-8" + (f" or {legacy}" if legacy else ""), utf8_error)
+
+
+def _check_codec(encoding: str, path: str | Path) -> str:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise ParseError(f"unknown encoding {encoding!r}; use e.g. utf-8 or cp949", path) from None
+    return encoding
+
+
+def _decode_strict(data: bytes, path: str | Path, codec: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise _decode_error(data, path, codec, exc) from None
+
+
+def _decode_error(data: bytes, path: str | Path, tried: str, exc: UnicodeDecodeError) -> ParseError:
+    line = data.count(b"\n", 0, exc.start) + 1
+    column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+    bad = data[exc.start : exc.start + 1].hex()
+    return ParseError(
+        f"column {column}: byte 0x{bad} cannot be decoded as {tried}; "
+        "convert the file to UTF-8 or pass --encoding",
+        path,
+        line,
+    )

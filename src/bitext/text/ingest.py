@@ -1,0 +1,228 @@
+"""Ingest: a plain-text file in, a :class:`~bitext.model.Document` out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import regex
+
+from bitext._version import __version__
+from bitext.errors import ParseError
+from bitext.ids import block_id, division_id, sentence_id
+from bitext.lang import LanguageRules, check_language_tag, get_rules
+from bitext.model import (
+    Author,
+    Block,
+    Division,
+    Document,
+    Header,
+    Identifier,
+    RelatedItem,
+    Responsibility,
+    Sentence,
+)
+from bitext.text.blocks import BodyBlock, Layout, RawBlock, find_layout, split_blocks
+from bitext.text.decode import decode_bytes
+from bitext.text.normalize import normalize_text
+
+Splitter = Callable[[str], Sequence[str]]
+
+_DATE = regex.compile(r"^(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*[.일]?$")
+_ISSUE_NUMBER = regex.compile(r"^\d{4}-\d{1,3}(\([A-Z]\))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """How to read a plain text. Empty fields are filled from the front matter when possible.
+
+    ``front_blocks`` / ``back_blocks`` override the detection of front and back matter.
+    """
+
+    title: str = ""
+    authors: tuple[Author, ...] = ()
+    responsibilities: tuple[Responsibility, ...] = ()
+    date: str = ""
+    publisher: str = ""
+    identifiers: tuple[Identifier, ...] = ()
+    related: tuple[RelatedItem, ...] = ()
+    notes: tuple[str, ...] = ()
+    source: str = ""
+    encoding: str | None = None
+    front_blocks: int | None = None
+    back_blocks: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """The ingested document and what ingest had to do to the text to get it."""
+
+    document: Document
+    encoding: str
+    dropped_chars: int
+    recomposed: bool
+    repaired_breaks: int
+
+
+def ingest_file(
+    path: str | Path, lang: str, options: IngestOptions | None = None, split: Splitter | None = None
+) -> IngestResult:
+    """Read, decode and structure the plain-text file at ``path`` in language ``lang``.
+
+    ``split`` turns a paragraph into sentences; by default each paragraph is one sentence.
+
+    >>> result = ingest_file("seed.txt", "en")  # doctest: +SKIP
+    >>> result.document.header.title  # doctest: +SKIP
+    'The Evolution of the U.S.-Japan Alliance and its Implications for South Korea'
+    """
+    options = options or IngestOptions()
+    rules = get_rules(lang)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ParseError(f"cannot read: {exc.strerror}", path) from exc
+    decoded = decode_bytes(data, path, lang, options.encoding)
+    normalized = normalize_text(decoded.text)
+    source = options.source or f"Plain text file {Path(path).name} ({decoded.encoding})."
+    document, repaired = _structure(normalized.text, path, lang, rules, options, source, split)
+    return IngestResult(
+        document, decoded.encoding, normalized.dropped, normalized.recomposed, repaired
+    )
+
+
+def ingest_text(
+    text: str, lang: str, options: IngestOptions | None = None, split: Splitter | None = None
+) -> Document:
+    """Structure an already decoded ``text`` (see :func:`ingest_file`)."""
+    options = options or IngestOptions()
+    normalized = normalize_text(text)
+    source = options.source or "Plain text."
+    document, _ = _structure(
+        normalized.text, "<text>", lang, get_rules(lang), options, source, split
+    )
+    return document
+
+
+def _structure(
+    text: str,
+    path: str | Path,
+    lang: str,
+    rules: LanguageRules,
+    options: IngestOptions,
+    source: str,
+    split: Splitter | None,
+) -> tuple[Document, int]:
+    check_language_tag(lang)
+    blocks = split_blocks(text)
+    if not blocks:
+        raise ParseError("the file is empty or holds only whitespace; give a text to ingest", path)
+    layout = find_layout(blocks, rules, options.front_blocks, options.back_blocks)
+    if not layout.body:
+        raise ParseError(
+            "no body text found (everything looks like front or back matter); "
+            "set --front-blocks/--back-blocks",
+            path,
+        )
+    splitter = split or (lambda paragraph: (paragraph,))
+    header = _header(layout, options, source, split is not None)
+    document = Document(
+        lang=lang,
+        header=header,
+        front=_matter(lang, "front", _front_lines(layout.front), splitter),
+        body=_body(lang, layout.body, splitter),
+        back=_matter(lang, "back", [b.text for b in layout.back], splitter),
+    )
+    return document, layout.repaired
+
+
+def _front_lines(front: tuple[RawBlock, ...]) -> list[str]:
+    return [line for block in front for line in block.lines]
+
+
+def _make_block(identifier: str, text: str, split: Splitter) -> Block:
+    pieces = [p.strip() for p in split(text) if p.strip()] or [text.strip()]
+    sentences = tuple(Sentence(sentence_id(identifier, i), p) for i, p in enumerate(pieces, 1))
+    return Block(identifier, sentences)
+
+
+def _matter(lang: str, part: str, texts: list[str], split: Splitter) -> tuple[Division, ...]:
+    if not texts:
+        return ()
+    paragraphs = tuple(
+        _make_block(block_id(lang, part, "p", i), t, split) for i, t in enumerate(texts, 1)
+    )
+    return (Division(division_id(lang, part, 0), part, None, paragraphs),)
+
+
+def _body(lang: str, blocks: tuple[BodyBlock, ...], split: Splitter) -> tuple[Division, ...]:
+    divisions: list[Division] = []
+    counts = {"h": 0, "p": 0}
+
+    def new_block(kind: str, text: str) -> Block:
+        counts[kind] += 1
+        return _make_block(block_id(lang, "body", kind, counts[kind]), text, split)
+
+    for block in blocks:
+        if block.heading:
+            kind = "section" if block.numbered else "subsection"
+            head = new_block("h", block.text)
+            divisions.append(
+                Division(division_id(lang, "body", len(divisions) + 1), kind, head, ())
+            )
+            continue
+        if not divisions:
+            divisions.append(Division(division_id(lang, "body", 1), "opening", None, ()))
+        last = divisions[-1]
+        divisions[-1] = replace(last, paragraphs=(*last.paragraphs, new_block("p", block.text)))
+    return tuple(divisions)
+
+
+def _header(layout: Layout, options: IngestOptions, source: str, segmented: bool) -> Header:
+    lines = _front_lines(layout.front)
+    found_title, found_author = _title_and_author(lines)
+    identifiers = options.identifiers or tuple(
+        Identifier("issue", line) for line in lines if _ISSUE_NUMBER.match(line)
+    )
+    how = "bitext.segment rules" if segmented else "none: each paragraph is one <s>"
+    return Header(
+        title=options.title or found_title or "Untitled",
+        authors=options.authors or ((found_author,) if found_author else ()),
+        responsibilities=options.responsibilities,
+        related=options.related,
+        date=options.date or _find_date(lines),
+        publisher=options.publisher,
+        identifiers=identifiers,
+        notes=options.notes,
+        source=source,
+        segmentation=(
+            f"Paragraphs are the blank-line separated blocks of the plain text (page breaks "
+            f"inside sentences repaired); sentences: {how}. Made by bitext {__version__}."
+        ),
+    )
+
+
+def _title_and_author(lines: list[str]) -> tuple[str, Author | None]:
+    candidates = [i for i, line in enumerate(lines) if not _is_metadata_line(line)]
+    if not candidates:
+        return "", None
+    title_at = max(candidates, key=lambda i: len(lines[i]))
+    rest = [line for line in lines[title_at + 1 :] if not _is_metadata_line(line)]
+    if not rest:
+        return lines[title_at], None
+    name, _, role = rest[0].partition(",")
+    affiliation = ", ".join(part for part in [role.strip(), *rest[1:]] if part)
+    return lines[title_at], Author(name.strip(), affiliation)
+
+
+def _is_metadata_line(line: str) -> bool:
+    return bool(_DATE.match(line) or _ISSUE_NUMBER.match(line))
+
+
+def _find_date(lines: list[str]) -> str:
+    for line in lines:
+        match = _DATE.match(line)
+        if match:
+            year, month, day = match.groups()
+            return f"{year}-{int(month):02d}-{int(day):02d}"
+    return ""

@@ -1,0 +1,95 @@
+"""The layering rules of STYLE.md, checked by walking the imports of every module."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import bitext
+
+SRC = Path(bitext.__file__).resolve().parent
+
+# Which third-party packages each place may import.
+ALLOWED = {
+    "click": {"cli.py"},
+    "lxml": {"tei", "validate", "formats"},
+    "polib": {"formats/po.py"},
+}
+# Layers, lowest first: a module may import only its own layer or lower ones.
+LAYERS = [
+    {"errors", "_version", "_chars", "model", "ids", "_fileio"},
+    {"lang", "stats"},
+    {"text", "segment", "align", "tei"},
+    {"validate", "formats"},
+    {"cli", "__main__", "__init__", "pipeline"},
+]
+
+
+def _modules() -> list[Path]:
+    return sorted(SRC.rglob("*.py"))
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _place(path: Path) -> str:
+    return path.relative_to(SRC).as_posix()
+
+
+def _layer(top: str) -> int:
+    for index, layer in enumerate(LAYERS):
+        if top in layer:
+            return index
+    raise AssertionError(f"module {top!r} belongs to no layer: add it to LAYERS")
+
+
+def test_third_party_packages_are_used_only_where_allowed():
+    for path in _modules():
+        place = _place(path)
+        for name in _imports(path):
+            package = name.split(".")[0]
+            if package in ALLOWED:
+                assert any(place == a or place.startswith(a + "/") for a in ALLOWED[package]), (
+                    f"{place} imports {package}"
+                )
+
+
+def test_imports_point_down_the_layers():
+    for path in _modules():
+        place = _place(path)
+        own = _layer(place.split("/")[0].removesuffix(".py"))
+        for name in _imports(path):
+            if name.startswith("bitext."):
+                other = _layer(name.split(".")[1])
+                assert other <= own, f"{place} (layer {own}) imports {name} (layer {other})"
+
+
+def test_the_core_never_prints_or_exits():
+    for path in _modules():
+        if _place(path) in {"cli.py", "__main__.py"}:
+            continue
+        source = path.read_text(encoding="utf-8")
+        for call in ("print(", "sys.exit(", "logging.basicConfig("):
+            assert call not in source, f"{_place(path)} calls {call}"
+
+
+def test_public_api_is_pinned_and_sorted():
+    assert bitext.__all__ == sorted(bitext.__all__)
+    for name in bitext.__all__:
+        assert getattr(bitext, name).__doc__ or name == "__version__", name
+
+
+def test_every_public_function_and_class_has_a_docstring():
+    for path in _modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and not node.name.startswith("_"):
+                assert ast.get_docstring(node), f"{_place(path)}: {node.name} has no docstring"

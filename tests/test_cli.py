@@ -1,0 +1,157 @@
+"""The command line on real files, and every bad input: one line, right exit code, no traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import run_bitext
+
+BOMB = b"""<?xml version="1.0"?>
+<!DOCTYPE TEI [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>&c;</p></body></text></TEI>"""
+XXE = b"""<?xml version="1.0"?>
+<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>&x;</p></body></text></TEI>"""
+EXTERNAL_DTD = b"""<?xml version="1.0"?>
+<!DOCTYPE TEI SYSTEM "http://example.org/tei.dtd">
+<TEI xmlns="http://www.tei-c.org/ns/1.0"/>"""
+
+
+def test_help_and_version():
+    assert "ingest" in run_bitext("--help").out
+    assert run_bitext("--version").out.strip() == "bitext, version 0.1.0"
+
+
+def test_ingest_then_info_on_the_seed(seed_path: Path, tmp_path: Path):
+    out = tmp_path / "en.xml"
+    result = run_bitext("ingest", seed_path, "--lang", "en", "-o", out)
+    assert result.code == 0, result.err
+    assert "read" in result.err and "as utf-8" in result.err and "2 broken paragraphs" in result.err
+    info = run_bitext("info", out)
+    assert info.code == 0
+    assert "title:       The Evolution of the U.S.-Japan Alliance" in info.out
+    body = next(line for line in info.out.splitlines() if line.strip().startswith("body"))
+    assert body.split()[1:4] == ["5", "4", "18"]  # divisions, headings, paragraphs
+
+
+def test_ingest_header_options(tmp_path: Path):
+    src = tmp_path / "ko.txt"
+    src.write_text("한국의 외교가 바뀐다.\n", encoding="utf-8")
+    out = tmp_path / "ko.xml"
+    result = run_bitext(
+        "ingest",
+        src,
+        "--lang",
+        "ko",
+        "-o",
+        out,
+        "--title",
+        "제목",
+        "--author",
+        "최은미; 아산정책연구원",
+        "--resp",
+        "Korean rendering:bitext contributors",
+        "--idno",
+        "series=Asan Issue Brief 2024-20",
+        "--related",
+        "original|ko|https://x.org/?p=1|원문",
+        "--note",
+        "A note.",
+        "--date",
+        "2024-08-07",
+    )
+    assert result.code == 0, result.err
+    info = run_bitext("info", out).out
+    for expected in [
+        "title:       제목",
+        "author:      최은미 (아산정책연구원)",
+        "Korean rendering: bitext contributors",
+        "series:      Asan Issue Brief 2024-20",
+        "related:     original (ko) 원문 https://x.org/?p=1",
+    ]:
+        assert expected in info
+
+
+def _assert_clean_error(result, code: int, *fragments: str) -> None:
+    assert result.code == code, (result.code, result.err)
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1, result.err
+    assert lines[0].startswith("bitext: error:")
+    assert "Traceback" not in result.err
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+@pytest.mark.parametrize(
+    ("content", "fragments"),
+    [
+        (b"", ["empty.txt", "empty or holds only whitespace"]),
+        (b"  \n\t\n  \n", ["empty.txt", "empty or holds only whitespace"]),
+        (b"\x00\x01\x02binary\x00", ["empty.txt", "binary"]),
+        (b"caf\xe9 ok.", ["empty.txt:1: column 4: byte 0xe9", "--encoding"]),
+    ],
+)
+def test_bad_text_input_is_a_data_error(tmp_path: Path, content: bytes, fragments: list[str]):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    _assert_clean_error(
+        run_bitext("ingest", path, "--lang", "en", "-o", tmp_path / "o.xml"), 1, *fragments
+    )
+
+
+def test_unknown_lang_is_a_usage_error(seed_path: Path):
+    _assert_clean_error(
+        run_bitext("ingest", seed_path, "--lang", "xx"), 2, "--lang", "'xx'", "en, ko"
+    )
+    _assert_clean_error(run_bitext("ingest", seed_path, "--lang", "ko_KR"), 2, "BCP 47")
+
+
+def test_missing_file_is_a_usage_error(tmp_path: Path):
+    _assert_clean_error(
+        run_bitext("ingest", tmp_path / "nope.txt", "--lang", "en"), 2, "nope.txt", "does not exist"
+    )
+    _assert_clean_error(run_bitext("info", tmp_path / "nope.xml"), 2, "nope.xml")
+
+
+def test_output_in_missing_directory_is_a_usage_error(seed_path: Path, tmp_path: Path):
+    _assert_clean_error(
+        run_bitext("ingest", seed_path, "--lang", "en", "-o", tmp_path / "no" / "such" / "o.xml"),
+        2,
+        "does not exist",
+        "create it first",
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "fragments"),
+    [
+        (b"<TEI><unclosed></TEI>", ["bad.xml:1:", "not well-formed"]),
+        (b"<html><body/></html>", ["bad.xml:1:", "not a TEI document", "<html>"]),
+        (
+            b'<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader/>\n'
+            b'<text><body><div xml:id="a"/>\n<div xml:id="a"/></body></text></TEI>',
+            ["bad.xml:3:", "duplicate xml:id 'a'", "first on line 2"],
+        ),
+        (BOMB, ["bad.xml", "DOCTYPE", "never"]),
+        (XXE, ["bad.xml", "DOCTYPE"]),
+        (EXTERNAL_DTD, ["bad.xml", "DOCTYPE"]),
+        (b"", ["bad.xml", "empty"]),
+    ],
+)
+def test_bad_tei_is_a_data_error(tmp_path: Path, content: bytes, fragments: list[str]):
+    path = tmp_path / "bad.xml"
+    path.write_bytes(content)
+    _assert_clean_error(run_bitext("info", path), 1, *fragments)
+
+
+def test_failed_ingest_leaves_an_existing_output_untouched(tmp_path: Path):
+    out = tmp_path / "out.xml"
+    out.write_bytes(b"precious")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00")
+    assert run_bitext("ingest", bad, "--lang", "ko", "-o", out).code == 1
+    assert out.read_bytes() == b"precious"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.txt", "out.xml"]
