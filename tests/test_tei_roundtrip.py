@@ -53,8 +53,8 @@ def test_ingest_drops_forbidden_controls_and_says_how_many(tmp_path: Path):
     path.write_bytes(b"A sentence\x07 with a bell.\x0cSame paragraph.\n\nAnother one.")
     result = ingest_file(path, "en")
     assert result.dropped_chars == 1
-    texts = [s.text for s in result.document.sentences()]
-    assert texts == ["A sentence with a bell. Same paragraph.", "Another one."]
+    paragraphs = [p.text for p in result.document.body_blocks()]
+    assert paragraphs == ["A sentence with a bell. Same paragraph.", "Another one."]
 
 
 def test_file_round_trip_of_the_seed_is_exact(seed_path: Path, tmp_path: Path):

@@ -18,8 +18,8 @@ from bitext.errors import BitextError, OutputError, UnsupportedLanguageError
 from bitext.lang import available_languages, get_rules
 from bitext.model import Alignment, Author, Document, Identifier, RelatedItem, Responsibility
 from bitext.stats import PartCounts, alignment_stats, document_stats
-from bitext.tei import read_tei, write_document
-from bitext.text import IngestOptions, ingest_file
+from bitext.tei import document_to_bytes, read_tei, write_document
+from bitext.text import IngestOptions, ingest_file, read_word_list
 
 _USAGE_ERRORS = (UnsupportedLanguageError, OutputError)
 
@@ -94,6 +94,18 @@ def cli() -> None:
 @click.option("--note", "notes", multiple=True, help="Provenance note for the header, repeatable.")
 @click.option("--source", default="", help="Description of the source (default: file name).")
 @click.option(
+    "--abbrev",
+    "abbrevs",
+    multiple=True,
+    metavar="WORD",
+    help="Extra abbreviation after which no sentence ends (e.g. 'Amb.'), repeatable.",
+)
+@click.option(
+    "--abbrev-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="File of extra abbreviations, one a line ('#' starts a comment line).",
+)
+@click.option(
     "--front-blocks",
     type=click.IntRange(min=0),
     help="Number of leading blocks that are front matter (default: detected).",
@@ -120,11 +132,10 @@ def ingest(file: Path, lang: str, output: Path | None, **options: Any) -> None:
         encoding=options["encoding"],
         front_blocks=options["front_blocks"],
         back_blocks=options["back_blocks"],
+        abbreviations=_abbreviations(options["abbrevs"], options["abbrev_file"]),
     )
     result = ingest_file(file, lang, ingest_options)
     if output is None:
-        from bitext.tei import document_to_bytes
-
         sys.stdout.buffer.write(document_to_bytes(result.document))
     else:
         write_document(result.document, output)
@@ -138,6 +149,50 @@ def ingest(file: Path, lang: str, output: Path | None, **options: Any) -> None:
         + ")",
         err=True,
     )
+
+
+def _abbreviations(words: tuple[str, ...], path: Path | None) -> tuple[str, ...]:
+    return words + (read_word_list(path) if path else ())
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--lang", required=True, callback=_check_lang, help="Language of the text.")
+@click.option("--encoding", help="Decode with this encoding instead of detecting it.")
+@click.option(
+    "--abbrev",
+    "abbrevs",
+    multiple=True,
+    metavar="WORD",
+    help="Extra abbreviation that does not end a sentence, repeatable.",
+)
+@click.option(
+    "--abbrev-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="File of extra abbreviations, one a line.",
+)
+@click.option("--tei", is_flag=True, help="Print a TEI document instead of one sentence a line.")
+def segment(
+    file: Path,
+    lang: str,
+    encoding: str | None,
+    abbrevs: tuple[str, ...],
+    abbrev_file: Path | None,
+    tei: bool,
+) -> None:
+    """Split the paragraphs of a plain-text FILE into sentences, one a line."""
+    options = IngestOptions(
+        encoding=encoding,
+        abbreviations=_abbreviations(abbrevs, abbrev_file),
+        front_blocks=0,
+        back_blocks=0,
+    )
+    document = ingest_file(file, lang, options).document
+    if tei:
+        sys.stdout.buffer.write(document_to_bytes(document))
+        return
+    for sentence in document.sentences():
+        click.echo(sentence.text)
 
 
 def _author(value: str) -> Author:

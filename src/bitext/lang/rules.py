@@ -20,18 +20,34 @@ _DEFAULT = "default"
 class LanguageRules:
     """Everything bitext knows about one language, loaded from its data folder.
 
-    ``terminators`` end a sentence; ``closers`` (quotes, brackets) may follow a terminator and
-    still belong to the sentence; ``cased`` says whether the script has upper and lower case.
-    ``digest`` identifies the data, for signatures of results made with these rules.
+    - ``terminators`` end a sentence; ``closers`` (quotes, brackets) and a ``trailer``
+      (footnote references) may follow a terminator inside the sentence; ``openers`` may
+      precede its first word; ``bullets`` start list items.
+    - ``pairs`` (two characters a pair) and ``symmetric`` marks enclose quotations, inside
+      which no sentence ends.
+    - ``titles`` (``Dr``) never end a sentence; ``abbreviations`` (lower-cased, ``etc``) end
+      one only before a capital; after an initialism (``U.S.``) or an initial, a sentence
+      ends only before one of the ``starters``; ``continuations`` never start a sentence
+      (Korean 하며 after a quotation).
+    - ``cased``: whether the language's own script has upper and lower case.
+    - ``digest`` identifies the data, for signatures of results made with these rules.
     """
 
     code: str
     name: str
     terminators: str
     closers: str
+    openers: str
+    pairs: str
+    symmetric: str
+    bullets: str
+    trailer: str
     cased: bool
     back_markers: tuple[regex.Pattern[str], ...]
+    titles: frozenset[str]
     abbreviations: frozenset[str]
+    starters: frozenset[str]
+    continuations: frozenset[str]
     digest: str
 
     def ends_sentence(self, text: str) -> bool:
@@ -89,20 +105,36 @@ def get_rules(code: str, *, fallback: bool = False) -> LanguageRules:
 @functools.cache
 def _load(lang: str) -> LanguageRules:
     settings = {**_read_settings(_DEFAULT), **_read_settings(lang)}
-    markers = _read_list(_DEFAULT, "back_markers.txt") + _read_list(lang, "back_markers.txt")
-    abbreviations = _read_list(_DEFAULT, "abbreviations.txt") + _read_list(
-        lang, "abbreviations.txt"
-    )
+    markers = _layered(lang, "back_markers.txt")
+    _compile(lang, settings["trailer"])
     return LanguageRules(
         code=lang,
         name=settings["name"] or lang,
         terminators=settings["terminators"],
         closers=settings["closers"],
+        openers=settings["openers"],
+        pairs=_checked_pairs(lang, settings["pairs"]),
+        symmetric=settings["symmetric"],
+        bullets=settings["bullets"],
+        trailer=settings["trailer"],
         cased=settings["cased"] == "yes",
         back_markers=tuple(_compile(lang, m) for m in markers),
-        abbreviations=frozenset(abbreviations),
+        titles=frozenset(_layered(lang, "titles.txt")),
+        abbreviations=frozenset(a.lower() for a in _layered(lang, "abbreviations.txt")),
+        starters=frozenset(_layered(lang, "starters.txt")),
+        continuations=frozenset(_layered(lang, "continuations.txt")),
         digest=_digest(lang),
     )
+
+
+def _checked_pairs(lang: str, pairs: str) -> str:
+    if len(pairs) % 2:
+        raise UnsupportedLanguageError(f"data/{lang}/settings.txt: pairs needs an even length")
+    return pairs
+
+
+def _layered(lang: str, name: str) -> list[str]:
+    return _read_list(_DEFAULT, name) + (_read_list(lang, name) if lang != _DEFAULT else [])
 
 
 def _data_file(lang: str, name: str) -> str:
@@ -113,7 +145,7 @@ def _data_file(lang: str, name: str) -> str:
 def _lines(text: str) -> list[str]:
     out = []
     for raw in text.splitlines():
-        line = raw.split(" #", 1)[0].strip() if not raw.startswith("#") else ""
+        line = "" if raw.startswith("#") else raw.split(" #", 1)[0].strip()
         if line:
             out.append(line)
     return out

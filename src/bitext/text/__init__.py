@@ -1,7 +1,13 @@
 """Plain text in: decoding, normalization and paragraph finding (the ingest step)."""
 
 from bitext.text.decode import Decoded, decode_bytes
-from bitext.text.ingest import IngestOptions, IngestResult, ingest_file, ingest_text
+from bitext.text.ingest import (
+    IngestOptions,
+    IngestResult,
+    ingest_file,
+    ingest_text,
+    read_word_list,
+)
 
 __all__ = [
     "Decoded",
@@ -10,4 +16,5 @@ __all__ = [
     "decode_bytes",
     "ingest_file",
     "ingest_text",
+    "read_word_list",
 ]

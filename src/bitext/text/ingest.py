@@ -23,6 +23,7 @@ from bitext.model import (
     Responsibility,
     Sentence,
 )
+from bitext.segment import split_sentences
 from bitext.text.blocks import BodyBlock, Layout, RawBlock, find_layout, split_blocks
 from bitext.text.decode import decode_bytes
 from bitext.text.normalize import normalize_text
@@ -52,6 +53,7 @@ class IngestOptions:
     encoding: str | None = None
     front_blocks: int | None = None
     back_blocks: int | None = None
+    abbreviations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,8 @@ def ingest_file(
 ) -> IngestResult:
     """Read, decode and structure the plain-text file at ``path`` in language ``lang``.
 
-    ``split`` turns a paragraph into sentences; by default each paragraph is one sentence.
+    ``split`` turns a paragraph into sentences; by default :func:`bitext.segment.split_sentences`
+    with the language's rules and ``options.abbreviations``.
 
     >>> result = ingest_file("seed.txt", "en")  # doctest: +SKIP
     >>> result.document.header.title  # doctest: +SKIP
@@ -124,8 +127,8 @@ def _structure(
             "set --front-blocks/--back-blocks",
             path,
         )
-    splitter = split or (lambda paragraph: (paragraph,))
-    header = _header(layout, options, source, split is not None)
+    splitter = split or _default_splitter(lang, options.abbreviations)
+    header = _header(layout, options, source, lang, rules.digest if split is None else "")
     document = Document(
         lang=lang,
         header=header,
@@ -134,6 +137,27 @@ def _structure(
         back=_matter(lang, "back", [b.text for b in layout.back], splitter),
     )
     return document, layout.repaired
+
+
+def read_word_list(path: str | Path) -> tuple[str, ...]:
+    """Read a user's word list (UTF-8, one item a line, ``#`` starts a comment line)."""
+    data = Path(path).read_bytes()
+    text = normalize_text(decode_bytes(data, path).text).text
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _default_splitter(lang: str, abbreviations: tuple[str, ...]) -> Splitter:
+    def split(paragraph: str) -> list[str]:
+        return [s.text for s in split_sentences(paragraph, lang, abbreviations=abbreviations)]
+
+    return split
+
+
+def whole_paragraph(paragraph: str) -> Sequence[str]:
+    """A splitter that keeps each paragraph as one sentence (no segmentation)."""
+    return (paragraph,)
 
 
 def _front_lines(front: tuple[RawBlock, ...]) -> list[str]:
@@ -178,13 +202,19 @@ def _body(lang: str, blocks: tuple[BodyBlock, ...], split: Splitter) -> tuple[Di
     return tuple(divisions)
 
 
-def _header(layout: Layout, options: IngestOptions, source: str, segmented: bool) -> Header:
+def _header(
+    layout: Layout, options: IngestOptions, source: str, lang: str, rules_digest: str
+) -> Header:
     lines = _front_lines(layout.front)
     found_title, found_author = _title_and_author(lines)
     identifiers = options.identifiers or tuple(
         Identifier("issue", line) for line in lines if _ISSUE_NUMBER.match(line)
     )
-    how = "bitext.segment rules" if segmented else "none: each paragraph is one <s>"
+    how = (
+        f"bitext.segment with the '{lang}' rules (data digest {rules_digest})"
+        if rules_digest
+        else "a caller-supplied splitter"
+    )
     return Header(
         title=options.title or found_title or "Untitled",
         authors=options.authors or ((found_author,) if found_author else ()),

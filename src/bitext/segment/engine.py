@@ -1,0 +1,216 @@
+"""A language-neutral sentence splitter; everything it knows of a language comes as data.
+
+It looks only at whitespace gaps that follow final punctuation (or precede a list item), and
+decides each from the word before the gap, the word after it, and whether the gap lies inside
+a matched quote or bracket. It never tests the language code.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from bitext.lang import LanguageRules, get_rules
+from bitext.segment.regions import Marks, Regions
+
+_INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}$|^\p{Lu}$")
+_NUMBER = regex.compile(r"^[$€£¥₩]?\d[\d.,:/-]*%?$")
+_ENUMERATOR = regex.compile(r"^(\d{1,3}|[a-z]|[ivx]{1,4})(\.\)|\)|\.)$")
+_DATE_TAIL = regex.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?$")
+_LONE_DOT = "."
+_DOT_RUN = regex.compile(r"(?:[.…]\s?)+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A sentence: its text and its ``[start, end)`` character offsets in the input."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Gap:
+    start: int  # first whitespace character
+    end: int  # first character of the next word
+    before: str  # the word before the gap
+    after: str  # the word after the gap
+
+
+class Segmenter:
+    """Splits text into sentences with one language's rules (build with :meth:`for_rules`)."""
+
+    def __init__(self, rules: LanguageRules, extra_abbreviations: frozenset[str]) -> None:
+        self.rules = rules
+        # The user's abbreviations never end a sentence (like Moses' nonbreaking prefixes).
+        self.nonbreaking = frozenset(a.lower().rstrip(".") for a in extra_abbreviations)
+        term = regex.escape(rules.terminators)
+        close = regex.escape(rules.closers)
+        self._final = regex.compile(rf"(?<=[{term}](?:[{close}]|{rules.trailer})*)\s+(?=\S)")
+        bullets = regex.escape(rules.bullets)
+        self._listgap = regex.compile(
+            rf"\s+(?=[{bullets}]|(?:\d{{1,3}}|[a-z])(?:\.\)|\)|\.)\s)" if bullets else r"(?!)"
+        )
+        self._strip_close = regex.compile(rf"(?:[{close}]|{rules.trailer})+$")
+        self._strip_open = regex.compile(rf"^[{regex.escape(rules.openers)}]+")
+        self._marks = Marks(rules.pairs, rules.symmetric)
+
+    @classmethod
+    def for_rules(cls, rules: LanguageRules, extra_abbreviations: Iterable[str] = ()) -> Segmenter:
+        """A (cached) segmenter for ``rules`` plus the user's extra abbreviations."""
+        return _cached(rules, frozenset(extra_abbreviations))
+
+    def split(self, text: str) -> list[Span]:
+        """Split ``text`` into sentence spans; the gaps between them are whitespace only."""
+        spans: list[Span] = []
+        regions = Regions(text, self._marks)
+        start = _skip_space(text, 0)
+        for gap in self._gaps(text):
+            if gap.start <= start:
+                continue
+            if not regions.covers(gap.start) and self._is_boundary(text, gap, start):
+                spans.append(Span(start, gap.start, text[start : gap.start]))
+                start = gap.end
+        end = len(text.rstrip())
+        if start < end:
+            spans.append(Span(start, end, text[start:end]))
+        return spans
+
+    def _gaps(self, text: str) -> list[_Gap]:
+        starts = {m.start(): m.end() for m in self._final.finditer(text)}
+        starts.update((m.start(), m.end()) for m in self._listgap.finditer(text))
+        return [
+            _Gap(s, e, _word_before(text, s), _word_after(text, e))
+            for s, e in sorted(starts.items())
+        ]
+
+    def _is_boundary(self, text: str, gap: _Gap, sentence_start: int) -> bool:
+        if self._starts_list_item(text, gap, sentence_start):
+            return True
+        core = self._strip_close.sub("", gap.before)
+        if not core or core[-1] not in self.rules.terminators:
+            return False
+        if self._is_enumerator(gap.before) and not text[
+            sentence_start : gap.start - len(gap.before)
+        ].strip(self.rules.bullets + " "):
+            return False  # "1. The first item": the number opens the sentence
+        if core[-1] in "!?！？":
+            return not self._starts_lowercase(gap.after)
+        return self._period_ends_sentence(text, gap, core, sentence_start)
+
+    def _period_ends_sentence(self, text: str, gap: _Gap, core: str, sentence_start: int) -> bool:
+        word = self._strip_open.sub("", core).rstrip(".…。")
+        after = self._next_word(text, gap)
+        if after is None or self._starts_lowercase(after):
+            return False
+        if not any(c.isalnum() for c in word):
+            # ". . . ." ends a sentence; ". . ." does not.
+            return self._dot_run(text, max(sentence_start, gap.start - 40), gap.start) >= 4
+        if word in self.rules.titles or word.lower() in self.nonbreaking:
+            return False
+        bare_after = self._strip_open.sub("", after).rstrip(".")
+        if _INITIALISM.match(word):
+            return bare_after in self.rules.starters or (
+                word.isupper() and bare_after in self.rules.titles
+            )
+        if word.lower() in self.rules.abbreviations:
+            return self._starts_capital(after)
+        if _NUMBER.match(word):
+            # "2024. 7. 28." is a date, not the end of a sentence.
+            is_date = _DATE_TAIL.search(text, 0, gap.start - len(gap.before))
+            return self._starts_capital(after) and not is_date
+        return not self._starts_lowercase(after)
+
+    def _next_word(self, text: str, gap: _Gap) -> str | None:
+        """The word after the gap, looking past a spaced ellipsis (". . .")."""
+        position = gap.end
+        word = gap.after
+        while self._strip_close.sub("", word) == _LONE_DOT:
+            position = _skip_space(text, position + len(word))
+            if position >= len(text):
+                return None
+            word = _word_after(text, position)
+        return word
+
+    def _dot_run(self, text: str, start: int, end: int) -> int:
+        """How many periods end at ``end`` after ``start``, counting spaced ones (". . . .")."""
+        run = _DOT_RUN.search(self._strip_close.sub("", text[start:end]))
+        return sum(3 if c == "…" else 1 for c in run.group() if c in ".…") if run else 0
+
+    def _starts_list_item(self, text: str, gap: _Gap, sentence_start: int) -> bool:
+        """A bullet, or the next enumerator of a list whose item opens this sentence."""
+        if not gap.after:
+            return False
+        if gap.after[0] in self.rules.bullets:
+            return True
+        current = _word_after(text, sentence_start).lstrip(self.rules.bullets)
+        return _is_successor(current, gap.after)
+
+    def _is_enumerator(self, word: str) -> bool:
+        return bool(_ENUMERATOR.match(word.lstrip(self.rules.bullets)))
+
+    def _starts_lowercase(self, word: str) -> bool:
+        """A lower-case first letter, or a word that continues a sentence (Korean 하며)."""
+        bare = self._strip_open.sub("", word)
+        return bare[:1].islower() or bare.rstrip(",.") in self.rules.continuations
+
+    def _starts_capital(self, word: str) -> bool:
+        first = self._strip_open.sub("", word)[:1]
+        return first.isupper() or (first.isalpha() and not first.islower())
+
+
+def _enumerator_value(word: str) -> int | None:
+    match = _ENUMERATOR.match(word)
+    if not match:
+        return None
+    label = match.group(1)
+    return int(label) if label.isdigit() else ord(label) if len(label) == 1 else None
+
+
+def _is_successor(current: str, following: str) -> bool:
+    """Tell whether enumerator ``following`` comes right after ``current`` (1. then 2.)."""
+    first, second = _enumerator_value(current), _enumerator_value(following)
+    return first is not None and second == first + 1
+
+
+@functools.lru_cache(maxsize=64)
+def _cached(rules: LanguageRules, extra: frozenset[str]) -> Segmenter:
+    return Segmenter(rules, extra)
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
+def _word_after(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
+
+
+def split_sentences(text: str, lang: str, *, abbreviations: Iterable[str] = ()) -> list[Span]:
+    """Split ``text`` into sentences with the rules of ``lang``; return spans with offsets.
+
+    The spans are in order and do not overlap; what lies between them (and before the first
+    and after the last) is whitespace, so no character is lost or invented. ``abbreviations``
+    are the caller's own words after which no sentence ends (``"Amb."``, ``"approx"``;
+    case-insensitive). A language without data gets the language-neutral defaults.
+
+    >>> [(s.start, s.end) for s in split_sentences("Hi there. Dr. Choi came.", "en")]
+    [(0, 9), (10, 24)]
+    """
+    return Segmenter.for_rules(get_rules(lang, fallback=True), abbreviations).split(text)

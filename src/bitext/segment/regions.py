@@ -1,0 +1,72 @@
+"""Spans of text inside matched quotes and brackets, where no sentence ends."""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+
+class Marks:
+    """Compiled quote and bracket marks: ``pairs`` is "()[]..." and ``symmetric`` is '"'."""
+
+    def __init__(self, pairs: str, symmetric: str) -> None:
+        self.openers = {pairs[i]: pairs[i + 1] for i in range(0, len(pairs), 2)}
+        self.closers = {close: open_ for open_, close in self.openers.items()}
+        self.symmetric = symmetric
+        self.pattern = regex.compile("[" + regex.escape(pairs + symmetric) + "]")
+
+
+class Regions:
+    """The outermost matched quote and bracket pairs of a text, for fast membership tests.
+
+    Unmatched marks are ignored, so a stray quote never swallows the rest of a paragraph.
+    """
+
+    def __init__(self, text: str, marks: Marks) -> None:
+        spans = _matched_pairs(text, marks)
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            if self._ends and start < self._ends[-1]:
+                continue  # nested inside the previous outermost pair
+            self._starts.append(start)
+            self._ends.append(end)
+
+    def covers(self, position: int) -> bool:
+        """Tell whether ``position`` lies strictly inside a matched pair."""
+        index = bisect.bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self._ends[index]
+
+
+def _matched_pairs(text: str, marks: Marks) -> list[tuple[int, int]]:
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    open_symmetric: dict[str, int] = {}
+    for match in marks.pattern.finditer(text):
+        char, at = match.group(), match.start()
+        if char in marks.symmetric:
+            if char in open_symmetric:
+                pairs.append((open_symmetric.pop(char), at))
+            else:
+                open_symmetric[char] = at
+        elif char in marks.openers:
+            stack.append((char, at))
+        elif stack and stack[-1][0] == marks.closers[char]:
+            pairs.append((stack.pop()[1], at))
+        elif not stack or char == "’":
+            continue  # a stray closer, or an apostrophe (Japan’s)
+        else:
+            _close_deeper(stack, marks.closers[char], at, pairs)
+    return pairs
+
+
+def _close_deeper(
+    stack: list[tuple[str, int]], opener: str, at: int, pairs: list[tuple[int, int]]
+) -> None:
+    """A closer whose opener is deeper in the stack closes it; the openers above were stray."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth][0] == opener:
+            pairs.append((stack[depth][1], at))
+            del stack[depth:]
+            return

@@ -1,0 +1,101 @@
+"""Sentence segmentation on real data: the Golden Rules, Korean test sets, the seed, traps."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bitext import ingest_file
+from bitext.segment import split_sentences
+
+from .conftest import DATA, SHARED, run_bitext
+
+SEG = SHARED / "bench" / "seg"
+
+
+def _cases(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _texts(text: str, lang: str, **kw: object) -> list[str]:
+    return [s.text for s in split_sentences(text, lang, **kw)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("case", _cases(SEG / "en_golden.jsonl"), ids=lambda c: c["text"][:30])
+def test_english_golden_rules(case: dict[str, object]):
+    assert _texts(str(case["text"]), "en") == case["expected"]
+
+
+@pytest.mark.parametrize("case", _cases(DATA / "segment_cases.jsonl"), ids=lambda c: c["text"][:30])
+def test_policy_prose_traps(case: dict[str, object]):
+    assert _texts(str(case["text"]), str(case["lang"])) == case["expected"]
+
+
+def _boundary_f1(cases: list[dict[str, object]]) -> float:
+    tp = fp = fn = 0
+    for case in cases:
+        gold, position = set(), 0
+        for sentence in case["expected"][:-1]:  # type: ignore[index]
+            position += len(sentence) + 1
+            gold.add(position - 1)
+        found = {s.end for s in split_sentences(str(case["text"]), "ko")[:-1]}
+        tp, fp, fn = tp + len(gold & found), fp + len(found - gold), fn + len(gold - found)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    return 2 * precision * recall / (precision + recall)
+
+
+@pytest.mark.parametrize("name", ["ko_kss_wikipedia", "ko_kss_nested"])
+def test_korean_formal_prose_boundary_f1_is_at_least_095(name: str):
+    assert _boundary_f1(_cases(SEG / f"{name}.jsonl")) >= 0.95
+
+
+def test_every_sentence_of_the_english_seed_is_split_as_a_careful_reader_would(seed_path: Path):
+    expected = (DATA / "seed_sentences.en.txt").read_text(encoding="utf-8").splitlines()
+    document = ingest_file(seed_path, "en").document
+    assert [s.text for s in document.sentences()] == expected
+
+
+def test_user_abbreviations_never_end_a_sentence():
+    text = "Amb. Kim met Gen. Park. They talked."
+    assert _texts(text, "en") == ["Amb.", "Kim met Gen. Park.", "They talked."]
+    assert _texts(text, "en", abbreviations=["Amb."]) == ["Amb. Kim met Gen. Park.", "They talked."]
+
+
+def test_segment_command_prints_one_sentence_a_line(tmp_path: Path):
+    path = tmp_path / "t.txt"
+    path.write_text("Amb. Kim met Dr. Lee. They talked.\n\nNext paragraph. Yes.\n", "utf-8")
+    words = tmp_path / "abbr.txt"
+    words.write_text("# mine\nAmb.\n", "utf-8")
+    assert run_bitext("segment", path, "--lang", "en").out.splitlines()[0] == "Amb."
+    result = run_bitext("segment", path, "--lang", "en", "--abbrev-file", words)
+    assert result.out.splitlines() == [
+        "Amb. Kim met Dr. Lee.",
+        "They talked.",
+        "Next paragraph.",
+        "Yes.",
+    ]
+    tei = run_bitext("segment", path, "--lang", "en", "--abbrev", "Amb", "--tei").out
+    assert '<s xml:id="en.p1.s1">Amb. Kim met Dr. Lee.</s>' in tei
+
+
+text_with_traps = st.text(
+    alphabet=st.one_of(st.characters(), st.sampled_from(list(".!?…。 \n\t\"'“”‘’()[]다요U.S한"))),
+    max_size=200,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=text_with_traps, lang=st.sampled_from(["en", "ko", "de"]))
+def test_spans_rebuild_the_input_and_are_never_empty(text: str, lang: str):
+    spans = split_sentences(text, lang)
+    position = 0
+    for span in spans:
+        assert span.text == text[span.start : span.end]
+        assert span.text.strip() and span.text == span.text.strip()
+        assert text[position : span.start].strip() == ""  # only whitespace between
+        position = span.end
+    assert text[position:].strip() == ""
