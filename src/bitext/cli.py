@@ -210,14 +210,17 @@ def _related(value: str) -> RelatedItem:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def info(file: Path) -> None:
-    """Show the header and counts of a TEI document or alignment FILE."""
-    loaded = read_tei(file)
-    lines = _document_info(loaded) if isinstance(loaded, Document) else _alignment_info(loaded)
-    click.echo(f"{file}")
-    for line in lines:
-        click.echo(f"  {line}")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+def info(files: tuple[Path, ...]) -> None:
+    """Show the header and counts of each TEI document or alignment in FILES."""
+    for file in files:
+        loaded = read_tei(file)
+        lines = _document_info(loaded) if isinstance(loaded, Document) else _alignment_info(loaded)
+        click.echo(f"{file}")
+        for line in lines:
+            click.echo(f"  {line}")
 
 
 def _document_info(document: Document) -> list[str]:

@@ -78,12 +78,14 @@ def primary_subtag(code: str) -> str:
     return check_language_tag(code).split("-")[0].lower()
 
 
+@functools.lru_cache(maxsize=1)
 def available_languages() -> tuple[str, ...]:
     """The languages that have a data folder, sorted."""
     root = resources.files("bitext.lang") / "data"
     return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and p.name != _DEFAULT))
 
 
+@functools.lru_cache(maxsize=256)
 def get_rules(code: str, *, fallback: bool = False) -> LanguageRules:
     """Return the rules for language ``code`` (a BCP 47 tag; only its primary subtag counts).
 

@@ -21,6 +21,10 @@ _NUMBER = regex.compile(r"^[$€£¥₩]?\d[\d.,:/-]*%?$")
 _ENUMERATOR = regex.compile(r"^(\d{1,3}|[a-z]|[ivx]{1,4})(\.\)|\)|\.)$")
 _DATE_TAIL = regex.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?$")
 _LONE_DOT = "."
+_NO_WORDS: frozenset[str] = frozenset()
+_MAX_WORD = 300  # longer "words" (a URL) are looked at only this far from the gap
+_WORD_BEFORE = regex.compile(r"\S*\Z")
+_WORD_AFTER = regex.compile(r"\S*")
 _DOT_RUN = regex.compile(r"(?:[.…]\s?)+$")
 
 
@@ -50,13 +54,13 @@ class Segmenter:
         self.nonbreaking = frozenset(a.lower().rstrip(".") for a in extra_abbreviations)
         term = regex.escape(rules.terminators)
         close = regex.escape(rules.closers)
-        self._final = regex.compile(rf"(?<=[{term}](?:[{close}]|{rules.trailer})*)\s+(?=\S)")
-        bullets = regex.escape(rules.bullets)
-        self._listgap = regex.compile(
-            rf"\s+(?=[{bullets}]|(?:\d{{1,3}}|[a-z])(?:\.\)|\)|\.)\s)" if bullets else r"(?!)"
-        )
-        self._strip_close = regex.compile(rf"(?:[{close}]|{rules.trailer})+$")
-        self._strip_open = regex.compile(rf"^[{regex.escape(rules.openers)}]+")
+        # A gap after final punctuation (group 1), found by scanning for the punctuation.
+        self._final = regex.compile(rf"[{term}](?:[{close}]|{rules.trailer})*(\s+)(?=\S)")
+        # A gap before a list item; looked for only in texts that hold a list.
+        bullets = regex.escape(rules.bullets) or "\uffff"
+        self._list_gap = regex.compile(rf"\s+(?=[{bullets}]|(?:\d{{1,3}}|[a-z])(?:\.\)|\)|\.)\s)")
+        self._list_start = regex.compile(rf"\s*(?:[{bullets}]|(?:\d{{1,3}}|[a-z])(?:\.\)|\)|\.)\s)")
+        self._trailer = regex.compile(rf"(?:[{close}]|{rules.trailer})+$")
         self._marks = Marks(rules.pairs, rules.symmetric)
 
     @classmethod
@@ -67,12 +71,21 @@ class Segmenter:
     def split(self, text: str) -> list[Span]:
         """Split ``text`` into sentence spans; the gaps between them are whitespace only."""
         spans: list[Span] = []
-        regions = Regions(text, self._marks)
+        regions: Regions | None = None
         start = _skip_space(text, 0)
-        for gap in self._gaps(text):
-            if gap.start <= start:
+        has_list = self._has_list(text)
+        for gap_start, gap_end in self._candidates(text, has_list):
+            if gap_start <= start:
                 continue
-            if not regions.covers(gap.start) and self._is_boundary(text, gap, start):
+            regions = regions or Regions(text, self._marks)
+            if regions.covers(gap_start):
+                continue
+            gap = _Gap(
+                gap_start, gap_end, _word_before(text, gap_start), _word_after(text, gap_end)
+            )
+            if (has_list and self._starts_list_item(text, gap, start)) or self._is_boundary(
+                text, gap, start
+            ):
                 spans.append(Span(start, gap.start, text[start : gap.start]))
                 start = gap.end
         end = len(text.rstrip())
@@ -80,18 +93,29 @@ class Segmenter:
             spans.append(Span(start, end, text[start:end]))
         return spans
 
-    def _gaps(self, text: str) -> list[_Gap]:
-        starts = {m.start(): m.end() for m in self._final.finditer(text)}
-        starts.update((m.start(), m.end()) for m in self._listgap.finditer(text))
-        return [
-            _Gap(s, e, _word_before(text, s), _word_after(text, e))
-            for s, e in sorted(starts.items())
-        ]
+    def _strip_close(self, word: str) -> str:
+        """``word`` without closing quotes, brackets and footnote references at its end."""
+        if "[" in word:
+            return self._trailer.sub("", word)
+        return word.rstrip(self.rules.closers)
+
+    def _strip_open(self, word: str) -> str:
+        """``word`` without opening quotes and brackets at its start."""
+        return word.lstrip(self.rules.openers)
+
+    def _has_list(self, text: str) -> bool:
+        """Whether ``text`` opens with a list item or holds a bullet."""
+        return bool(self._list_start.match(text)) or any(b in text for b in self.rules.bullets)
+
+    def _candidates(self, text: str, has_list: bool) -> list[tuple[int, int]]:
+        """Whitespace gaps where a sentence may end, in order."""
+        gaps = [m.span(1) for m in self._final.finditer(text)]
+        if has_list:
+            gaps = sorted(set(gaps) | {m.span() for m in self._list_gap.finditer(text)})
+        return gaps
 
     def _is_boundary(self, text: str, gap: _Gap, sentence_start: int) -> bool:
-        if self._starts_list_item(text, gap, sentence_start):
-            return True
-        core = self._strip_close.sub("", gap.before)
+        core = self._strip_close(gap.before)
         if not core or core[-1] not in self.rules.terminators:
             return False
         if self._is_enumerator(gap.before) and not text[
@@ -103,7 +127,7 @@ class Segmenter:
         return self._period_ends_sentence(text, gap, core, sentence_start)
 
     def _period_ends_sentence(self, text: str, gap: _Gap, core: str, sentence_start: int) -> bool:
-        word = self._strip_open.sub("", core).rstrip(".…。")
+        word = self._strip_open(core).rstrip(".…。")
         after = self._next_word(text, gap)
         if after is None or self._starts_lowercase(after):
             return False
@@ -112,7 +136,7 @@ class Segmenter:
             return self._dot_run(text, max(sentence_start, gap.start - 40), gap.start) >= 4
         if word in self.rules.titles or word.lower() in self.nonbreaking:
             return False
-        bare_after = self._strip_open.sub("", after).rstrip(".")
+        bare_after = self._strip_open(after).rstrip(".")
         if _INITIALISM.match(word):
             return bare_after in self.rules.starters or (
                 word.isupper() and bare_after in self.rules.titles
@@ -129,7 +153,7 @@ class Segmenter:
         """The word after the gap, looking past a spaced ellipsis (". . .")."""
         position = gap.end
         word = gap.after
-        while self._strip_close.sub("", word) == _LONE_DOT:
+        while self._strip_close(word) == _LONE_DOT:
             position = _skip_space(text, position + len(word))
             if position >= len(text):
                 return None
@@ -138,7 +162,7 @@ class Segmenter:
 
     def _dot_run(self, text: str, start: int, end: int) -> int:
         """How many periods end at ``end`` after ``start``, counting spaced ones (". . . .")."""
-        run = _DOT_RUN.search(self._strip_close.sub("", text[start:end]))
+        run = _DOT_RUN.search(self._strip_close(text[start:end]))
         return sum(3 if c == "…" else 1 for c in run.group() if c in ".…") if run else 0
 
     def _starts_list_item(self, text: str, gap: _Gap, sentence_start: int) -> bool:
@@ -155,11 +179,11 @@ class Segmenter:
 
     def _starts_lowercase(self, word: str) -> bool:
         """A lower-case first letter, or a word that continues a sentence (Korean 하며)."""
-        bare = self._strip_open.sub("", word)
+        bare = self._strip_open(word)
         return bare[:1].islower() or bare.rstrip(",.") in self.rules.continuations
 
     def _starts_capital(self, word: str) -> bool:
-        first = self._strip_open.sub("", word)[:1]
+        first = self._strip_open(word)[:1]
         return first.isupper() or (first.isalpha() and not first.islower())
 
 
@@ -189,17 +213,13 @@ def _skip_space(text: str, position: int) -> int:
 
 
 def _word_before(text: str, end: int) -> str:
-    start = end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    return text[start:end]
+    match = _WORD_BEFORE.search(text, max(0, end - _MAX_WORD), end)
+    return match.group() if match else ""
 
 
 def _word_after(text: str, start: int) -> str:
-    end = start
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return text[start:end]
+    match = _WORD_AFTER.match(text, start, start + _MAX_WORD)
+    return match.group() if match else ""
 
 
 def split_sentences(text: str, lang: str, *, abbreviations: Iterable[str] = ()) -> list[Span]:
@@ -213,4 +233,10 @@ def split_sentences(text: str, lang: str, *, abbreviations: Iterable[str] = ()) 
     >>> [(s.start, s.end) for s in split_sentences("Hi there. Dr. Choi came.", "en")]
     [(0, 9), (10, 24)]
     """
-    return Segmenter.for_rules(get_rules(lang, fallback=True), abbreviations).split(text)
+    extra = frozenset(abbreviations) if abbreviations else _NO_WORDS
+    return _for_language(lang, extra).split(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _for_language(lang: str, extra: frozenset[str]) -> Segmenter:
+    return Segmenter(get_rules(lang, fallback=True), extra)

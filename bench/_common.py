@@ -1,0 +1,66 @@
+"""Shared helpers for the benchmarks: the benchmark environment and table printing.
+
+Baselines (pySBD, kss, nltk, galechurch) are installed only in ``bench/.env``, never in the
+project's own environment. ``ensure_env`` creates it on first use and re-runs the calling
+script inside it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+ENV = ROOT / "bench" / ".env"
+BASELINES = ["pysbd==0.3.4", "kss", "nltk", "galechurch"]
+
+
+def ensure_env(modules: Sequence[str]) -> None:
+    """Re-run this script in bench/.env (created if needed) unless ``modules`` import here."""
+    if all(importlib.util.find_spec(m) for m in modules):
+        return
+    python = ENV / "bin" / "python"
+    if os.environ.get("BITEXT_BENCH_ENV"):
+        missing = [m for m in modules if not importlib.util.find_spec(m)]
+        sys.exit(f"bench: {missing} still missing in {ENV}; delete it and run again")
+    if not python.exists():
+        print(f"bench: creating {ENV} with the baselines {BASELINES} ...", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(ENV)], check=True)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", *BASELINES, "-e", str(ROOT)], check=True
+    )
+    env = {**os.environ, "BITEXT_BENCH_ENV": "1"}
+    sys.exit(subprocess.run([str(python), *sys.argv], env=env, check=False).returncode)
+
+
+def timed(function: Callable[[], object], minimum: float = 0.5) -> float:
+    """Seconds per call of ``function``, repeating it for at least ``minimum`` seconds."""
+    calls, start = 0, time.perf_counter()
+    while True:
+        function()
+        calls += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= minimum:
+            return elapsed / calls
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    """Print a Markdown table (so it can go into the README as it is)."""
+    cells = [[_fmt(c) for c in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in cells:
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+
+
+def _fmt(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}" if value < 100 else f"{value:.0f}"
+    return str(value)
