@@ -25,6 +25,7 @@ def links(draw: st.DrawFn, n: int) -> Link:
         tuple(target),
         draw(st.sampled_from(LinkStatus)),
         draw(st.one_of(st.none(), st.floats(0, 1))),
+        crossing=draw(st.booleans()),
     )
 
 
@@ -39,6 +40,7 @@ def alignments(draw: st.DrawFn) -> Alignment:
         tuple(draw(links(i)) for i in range(1, count + 1)),
         signature=draw(st.sampled_from(["", "bitext 0.1.0|length"])),
         notes=tuple(draw(st.lists(st.sampled_from(["Checked by hand.", "이것은 메모"])))),
+        complete=draw(st.booleans()),
     )
 
 

@@ -29,12 +29,14 @@ from bitext.model import (
     Identifier,
     Link,
     LinkStatus,
+    Problem,
     RelatedItem,
     Responsibility,
     Sentence,
 )
 from bitext.tei import read_alignment, read_document, write_alignment, write_document
 from bitext.text import IngestOptions, ingest_file, ingest_text
+from bitext.validate import validate
 
 __all__ = [
     "Alignment",
@@ -53,6 +55,7 @@ __all__ = [
     "LinkStatus",
     "OutputError",
     "ParseError",
+    "Problem",
     "RelatedItem",
     "Responsibility",
     "Sentence",
@@ -63,6 +66,7 @@ __all__ = [
     "ingest_text",
     "read_alignment",
     "read_document",
+    "validate",
     "write_alignment",
     "write_document",
 ]

@@ -6,6 +6,8 @@ one line on stderr and exit code 1 (bad data) or 2 (bad usage); no traceback is 
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +22,7 @@ from bitext.model import Alignment, Author, Document, Identifier, RelatedItem, R
 from bitext.stats import PartCounts, alignment_stats, document_stats
 from bitext.tei import document_to_bytes, read_tei, write_document
 from bitext.text import IngestOptions, ingest_file, read_word_list
+from bitext.validate import validate_paths
 
 _USAGE_ERRORS = (UnsupportedLanguageError, OutputError)
 
@@ -223,6 +226,34 @@ def info(files: tuple[Path, ...]) -> None:
             click.echo(f"  {line}")
 
 
+@cli.command("validate")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print problems as JSON lines.")
+def validate_command(paths: tuple[Path, ...], as_json: bool) -> None:
+    """Validate TEI documents and alignments (files or folders of *.xml).
+
+    Checks the bitext RELAX NG grammar, the Schematron rules and, for an alignment, the
+    documents it points at. Prints FILE:LINE: rule: message for each problem; exits 1 if any.
+    """
+    report = validate_paths(paths)
+    problems = report.problems
+    for problem in problems:
+        if as_json:
+            click.echo(json.dumps(dataclasses.asdict(problem), ensure_ascii=False))
+        else:
+            click.echo(str(problem))
+    bad = len({p.path for p in problems})
+    checked = len(report.checked)
+    summary = f"{checked} file{'s' * (checked != 1)} checked, " + (
+        f"{len(problems)} problem{'s' * (len(problems) != 1)} in {bad} file{'s' * (bad != 1)}"
+        if problems
+        else "all valid"
+    )
+    click.echo(f"bitext validate: {summary}", err=True)
+    if problems:
+        sys.exit(1)
+
+
 def _document_info(document: Document) -> list[str]:
     header = document.header
     lines = [f"kind:        TEI document, language {document.lang}", f"title:       {header.title}"]
@@ -274,6 +305,8 @@ def run(args: Sequence[str] | None = None, entry: click.Command = cli) -> int:
         entry.main(args=args, prog_name="bitext", standalone_mode=False)
     except click.exceptions.Exit as exc:
         return exc.exit_code
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 1
     except click.Abort:
         click.echo("bitext: aborted", err=True)
         return 130

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bitext._chars import describe_char, first_forbidden_char, is_nfc
 from bitext.errors import InvalidTextError
@@ -180,13 +180,18 @@ class LinkStatus(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """A bead: zero or more source sentence ids joined to zero or more target sentence ids."""
+    """A bead: zero or more source sentence ids joined to zero or more target sentence ids.
+
+    ``score`` is the aligner's confidence (0..1); ``crossing`` marks a bead that is out of
+    document order on purpose (validation reports an unmarked one).
+    """
 
     id: str
     source: tuple[str, ...]
     target: tuple[str, ...]
     status: LinkStatus = LinkStatus.AUTOMATIC
     score: float | None = None
+    crossing: bool = False
 
     def __post_init__(self) -> None:
         if not self.source and not self.target:
@@ -205,7 +210,9 @@ class Alignment:
     """Links between the body sentences of a source and a target document.
 
     ``source_doc`` and ``target_doc`` are the documents' addresses relative to the alignment
-    file; ``signature`` records how the alignment was made (tool, version, parameters).
+    file; ``signature`` records how the alignment was made (tool, version, parameters);
+    ``complete`` says every body sentence of both documents is in exactly one link (otherwise
+    in at most one).
     """
 
     source_doc: str
@@ -214,4 +221,18 @@ class Alignment:
     target_lang: str
     links: tuple[Link, ...]
     signature: str = ""
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = ()
+    complete: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A validation problem: where (file and line), which rule, and what to do."""
+
+    path: str
+    line: int
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.rule}: {self.message}"

@@ -5,7 +5,9 @@ The encoding (also stated in each file's ``encodingDesc``): a ``standOff`` holds
 with sentences on both sides is a ``link``; a bead with one empty side (1-0, 0-1) is a ``ptr``,
 since a TEI ``link`` needs two pointers or more. Every pointer is ``FILE#ID``, and the file
 tells the side. ``@type`` is the bead type (``2-1``), ``@subtype`` the status (``manual`` or
-``automatic``) and ``@cert`` the aligner's confidence (0..1).
+``automatic``), ``@cert`` the aligner's confidence (0..1) and ``@ana="#crossing"`` marks a bead
+out of document order on purpose. ``linkGrp/@subtype`` is ``complete`` (every sentence in
+exactly one bead) or ``partial``.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ ENCODING_NOTE = (
     "target bodies. A bead with sentences on both sides is a link; a bead with an empty side "
     "(1-0 or 0-1) is a ptr. Each pointer is FILE#ID and its file gives its side. @type is the "
     "bead type (source count-target count), @subtype the status (manual: made or checked by a "
-    "person; automatic: found by the aligner), @cert the aligner's confidence from 0 to 1."
+    "person; automatic: found by the aligner), @cert the aligner's confidence from 0 to 1, "
+    "@ana='#crossing' a bead out of document order on purpose. linkGrp/@subtype is 'complete' "
+    "(every body sentence of both documents in exactly one bead) or 'partial' (in at most one)."
 )
 
 
@@ -67,6 +71,7 @@ def alignment_to_element(alignment: Alignment) -> etree._Element:
         sub(root, "standOff"),
         "linkGrp",
         type="alignment",
+        subtype="complete" if alignment.complete else "partial",
         domains=f"{alignment.source_doc}#{alignment.source_lang}.body "
         f"{alignment.target_doc}#{alignment.target_lang}.body",
     )
@@ -80,6 +85,7 @@ def alignment_to_element(alignment: Alignment) -> etree._Element:
             type=link.type,
             subtype=link.status.value,
             cert=repr(link.score) if link.score is not None else "",
+            ana="#crossing" if link.crossing else "",
             target=" ".join(pointers),
         )
     return root
@@ -122,6 +128,7 @@ def alignment_from_element(root: etree._Element, path: str | Path) -> Alignment:
         links,
         signature=desc.text or "" if desc is not None else "",
         notes=header.notes,
+        complete=group.get("subtype", "complete") != "partial",
     )
 
 
@@ -152,6 +159,7 @@ def _link(element: etree._Element, source_doc: str, target_doc: str, path: str |
             target=tuple(target),
             status=LinkStatus(status),
             score=float(element.get("cert", "")) if element.get("cert") else None,
+            crossing=element.get("ana") == "#crossing",
         )
     except (InvalidTextError, ValueError) as exc:
         raise ParseError(f"bad link: {exc}", path, element.sourceline) from None

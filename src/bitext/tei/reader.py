@@ -121,7 +121,9 @@ def header_from_element(tei_header: etree._Element, path: str | Path) -> Header:
             ),
             source=text_of(file_desc.find(f"{tei('sourceDesc')}/{tei('p')}")),
             segmentation=text_of(
-                tei_header.find(f"{tei('encodingDesc')}/{tei('segmentation')}/{tei('p')}")
+                tei_header.find(
+                    f"{tei('encodingDesc')}/{tei('editorialDecl')}/{tei('segmentation')}/{tei('p')}"
+                )
             ),
         )
     except InvalidTextError as exc:

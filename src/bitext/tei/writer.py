@@ -67,7 +67,8 @@ def write_header(root: etree._Element, header: Header, langs: tuple[str, ...]) -
                 sub(bibl, "ref", item.target, target=item.target)
     sub(sub(file_desc, "sourceDesc"), "p", header.source or None)
     if header.segmentation:
-        sub(sub(sub(tei_header, "encodingDesc"), "segmentation"), "p", header.segmentation)
+        editorial = sub(sub(tei_header, "encodingDesc"), "editorialDecl")
+        sub(sub(editorial, "segmentation"), "p", header.segmentation)
     usage = sub(sub(tei_header, "profileDesc"), "langUsage")
     for lang in langs:
         sub(usage, "language", get_rules(lang, fallback=True).name, ident=lang)

@@ -1,0 +1,103 @@
+"""Running every check on files and folders, collecting problems instead of raising."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from bitext.errors import ParseError
+from bitext.model import Problem
+from bitext.tei.xml import parse_xml, tei
+from bitext.validate.crossfile import alignment_problems, resolve, sentence_order
+from bitext.validate.schemas import grammar_problems, schematron_problems
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationReport:
+    """What a validation run checked (every file, including documents an alignment named)
+    and the problems it found."""
+
+    checked: tuple[str, ...]
+    problems: tuple[Problem, ...]
+
+
+def validate(path: str | Path) -> list[Problem]:
+    """Validate one TEI document or alignment (an alignment also checks its documents).
+
+    Returns the problems found, each with file, line, rule and message; an empty list means
+    valid. Never raises for bad input: unreadable or malformed files are problems too.
+    """
+    return list(validate_paths([path]).problems)
+
+
+def validate_paths(paths: Iterable[str | Path]) -> ValidationReport:
+    """Validate files and folders (every ``*.xml`` below a folder), each file once."""
+    problems: list[Problem] = []
+    checked: set[Path] = set()
+    for file in _expand(paths):
+        problems += _check_file(file, checked)
+    return ValidationReport(tuple(sorted(map(str, checked))), tuple(problems))
+
+
+def _expand(paths: Iterable[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in map(Path, paths):
+        files += sorted(path.rglob("*.xml")) if path.is_dir() else [path]
+    return files
+
+
+def _check_file(path: Path, checked: set[Path]) -> list[Problem]:
+    if path.resolve() in checked:
+        return []
+    checked.add(path.resolve())
+    root, problems = _load(path)
+    if root is None:
+        return problems
+    name = str(path)
+    if root.find(tei("standOff")) is not None:
+        problems += grammar_problems(root, "alignment", name)
+        problems += schematron_problems(root, name)
+        problems += _check_alignment(root, path, checked)
+    else:
+        problems += grammar_problems(root, "document", name)
+        problems += schematron_problems(root, name)
+    return problems
+
+
+def _load(path: Path) -> tuple[etree._Element | None, list[Problem]]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(str(path), 0, "read", f"cannot read: {exc.strerror}")]
+    try:
+        root = parse_xml(data, path)
+    except ParseError as exc:
+        return None, [Problem(str(path), exc.line or 0, "xml", exc.message)]
+    if root.tag != tei("TEI"):
+        message = f"not a TEI file: root is <{etree.QName(root).localname}>; expected TEI P5"
+        return None, [Problem(str(path), root.sourceline or 0, "tei", message)]
+    return root, []
+
+
+def _check_alignment(root: etree._Element, path: Path, checked: set[Path]) -> list[Problem]:
+    group = root.find(f"{tei('standOff')}/{tei('linkGrp')}")
+    if group is None:
+        return []
+    problems: list[Problem] = []
+    documents: dict[str, dict[str, int]] = {}
+    for domain in group.get("domains", "").split():
+        name = domain.partition("#")[0]
+        document_path = resolve(path, name)
+        doc_root, load_problems = _load(document_path)
+        if doc_root is None:
+            problems += load_problems or []
+            problems.append(Problem(str(path), group.sourceline or 0, "document-missing",
+                                    f"cannot check links against {name} ({document_path})"))
+            return problems
+        problems += _check_file(document_path, checked)
+        documents[name] = sentence_order(doc_root)
+    complete = group.get("subtype", "complete") != "partial"
+    return problems + alignment_problems(root, str(path), documents, complete)
