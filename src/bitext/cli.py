@@ -6,22 +6,35 @@ one line on stderr and exit code 1 (bad data) or 2 (bad usage); no traceback is 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
+import os
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 
+from bitext._fileio import atomic_write_text
 from bitext._version import __version__
-from bitext.errors import BitextError, OutputError, UnsupportedLanguageError
-from bitext.lang import available_languages, get_rules
+from bitext.align import AlignOptions, Lexicon, align, read_pairs, score
+from bitext.errors import BitextError, OutputError, SameLanguageWarning, UnsupportedLanguageError
+from bitext.formats.ladder import format_ladder, read_ladder
+from bitext.lang import available_languages, get_rules, primary_subtag
 from bitext.model import Alignment, Author, Document, Identifier, RelatedItem, Responsibility
 from bitext.stats import PartCounts, alignment_stats, document_stats
-from bitext.tei import document_to_bytes, read_tei, write_document
-from bitext.text import IngestOptions, ingest_file, read_word_list
+from bitext.tei import (
+    document_to_bytes,
+    read_alignment,
+    read_document,
+    read_tei,
+    write_alignment,
+    write_document,
+)
+from bitext.text import IngestOptions, ingest_file, read_sentence_lines, read_word_list
 from bitext.validate import validate_paths
 
 _USAGE_ERRORS = (UnsupportedLanguageError, OutputError)
@@ -252,6 +265,188 @@ def validate_command(paths: tuple[Path, ...], as_json: bool) -> None:
     click.echo(f"bitext validate: {summary}", err=True)
     if problems:
         sys.exit(1)
+
+
+def _load_for_alignment(path: Path, lang: str | None, option: str) -> Document:
+    """A TEI document, or a plain file of one sentence a line (which needs its language)."""
+    if _looks_like_xml(path):
+        document = read_document(path)
+        if lang and primary_subtag(lang) != primary_subtag(document.lang):
+            raise UnsupportedLanguageError(
+                f"{path} is in {document.lang!r} but {option} says {lang!r}; drop {option}"
+            )
+        return document
+    if not lang:
+        raise click.UsageError(f"{path} is plain text: give its language with {option}")
+    return read_sentence_lines(path, lang)
+
+
+def _looks_like_xml(path: Path) -> bool:
+    """Whether a file starts like XML (after a BOM and white space)."""
+    with path.open("rb") as handle:
+        return handle.read(200).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+def _relative(path: Path, start: Path) -> str:
+    return os.path.relpath(path.resolve(), start.resolve()).replace(os.sep, "/")
+
+
+@cli.command("align")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("target", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Alignment to write (TEI, or ladder lines with --ladder).",
+)
+@click.option("--ladder", is_flag=True, help="Write [0]:[0, 1] lines (vecalign/bertalign).")
+@click.option("--source-lang", help="Language of SOURCE when it is plain text.")
+@click.option("--target-lang", help="Language of TARGET when it is plain text.")
+@click.option(
+    "--keep",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Alignment whose manual links are kept (default: OUTPUT if it exists).",
+)
+@click.option(
+    "--lexicon",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Your own word pairs, SOURCE<TAB>TARGET[,TARGET] a line, added to the bundled lexicon.",
+)
+@click.option("--no-realign", is_flag=True, help="One pass only (no learned word pairs).")
+def align_command(
+    source: Path,
+    target: Path,
+    output: Path,
+    ladder: bool,
+    source_lang: str | None,
+    target_lang: str | None,
+    keep: Path | None,
+    lexicon: Path | None,
+    no_realign: bool,
+) -> None:
+    """Align the sentences of SOURCE and TARGET (TEI documents, or one sentence a line).
+
+    Manual links of --keep (or of an existing OUTPUT) are kept unchanged; only the gaps
+    between them are aligned. For plain-text inputs a TEI alignment also writes the two
+    documents beside OUTPUT (OUTPUT-stem.source.xml, .target.xml) for its links to point at.
+    """
+    src = _load_for_alignment(source, source_lang, "--source-lang")
+    tgt = _load_for_alignment(target, target_lang, "--target-lang")
+    kept = _kept_alignment(keep if keep else (output if output.exists() and not ladder else None))
+    refs = _document_refs(source, target, output, ladder)
+    user_lexicon = Lexicon.from_pairs(read_pairs(lexicon)) if lexicon else None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", SameLanguageWarning)
+        with _progress(len(list(src.sentences()))) as progress:
+            alignment = align(
+                src,
+                tgt,
+                source_ref=refs[0],
+                target_ref=refs[1],
+                keep=kept,
+                lexicon=user_lexicon,
+                options=AlignOptions(realign=not no_realign),
+                progress=progress,
+            )
+    for warning in caught:
+        click.echo(f"bitext: warning: {warning.message}", err=True)
+    _write_alignment_output(alignment, src, tgt, output, ladder, source, target)
+    stats = alignment_stats(alignment)
+    click.echo(
+        f"{output}: {stats.links} links ("
+        + ", ".join(f"{t}: {n}" for t, n in stats.by_type)
+        + f"), {stats.manual} manual kept",
+        err=True,
+    )
+
+
+def _kept_alignment(path: Path | None) -> Alignment | None:
+    if path is None:
+        return None
+    loaded = read_tei(path)
+    if not isinstance(loaded, Alignment):
+        raise click.UsageError(f"{path} is a document, not an alignment; --keep takes an alignment")
+    return loaded
+
+
+def _document_refs(source: Path, target: Path, output: Path, ladder: bool) -> tuple[str, str]:
+    if ladder:
+        return source.name, target.name
+    refs = []
+    for path, side in ((source, "source"), (target, "target")):
+        if _looks_like_xml(path):
+            refs.append(_relative(path, output.parent))
+        else:
+            refs.append(f"{output.stem}.{side}.xml")
+    return refs[0], refs[1]
+
+
+def _write_alignment_output(
+    alignment: Alignment,
+    src: Document,
+    tgt: Document,
+    output: Path,
+    ladder: bool,
+    source: Path,
+    target: Path,
+) -> None:
+    if ladder:
+        source_at = {s.id: n for n, s in enumerate(src.sentences())}
+        target_at = {s.id: n for n, s in enumerate(tgt.sentences())}
+        beads = [
+            (tuple(source_at[i] for i in link.source), tuple(target_at[i] for i in link.target))
+            for link in alignment.links
+        ]
+        atomic_write_text(output, format_ladder(beads))
+        return
+    for document, ref in ((src, alignment.source_doc), (tgt, alignment.target_doc)):
+        if ref == f"{output.stem}.{'source' if document is src else 'target'}.xml":
+            write_document(document, output.parent / ref)
+    write_alignment(alignment, output)
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr for long inputs, when stderr is a terminal."""
+    if total < 2000 or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=total, label="aligning", file=sys.stderr) as bar:
+        done = [0]
+
+        def update(position: int, _total: int) -> None:
+            bar.update(max(0, position - done[0]))
+            done[0] = max(done[0], position)
+
+        yield update
+
+
+@cli.command("evaluate")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("test", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def evaluate_command(gold: Path, test: Path, as_json: bool) -> None:
+    """Score TEST against GOLD: precision, recall and F1, strict and lax (vecalign's
+    definitions). Both are TEI alignments or both ladder files."""
+    scores = score([_beads_of(gold)], [_beads_of(test)])
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(scores)))
+        return
+    click.echo(f"{'':10} {'strict':>7} {'lax':>7}")
+    for name in ("precision", "recall", "f1"):
+        click.echo(
+            f"{name:10} {getattr(scores, name + '_strict'):7.3f} "
+            f"{getattr(scores, name + '_lax'):7.3f}"
+        )
+
+
+def _beads_of(path: Path) -> list[tuple[tuple[object, ...], tuple[object, ...]]]:
+    if _looks_like_xml(path):
+        alignment = read_alignment(path)
+        return [(tuple(link.source), tuple(link.target)) for link in alignment.links]
+    return [(tuple(s), tuple(t)) for s, t in read_ladder(path)]
 
 
 def _document_info(document: Document) -> list[str]:

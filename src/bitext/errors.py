@@ -55,3 +55,7 @@ class AlignmentError(BitextError, ValueError):
 
 class FormatError(BitextError, ValueError):
     """A file in an exchange format (TMX, PO, XLIFF, ...) that cannot be read or written."""
+
+
+class SameLanguageWarning(UserWarning):
+    """Both sides of an alignment are in the same language (allowed, but often a mistake)."""

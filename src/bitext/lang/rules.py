@@ -82,7 +82,8 @@ def primary_subtag(code: str) -> str:
 def available_languages() -> tuple[str, ...]:
     """The languages that have a data folder, sorted."""
     root = resources.files("bitext.lang") / "data"
-    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and p.name != _DEFAULT))
+    skip = {_DEFAULT, "lexicon"}
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and p.name not in skip))
 
 
 @functools.lru_cache(maxsize=256)
@@ -174,11 +175,23 @@ def _compile(lang: str, pattern: str) -> regex.Pattern[str]:
         raise UnsupportedLanguageError(f"data/{lang}: bad pattern {pattern!r}: {exc}") from exc
 
 
+# The files that decide segmentation (and so the sentence ids of a document).
+_SEGMENTATION_FILES = (
+    "settings.txt",
+    "titles.txt",
+    "abbreviations.txt",
+    "starters.txt",
+    "continuations.txt",
+    "back_markers.txt",
+)
+
+
 def _digest(lang: str) -> str:
     root = resources.files("bitext.lang") / "data"
     sha = hashlib.sha256()
     for folder in (_DEFAULT, lang):
-        for path in sorted((root / folder).iterdir(), key=lambda p: p.name):
+        for name in _SEGMENTATION_FILES:
+            path = root / folder / name
             if path.is_file():
-                sha.update(path.name.encode() + b"\0" + path.read_bytes())
+                sha.update(f"{folder}/{name}".encode() + b"\0" + path.read_bytes())
     return sha.hexdigest()[:12]

@@ -8,6 +8,7 @@ from bitext.text.ingest import (
     ingest_text,
     read_word_list,
 )
+from bitext.text.lines import read_sentence_lines
 
 __all__ = [
     "Decoded",
@@ -16,5 +17,6 @@ __all__ = [
     "decode_bytes",
     "ingest_file",
     "ingest_text",
+    "read_sentence_lines",
     "read_word_list",
 ]

@@ -66,17 +66,27 @@ def alignment_problems(
         problems += _order_problems(bead, path, documents, last)
     for (name, identifier), count in sorted(used.items()):
         if count > 1:
-            problems.append(Problem(path, 0, "sentence-twice",
-                                    f"{name}#{identifier} is in {count} links; keep it in one"))
+            problems.append(
+                Problem(
+                    path,
+                    0,
+                    "sentence-twice",
+                    f"{name}#{identifier} is in {count} links; keep it in one",
+                )
+            )
     if complete:
         for name in files:
             for identifier in documents[name]:
                 if (name, identifier) not in used:
-                    problems.append(Problem(
-                        path, 0, "sentence-unlinked",
-                        f"{name}#{identifier} is in no link; link it (an omission is a 1-0 or "
-                        "0-1 bead) or mark the alignment partial",
-                    ))
+                    problems.append(
+                        Problem(
+                            path,
+                            0,
+                            "sentence-unlinked",
+                            f"{name}#{identifier} is in no link; link it (an omission is a 1-0 or "
+                            "0-1 bead) or mark the alignment partial",
+                        )
+                    )
     return problems
 
 
@@ -85,18 +95,35 @@ def _bead_problems(bead: Bead, path: str, documents: dict[str, dict[str, int]]) 
     files = list(documents)
     for name, identifier in bead.pointers:
         if name not in documents:
-            problems.append(Problem(path, bead.line, "pointer-file",
-                                    f"link {bead.id}: {name}#{identifier} names neither "
-                                    f"{' nor '.join(files)}"))
+            problems.append(
+                Problem(
+                    path,
+                    bead.line,
+                    "pointer-file",
+                    f"link {bead.id}: {name}#{identifier} names neither {' nor '.join(files)}",
+                )
+            )
         elif identifier not in documents[name]:
-            problems.append(Problem(path, bead.line, "target-exists",
-                                    f"link {bead.id}: no body sentence {identifier!r} in {name}"))
+            problems.append(
+                Problem(
+                    path,
+                    bead.line,
+                    "target-exists",
+                    f"link {bead.id}: no body sentence {identifier!r} in {name}",
+                )
+            )
     counts = [sum(1 for n, _ in bead.pointers if n == name) for name in files]
     expected = "-".join(str(c) for c in counts)
     if len(files) == 2 and bead.type != expected:
-        problems.append(Problem(path, bead.line, "bead-type",
-                                f"link {bead.id} has type {bead.type!r} but points at {expected} "
-                                "sentences; correct @type"))
+        problems.append(
+            Problem(
+                path,
+                bead.line,
+                "bead-type",
+                f"link {bead.id} has type {bead.type!r} but points at {expected} "
+                "sentences; correct @type",
+            )
+        )
     return problems
 
 
@@ -109,9 +136,15 @@ def _order_problems(
         if not positions:
             continue
         if positions[0] <= last[name] and not bead.crossing:
-            problems.append(Problem(path, bead.line, "link-order",
-                                    f"link {bead.id} goes back in {name} (crosses an earlier "
-                                    "link); reorder the links or mark it ana=\"#crossing\""))
+            problems.append(
+                Problem(
+                    path,
+                    bead.line,
+                    "link-order",
+                    f"link {bead.id} goes back in {name} (crosses an earlier "
+                    'link); reorder the links or mark it ana="#crossing"',
+                )
+            )
         last[name] = max(last[name], positions[-1])
     return problems
 

@@ -94,8 +94,14 @@ def _check_alignment(root: etree._Element, path: Path, checked: set[Path]) -> li
         doc_root, load_problems = _load(document_path)
         if doc_root is None:
             problems += load_problems or []
-            problems.append(Problem(str(path), group.sourceline or 0, "document-missing",
-                                    f"cannot check links against {name} ({document_path})"))
+            problems.append(
+                Problem(
+                    str(path),
+                    group.sourceline or 0,
+                    "document-missing",
+                    f"cannot check links against {name} ({document_path})",
+                )
+            )
             return problems
         problems += _check_file(document_path, checked)
         documents[name] = sentence_order(doc_root)

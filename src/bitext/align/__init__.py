@@ -1,0 +1,32 @@
+"""Sentence alignment of two documents or two lists of sentences.
+
+>>> from bitext.align import align_sentences
+>>> [(b.source, b.target) for b in align_sentences(["Hi."], ["안녕."], "en", "ko")]
+[((0,), (0,))]
+"""
+
+from bitext.align.aligner import AlignOptions, Bead, LengthModel, Pair, align_batch, align_sentences
+from bitext.align.documents import DocumentPair, align, align_documents
+from bitext.align.evaluate import Scores, score
+from bitext.align.lexicon import Lexicon, read_pairs
+from bitext.align.scoring import LearningScorer, OverlapScorer, PreparedScorer, Scorer
+
+__all__ = [
+    "AlignOptions",
+    "Bead",
+    "DocumentPair",
+    "LearningScorer",
+    "LengthModel",
+    "Lexicon",
+    "OverlapScorer",
+    "Pair",
+    "PreparedScorer",
+    "Scorer",
+    "Scores",
+    "align",
+    "align_batch",
+    "align_documents",
+    "align_sentences",
+    "read_pairs",
+    "score",
+]

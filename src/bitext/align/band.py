@@ -1,0 +1,105 @@
+"""Confident anchor pairs, the increasing chain through them, and the band around it.
+
+Long runs of sentences without counterpart (a summary against its original) shift the path
+far from the diagonal; anchors found first (sentence pairs sharing rare features) pin it, and
+the search only looks near the chain through them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+
+Anchor = tuple[int, int]
+
+
+def anchor_candidates(
+    source_keys: Sequence[frozenset[str]],
+    target_keys: Sequence[frozenset[str]],
+    similarity: Callable[[int, int], float],
+    threshold: float,
+    max_df: int = 2,
+) -> list[Anchor]:
+    """Mutually best 1-1 pairs that share a rare feature and are similar enough."""
+    df_source = Counter(k for keys in source_keys for k in keys)
+    df_target = Counter(k for keys in target_keys for k in keys)
+    where: defaultdict[str, list[int]] = defaultdict(list)
+    for j, keys in enumerate(target_keys):
+        for key in keys:
+            if df_target[key] <= max_df and df_source[key] <= max_df:
+                where[key].append(j)
+    best_for_source: dict[int, tuple[float, int]] = {}
+    best_for_target: dict[int, tuple[float, int]] = {}
+    for i, keys in enumerate(source_keys):
+        for j in {j for key in keys for j in where.get(key, ())}:
+            score = similarity(i, j)
+            if score < threshold:
+                continue
+            if score > best_for_source.get(i, (-1.0, -1))[0]:
+                best_for_source[i] = (score, j)
+            if score > best_for_target.get(j, (-1.0, -1))[0]:
+                best_for_target[j] = (score, i)
+    return sorted((i, j) for i, (_, j) in best_for_source.items() if best_for_target[j][1] == i)
+
+
+def increasing_chain(anchors: Sequence[Anchor]) -> list[Anchor]:
+    """The longest chain of anchors increasing on both sides (patience sorting)."""
+    tails: list[int] = []  # smallest target index ending a chain of each length
+    tail_at: list[int] = []
+    parent: list[int] = [-1] * len(anchors)
+    for index, (_, j) in enumerate(sorted(anchors)):
+        length = bisect.bisect_left(tails, j)
+        if length == len(tails):
+            tails.append(j)
+            tail_at.append(index)
+        else:
+            tails[length] = j
+            tail_at[length] = index
+        parent[index] = tail_at[length - 1] if length else -1
+    ordered = sorted(anchors)
+    chain: list[Anchor] = []
+    at = tail_at[-1] if tail_at else -1
+    while at >= 0:
+        chain.append(ordered[at])
+        at = parent[at]
+    chain.reverse()
+    return chain
+
+
+def band_rows(n: int, m: int, chain: Sequence[Anchor], width: int) -> list[tuple[int, int]]:
+    """Allowed columns of each row between consecutive anchors.
+
+    Where one side of the stretch between two anchors is short, its whole rectangle is
+    searched (its area grows only linearly); otherwise a band around the straight line,
+    widened by the difference in length (a summary's path is a staircase, not a line).
+    """
+    points = [(0, 0)] + [p for i, j in chain for p in ((i, j), (i + 1, j + 1))] + [(n, m)]
+    lo = [m + 1] * (n + 1)
+    hi = [-1] * (n + 1)
+    for (i1, j1), (i2, j2) in itertools.pairwise(points):
+        di, dj = i2 - i1, j2 - j1
+        spread = width + abs(dj - di)
+        for i in range(i1, i2 + 1):
+            if min(di, dj) <= 2 * width:
+                start, end = j1, j2
+            else:
+                centre = j1 + dj * (i - i1) / max(1, di)
+                start, end = int(centre) - spread, int(centre) + spread
+            lo[i] = min(lo[i], max(0, start - width))
+            hi[i] = max(hi[i], min(m, end + width))
+    return _monotone(lo, hi, m)
+
+
+def _monotone(lo: list[int], hi: list[int], m: int) -> list[tuple[int, int]]:
+    """Make both edges of the band non-decreasing and each row overlap the one before, so
+    that (n, m) can always be reached from (0, 0)."""
+    last = len(lo) - 1
+    lo[0], hi[last] = 0, m
+    for i in range(last - 1, -1, -1):
+        lo[i] = min(lo[i], lo[i + 1])
+    for i in range(1, last + 1):
+        hi[i] = max(hi[i], hi[i - 1])
+        lo[i] = min(lo[i], hi[i - 1])
+    return list(zip(lo, hi, strict=True))

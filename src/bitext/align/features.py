@@ -1,0 +1,217 @@
+"""What a sentence offers for alignment: its length and its comparable features.
+
+Features are strings in one space shared by both languages: numbers (``n:110000000``),
+months (``m:7``), Latin-script words (``l:aukus``), phonetic keys of names (``p:KLNTN``) and
+lexicon concepts (``x:일본``). Each word of a sentence gives a *group* of alternatives; a
+group matches the other side when any alternative is among the other side's features.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from bitext.align.lexicon import Lexicon
+from bitext.lang.words import WordRules
+
+_LATIN = regex.compile(r"\p{Latin}[\p{Latin}\d&'’.\-]*")
+_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*")
+_DIGITS = r"\d+(?:[.,]\d+)*"
+_MIN_KEY = 3
+WEIGHT = {"n": 2.0, "small": 0.5, "m": 1.0, "l": 2.0, "p": 1.5, "x": 1.0}
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """A sentence's length in characters, its feature groups with weights, all its features
+    and the total weight of its groups."""
+
+    length: int
+    groups: tuple[tuple[frozenset[str], float], ...]
+    keys: frozenset[str]
+    weight: float
+
+
+class FeatureExtractor:
+    """Extracts features for one side of a pair.
+
+    The source side looks words up in the lexicon (source word -> target concepts); the
+    target side matches its stems against the lexicon's target vocabulary.
+    """
+
+    def __init__(self, words: WordRules, lexicon: Lexicon, side: str) -> None:
+        self.words = words
+        self.lexicon = lexicon
+        self.side = side
+        self.vocabulary = lexicon.target_vocabulary()
+        # A unit of one character (Korean 억) may run on into the next word (3억권); a longer
+        # one (million) must end a word.
+        units = sorted((w for w, _ in words.numbers), key=len, reverse=True)
+        unit = (
+            "|".join(regex.escape(u) + ("" if len(u) == 1 else r"(?![\p{L}])") for u in units)
+            or "(?!)"
+        )
+        self._number = regex.compile(rf"(?:(?:{_DIGITS})?\s?(?:{unit})|{_DIGITS})+", regex.I)
+        self._parts = regex.compile(rf"({_DIGITS})?\s?({unit})?", regex.I)
+        self._values = {w.lower(): v for w, v in words.numbers}
+        self._months = dict(words.months)
+        plain = [(sp, cls) for sp, cls in words.phonetic if not sp.endswith("_")]
+        self._classes = dict(plain)
+        self._silent_before_consonant = {
+            sp.rstrip("_"): cls for sp, cls in words.phonetic if sp.endswith("_")
+        }
+        self._spelling = regex.compile(
+            "|".join(regex.escape(sp) for sp, _ in plain) + "|." if plain else ".", regex.S
+        )
+        self._keys: dict[str, tuple[str, ...]] = {}
+        self._groups: dict[str, tuple[frozenset[str], float] | None] = {}
+
+    def extract(self, text: str) -> Features:
+        """The features of one sentence."""
+        groups: list[tuple[frozenset[str], float]] = []
+        groups += self._number_groups(text)
+        groups += self._date_groups(text)
+        words = _WORD.findall(self._number.sub(" ", text))
+        words += [word for symbol, word in self.words.symbols if symbol in text]
+        for word in words:
+            if word in self._groups:
+                group = self._groups[word]
+            else:
+                group = self._groups[word] = self._word_group(word)
+            if group:
+                groups.append(group)
+        keys = frozenset(k for g, _ in groups for k in g)
+        return Features(len(text), tuple(groups), keys, sum(w for _, w in groups))
+
+    def content_stems(self, text: str) -> set[str]:
+        """The stems of a sentence's content words (for learning word pairs)."""
+        stems: set[str] = set()
+        for word in _WORD.findall(self._number.sub(" ", text)):
+            lower = word.lower().rstrip(".")
+            if lower not in self.words.stopwords and len(lower) >= 2:
+                stems.add(self._stems(lower)[-1])
+        return stems
+
+    def _number_groups(self, text: str) -> list[tuple[frozenset[str], float]]:
+        groups = []
+        for match in self._number.finditer(text):
+            value = self._parse_number(match.group())
+            if value is not None:
+                weight = WEIGHT["small"] if value < 10 else WEIGHT["n"]
+                groups.append((frozenset({f"n:{_canonical(value)}"}), weight))
+        return groups
+
+    def _parse_number(self, expression: str) -> float | None:
+        total, group, seen = 0.0, 0.0, False
+        for digits, unit in self._parts.findall(expression):
+            if not digits and not unit:
+                continue
+            number = (
+                float(digits.replace(",", ""))
+                if digits and _is_grouped(digits)
+                else (float(digits) if digits and digits.count(".") <= 1 else None)
+            )
+            if digits and number is None:
+                return None
+            seen = True
+            if not unit:
+                group += number or 0.0
+            elif unit.lower() in {s.lower() for s in self.words.scales}:
+                total += (group + (number if number is not None else 0.0) or 1.0) * self._values[
+                    unit.lower()
+                ]
+                group = 0.0
+            else:
+                group += (number if number is not None else 1.0) * self._values[unit.lower()]
+        return total + group if seen else None
+
+    def _date_groups(self, text: str) -> list[tuple[frozenset[str], float]]:
+        groups = []
+        for pattern in self.words.dates:
+            for match in pattern.finditer(text):
+                month = match.groupdict().get("month")
+                if month:
+                    groups.append((frozenset({f"m:{int(month)}"}), WEIGHT["m"]))
+        for word in _WORD.findall(text):
+            if word[:1].isupper() and word.lower() in self._months:
+                groups.append((frozenset({f"m:{self._months[word.lower()]}"}), WEIGHT["m"]))
+        return groups
+
+    def _word_group(self, word: str) -> tuple[frozenset[str], float] | None:
+        lower = word.lower().rstrip(".")
+        if lower in self.words.stopwords or lower in self._values or lower in self._months:
+            return None
+        stems = self._stems(lower)
+        alternatives: set[str] = set()
+        weight = WEIGHT["x"]
+        # The same word on both sides (names, cognates, identical texts): "w:" features.
+        alternatives |= {f"w:{s}" for s in stems if len(s) >= 3}
+        if self.side == "source":
+            alternatives |= {f"x:{t}" for s in stems for t in self.lexicon.translations(s)}
+        else:
+            alternatives |= {f"x:{p}" for s in stems for p in _prefixes(s) if p in self.vocabulary}
+            alternatives |= {f"x:{s}" for s in stems}
+        if _LATIN.fullmatch(word) and (self.words.code != "en" or _is_name(word)):
+            alternatives.add(f"l:{lower}")
+            weight = WEIGHT["l"]
+        key = self._phonetic_key(word)
+        if key and (_is_name(word) or not _LATIN.match(word)):
+            alternatives |= {f"p:{k}" for k in key}
+        return (frozenset(alternatives), weight) if alternatives else None
+
+    def _stems(self, word: str) -> list[str]:
+        stems = [word]
+        for suffix, replacement in self.words.suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                stems.append(word[: -len(suffix)] + replacement)
+                break
+        return stems
+
+    def _phonetic_key(self, word: str) -> tuple[str, ...]:
+        """Phonetic keys of a word: classes of its consonants, repeats collapsed (cached)."""
+        cached = self._keys.get(word)
+        if cached is None:
+            cached = self._keys[word] = self._compute_key(word)
+        return cached
+
+    def _compute_key(self, word: str) -> tuple[str, ...]:
+        if not self._classes:
+            return ()
+        spellings = self._spelling.findall(unicodedata.normalize("NFD", word.lower()))
+        classes: list[str] = []
+        for index, spelling in enumerate(spellings):
+            cls = self._classes.get(spelling, "-")
+            if spelling in self._silent_before_consonant:
+                following = (
+                    self._classes.get(spellings[index + 1], "-")
+                    if index + 1 < len(spellings)
+                    else "end"
+                )
+                if following != "-":
+                    cls = self._silent_before_consonant[spelling]
+            for c in cls:
+                if c != "-" and (not classes or classes[-1] != c):
+                    classes.append(c)
+        key = "".join(classes)
+        keys = {key, key[:-1]} if key.endswith("L") else {key}
+        return tuple(sorted(k for k in keys if len(k) >= _MIN_KEY))
+
+
+def _is_grouped(digits: str) -> bool:
+    """1,000 or 8,192: commas group thousands."""
+    return "," in digits and all(len(part) == 3 for part in digits.split(",")[1:])
+
+
+def _canonical(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:.6g}"
+
+
+def _prefixes(stem: str) -> list[str]:
+    return [stem[:k] for k in range(1, len(stem))]
+
+
+def _is_name(word: str) -> bool:
+    """Capitalized or an acronym: the words that other scripts transliterate or keep."""
+    return word[:1].isupper()

@@ -1,0 +1,71 @@
+"""Bilingual lexicons: word pairs kept as data, supplied by the user, or learned."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bitext.errors import ParseError
+from bitext.lang.words import lexicon_path
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Source words mapped to target words (stems), for one direction of a language pair.
+
+    >>> lex = Lexicon.from_pairs([("japan", "일본")])
+    >>> sorted(lex.translations("japan"))
+    ['일본']
+    """
+
+    pairs: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_pairs(cls, pairs: Iterable[tuple[str, str]]) -> Lexicon:
+        """Build a lexicon from (source word, target word) pairs (source lower-cased)."""
+        table: dict[str, set[str]] = {}
+        for source, target in pairs:
+            table.setdefault(source.lower(), set()).add(target)
+        return cls({k: frozenset(v) for k, v in table.items()})
+
+    @classmethod
+    def bundled(cls, source_lang: str, target_lang: str) -> Lexicon:
+        """The lexicon shipped for this pair (either direction), or an empty one."""
+        forward = lexicon_path(source_lang, target_lang)
+        if forward:
+            return cls.from_pairs(read_pairs(forward))
+        backward = lexicon_path(target_lang, source_lang)
+        if backward:
+            return cls.from_pairs((t, s.lower()) for s, t in read_pairs(backward))
+        return cls()
+
+    def translations(self, word: str) -> frozenset[str]:
+        """The target words for ``word`` (empty if unknown)."""
+        return self.pairs.get(word, frozenset())
+
+    def target_vocabulary(self) -> frozenset[str]:
+        """Every target word the lexicon knows."""
+        return frozenset(t for targets in self.pairs.values() for t in targets)
+
+    def merged(self, other: Lexicon) -> Lexicon:
+        """A lexicon with the pairs of both."""
+        keys = set(self.pairs) | set(other.pairs)
+        return Lexicon({k: self.translations(k) | other.translations(k) for k in keys})
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.pairs.values())
+
+
+def read_pairs(path: str | Path) -> list[tuple[str, str]]:
+    """Read a lexicon file: ``SOURCE<TAB>TARGET[,TARGET...]`` lines, ``#`` comments."""
+    pairs = []
+    text = Path(path).read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        source, tab, targets = line.partition("\t")
+        if not tab or not source.strip() or not targets.strip():
+            raise ParseError("expected SOURCE<TAB>TARGET[,TARGET...]", path, number)
+        pairs += [(source.strip(), t.strip()) for t in targets.split(",") if t.strip()]
+    return pairs

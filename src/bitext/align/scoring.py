@@ -1,0 +1,170 @@
+"""Scorers: how similar a group of source sentences is to a group of target sentences.
+
+A scorer is anything with a ``name``, a ``weight`` and ``prepare(source, target)`` returning
+an object whose ``similarity(i0, i1, j0, j1)`` gives a number from 0 to 1 for the source
+sentences ``[i0, i1)`` and the target sentences ``[j0, j1)``. The aligner combines the
+scorers' similarities (weighted mean) with its length model. A sentence-embedding model plugs
+in the same way (see the README: "Plugging in a scorer").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Protocol, runtime_checkable
+
+from bitext.align.features import FeatureExtractor, Features
+from bitext.align.lexicon import Lexicon
+from bitext.lang.words import get_word_rules
+
+
+class PreparedScorer(Protocol):
+    """A scorer bound to one pair of sentence lists."""
+
+    def similarity(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """Similarity (0..1) of source sentences [i0, i1) and target sentences [j0, j1)."""
+        ...
+
+
+@runtime_checkable
+class Scorer(Protocol):
+    """A source of similarity between sentence groups; see the module docstring."""
+
+    name: str
+    weight: float
+
+    def prepare(self, source: Sequence[str], target: Sequence[str]) -> PreparedScorer:
+        """Bind the scorer to the sentences of one document pair."""
+        ...
+
+
+@runtime_checkable
+class LearningScorer(Scorer, Protocol):
+    """A scorer that can learn from confident links of a first pass (hunalign's realign)."""
+
+    def learned(
+        self, source: Sequence[str], target: Sequence[str], pairs: Iterable[tuple[int, int]]
+    ) -> Scorer:
+        """A new scorer that also knows what the given 1-1 sentence pairs teach."""
+        ...
+
+
+class OverlapScorer:
+    """Shared anchors and lexicon concepts: numbers, dates, Latin words, names, word pairs.
+
+    ``lexicon`` maps source words to target stems; pass ``Lexicon.bundled(src, tgt)``
+    merged with a user's own.
+    """
+
+    name = "overlap"
+
+    def __init__(
+        self, source_lang: str, target_lang: str, lexicon: Lexicon, weight: float = 1.0
+    ) -> None:
+        self.source_lang = source_lang
+        self.target_lang = target_lang
+        self.lexicon = lexicon
+        self.weight = weight
+        self._extractors: tuple[FeatureExtractor, FeatureExtractor] | None = None
+
+    def prepare(self, source: Sequence[str], target: Sequence[str]) -> PreparedOverlap:
+        """Extract the features of both sides (extractors and their word caches are kept
+        for the next pair)."""
+        if self._extractors is None:
+            self._extractors = (
+                FeatureExtractor(get_word_rules(self.source_lang), self.lexicon, "source"),
+                FeatureExtractor(get_word_rules(self.target_lang), self.lexicon, "target"),
+            )
+        src, tgt = self._extractors
+        return PreparedOverlap([src.extract(s) for s in source], [tgt.extract(t) for t in target])
+
+    def learned(
+        self, source: Sequence[str], target: Sequence[str], pairs: Iterable[tuple[int, int]]
+    ) -> OverlapScorer:
+        """This scorer with word pairs learned from confident 1-1 sentence pairs."""
+        learned = learn_word_pairs(source, target, list(pairs), self.source_lang, self.target_lang)
+        return OverlapScorer(
+            self.source_lang, self.target_lang, self.lexicon.merged(learned), self.weight
+        )
+
+
+class PreparedOverlap:
+    """Overlap similarity over precomputed features, with per-pair counts cached."""
+
+    def __init__(self, source: list[Features], target: list[Features]) -> None:
+        self.source = source
+        self.target = target
+        self._pairs: dict[tuple[int, int], tuple[float, float]] = {}
+
+    def pair_counts(self, i: int, j: int) -> tuple[float, float]:
+        """Matched weight of source i's groups in target j, and of target j's in source i."""
+        key = (i, j)
+        cached = self._pairs.get(key)
+        if cached is None:
+            s, t = self.source[i], self.target[j]
+            if s.keys.isdisjoint(t.keys):
+                cached = (0.0, 0.0)
+            else:
+                cached = (
+                    sum(w for g, w in s.groups if not g.isdisjoint(t.keys)),
+                    sum(w for g, w in t.groups if not g.isdisjoint(s.keys)),
+                )
+            self._pairs[key] = cached
+        return cached
+
+    def similarity(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        """Dice-like share of matched group weight on both sides (0..1)."""
+        if i1 - i0 == 1 and j1 - j0 == 1:
+            total = self.source[i0].weight + self.target[j0].weight
+            if total == 0:
+                return 0.0
+            ms, mt = self.pair_counts(i0, j0)
+            return (ms + mt) / total
+        total = sum(self.source[i].weight for i in range(i0, i1)) + sum(
+            self.target[j].weight for j in range(j0, j1)
+        )
+        if total == 0:
+            return 0.0
+        matched_source = 0.0
+        matched_target = [0.0] * (j1 - j0)
+        for i in range(i0, i1):
+            row = 0.0
+            for j in range(j0, j1):
+                ms, mt = self.pair_counts(i, j)
+                row += ms
+                matched_target[j - j0] += mt
+            matched_source += min(row, self.source[i].weight)
+        matched = matched_source + sum(
+            min(m, self.target[j0 + k].weight) for k, m in enumerate(matched_target)
+        )
+        return matched / total
+
+
+def learn_word_pairs(
+    source: Sequence[str],
+    target: Sequence[str],
+    pairs: list[tuple[int, int]],
+    source_lang: str,
+    target_lang: str,
+    min_count: int = 2,
+    min_dice: float = 0.7,
+) -> Lexicon:
+    """Word pairs that co-occur in the given sentence pairs far more than chance: for each
+    source word, its one target word with the highest Dice coefficient, if high enough."""
+    src_words = FeatureExtractor(get_word_rules(source_lang), Lexicon(), "source")
+    tgt_words = FeatureExtractor(get_word_rules(target_lang), Lexicon(), "target")
+    together: Counter[tuple[str, str]] = Counter()
+    alone_s: Counter[str] = Counter()
+    alone_t: Counter[str] = Counter()
+    for i, j in pairs:
+        s_stems = src_words.content_stems(source[i])
+        t_stems = tgt_words.content_stems(target[j])
+        alone_s.update(s_stems)
+        alone_t.update(t_stems)
+        together.update((s, t) for s in s_stems for t in t_stems)
+    best: dict[str, tuple[float, str]] = {}
+    for (s, t), count in together.items():
+        dice = 2 * count / (alone_s[s] + alone_t[t])
+        if count >= min_count and dice >= min_dice and dice > best.get(s, (0.0, ""))[0]:
+            best[s] = (dice, t)
+    return Lexicon.from_pairs((s, t) for s, (_, t) in best.items())

@@ -1,0 +1,56 @@
+"""The ladder format of vecalign and bertalign: one bead a line, ``[0]:[0, 1]``.
+
+Indexes are 0-based sentence positions, source first; an empty side is ``[]``. A third field
+(``:score``) is accepted when reading and written when asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from bitext.errors import FormatError
+
+LadderBead = tuple[tuple[int, ...], tuple[int, ...]]
+_LINE = re.compile(r"^\[([\d,\s]*)\]:\[([\d,\s]*)\](?::\s*(-?[\d.eE+-]+))?\s*$")
+
+
+def parse_ladder(text: str, path: str | Path = "<ladder>") -> list[LadderBead]:
+    """Parse ladder lines; raise FormatError naming the line that is not ``[..]:[..]``."""
+    beads = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        match = _LINE.match(line.strip())
+        if not match:
+            raise FormatError(
+                f"{path}:{number}: not a ladder line {line.strip()[:40]!r}; expected [0]:[0, 1]"
+            )
+        beads.append((_indexes(match.group(1)), _indexes(match.group(2))))
+    return beads
+
+
+def read_ladder(path: str | Path) -> list[LadderBead]:
+    """Read a ladder file."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FormatError(f"{path}: cannot read: {exc}") from exc
+    return parse_ladder(text, path)
+
+
+def format_ladder(beads: Iterable[LadderBead], scores: Iterable[float | None] | None = None) -> str:
+    """Ladder text for ``beads`` (with ``:score`` fields when ``scores`` is given)."""
+    lines = []
+    score_list = list(scores) if scores is not None else None
+    for index, (source, target) in enumerate(beads):
+        line = f"[{', '.join(map(str, source))}]:[{', '.join(map(str, target))}]"
+        if score_list is not None and score_list[index] is not None:
+            line += f":{score_list[index]:.4f}"
+        lines.append(line)
+    return "".join(line + "\n" for line in lines)
+
+
+def _indexes(field: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in field.replace(" ", "").split(",") if part)

@@ -1,0 +1,90 @@
+"""Word-level language data for alignment: numbers, months, dates, particles, stopwords and
+phonetic classes, loaded from ``data/<lang>/`` like the segmentation rules."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+
+from bitext.errors import UnsupportedLanguageError
+from bitext.lang.rules import available_languages, primary_subtag
+
+
+@dataclass(frozen=True, slots=True)
+class WordRules:
+    """What the aligner knows of one language's words (all empty for unknown languages).
+
+    ``numbers`` maps number words and units to values, ``scales`` names those that multiply
+    (million, 억); ``months`` maps month names to numbers; ``dates`` are patterns with named
+    groups ``month``/``day``; ``suffixes`` are endings stripped to find a stem (Korean
+    particles 의, 은; English -s); ``stopwords`` are function words; ``phonetic`` maps
+    spellings to phonetic classes, longest first;
+    ``symbols`` are signs read as words ($ = dollar).
+    """
+
+    code: str
+    numbers: tuple[tuple[str, float], ...]
+    scales: frozenset[str]
+    months: tuple[tuple[str, int], ...]
+    dates: tuple[regex.Pattern[str], ...]
+    suffixes: tuple[tuple[str, str], ...]
+    stopwords: frozenset[str]
+    phonetic: tuple[tuple[str, str], ...]
+    symbols: tuple[tuple[str, str], ...] = ()
+
+
+def _lines(lang: str, name: str) -> list[str]:
+    path = resources.files("bitext.lang") / "data" / lang / name
+    if not path.is_file():
+        return []
+    text = path.read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _pairs(lang: str, name: str) -> list[list[str]]:
+    rows = [line.split() for line in _lines(lang, name)]
+    for row in rows:
+        if len(row) < 2:
+            raise UnsupportedLanguageError(f"data/{lang}/{name}: {' '.join(row)!r} needs a value")
+    return rows
+
+
+@functools.lru_cache(maxsize=64)
+def get_word_rules(code: str) -> WordRules:
+    """The word rules of ``code`` (its primary subtag); empty rules for unknown languages."""
+    lang = primary_subtag(code)
+    if lang not in available_languages():
+        lang = "default"
+    numbers = _pairs(lang, "numbers.txt")
+    phonetic = sorted(
+        (tuple(row[:2]) for row in _pairs(lang, "phonetic.txt")), key=lambda p: -len(p[0])
+    )
+    return WordRules(
+        code=lang,
+        numbers=tuple((row[0], float(row[1])) for row in numbers),
+        scales=frozenset(row[0] for row in numbers if row[2:] == ["scale"]),
+        months=tuple((row[0], int(row[1])) for row in _pairs(lang, "months.txt")),
+        dates=tuple(regex.compile(p) for p in _lines(lang, "dates.txt")),
+        suffixes=tuple(
+            sorted(
+                (
+                    (row[0], row[1] if len(row) > 1 else "")
+                    for row in map(str.split, _lines(lang, "suffixes.txt"))
+                ),
+                key=lambda pair: -len(pair[0]),
+            )
+        ),
+        stopwords=frozenset(_lines(lang, "stopwords.txt")),
+        phonetic=tuple((spelling, cls) for spelling, cls in phonetic),
+        symbols=tuple((row[0], row[1]) for row in _pairs("default", "symbols.txt")),
+    )
+
+
+def lexicon_path(source: str, target: str) -> str | None:
+    """The bundled lexicon file for a language pair, if there is one."""
+    name = f"{primary_subtag(source)}-{primary_subtag(target)}.tsv"
+    path = resources.files("bitext.lang") / "data" / "lexicon" / name
+    return str(path) if path.is_file() else None

@@ -1,0 +1,241 @@
+"""Sentence alignment: the bundled corpus, manual links, edge cases, other languages,
+pluggable scorers, evaluation definitions and the command line."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bitext import AlignmentError, LinkStatus, read_alignment, read_document, write_alignment
+from bitext.align import (
+    AlignOptions,
+    Bead,
+    Scorer,
+    align,
+    align_sentences,
+    score,
+)
+from bitext.errors import SameLanguageWarning
+from bitext.formats.ladder import format_ladder, parse_ladder
+from bitext.model import Alignment
+
+from .conftest import ROOT, SHARED, run_bitext
+
+CORPUS = ROOT / "corpus"
+EN = CORPUS / "en" / "asan-2024-13s.en.xml"
+KO = CORPUS / "ko" / "asan-2024-13s.ko.xml"
+GOLD = CORPUS / "asan-2024-13s.en-ko.xml"
+BENCH = SHARED / "bench" / "align"
+
+
+def _keys(alignment: Alignment) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return [(link.source, link.target) for link in alignment.links]
+
+
+def test_automatic_alignment_reproduces_the_hand_checked_corpus():
+    gold = read_alignment(GOLD)
+    test = align(
+        read_document(EN), read_document(KO), source_ref=gold.source_doc, target_ref=gold.target_doc
+    )
+    assert score([_keys(gold)], [_keys(test)]).f1_strict >= 0.95
+    assert all(link.status is LinkStatus.AUTOMATIC for link in test.links)
+    assert all(link.score is not None and 0 <= link.score <= 1 for link in test.links)
+
+
+def test_every_manual_link_survives_realignment():
+    gold = read_alignment(GOLD)
+    # Keep only the hard links (the 2-1, 1-2 and 2-2 beads) and some 1-1 links as manual.
+    manual = tuple(link for n, link in enumerate(gold.links) if link.type != "1-1" or n % 7 == 0)
+    keep = replace(gold, links=manual)
+    test = align(
+        read_document(EN),
+        read_document(KO),
+        source_ref=gold.source_doc,
+        target_ref=gold.target_doc,
+        keep=keep,
+    )
+    kept = [link for link in test.links if link.status is LinkStatus.MANUAL]
+    assert kept == list(manual)  # unchanged: ids, pointers, status, score
+    covered_en = [i for link in test.links for i in link.source]
+    assert covered_en == [s.id for s in read_document(EN).sentences()]
+
+
+def test_a_fully_manual_alignment_comes_back_unchanged():
+    gold = read_alignment(GOLD)
+    test = align(
+        read_document(EN),
+        read_document(KO),
+        source_ref=gold.source_doc,
+        target_ref=gold.target_doc,
+        keep=gold,
+    )
+    assert test.links == gold.links
+
+
+def test_crossing_manual_links_are_refused():
+    with pytest.raises(AlignmentError, match="in order"):
+        align_sentences(
+            ["a.", "b."], ["c.", "d."], "en", "ko", locked=[Bead((0,), (1,)), Bead((1,), (0,))]
+        )
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        ([], [], []),
+        ([], ["하나."], [((), (0,))]),
+        (["One."], [], [((0,), ())]),
+        (["One sentence only."], ["한 문장뿐이다."], [((0,), (0,))]),
+    ],
+)
+def test_empty_and_one_sentence_sides(
+    source: list[str], target: list[str], expected: list[tuple[tuple[int, ...], tuple[int, ...]]]
+):
+    beads = align_sentences(source, target, "en", "ko")
+    assert [(b.source, b.target) for b in beads] == expected
+
+
+def test_identical_texts_align_one_to_one_with_a_warning():
+    text = [s.text for s in read_document(EN).sentences()]
+    with pytest.warns(SameLanguageWarning, match="same language"):
+        beads = align_sentences(text, text, "en", "en")
+    assert [(b.source, b.target) for b in beads] == [((i,), (i,)) for i in range(len(text))]
+
+
+def test_any_language_pair_aligns_with_length_and_anchors_alone():
+    german = [
+        "Am 3. Oktober 1990 wurde Deutschland wiedervereinigt.",
+        "Die Feier in Berlin dauerte bis spät in die Nacht.",
+        "Helmut Kohl sprach vor 200000 Menschen.",
+        "Viele weinten.",
+        "Die Kosten der Einheit beliefen sich auf 2 Billionen Euro, sagen Ökonomen heute.",
+        "Ein neues Kapitel begann.",
+    ]
+    french = [
+        "Le 3 octobre 1990, l'Allemagne a été réunifiée.",
+        "La fête à Berlin a duré jusque tard dans la nuit.",
+        "Helmut Kohl a parlé devant 200000 personnes.",
+        "Beaucoup ont pleuré.",
+        "Le coût de l'unité s'est élevé à 2 billions d'euros, disent aujourd'hui les économistes.",
+        "Un nouveau chapitre commençait.",
+    ]
+    beads = align_sentences(german, french, "de", "fr")
+    assert [(b.source, b.target) for b in beads] == [((i,), (i,)) for i in range(6)]
+
+
+class TagScorer:
+    """A deterministic test scorer: sentences carrying the same #tag are similar."""
+
+    name = "tags"
+    weight = 1.0
+
+    def prepare(self, source: Sequence[str], target: Sequence[str]) -> TagScorer.Prepared:
+        return TagScorer.Prepared(source, target)
+
+    class Prepared:
+        def __init__(self, source: Sequence[str], target: Sequence[str]) -> None:
+            self.source, self.target = source, target
+
+        def similarity(self, i0: int, i1: int, j0: int, j1: int) -> float:
+            tags_s = {w for s in self.source[i0:i1] for w in s.split() if w.startswith("#")}
+            tags_t = {w for t in self.target[j0:j1] for w in t.split() if w.startswith("#")}
+            union = tags_s | tags_t
+            return len(tags_s & tags_t) / len(union) if union else 0.0
+
+
+def test_a_plugged_in_scorer_decides_the_alignment():
+    assert isinstance(TagScorer(), Scorer)
+    source = ["aaaa #1", "bbbb #2", "cccc #3"]
+    target = ["xxxx #9", "yyyy #1", "zzzz #2", "wwww #3"]  # an extra sentence first
+    beads = align_sentences(source, target, "xx", "yy", scorers=[TagScorer()])
+    assert [(b.source, b.target) for b in beads] == [
+        ((), (0,)),
+        ((0,), (1,)),
+        ((1,), (2,)),
+        ((2,), (3,)),
+    ]
+
+
+def test_evaluation_follows_vecalign_definitions():
+    gold = [((0,), (0,)), ((1,), ()), ((2, 3), (1,)), ((4,), (2,))]
+    test = [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), ()), ((4,), (2,))]
+    scores = score([gold], [test])
+    # precision over the 5 test beads: 2 exact; lax adds (1)-(1)? no: gold pairs 1 with
+    # nothing; (2)-() and (3)-() have no target: not lax hits either.
+    assert scores.precision_strict == pytest.approx(2 / 5)
+    assert scores.precision_lax == pytest.approx(2 / 5)
+    # recall over gold beads with both sides (3): 2 exact; (2,3)-(1) overlaps test (1)-(1)?
+    # only on the target side, so it is not a lax hit.
+    assert scores.recall_strict == pytest.approx(2 / 3)
+    assert scores.recall_lax == pytest.approx(2 / 3)
+    lax_hit = score([[((0, 1), (0,))]], [[((0,), (0,))]])
+    assert (lax_hit.precision_strict, lax_hit.precision_lax) == (0.0, 1.0)
+
+
+def test_ladder_round_trip():
+    beads = [((0,), (0, 1)), ((), (2,)), ((1, 2), ()), ((3,), (3,))]
+    text = format_ladder(beads)
+    assert text.splitlines()[0] == "[0]:[0, 1]"
+    assert parse_ladder(text) == beads
+    assert parse_ladder("[0]:[1]:0.93\n") == [((0,), (1,))]
+
+
+def test_align_and_evaluate_commands_on_the_benchmark(tmp_path: Path):
+    out = tmp_path / "out.ladder"
+    result = run_bitext(
+        "align",
+        BENCH / "news-dev-001.en",
+        BENCH / "news-dev-001.ko",
+        "--source-lang",
+        "en",
+        "--target-lang",
+        "ko",
+        "--ladder",
+        "-o",
+        out,
+    )
+    assert result.code == 0, result.err
+    evaluated = run_bitext("evaluate", BENCH / "news-dev-001.gold", out, "--json")
+    import json
+
+    assert json.loads(evaluated.out)["f1_strict"] > 0.7
+
+
+def test_align_command_writes_a_valid_tei_alignment_and_keeps_manual_links(tmp_path: Path):
+    out = tmp_path / "pair.xml"
+    gold = read_alignment(GOLD)
+    manual = replace(gold, links=gold.links[:5], source_doc="../x", target_doc="../y")
+    write_alignment(manual, tmp_path / "manual.xml")
+    result = run_bitext("align", EN, KO, "-o", out, "--keep", tmp_path / "manual.xml")
+    assert result.code == 0, result.err
+    assert "5 manual kept" in result.err
+    written = read_alignment(out)
+    assert list(written.links[:5]) == list(gold.links[:5])
+    assert run_bitext("validate", out).code == 0
+    # Running again on the same output keeps the same manual links.
+    again = run_bitext("align", EN, KO, "-o", out)
+    assert "5 manual kept" in again.err
+
+
+def test_plain_inputs_need_their_languages(tmp_path: Path):
+    result = run_bitext(
+        "align", BENCH / "news-dev-001.en", BENCH / "news-dev-001.ko", "-o", tmp_path / "x.xml"
+    )
+    assert result.code == 2 and "--source-lang" in result.err
+
+
+def test_alignment_options_are_recorded_in_the_signature():
+    test = align(read_document(EN), read_document(KO), options=AlignOptions(realign=False))
+    assert "realign=False" in test.signature and test.signature.startswith("bitext ")
+
+
+def test_same_language_documents_warn():
+    document = read_document(EN)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        align(document, document)
+    assert any(issubclass(w.category, SameLanguageWarning) for w in caught)
