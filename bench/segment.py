@@ -96,9 +96,10 @@ def main() -> None:
         [
             "set",
             "baseline",
-            "cases",
             "bitext pass",
             "base pass",
+            "bitext P",
+            "bitext R",
             "bitext F1",
             "base F1",
             "bitext MB/s",
@@ -107,9 +108,6 @@ def main() -> None:
         ],
         rows,
     )
-    print("\nboundary precision/recall (bitext):")
-    for r in rows:
-        print(f"  {r[0]}: {r[-1]}")
 
 
 def row(name: str, baseline: str, ours: Score, base: Score | None, f1: bool = True) -> list[object]:

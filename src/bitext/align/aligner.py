@@ -23,6 +23,7 @@ from bitext.errors import AlignmentError, SameLanguageWarning
 from bitext.lang import primary_subtag
 
 BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
+SIMPLE_BEADS = ((1, 1), (1, 0), (0, 1))
 # -log P(bead type), from the bead frequencies Gale and Church (1993) report (1-1: 0.89,
 # 1-0 and 0-1: 0.0099 together, 2-1 and 1-2: 0.089 together, 2-2: 0.011); 3-1 and 1-3 are
 # given the cost of 2-2 plus one more merge.
@@ -182,15 +183,23 @@ def align_batch(
         _Job(p.source, p.target, p.source_blocks, p.target_blocks, options, progress) for p in pairs
     ]
     locks = [_checked_locks(p.locked, len(p.source), len(p.target)) for p in pairs]
+    if options.realign:
+        # The first pass only has to find confident 1-1 links to learn from.
+        for job in jobs:
+            job.beads = SIMPLE_BEADS
     results = [job.run(list(scorers), lock) for job, lock in zip(jobs, locks, strict=True)]
     if not options.realign:
         return results
     teachers = [_teachers(beads, options.confident) for beads in results]
     learned = _learned_scorers(scorers, pairs, teachers)
     for job, pair_teachers in zip(jobs, teachers, strict=True):
-        job.lengths = LengthModel.estimate(
-            [(len(job.source[i]), len(job.target[j])) for i, j in pair_teachers], job.lengths.ratio
+        job.set_lengths(
+            LengthModel.estimate(
+                [(len(job.source[i]), len(job.target[j])) for i, j in pair_teachers],
+                job.lengths.ratio,
+            )
         )
+        job.beads = BEADS
     return [
         job.run(list(scorers), lock, anchor_scorers=learned)
         for job, lock in zip(jobs, locks, strict=True)
@@ -268,6 +277,17 @@ class _Job:
         self._estimated = False
         self.priors = initial_priors(len(source), len(target))
         self._cache: dict[int, tuple[Scorer, PreparedScorer]] = {}
+        # Bead costs depend on the scorers and the length model only, both fixed after the
+        # first anchors: the second pass reuses them.
+        self._costs: dict[tuple[int, int, int, int], float] = {}
+        self._costed_with: list[PreparedScorer] = []
+        self._similarities: dict[tuple[int, int, int, int], float] = {}
+        self.beads: Sequence[tuple[int, int]] = BEADS
+
+    def set_lengths(self, lengths: LengthModel) -> None:
+        """Use another length model (and forget the bead costs made with the old one)."""
+        self.lengths = lengths
+        self._costs.clear()
 
     def _prepared(self, scorer: Scorer) -> PreparedScorer:
         """The scorer bound to this pair, prepared once per scorer."""
@@ -289,7 +309,11 @@ class _Job:
         unlinked sentences, while beads keep the first pass's costs.
         """
         prepared = [(self._prepared(s), s.weight) for s in scorers]
-        self.similarity = _combine(prepared)
+        if [p for p, _ in prepared] != self._costed_with:
+            self._costs.clear()
+            self._similarities.clear()
+            self._costed_with = [p for p, _ in prepared]
+        self.similarity = _cached(_combine(prepared), self._similarities)
         anchoring = (
             prepared
             if anchor_scorers is None
@@ -321,9 +345,11 @@ class _Job:
             return []
         chain = self._anchors(i0, i1, j0, j1)
         if not self._estimated and len(chain) >= 5:
-            self.lengths = LengthModel.estimate(
-                [(len(self.source[i0 + a]), len(self.target[j0 + b])) for a, b in chain],
-                self.lengths.ratio,
+            self.set_lengths(
+                LengthModel.estimate(
+                    [(len(self.source[i0 + a]), len(self.target[j0 + b])) for a, b in chain],
+                    self.lengths.ratio,
+                )
             )
             self._estimated = True
         width = self.options.band if chain else self.options.band + abs(n - m)
@@ -336,7 +362,7 @@ class _Job:
             (1, 0): self.priors[(1, 0)] + self.options.skip,
             (0, 1): self.priors[(0, 1)] + self.options.skip,
         }
-        steps = best_path(n, m, rows, BEADS, cost, fixed=skip)
+        steps = best_path(n, m, rows, self.beads, cost, fixed=skip)
         return [self._bead(i0 + a0, i0 + a1, j0 + b0, j0 + b1) for a0, a1, b0, b1 in steps]
 
     def _anchors(self, i0: int, i1: int, j0: int, j1: int) -> list[tuple[int, int]]:
@@ -354,6 +380,13 @@ class _Job:
         return increasing_chain(candidates)
 
     def _cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        key = (i0, i1, j0, j1)
+        cached = self._costs.get(key)
+        if cached is None:
+            cached = self._costs[key] = self._compute_cost(i0, i1, j0, j1)
+        return cached
+
+    def _compute_cost(self, i0: int, i1: int, j0: int, j1: int) -> float:
         n, m = i1 - i0, j1 - j0
         if n == 0 or m == 0:
             return self.priors[(n, m)] + self.options.skip
@@ -411,6 +444,21 @@ def _combine(
         return sum(w * p.similarity(i0, i1, j0, j1) for p, w in prepared) / total
 
     return similarity
+
+
+def _cached(
+    function: Callable[[int, int, int, int], float], memo: dict[tuple[int, int, int, int], float]
+) -> Callable[[int, int, int, int], float]:
+    """``function`` remembering its results in ``memo`` (kept across passes)."""
+
+    def remembered(i0: int, i1: int, j0: int, j1: int) -> float:
+        key = (i0, i1, j0, j1)
+        value = memo.get(key)
+        if value is None:
+            value = memo[key] = function(i0, i1, j0, j1)
+        return value
+
+    return remembered
 
 
 def _prefix_sums(sentences: Sequence[str]) -> list[int]:

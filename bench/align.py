@@ -1,0 +1,186 @@
+"""Alignment benchmark: bitext against nltk's Gale-Church and the galechurch package.
+
+Run: ``python bench/align.py`` (creates bench/.env with the baselines on first use);
+``--no-scaling`` skips the 1k/4k/16k runs, ``--scaling-only`` runs only them.
+
+Part 1, on ../shared/bench/align/ (real Korean-English news with gold alignments): strict
+and lax F1 (vecalign's definitions) and wall time, all systems in the same run. hunalign's
+figures are quoted from the issue (measured on this machine, not rerun here: it is C++ and
+not on PyPI).
+
+Part 2, scaling: the ten news-dev documents concatenated to 1k, 4k and 16k sentences per
+side; each size runs in its own process so that its peak memory (max RSS) is its own.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from _common import SHARED, ensure_env, print_table
+
+ensure_env(["nltk", "galechurch"])
+
+import galechurch  # noqa: E402
+from nltk.translate import gale_church  # noqa: E402
+
+from bitext.align import Pair, align_batch, align_sentences, score  # noqa: E402
+from bitext.formats.ladder import parse_ladder, read_ladder  # noqa: E402
+
+DATA = SHARED / "bench" / "align"
+SETS = {"news-dev": "news-dev-0*", "news-dev-summary": "news-dev-summary-*"}
+HUNALIGN = {"news-dev": (0.751, 0.2), "news-dev-summary": (0.467, None)}
+Doc = tuple[list[str], list[str], list]
+
+
+def load(pattern: str) -> list[Doc]:
+    docs = []
+    for gold in sorted(glob.glob(str(DATA / f"{pattern}.gold"))):
+        base = gold[: -len(".gold")]
+        en = Path(base + ".en").read_text(encoding="utf-8").splitlines()
+        ko = Path(base + ".ko").read_text(encoding="utf-8").splitlines()
+        docs.append((en, ko, read_ladder(gold)))
+    return docs
+
+
+def beads_from_pairs(pairs: list[tuple[int, int]], n: int, m: int) -> list:
+    """nltk returns linked index pairs; group them into beads, the rest as 1-0 / 0-1."""
+    beads: list[tuple[set[int], set[int]]] = []
+    for i, j in pairs:
+        if beads and (i in beads[-1][0] or j in beads[-1][1]):
+            beads[-1][0].add(i)
+            beads[-1][1].add(j)
+        else:
+            beads.append(({i}, {j}))
+    out = [(tuple(sorted(s)), tuple(sorted(t))) for s, t in beads]
+    linked_s = {i for s, _ in out for i in s}
+    linked_t = {j for _, t in out for j in t}
+    out += [((i,), ()) for i in range(n) if i not in linked_s]
+    out += [((), (j,)) for j in range(m) if j not in linked_t]
+    return out
+
+
+def run_bitext(docs: list[Doc]) -> list:
+    return [
+        [(b.source, b.target) for b in align_sentences(en, ko, "en", "ko")] for en, ko, _ in docs
+    ]
+
+
+def run_bitext_batch(docs: list[Doc]) -> list:
+    results = align_batch([Pair(en, ko) for en, ko, _ in docs], "en", "ko")
+    return [[(b.source, b.target) for b in beads] for beads in results]
+
+
+def run_nltk(docs: list[Doc], length=len) -> list:
+    out = []
+    for en, ko, _ in docs:
+        pairs = gale_church.align_blocks([length(s) for s in en], [length(s) for s in ko])
+        out.append(beads_from_pairs(pairs, len(en), len(ko)))
+    return out
+
+
+def run_galechurch(docs: list[Doc]) -> list:
+    return [
+        parse_ladder("\n".join(galechurch.align(en, ko).to_pharaoh_lines())) for en, ko, _ in docs
+    ]
+
+
+SYSTEMS = {
+    "bitext": run_bitext,
+    "bitext (batch)": run_bitext_batch,
+    "nltk gale_church (chars)": run_nltk,
+    "nltk gale_church (bytes)": lambda d: run_nltk(d, lambda s: len(s.encode())),
+    "galechurch 0.1.0": run_galechurch,
+}
+
+
+def quality() -> None:
+    rows = []
+    for name, pattern in SETS.items():
+        docs = load(pattern)
+        for system, run in SYSTEMS.items():
+            start = time.perf_counter()
+            test = run(docs)
+            seconds = time.perf_counter() - start
+            s = score([gold for *_, gold in docs], test)
+            rows.append(
+                [name, system, s.precision_strict, s.recall_strict, s.f1_strict, s.f1_lax, seconds]
+            )
+        f1, seconds = HUNALIGN[name]
+        rows.append(
+            [
+                name,
+                "hunalign (quoted, not run)",
+                "",
+                "",
+                f1,
+                "",
+                seconds if seconds is not None else "",
+            ]
+        )
+    print_table(["set", "system", "strict P", "strict R", "strict F1", "lax F1", "seconds"], rows)
+
+
+def scaling_child(size: int, system: str) -> None:
+    docs = load(SETS["news-dev"])
+    en: list[str] = []
+    ko: list[str] = []
+    while len(en) < size:
+        for e, k, _ in docs:
+            en += e
+            ko += k
+    en, ko = en[:size], ko[:size]
+    start = time.perf_counter()
+    if system == "bitext":
+        align_sentences(en, ko, "en", "ko")
+    else:
+        galechurch.align(en, ko)
+    seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb}))
+
+
+def scaling() -> None:
+    rows = []
+    base: dict[str, float] = {}
+    for system in ("bitext", "galechurch"):
+        for size in (1000, 4000, 16000):
+            proc = subprocess.run(
+                [sys.executable, __file__, "--child", str(size), system],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if proc.returncode:
+                reason = proc.stderr.strip().splitlines()[-1][:80]
+                rows.append([system, size, "failed", "", reason])
+                continue
+            result = json.loads(proc.stdout.strip().splitlines()[-1])
+            base.setdefault(system, result["seconds"])
+            rows.append(
+                [
+                    system,
+                    size,
+                    result["seconds"],
+                    result["peak_mb"],
+                    f"{result['seconds'] / base[system]:.1f}x",
+                ]
+            )
+    print_table(["system", "sentences/side", "seconds", "peak MB", "time vs 1k"], rows)
+
+
+if __name__ == "__main__":
+    if "--child" in sys.argv:
+        at = sys.argv.index("--child")
+        scaling_child(int(sys.argv[at + 1]), sys.argv[at + 2])
+    else:
+        if "--scaling-only" not in sys.argv:
+            quality()
+        if "--no-scaling" not in sys.argv:
+            print()
+            scaling()
