@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-import os
 import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
@@ -18,23 +17,20 @@ from typing import Any
 
 import click
 
-from bitext._fileio import atomic_write_text
 from bitext._version import __version__
 from bitext.align import AlignOptions, Lexicon, align, read_pairs, score
 from bitext.errors import BitextError, OutputError, SameLanguageWarning, UnsupportedLanguageError
-from bitext.formats.ladder import format_ladder, read_ladder
-from bitext.lang import available_languages, get_rules, primary_subtag
-from bitext.model import Alignment, Author, Document, Identifier, RelatedItem, Responsibility
-from bitext.stats import PartCounts, alignment_stats, document_stats
-from bitext.tei import (
-    document_to_bytes,
-    read_alignment,
-    read_document,
-    read_tei,
-    write_alignment,
-    write_document,
+from bitext.lang import available_languages, get_rules
+from bitext.model import Author, Identifier, RelatedItem, Responsibility
+from bitext.pipeline import (
+    AlignmentOutput,
+    load_alignment_input,
+    load_kept_alignment,
+    read_beads,
 )
-from bitext.text import IngestOptions, ingest_file, read_sentence_lines, read_word_list
+from bitext.stats import alignment_stats, describe, document_stats
+from bitext.tei import document_to_bytes, read_tei, write_document
+from bitext.text import IngestOptions, ingest_file, read_word_list
 from bitext.validate import validate_paths
 
 _USAGE_ERRORS = (UnsupportedLanguageError, OutputError)
@@ -53,6 +49,22 @@ def _pair(value: str, sep: str, what: str) -> tuple[str, str]:
     if not found or not left.strip() or not right.strip():
         raise click.BadParameter(f"{value!r} is not {what}")
     return left.strip(), right.strip()
+
+
+def _abbreviation_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The --abbrev and --abbrev-file options, shared by ingest and segment."""
+    command = click.option(
+        "--abbrev-file",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="File of extra abbreviations, one a line ('#' starts a comment line).",
+    )(command)
+    return click.option(
+        "--abbrev",
+        "abbrevs",
+        multiple=True,
+        metavar="WORD",
+        help="Extra abbreviation after which no sentence ends (e.g. 'Amb.'), repeatable.",
+    )(command)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -109,18 +121,7 @@ def cli() -> None:
 )
 @click.option("--note", "notes", multiple=True, help="Provenance note for the header, repeatable.")
 @click.option("--source", default="", help="Description of the source (default: file name).")
-@click.option(
-    "--abbrev",
-    "abbrevs",
-    multiple=True,
-    metavar="WORD",
-    help="Extra abbreviation after which no sentence ends (e.g. 'Amb.'), repeatable.",
-)
-@click.option(
-    "--abbrev-file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="File of extra abbreviations, one a line ('#' starts a comment line).",
-)
+@_abbreviation_options
 @click.option(
     "--front-blocks",
     type=click.IntRange(min=0),
@@ -175,18 +176,7 @@ def _abbreviations(words: tuple[str, ...], path: Path | None) -> tuple[str, ...]
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--lang", required=True, callback=_check_lang, help="Language of the text.")
 @click.option("--encoding", help="Decode with this encoding instead of detecting it.")
-@click.option(
-    "--abbrev",
-    "abbrevs",
-    multiple=True,
-    metavar="WORD",
-    help="Extra abbreviation that does not end a sentence, repeatable.",
-)
-@click.option(
-    "--abbrev-file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="File of extra abbreviations, one a line.",
-)
+@_abbreviation_options
 @click.option("--tei", is_flag=True, help="Print a TEI document instead of one sentence a line.")
 def segment(
     file: Path,
@@ -233,7 +223,7 @@ def info(files: tuple[Path, ...]) -> None:
     """Show the header and counts of each TEI document or alignment in FILES."""
     for file in files:
         loaded = read_tei(file)
-        lines = _document_info(loaded) if isinstance(loaded, Document) else _alignment_info(loaded)
+        lines = describe(loaded)
         click.echo(f"{file}")
         for line in lines:
             click.echo(f"  {line}")
@@ -265,30 +255,6 @@ def validate_command(paths: tuple[Path, ...], as_json: bool) -> None:
     click.echo(f"bitext validate: {summary}", err=True)
     if problems:
         sys.exit(1)
-
-
-def _load_for_alignment(path: Path, lang: str | None, option: str) -> Document:
-    """A TEI document, or a plain file of one sentence a line (which needs its language)."""
-    if _looks_like_xml(path):
-        document = read_document(path)
-        if lang and primary_subtag(lang) != primary_subtag(document.lang):
-            raise UnsupportedLanguageError(
-                f"{path} is in {document.lang!r} but {option} says {lang!r}; drop {option}"
-            )
-        return document
-    if not lang:
-        raise click.UsageError(f"{path} is plain text: give its language with {option}")
-    return read_sentence_lines(path, lang)
-
-
-def _looks_like_xml(path: Path) -> bool:
-    """Whether a file starts like XML (after a BOM and white space)."""
-    with path.open("rb") as handle:
-        return handle.read(200).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
-
-
-def _relative(path: Path, start: Path) -> str:
-    return os.path.relpath(path.resolve(), start.resolve()).replace(os.sep, "/")
 
 
 @cli.command("align")
@@ -332,10 +298,12 @@ def align_command(
     between them are aligned. For plain-text inputs a TEI alignment also writes the two
     documents beside OUTPUT (OUTPUT-stem.source.xml, .target.xml) for its links to point at.
     """
-    src = _load_for_alignment(source, source_lang, "--source-lang")
-    tgt = _load_for_alignment(target, target_lang, "--target-lang")
-    kept = _kept_alignment(keep if keep else (output if output.exists() and not ladder else None))
-    refs = _document_refs(source, target, output, ladder)
+    src = load_alignment_input(source, source_lang, "--source-lang")
+    tgt = load_alignment_input(target, target_lang, "--target-lang")
+    keep = keep or (output if output.exists() and not ladder else None)
+    kept = load_kept_alignment(keep) if keep else None
+    destination = AlignmentOutput(output, ladder, source, target)
+    refs = destination.refs()
     user_lexicon = Lexicon.from_pairs(read_pairs(lexicon)) if lexicon else None
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SameLanguageWarning)
@@ -352,7 +320,7 @@ def align_command(
             )
     for warning in caught:
         click.echo(f"bitext: warning: {warning.message}", err=True)
-    _write_alignment_output(alignment, src, tgt, output, ladder, source, target)
+    destination.write(alignment, src, tgt)
     stats = alignment_stats(alignment)
     click.echo(
         f"{output}: {stats.links} links ("
@@ -360,51 +328,6 @@ def align_command(
         + f"), {stats.manual} manual kept",
         err=True,
     )
-
-
-def _kept_alignment(path: Path | None) -> Alignment | None:
-    if path is None:
-        return None
-    loaded = read_tei(path)
-    if not isinstance(loaded, Alignment):
-        raise click.UsageError(f"{path} is a document, not an alignment; --keep takes an alignment")
-    return loaded
-
-
-def _document_refs(source: Path, target: Path, output: Path, ladder: bool) -> tuple[str, str]:
-    if ladder:
-        return source.name, target.name
-    refs = []
-    for path, side in ((source, "source"), (target, "target")):
-        if _looks_like_xml(path):
-            refs.append(_relative(path, output.parent))
-        else:
-            refs.append(f"{output.stem}.{side}.xml")
-    return refs[0], refs[1]
-
-
-def _write_alignment_output(
-    alignment: Alignment,
-    src: Document,
-    tgt: Document,
-    output: Path,
-    ladder: bool,
-    source: Path,
-    target: Path,
-) -> None:
-    if ladder:
-        source_at = {s.id: n for n, s in enumerate(src.sentences())}
-        target_at = {s.id: n for n, s in enumerate(tgt.sentences())}
-        beads = [
-            (tuple(source_at[i] for i in link.source), tuple(target_at[i] for i in link.target))
-            for link in alignment.links
-        ]
-        atomic_write_text(output, format_ladder(beads))
-        return
-    for document, ref in ((src, alignment.source_doc), (tgt, alignment.target_doc)):
-        if ref == f"{output.stem}.{'source' if document is src else 'target'}.xml":
-            write_document(document, output.parent / ref)
-    write_alignment(alignment, output)
 
 
 @contextlib.contextmanager
@@ -430,7 +353,7 @@ def _progress(total: int) -> Iterator[Callable[[int, int], None] | None]:
 def evaluate_command(gold: Path, test: Path, as_json: bool) -> None:
     """Score TEST against GOLD: precision, recall and F1, strict and lax (vecalign's
     definitions). Both are TEI alignments or both ladder files."""
-    scores = score([_beads_of(gold)], [_beads_of(test)])
+    scores = score([read_beads(gold)], [read_beads(test)])
     if as_json:
         click.echo(json.dumps(dataclasses.asdict(scores)))
         return
@@ -440,58 +363,6 @@ def evaluate_command(gold: Path, test: Path, as_json: bool) -> None:
             f"{name:10} {getattr(scores, name + '_strict'):7.3f} "
             f"{getattr(scores, name + '_lax'):7.3f}"
         )
-
-
-def _beads_of(path: Path) -> list[tuple[tuple[object, ...], tuple[object, ...]]]:
-    if _looks_like_xml(path):
-        alignment = read_alignment(path)
-        return [(tuple(link.source), tuple(link.target)) for link in alignment.links]
-    return [(tuple(s), tuple(t)) for s, t in read_ladder(path)]
-
-
-def _document_info(document: Document) -> list[str]:
-    header = document.header
-    lines = [f"kind:        TEI document, language {document.lang}", f"title:       {header.title}"]
-    lines += [
-        f"author:      {a.name}" + (f" ({a.affiliation})" if a.affiliation else "")
-        for a in header.authors
-    ]
-    lines += [f"{r.role}: {r.name}" for r in header.responsibilities]
-    if header.date:
-        lines.append(f"date:        {header.date}")
-    lines += [f"{i.type}:{' ' * max(1, 12 - len(i.type))}{i.value}" for i in header.identifiers]
-    lines += [
-        f"related:     {r.relation} ({r.lang}) {r.title} {r.target}".rstrip()
-        for r in header.related
-    ]
-    stats = document_stats(document)
-    lines.append(
-        f"{'part':6} {'divisions':>9} {'headings':>8} {'paragraphs':>10} "
-        f"{'sentences':>9} {'characters':>10}"
-    )
-    lines += [
-        _counts_row(name, counts)
-        for name, counts in (("front", stats.front), ("body", stats.body), ("back", stats.back))
-    ]
-    return lines
-
-
-def _counts_row(name: str, c: PartCounts) -> str:
-    return (
-        f"{name:6} {c.divisions:>9} {c.headings:>8} {c.paragraphs:>10} {c.sentences:>9} "
-        f"{c.characters:>10}"
-    )
-
-
-def _alignment_info(alignment: Alignment) -> list[str]:
-    stats = alignment_stats(alignment)
-    return [
-        f"kind:        TEI alignment, {alignment.source_lang}-{alignment.target_lang}",
-        f"source:      {alignment.source_doc} ({stats.source_sentences} sentences linked)",
-        f"target:      {alignment.target_doc} ({stats.target_sentences} sentences linked)",
-        f"links:       {stats.links} ({stats.manual} manual)",
-        "by type:     " + ", ".join(f"{t}: {n}" for t, n in stats.by_type),
-    ]
 
 
 def run(args: Sequence[str] | None = None, entry: click.Command = cli) -> int:

@@ -71,3 +71,53 @@ def alignment_stats(alignment: Alignment) -> AlignmentStats:
         source_sentences=sum(len(link.source) for link in alignment.links),
         target_sentences=sum(len(link.target) for link in alignment.links),
     )
+
+
+def describe(item: Document | Alignment) -> list[str]:
+    """Lines describing a document (header, counts per part) or an alignment (links)."""
+    return _document_lines(item) if isinstance(item, Document) else _alignment_lines(item)
+
+
+def _document_lines(document: Document) -> list[str]:
+    header = document.header
+    lines = [f"kind:        TEI document, language {document.lang}", f"title:       {header.title}"]
+    lines += [
+        f"author:      {a.name}" + (f" ({a.affiliation})" if a.affiliation else "")
+        for a in header.authors
+    ]
+    lines += [f"{r.role}: {r.name}" for r in header.responsibilities]
+    if header.date:
+        lines.append(f"date:        {header.date}")
+    lines += [f"{i.type}:{' ' * max(1, 12 - len(i.type))}{i.value}" for i in header.identifiers]
+    lines += [
+        f"related:     {r.relation} ({r.lang}) {r.title} {r.target}".rstrip()
+        for r in header.related
+    ]
+    stats = document_stats(document)
+    lines.append(
+        f"{'part':6} {'divisions':>9} {'headings':>8} {'paragraphs':>10} "
+        f"{'sentences':>9} {'characters':>10}"
+    )
+    lines += [
+        _counts_row(name, counts)
+        for name, counts in (("front", stats.front), ("body", stats.body), ("back", stats.back))
+    ]
+    return lines
+
+
+def _counts_row(name: str, c: PartCounts) -> str:
+    return (
+        f"{name:6} {c.divisions:>9} {c.headings:>8} {c.paragraphs:>10} {c.sentences:>9} "
+        f"{c.characters:>10}"
+    )
+
+
+def _alignment_lines(alignment: Alignment) -> list[str]:
+    stats = alignment_stats(alignment)
+    return [
+        f"kind:        TEI alignment, {alignment.source_lang}-{alignment.target_lang}",
+        f"source:      {alignment.source_doc} ({stats.source_sentences} sentences linked)",
+        f"target:      {alignment.target_doc} ({stats.target_sentences} sentences linked)",
+        f"links:       {stats.links} ({stats.manual} manual)",
+        "by type:     " + ", ".join(f"{t}: {n}" for t, n in stats.by_type),
+    ]

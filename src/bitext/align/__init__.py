@@ -5,7 +5,8 @@
 [((0,), (0,))]
 """
 
-from bitext.align.aligner import AlignOptions, Bead, LengthModel, Pair, align_batch, align_sentences
+from bitext.align.aligner import align_batch, align_sentences
+from bitext.align.costs import AlignOptions, Bead, LengthModel, Pair
 from bitext.align.documents import DocumentPair, align, align_documents
 from bitext.align.evaluate import Scores, score
 from bitext.align.lexicon import Lexicon, read_pairs

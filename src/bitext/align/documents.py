@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bitext._version import __version__
-from bitext.align.aligner import AlignOptions, Bead, Pair, Progress, align_batch
+from bitext.align.aligner import align_batch
+from bitext.align.costs import AlignOptions, Bead, Pair, Progress
 from bitext.align.lexicon import Lexicon
 from bitext.align.scoring import Scorer
 from bitext.errors import AlignmentError

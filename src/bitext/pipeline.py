@@ -1,0 +1,108 @@
+"""File plumbing for the commands: reading alignment inputs, writing alignment outputs.
+
+Above every other layer: it combines tei, text, formats and align, and, like the rest of the
+library, never prints or exits.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Hashable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bitext._fileio import atomic_write_text
+from bitext.errors import UnsupportedLanguageError
+from bitext.formats.ladder import format_ladder, read_ladder
+from bitext.lang import primary_subtag
+from bitext.model import Alignment, Document
+from bitext.tei import read_alignment, read_document, read_tei, write_alignment, write_document
+from bitext.text import read_sentence_lines
+
+BeadKey = tuple[tuple[Hashable, ...], tuple[Hashable, ...]]
+
+
+def looks_like_xml(path: str | Path) -> bool:
+    """Whether a file starts like XML (after a byte-order mark and white space)."""
+    with Path(path).open("rb") as handle:
+        return handle.read(200).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+def load_alignment_input(path: str | Path, lang: str | None, option: str) -> Document:
+    """A TEI document, or a plain file of one sentence a line (which needs ``lang``).
+
+    ``option`` names where the language comes from, for the error messages.
+    """
+    if looks_like_xml(path):
+        document = read_document(path)
+        if lang and primary_subtag(lang) != primary_subtag(document.lang):
+            raise UnsupportedLanguageError(
+                f"{path} is in {document.lang!r} but {option} says {lang!r}; drop {option}"
+            )
+        return document
+    if not lang:
+        raise UnsupportedLanguageError(f"{path} is plain text: give its language with {option}")
+    return read_sentence_lines(path, lang)
+
+
+def load_kept_alignment(path: str | Path) -> Alignment:
+    """The alignment whose manual links are to be kept."""
+    loaded = read_tei(path)
+    if not isinstance(loaded, Alignment):
+        raise UnsupportedLanguageError(f"{path} is a document, not an alignment; give one")
+    return loaded
+
+
+@dataclass(frozen=True, slots=True)
+class AlignmentOutput:
+    """Where an alignment goes: the file, its format, and how it points at its documents."""
+
+    path: Path
+    ladder: bool
+    source: Path
+    target: Path
+
+    def refs(self) -> tuple[str, str]:
+        """How the alignment names its documents: relative paths of TEI inputs; for plain
+        inputs, the TEI documents written beside the alignment."""
+        if self.ladder:
+            return self.source.name, self.target.name
+        return self._ref(self.source, "source"), self._ref(self.target, "target")
+
+    def _ref(self, path: Path, side: str) -> str:
+        if looks_like_xml(path):
+            relative = os.path.relpath(path.resolve(), self.path.parent.resolve())
+            return relative.replace(os.sep, "/")
+        return f"{self.path.stem}.{side}.xml"
+
+    def write(self, alignment: Alignment, source: Document, target: Document) -> None:
+        """Write the alignment (and, for plain inputs, the documents it points at)."""
+        if self.ladder:
+            atomic_write_text(self.path, format_ladder(ladder_beads(alignment, source, target)))
+            return
+        for document, path, side in (
+            (source, self.source, "source"),
+            (target, self.target, "target"),
+        ):
+            if not looks_like_xml(path):
+                write_document(document, self.path.parent / self._ref(path, side))
+        write_alignment(alignment, self.path)
+
+
+def ladder_beads(
+    alignment: Alignment, source: Document, target: Document
+) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The links of ``alignment`` as 0-based sentence positions."""
+    source_at = {s.id: n for n, s in enumerate(source.sentences())}
+    target_at = {s.id: n for n, s in enumerate(target.sentences())}
+    return [
+        (tuple(source_at[i] for i in link.source), tuple(target_at[i] for i in link.target))
+        for link in alignment.links
+    ]
+
+
+def read_beads(path: str | Path) -> list[BeadKey]:
+    """The beads of a TEI alignment (as sentence ids) or a ladder file (as positions)."""
+    if looks_like_xml(path):
+        return [(tuple(link.source), tuple(link.target)) for link in read_alignment(path).links]
+    return [(tuple(s), tuple(t)) for s, t in read_ladder(path)]
