@@ -239,3 +239,23 @@ def test_same_language_documents_warn():
         warnings.simplefilter("always")
         align(document, document)
     assert any(issubclass(w.category, SameLanguageWarning) for w in caught)
+
+
+@pytest.mark.parametrize("name", ["news-dev-004", "news-dev-summary-004"])
+def test_the_vectorized_search_finds_the_same_beads_as_the_plain_one(
+    name: str, monkeypatch: pytest.MonkeyPatch
+):
+    from bitext.align import job
+
+    source = (BENCH / f"{name}.en").read_text(encoding="utf-8").splitlines()
+    target = (BENCH / f"{name}.ko").read_text(encoding="utf-8").splitlines()
+    fast = align_sentences(source, target, "en", "ko")
+    original = job.PairSearch.__init__
+
+    def plain(self: job.PairSearch, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+        self.vectorize = False
+
+    monkeypatch.setattr(job.PairSearch, "__init__", plain)
+    slow = align_sentences(source, target, "en", "ko")
+    assert [(b.source, b.target) for b in fast] == [(b.source, b.target) for b in slow]

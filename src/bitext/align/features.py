@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -41,7 +42,13 @@ class FeatureExtractor:
     target side matches its stems against the lexicon's target vocabulary.
     """
 
-    def __init__(self, words: WordRules, lexicon: Lexicon, side: str) -> None:
+    def __init__(
+        self,
+        words: WordRules,
+        lexicon: Lexicon,
+        side: str,
+        shared: dict[str, object] | None = None,
+    ) -> None:
         self.words = words
         self.lexicon = lexicon
         self.side = side
@@ -67,14 +74,33 @@ class FeatureExtractor:
         )
         self._keys: dict[str, tuple[str, ...]] = {}
         self._groups: dict[str, tuple[frozenset[str], float] | None] = {}
+        # What does not depend on the lexicon (sentence analyses, per-word base features) is
+        # kept in ``shared``, so that an extractor with a learned lexicon reuses it.
+        self.shared: dict[str, object] = shared if shared is not None else {}
+        self._sentences = self._store("sentences")
+        self._bases = self._store("bases")
+
+    def _store(self, name: str) -> dict[str, Any]:
+        store = self.shared.setdefault(name, {})
+        assert isinstance(store, dict)
+        return store
+
+    def _analysis(self, text: str) -> tuple[list[tuple[frozenset[str], float]], list[str]]:
+        """A sentence's number and date groups and its words (cached, lexicon-free)."""
+        analysis = self._sentences.get(text)
+        if analysis is None:
+            words = _WORD.findall(self._number.sub(" ", text))
+            words += [word for symbol, word in self.words.symbols if symbol in text]
+            analysis = self._sentences[text] = (
+                self._number_groups(text) + self._date_groups(text),
+                words,
+            )
+        return analysis
 
     def extract(self, text: str) -> Features:
         """The features of one sentence."""
-        groups: list[tuple[frozenset[str], float]] = []
-        groups += self._number_groups(text)
-        groups += self._date_groups(text)
-        words = _WORD.findall(self._number.sub(" ", text))
-        words += [word for symbol, word in self.words.symbols if symbol in text]
+        anchors, words = self._analysis(text)
+        groups: list[tuple[frozenset[str], float]] = list(anchors)
         for word in words:
             if word in self._groups:
                 group = self._groups[word]
@@ -88,10 +114,10 @@ class FeatureExtractor:
     def content_stems(self, text: str) -> set[str]:
         """The stems of a sentence's content words (for learning word pairs)."""
         stems: set[str] = set()
-        for word in _WORD.findall(self._number.sub(" ", text)):
-            lower = word.lower().rstrip(".")
-            if lower not in self.words.stopwords and len(lower) >= 2:
-                stems.add(self._stems(lower)[-1])
+        for word in self._analysis(text)[1]:
+            base = self._base(word)
+            if base and len(base[0][-1]) >= 2:
+                stems.add(base[0][-1])
         return stems
 
     def _number_groups(self, text: str) -> list[tuple[frozenset[str], float]]:
@@ -139,27 +165,41 @@ class FeatureExtractor:
                 groups.append((frozenset({f"m:{self._months[word.lower()]}"}), WEIGHT["m"]))
         return groups
 
+    def _base(self, word: str) -> tuple[list[str], frozenset[str], float] | None:
+        """The lexicon-free part of a word's group (cached and shared)."""
+        if word not in self._bases:
+            self._bases[word] = self._base_group(word)
+        return self._bases[word]  # type: ignore[no-any-return]
+
     def _word_group(self, word: str) -> tuple[frozenset[str], float] | None:
+        base = self._base(word)
+        if base is None:
+            return None
+        stems, alternatives, weight = base
+        if self.side == "source":
+            lexical = {f"x:{t}" for s in stems for t in self.lexicon.translations(s)}
+        else:
+            lexical = {f"x:{p}" for s in stems for p in _prefixes(s) if p in self.vocabulary}
+        return (alternatives | lexical, weight) if alternatives or lexical else None
+
+    def _base_group(self, word: str) -> tuple[list[str], frozenset[str], float] | None:
+        """A word's stems, its features that need no lexicon, and its weight (None for a
+        function word or a number word)."""
         lower = word.lower().rstrip(".")
         if lower in self.words.stopwords or lower in self._values or lower in self._months:
             return None
         stems = self._stems(lower)
-        alternatives: set[str] = set()
         weight = WEIGHT["x"]
         # The same word on both sides (names, cognates, identical texts): "w:" features.
-        alternatives |= {f"w:{s}" for s in stems if len(s) >= 3}
-        if self.side == "source":
-            alternatives |= {f"x:{t}" for s in stems for t in self.lexicon.translations(s)}
-        else:
-            alternatives |= {f"x:{p}" for s in stems for p in _prefixes(s) if p in self.vocabulary}
+        alternatives = {f"w:{s}" for s in stems if len(s) >= 3}
+        if self.side == "target":
             alternatives |= {f"x:{s}" for s in stems}
         if _LATIN.fullmatch(word) and (self.words.code != "en" or _is_name(word)):
             alternatives.add(f"l:{lower}")
             weight = WEIGHT["l"]
-        key = self._phonetic_key(word)
-        if key and (_is_name(word) or not _LATIN.match(word)):
-            alternatives |= {f"p:{k}" for k in key}
-        return (frozenset(alternatives), weight) if alternatives else None
+        if _is_name(word) or not _LATIN.match(word):
+            alternatives |= {f"p:{k}" for k in self._phonetic_key(word)}
+        return stems, frozenset(alternatives), weight
 
     def _stems(self, word: str) -> list[str]:
         stems = [word]

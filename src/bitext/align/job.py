@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from bitext.align.band import anchor_candidates, band_rows, increasing_chain
 from bitext.align.costs import BEADS, AlignOptions, Bead, LengthModel, Progress, initial_priors
 from bitext.align.dp import best_path
+from bitext.align.fastdp import OverlapCosts, best_path_vectorized
 from bitext.align.scoring import PreparedOverlap, PreparedScorer, Scorer
 
 
@@ -43,6 +44,7 @@ class PairSearch:
         self._costed_with: list[PreparedScorer] = []
         self._similarities: dict[tuple[int, int, int, int], float] = {}
         self.beads: Sequence[tuple[int, int]] = BEADS
+        self.vectorize = True
 
     def set_lengths(self, lengths: LengthModel) -> None:
         """Use another length model (and forget the bead costs made with the old one)."""
@@ -74,6 +76,8 @@ class PairSearch:
             self._similarities.clear()
             self._costed_with = [p for p, _ in prepared]
         self.similarity = _cached(_combine(prepared), self._similarities)
+        # The vectorized search applies when the built-in overlap scorer is the only one.
+        self.costing = prepared[0][0] if len(prepared) == 1 else None
         anchoring = (
             prepared
             if anchor_scorers is None
@@ -122,7 +126,25 @@ class PairSearch:
             (1, 0): self.priors[(1, 0)] + self.options.skip,
             (0, 1): self.priors[(0, 1)] + self.options.skip,
         }
-        steps = best_path(n, m, rows, self.beads, cost, fixed=skip)
+        if self.vectorize and isinstance(self.costing, PreparedOverlap):
+            model = OverlapCosts(
+                self.costing,
+                i0,
+                j0,
+                rows,
+                self.lengths.ratio,
+                self.lengths.variance,
+                self.priors,
+                self.options.similarity_weight,
+                self.options.boundary_penalty,
+                self._source_end,
+                self._target_end,
+                self.source_blocks,
+                self.target_blocks,
+            )
+            steps = best_path_vectorized(n, m, rows, self.beads, skip, model)
+        else:
+            steps = best_path(n, m, rows, self.beads, cost, fixed=skip)
         return [self._bead(i0 + a0, i0 + a1, j0 + b0, j0 + b1) for a0, a1, b0, b1 in steps]
 
     def _anchors(self, i0: int, i1: int, j0: int, j1: int) -> list[tuple[int, int]]:

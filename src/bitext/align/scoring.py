@@ -66,14 +66,20 @@ class OverlapScorer:
         self.lexicon = lexicon
         self.weight = weight
         self._extractors: tuple[FeatureExtractor, FeatureExtractor] | None = None
+        # Lexicon-independent analyses, shared with the scorers learned from this one.
+        self._shared: tuple[dict[str, object], dict[str, object]] = ({}, {})
 
     def prepare(self, source: Sequence[str], target: Sequence[str]) -> PreparedOverlap:
         """Extract the features of both sides (extractors and their word caches are kept
         for the next pair)."""
         if self._extractors is None:
             self._extractors = (
-                FeatureExtractor(get_word_rules(self.source_lang), self.lexicon, "source"),
-                FeatureExtractor(get_word_rules(self.target_lang), self.lexicon, "target"),
+                FeatureExtractor(
+                    get_word_rules(self.source_lang), self.lexicon, "source", self._shared[0]
+                ),
+                FeatureExtractor(
+                    get_word_rules(self.target_lang), self.lexicon, "target", self._shared[1]
+                ),
             )
         src, tgt = self._extractors
         return PreparedOverlap([src.extract(s) for s in source], [tgt.extract(t) for t in target])
@@ -82,10 +88,19 @@ class OverlapScorer:
         self, source: Sequence[str], target: Sequence[str], pairs: Iterable[tuple[int, int]]
     ) -> OverlapScorer:
         """This scorer with word pairs learned from confident 1-1 sentence pairs."""
-        learned = learn_word_pairs(source, target, list(pairs), self.source_lang, self.target_lang)
-        return OverlapScorer(
+        learned = learn_word_pairs(
+            source,
+            target,
+            list(pairs),
+            self.source_lang,
+            self.target_lang,
+            extractors=self._extractors,
+        )
+        scorer = OverlapScorer(
             self.source_lang, self.target_lang, self.lexicon.merged(learned), self.weight
         )
+        scorer._shared = self._shared
+        return scorer
 
 
 class PreparedOverlap:
@@ -148,11 +163,17 @@ def learn_word_pairs(
     target_lang: str,
     min_count: int = 2,
     min_dice: float = 0.7,
+    extractors: tuple[FeatureExtractor, FeatureExtractor] | None = None,
 ) -> Lexicon:
     """Word pairs that co-occur in the given sentence pairs far more than chance: for each
-    source word, its one target word with the highest Dice coefficient, if high enough."""
-    src_words = FeatureExtractor(get_word_rules(source_lang), Lexicon(), "source")
-    tgt_words = FeatureExtractor(get_word_rules(target_lang), Lexicon(), "target")
+    source word, its one target word with the highest Dice coefficient, if high enough.
+
+    ``extractors`` (source, target) may be given to reuse their cached analyses.
+    """
+    src_words, tgt_words = extractors or (
+        FeatureExtractor(get_word_rules(source_lang), Lexicon(), "source"),
+        FeatureExtractor(get_word_rules(target_lang), Lexicon(), "target"),
+    )
     together: Counter[tuple[str, str]] = Counter()
     alone_s: Counter[str] = Counter()
     alone_t: Counter[str] = Counter()
