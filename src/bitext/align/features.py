@@ -198,7 +198,7 @@ class FeatureExtractor:
             alternatives.add(f"l:{lower}")
             weight = WEIGHT["l"]
         if _is_name(word) or not _LATIN.match(word):
-            alternatives |= {f"p:{k}" for k in self._phonetic_key(word)}
+            alternatives |= {f"p:{k}" for k in self._phonetic_key(stems[-1])}
         return stems, frozenset(alternatives), weight
 
     def _stems(self, word: str) -> list[str]:
