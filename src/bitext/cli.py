@@ -20,10 +20,12 @@ import click
 from bitext._version import __version__
 from bitext.align import AlignOptions, Lexicon, align, read_pairs, score
 from bitext.errors import BitextError, OutputError, SameLanguageWarning, UnsupportedLanguageError
-from bitext.lang import available_languages, get_rules
+from bitext.formats.base import ExportFilter, format_names
+from bitext.lang import available_languages, check_language_tag, get_rules
 from bitext.model import Author, Identifier, RelatedItem, Responsibility
 from bitext.pipeline import (
     AlignmentOutput,
+    export_corpus,
     load_alignment_input,
     load_kept_alignment,
     read_beads,
@@ -344,6 +346,64 @@ def _progress(total: int) -> Iterator[Callable[[int, int], None] | None]:
             done[0] = max(done[0], position)
 
         yield update
+
+
+@cli.command("export")
+@click.argument("alignment", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    required=True,
+    help=f"Format, repeatable or comma-separated: {', '.join(format_names())}.",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="File to write (one format; Moses: prefix of OUT.<lang>) or folder (several).",
+)
+@click.option(
+    "--min-score", type=click.FloatRange(0, 1), help="Leave out automatic links scored below this."
+)
+@click.option("--types", help="Only these link types, e.g. '1-1,2-1'.")
+@click.option("--manual-only", is_flag=True, help="Only links made or checked by hand.")
+@click.option(
+    "--include-unaligned",
+    is_flag=True,
+    help="Also export links with an empty side (1-0, 0-1), marked as such.",
+)
+@click.option("--source-code", help="Language code written for the source (e.g. en-US).")
+@click.option("--target-code", help="Language code written for the target (e.g. ko-KR).")
+def export_command(
+    alignment: Path,
+    formats: tuple[str, ...],
+    output: Path,
+    min_score: float | None,
+    types: str | None,
+    manual_only: bool,
+    include_unaligned: bool,
+    source_code: str | None,
+    target_code: str | None,
+) -> None:
+    """Export an aligned corpus for CAT tools (TMX, PO, XLIFF) and MT training (Moses, TSV,
+    JSONL)."""
+    names = [n.strip() for f in formats for n in f.split(",") if n.strip()]
+    for code in (source_code, target_code):
+        if code:
+            check_language_tag(code)
+    if len(names) > 1:
+        output.mkdir(parents=True, exist_ok=True)
+    keep = ExportFilter(
+        min_score=min_score,
+        types=frozenset(t.strip() for t in types.split(",")) if types else frozenset(),
+        manual_only=manual_only,
+        include_unaligned=include_unaligned,
+    )
+    for written in export_corpus(alignment, names, output, keep, source_code, target_code):
+        click.echo(f"{written.path}: {written.units} units ({written.format})", err=True)
 
 
 @cli.command("evaluate")

@@ -7,13 +7,25 @@ library, never prints or exits.
 from __future__ import annotations
 
 import os
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
-from bitext._fileio import atomic_write_text
-from bitext.errors import UnsupportedLanguageError
+from bitext._fileio import atomic_output, atomic_write_text
+from bitext._version import __version__
+from bitext.errors import FormatError, UnsupportedLanguageError
+from bitext.formats.base import (
+    FORMATS,
+    CorpusInfo,
+    ExportFilter,
+    Unit,
+    format_names,
+    units,
+    writer_for,
+)
 from bitext.formats.ladder import format_ladder, read_ladder
+from bitext.formats.tabular import write_moses_pair
 from bitext.lang import primary_subtag
 from bitext.model import Alignment, Document
 from bitext.tei import read_alignment, read_document, read_tei, write_alignment, write_document
@@ -106,3 +118,76 @@ def read_beads(path: str | Path) -> list[BeadKey]:
     if looks_like_xml(path):
         return [(tuple(link.source), tuple(link.target)) for link in read_alignment(path).links]
     return [(tuple(s), tuple(t)) for s, t in read_ladder(path)]
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """One file written by an export: its path, format and number of units."""
+
+    path: Path
+    format: str
+    units: int
+
+
+def load_aligned_corpus(alignment_path: str | Path) -> tuple[Alignment, Document, Document]:
+    """An alignment and the two documents it points at (relative to it)."""
+    alignment = read_alignment(alignment_path)
+    base = Path(alignment_path).parent
+    return (
+        alignment,
+        read_document(base / alignment.source_doc),
+        read_document(base / alignment.target_doc),
+    )
+
+
+def export_corpus(
+    alignment_path: str | Path,
+    formats: Sequence[str],
+    output: str | Path,
+    keep: ExportFilter | None = None,
+    source_code: str | None = None,
+    target_code: str | None = None,
+    created: datetime | None = None,
+) -> list[Exported]:
+    """Export an aligned corpus to each of ``formats``.
+
+    With one format ``output`` is the file (for Moses, the prefix of OUT.<lang> files); with
+    several it is a folder, and files are named after the alignment. Units are streamed, and
+    each file is written to a temporary file first.
+    """
+    unknown = [f for f in formats if f not in format_names()]
+    if unknown:
+        raise FormatError(f"unknown format {unknown[0]!r}; use one of {', '.join(format_names())}")
+    alignment, source, target = load_aligned_corpus(alignment_path)
+    info = CorpusInfo(
+        source_lang=source_code or alignment.source_lang,
+        target_lang=target_code or alignment.target_lang,
+        source_name=alignment.source_doc,
+        target_name=alignment.target_doc,
+        created=created or datetime.now(timezone.utc),
+        tool_version=__version__,
+    )
+    stem = Path(alignment_path).name.removesuffix(".xml")
+    written = []
+    for name in formats:
+        path = Path(output)
+        if len(formats) > 1:
+            extension = FORMATS[name].extension if name in FORMATS else ""
+            path = Path(output) / f"{stem}{extension}"
+        stream_units = units(source, target, alignment, keep)
+        written += _write_format(name, stream_units, info, path)
+    return written
+
+
+def _write_format(
+    name: str, stream_units: Iterable[Unit], info: CorpusInfo, path: Path
+) -> list[Exported]:
+    if name == "moses":
+        source_path = path.with_name(f"{path.name}.{info.source_lang}")
+        target_path = path.with_name(f"{path.name}.{info.target_lang}")
+        with atomic_output(source_path) as source, atomic_output(target_path) as target:
+            count = write_moses_pair(stream_units, info, source, target)
+        return [Exported(source_path, name, count), Exported(target_path, name, count)]
+    with atomic_output(path) as stream:
+        count = writer_for(name)(stream_units, info, stream)
+    return [Exported(path, name, count)]

@@ -1,0 +1,65 @@
+"""gettext PO via polib: one entry per link (msgctxt = link id, msgid = source,
+msgstr = target).
+
+Sentence ids, their lengths, link type, score and status go in extracted comments (``#.``);
+automatic links below the review score are flagged ``fuzzy`` so that Poedit shows them for
+review. A link with an empty source cannot be a PO entry (an empty msgid is the header) and
+is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import BinaryIO
+
+import polib
+
+from bitext.formats.base import CorpusInfo, Unit
+from bitext.model import LinkStatus
+
+REVIEW_BELOW = 0.5
+
+
+def write_po(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
+    """Write a PO catalogue; return the number of entries."""
+    catalogue = polib.POFile(wrapwidth=0)
+    catalogue.metadata = {
+        "Project-Id-Version": f"{info.source_name} -> {info.target_name}",
+        "POT-Creation-Date": info.created.strftime("%Y-%m-%d %H:%M+0000"),
+        "PO-Revision-Date": info.created.strftime("%Y-%m-%d %H:%M+0000"),
+        "Last-Translator": "bitext",
+        "Language-Team": info.target_lang,
+        "Language": info.target_lang.replace("-", "_"),
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": "nplurals=1; plural=0;",
+        "X-Generator": f"bitext {info.tool_version}".strip(),
+        "X-Source-Language": info.source_lang,
+    }
+    for unit in units:
+        if not unit.source_ids:
+            continue
+        entry = polib.POEntry(
+            msgctxt=unit.id, msgid=unit.source, msgstr=unit.target, comment=_comment(unit)
+        )
+        if unit.status is LinkStatus.AUTOMATIC and (unit.score or 0.0) < REVIEW_BELOW:
+            entry.flags.append("fuzzy")
+        catalogue.append(entry)
+    stream.write(str(catalogue).encode("utf-8"))
+    return len(catalogue)
+
+
+def _comment(unit: Unit) -> str:
+    fields = [
+        f"link: {unit.id} {unit.type} {unit.status.value}"
+        + (f" score {unit.score!r}" if unit.score is not None else ""),
+        f"source: {' '.join(unit.source_ids)}",
+        f"source-lengths: {','.join(str(len(s)) for s in unit.source_sentences)}",
+    ]
+    if unit.target_ids:
+        fields += [
+            f"target: {' '.join(unit.target_ids)}",
+            f"target-lengths: {','.join(str(len(s)) for s in unit.target_sentences)}",
+        ]
+    return "\n".join(fields)

@@ -1,0 +1,129 @@
+"""XLIFF 2.0 and XLIFF 1.2: one unit (trans-unit) per link, written as a stream.
+
+The review state comes from the link's status: a manual link is ``reviewed`` (2.0) or
+``signed-off`` and approved (1.2); an automatic one is ``translated``, or in 1.2
+``needs-review-translation`` below the review score; a link without target is ``initial``
+(``needs-translation``). Sentence ids, their lengths, type and score are notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import BinaryIO
+
+from lxml import etree
+
+from bitext.formats.base import CorpusInfo, Unit
+from bitext.model import LinkStatus
+
+XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
+XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
+REVIEW_BELOW = 0.5
+
+
+def _notes(unit: Unit) -> list[tuple[str, str]]:
+    notes = [
+        (
+            "link",
+            f"{unit.type} {unit.status.value}"
+            + (f" {unit.score!r}" if unit.score is not None else ""),
+        ),
+        ("source-ids", " ".join(unit.source_ids)),
+        ("source-lengths", ",".join(str(len(s)) for s in unit.source_sentences)),
+        ("target-ids", " ".join(unit.target_ids)),
+        ("target-lengths", ",".join(str(len(s)) for s in unit.target_sentences)),
+    ]
+    return [(category, text) for category, text in notes if text]
+
+
+def _state2(unit: Unit) -> str:
+    if not unit.target_ids:
+        return "initial"
+    return "reviewed" if unit.status is LinkStatus.MANUAL else "translated"
+
+
+def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
+    """Write XLIFF 2.0; return the number of units."""
+    count = 0
+    stream.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
+    attributes = {"version": "2.0", "srcLang": info.source_lang, "trgLang": info.target_lang}
+    with (
+        etree.xmlfile(stream, encoding="UTF-8", close=False) as xf,
+        xf.element(f"{{{XLIFF2}}}xliff", attributes, nsmap={None: XLIFF2}),
+    ):
+        xf.write("\n  ")
+        with xf.element(f"{{{XLIFF2}}}file", id="f1", original=info.source_name):
+            for unit in units:
+                xf.write("\n    ")
+                xf.write(_unit2(unit))
+                count += 1
+            xf.write("\n  ")
+        xf.write("\n")
+    stream.write(b"\n")
+    return count
+
+
+def _unit2(unit: Unit) -> etree._Element:
+    element = etree.Element(f"{{{XLIFF2}}}unit", id=unit.id, nsmap={None: XLIFF2})
+    notes = etree.SubElement(element, f"{{{XLIFF2}}}notes")
+    for category, text in _notes(unit):
+        etree.SubElement(notes, f"{{{XLIFF2}}}note", category=category).text = text
+    segment = etree.SubElement(element, f"{{{XLIFF2}}}segment", state=_state2(unit))
+    etree.SubElement(segment, f"{{{XLIFF2}}}source").text = unit.source
+    if unit.target_ids:
+        etree.SubElement(segment, f"{{{XLIFF2}}}target").text = unit.target
+    etree.indent(element, space="  ", level=2)
+    return element
+
+
+def _state12(unit: Unit) -> str:
+    if not unit.target_ids:
+        return "needs-translation"
+    if unit.status is LinkStatus.MANUAL:
+        return "signed-off"
+    return "translated" if (unit.score or 0.0) >= REVIEW_BELOW else "needs-review-translation"
+
+
+def write_xliff12(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
+    """Write XLIFF 1.2; return the number of trans-units."""
+    count = 0
+    stream.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
+    with (
+        etree.xmlfile(stream, encoding="UTF-8", close=False) as xf,
+        xf.element(f"{{{XLIFF12}}}xliff", version="1.2", nsmap={None: XLIFF12}),
+    ):
+        xf.write("\n  ")
+        file_attributes = {
+            "original": info.source_name,
+            "source-language": info.source_lang,
+            "target-language": info.target_lang,
+            "datatype": "plaintext",
+        }
+        with xf.element(f"{{{XLIFF12}}}file", file_attributes):
+            xf.write("\n    ")
+            with xf.element(f"{{{XLIFF12}}}body"):
+                for unit in units:
+                    xf.write("\n      ")
+                    xf.write(_unit12(unit))
+                    count += 1
+                xf.write("\n    ")
+            xf.write("\n  ")
+        xf.write("\n")
+    stream.write(b"\n")
+    return count
+
+
+def _unit12(unit: Unit) -> etree._Element:
+    approved = "yes" if unit.status is LinkStatus.MANUAL and unit.target_ids else "no"
+    element = etree.Element(
+        f"{{{XLIFF12}}}trans-unit", id=unit.id, approved=approved, nsmap={None: XLIFF12}
+    )
+    etree.SubElement(element, f"{{{XLIFF12}}}source").text = unit.source
+    if unit.target_ids:
+        etree.SubElement(element, f"{{{XLIFF12}}}target", state=_state12(unit)).text = unit.target
+    for category, text in _notes(unit):
+        etree.SubElement(
+            element, f"{{{XLIFF12}}}note", {"from": "bitext", "annotates": "general"}
+        ).text = f"{category}: {text}"
+    etree.indent(element, space="  ", level=3)
+    return element

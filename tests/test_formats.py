@@ -1,0 +1,219 @@
+"""Exports: every format on the bundled corpus, filters, and real clients reading the files
+(translate-toolkit for TMX, PO, XLIFF 1.2 and 2.0; gettext's msgfmt for PO)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from datetime import datetime, timezone
+from pathlib import Path
+
+import polib
+import pytest
+from lxml import etree
+
+from bitext import Alignment, Link, LinkStatus, read_alignment, read_document
+from bitext.formats.base import FORMATS, CorpusInfo, ExportFilter, Unit, units, writer_for
+from bitext.pipeline import export_corpus
+
+from .conftest import ROOT, run_bitext
+
+ALIGN = ROOT / "corpus" / "asan-2024-13s.en-ko.xml"
+WHEN = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
+ALL = ["tmx", "po", "xliff", "xliff12", "moses", "tsv", "jsonl"]
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("export")
+    export_corpus(ALIGN, ALL, folder, created=WHEN)
+    return folder
+
+
+def _corpus_units() -> list[Unit]:
+    alignment = read_alignment(ALIGN)
+    base = ALIGN.parent
+    return list(
+        units(
+            read_document(base / alignment.source_doc),
+            read_document(base / alignment.target_doc),
+            alignment,
+        )
+    )
+
+
+def test_every_format_writes_every_link_deterministically(exported: Path, tmp_path: Path):
+    names = sorted(p.name for p in exported.iterdir())
+    assert names == sorted(
+        f"asan-2024-13s.en-ko{s}"
+        for s in [".tmx", ".po", ".xlf", ".xliff", ".en", ".ko", ".tsv", ".jsonl"]
+    )
+    export_corpus(ALIGN, ALL, tmp_path, created=WHEN)
+    for name in names:
+        assert (tmp_path / name).read_bytes() == (exported / name).read_bytes(), name
+
+
+def test_tmx_structure(exported: Path):
+    root = etree.parse(str(exported / "asan-2024-13s.en-ko.tmx")).getroot()
+    header = root.find("header")
+    assert root.get("version") == "1.4" and header is not None
+    for required in (
+        "creationtool",
+        "creationtoolversion",
+        "segtype",
+        "o-tmf",
+        "adminlang",
+        "srclang",
+        "datatype",
+    ):
+        assert header.get(required), required
+    tus = root.findall("body/tu")
+    assert len(tus) == 93 and len({tu.get("tuid") for tu in tus}) == 93
+    assert all(tu.get("creationdate") == "20261125T120000Z" for tu in tus)
+    langs = {tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in root.iter("tuv")}
+    assert langs == {"en", "ko"}
+    assert all(p.get("type", "").startswith("x-") for p in root.iter("prop"))
+    two_one = next(tu for tu in tus if tu.findtext("prop[@type='x-link-type']") == "2-1")
+    assert two_one.findtext("prop[@type='x-source-ids']") == "en.p1.s2 en.p1.s3"
+
+
+@pytest.mark.parametrize(("suffix", "kind"), [(".tmx", "tmx"), (".po", "po"), (".xliff", "xliff")])
+def test_translate_toolkit_reads_tmx_po_and_xliff12(exported: Path, suffix: str, kind: str):
+    factory = pytest.importorskip("translate.storage.factory")
+    store = factory.getobject(str(exported / f"asan-2024-13s.en-ko{suffix}"))
+    found = [u for u in store.units if not u.isheader()]
+    expected = _corpus_units()
+    assert len(found) == len(expected)
+    assert [(u.source, u.target) for u in found] == [(u.source, u.target) for u in expected]
+
+
+def test_translate_toolkit_reads_xliff2(exported: Path):
+    xliff2 = pytest.importorskip("translate.storage.xliff2")
+    store = xliff2.Xliff2File.parsefile(str(exported / "asan-2024-13s.en-ko.xlf"))
+    expected = _corpus_units()
+    assert [(u.source, u.target) for u in store.units] == [(u.source, u.target) for u in expected]
+
+
+def test_msgfmt_accepts_the_po(exported: Path):
+    if not shutil.which("msgfmt"):
+        pytest.skip("gettext's msgfmt is not installed (apt-get install gettext)")
+    subprocess.run(
+        [
+            "msgfmt",
+            "--check-format",
+            "--check-header",
+            "-o",
+            "/dev/null",
+            str(exported / "asan-2024-13s.en-ko.po"),
+        ],
+        check=True,
+    )
+
+
+def test_po_entries_and_review_flags(tmp_path: Path):
+    catalogue = polib.pofile(str(_write("po", _automatic_units(), tmp_path)))
+    assert catalogue.metadata["Language"] == "ko"
+    assert "charset=UTF-8" in catalogue.metadata["Content-Type"]
+    assert [e.msgctxt for e in catalogue] == ["a1", "a2"]  # the 0-1 link cannot be an entry
+    assert "fuzzy" in catalogue[1].flags and "fuzzy" not in catalogue[0].flags
+    assert "source: en.p1.s1" in catalogue[0].comment
+
+
+def test_xliff_states_follow_link_status(exported: Path, tmp_path: Path):
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    root = etree.parse(str(exported / "asan-2024-13s.en-ko.xlf")).getroot()
+    assert (root.get("srcLang"), root.get("trgLang")) == ("en", "ko")
+    assert {s.get("state") for s in root.iterfind(".//x:segment", ns)} == {"reviewed"}
+    path = _write("xliff12", _automatic_units(), tmp_path)
+    ns12 = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    tree = etree.parse(str(path)).getroot()
+    states = [t.get("state") for t in tree.iterfind(".//x:target", ns12)]
+    assert states == ["translated", "needs-review-translation", "translated"]
+
+
+def test_moses_tsv_and_jsonl(exported: Path):
+    expected = _corpus_units()
+    en = (exported / "asan-2024-13s.en-ko.en").read_text(encoding="utf-8").splitlines()
+    ko = (exported / "asan-2024-13s.en-ko.ko").read_text(encoding="utf-8").splitlines()
+    assert list(zip(en, ko, strict=True)) == [(u.source, u.target) for u in expected]
+    rows = (exported / "asan-2024-13s.en-ko.tsv").read_text(encoding="utf-8").splitlines()
+    assert rows[0].split("\t")[:2] == ["link_id", "type"] and len(rows) == 94
+    records = [
+        json.loads(line)
+        for line in (exported / "asan-2024-13s.en-ko.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
+    assert records[1]["source_ids"] == ["en.p1.s2", "en.p1.s3"]
+    assert records[1]["source_sentences"] == list(expected[1].source_sentences)
+
+
+def test_tsv_escapes_tabs_and_line_breaks(tmp_path: Path):
+    unit = Unit(
+        "l1",
+        "1-1",
+        LinkStatus.MANUAL,
+        None,
+        ("en.p1.s1",),
+        ("ko.p1.s1",),
+        ("a\tb\\c",),
+        ("줄\n바꿈",),
+    )
+    row = _write("tsv", [unit], tmp_path).read_text(encoding="utf-8").splitlines()[1]
+    assert row.split("\t")[-2:] == ["a\\tb\\\\c", "줄\\n바꿈"]
+
+
+def test_filters(tmp_path: Path):
+    all_units = _automatic_units()
+    assert [u.id for u in all_units] == ["a1", "a2", "a3"]
+    assert not ExportFilter().accepts(all_units[2])  # 0-1: only on request
+    assert ExportFilter(include_unaligned=True).accepts(all_units[2])
+    assert not ExportFilter(min_score=0.5).accepts(all_units[1])
+    assert not ExportFilter(types=frozenset({"2-1"})).accepts(all_units[0])
+    assert not ExportFilter(manual_only=True).accepts(all_units[0])
+
+
+def test_export_command(tmp_path: Path):
+    out = tmp_path / "one.tmx"
+    result = run_bitext(
+        "export", ALIGN, "-f", "tmx", "-o", out, "--types", "2-1", "--target-code", "ko-KR"
+    )
+    assert result.code == 0, result.err
+    root = etree.parse(str(out)).getroot()
+    assert len(root.findall("body/tu")) == 2
+    assert {tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in root.iter("tuv")} == {
+        "en",
+        "ko-KR",
+    }
+    bad = run_bitext("export", ALIGN, "-f", "docx", "-o", tmp_path / "x")
+    assert bad.code == 1 and "unknown format 'docx'" in bad.err and "Traceback" not in bad.err
+    assert out.stat().st_mode & 0o044  # readable by others, like any new file
+
+
+def _automatic_units() -> list[Unit]:
+    base = ALIGN.parent
+    alignment = read_alignment(ALIGN)
+    source = read_document(base / alignment.source_doc)
+    target = read_document(base / alignment.target_doc)
+    links = (
+        Link("a1", ("en.p1.s1",), ("ko.p1.s1",), LinkStatus.AUTOMATIC, 0.97),
+        Link("a2", ("en.p1.s2", "en.p1.s3"), ("ko.p1.s2",), LinkStatus.AUTOMATIC, 0.2),
+        Link("a3", (), ("ko.p1.s3",), LinkStatus.AUTOMATIC, 0.6),
+    )
+    test = Alignment(alignment.source_doc, alignment.target_doc, "en", "ko", links)
+    return list(
+        units(
+            source,
+            target,
+            test,
+            ExportFilter(include_unaligned=True),
+        )
+    )
+
+
+def _write(name: str, items: list[Unit], folder: Path) -> Path:
+    path = folder / f"out{FORMATS[name].extension}"
+    with path.open("wb") as stream:
+        writer_for(name)(items, CorpusInfo("en", "ko", created=WHEN), stream)
+    return path
