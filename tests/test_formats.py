@@ -217,3 +217,107 @@ def _write(name: str, items: list[Unit], folder: Path) -> Path:
     with path.open("wb") as stream:
         writer_for(name)(items, CorpusInfo("en", "ko", created=WHEN), stream)
     return path
+
+
+ROUND_TRIP = [("tmx", ".tmx"), ("po", ".po"), ("xliff", ".xlf"), ("xliff", ".xliff")]
+
+
+@pytest.mark.parametrize(("kind", "suffix"), ROUND_TRIP, ids=[s for _, s in ROUND_TRIP])
+def test_sentence_texts_ids_and_links_survive_a_round_trip(
+    exported: Path, tmp_path: Path, kind: str, suffix: str
+):
+    from bitext.pipeline import import_corpus
+
+    paths = import_corpus(exported / f"asan-2024-13s.en-ko{suffix}", kind, tmp_path)
+    gold = read_alignment(ALIGN)
+    en = read_document(ALIGN.parent / gold.source_doc)
+    ko = read_document(ALIGN.parent / gold.target_doc)
+    source, target, alignment = (
+        read_document(paths[0]),
+        read_document(paths[1]),
+        read_alignment(paths[2]),
+    )
+    assert [(s.id, s.text) for s in source.sentences()] == [(s.id, s.text) for s in en.sentences()]
+    assert [(s.id, s.text) for s in target.sentences()] == [(s.id, s.text) for s in ko.sentences()]
+    assert [b.id for b in source.body_blocks()] == [b.id for b in en.body_blocks()]
+    assert alignment.links == gold.links
+    assert run_bitext("validate", tmp_path).code == 0
+
+
+def test_moses_round_trip_keeps_the_texts(exported: Path, tmp_path: Path):
+    from bitext.pipeline import import_corpus
+
+    paths = import_corpus(
+        exported / "asan-2024-13s.en-ko.en",
+        "moses",
+        tmp_path,
+        exported / "asan-2024-13s.en-ko.ko",
+        "en",
+        "ko",
+    )
+    alignment = read_alignment(paths[2])
+    expected = _corpus_units()
+    source = {s.id: s.text for s in read_document(paths[0]).sentences()}
+    target = {s.id: s.text for s in read_document(paths[1]).sentences()}
+    assert [(source[link.source[0]], target[link.target[0]]) for link in alignment.links] == [
+        (u.source, u.target) for u in expected
+    ]
+
+
+def test_unaligned_links_survive_tmx_and_xliff(tmp_path: Path):
+    from bitext.formats.tmx import read_tmx
+    from bitext.formats.xliff import read_xliff
+
+    items = _automatic_units()
+    for name, reader in (("tmx", read_tmx), ("xliff", read_xliff), ("xliff12", read_xliff)):
+        corpus = reader(_write(name, items, tmp_path))
+        assert [(link.id, link.source, link.target) for link in corpus.alignment.links] == [
+            (u.id, u.source_ids, u.target_ids) for u in items
+        ], name
+        assert [link.score for link in corpus.alignment.links] == [u.score for u in items]
+
+
+def test_bad_imports_are_clear_errors(tmp_path: Path):
+    hostile = tmp_path / "x.tmx"
+    hostile.write_bytes(
+        b'<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY e SYSTEM '
+        b'"file:///etc/passwd">]>\n<tmx version="1.4"><header/><body/></tmx>'
+    )
+    result = run_bitext("import", hostile, "-f", "tmx", "-o", tmp_path / "out")
+    assert result.code == 1 and "DOCTYPE" in result.err and "Traceback" not in result.err
+    left = tmp_path / "a.en"
+    right = tmp_path / "a.ko"
+    left.write_text("One.\nTwo.\n", encoding="utf-8")
+    right.write_text("하나.\n", encoding="utf-8")
+    result = run_bitext(
+        "import",
+        left,
+        "-f",
+        "moses",
+        "--target",
+        right,
+        "--source-lang",
+        "en",
+        "--target-lang",
+        "ko",
+        "-o",
+        tmp_path / "out",
+    )
+    assert result.code == 1 and "line-aligned" in result.err
+
+
+def test_a_tmx_from_a_cat_tool_with_a_doctype_line_is_read(tmp_path: Path):
+    from bitext.formats.tmx import read_tmx
+
+    path = tmp_path / "cat.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
+        '<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence"'
+        ' o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/><body>'
+        '<tu><tuv xml:lang="en"><seg>Hello world.</seg></tuv>'
+        '<tuv xml:lang="ko"><seg>안녕 세상.</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+    corpus = read_tmx(path)
+    assert [s.text for s in corpus.target.sentences()] == ["안녕 세상."]
+    assert corpus.alignment.links[0].source == ("en.p1.s1",)

@@ -24,8 +24,10 @@ from bitext.formats.base import ExportFilter, format_names
 from bitext.lang import available_languages, check_language_tag, get_rules
 from bitext.model import Author, Identifier, RelatedItem, Responsibility
 from bitext.pipeline import (
+    IMPORT_FORMATS,
     AlignmentOutput,
     export_corpus,
+    import_corpus,
     load_alignment_input,
     load_kept_alignment,
     read_beads,
@@ -404,6 +406,46 @@ def export_command(
     )
     for written in export_corpus(alignment, names, output, keep, source_code, target_code):
         click.echo(f"{written.path}: {written.units} units ({written.format})", err=True)
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "kind",
+    required=True,
+    type=click.Choice(IMPORT_FORMATS),
+    help="Format of FILE.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "outdir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the two TEI documents and the TEI alignment.",
+)
+@click.option(
+    "--target",
+    "target_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Moses: the target-language file (FILE is the source).",
+)
+@click.option("--source-lang", help="Moses: language of FILE.")
+@click.option("--target-lang", help="Moses: language of --target.")
+def import_command(
+    file: Path,
+    kind: str,
+    outdir: Path,
+    target_file: Path | None,
+    source_lang: str | None,
+    target_lang: str | None,
+) -> None:
+    """Read a TMX, PO, XLIFF or Moses corpus back into TEI documents and an alignment."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    for path in import_corpus(file, kind, outdir, target_file, source_lang, target_lang):
+        click.echo(f"wrote {path}", err=True)
 
 
 @cli.command("evaluate")

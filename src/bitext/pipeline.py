@@ -6,9 +6,10 @@ library, never prints or exits.
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -25,7 +26,8 @@ from bitext.formats.base import (
     writer_for,
 )
 from bitext.formats.ladder import format_ladder, read_ladder
-from bitext.formats.tabular import write_moses_pair
+from bitext.formats.rebuild import ImportedCorpus
+from bitext.formats.tabular import read_moses, write_moses_pair
 from bitext.lang import primary_subtag
 from bitext.model import Alignment, Document
 from bitext.tei import read_alignment, read_document, read_tei, write_alignment, write_document
@@ -191,3 +193,57 @@ def _write_format(
     with atomic_output(path) as stream:
         count = writer_for(name)(stream_units, info, stream)
     return [Exported(path, name, count)]
+
+
+IMPORT_FORMATS = ("tmx", "po", "xliff", "moses")
+
+
+def import_corpus(
+    path: str | Path,
+    kind: str,
+    outdir: str | Path,
+    target_path: str | Path | None = None,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+) -> list[Path]:
+    """Read an exchange file (Moses: two files) into two TEI documents and a TEI alignment
+    written to ``outdir``; return their paths."""
+    corpus = _read_exchange(Path(path), kind, target_path, source_lang, target_lang)
+    stem = Path(path).name.rsplit(".", 1)[0]
+    names = (
+        f"{stem}.{corpus.source.lang}.xml",
+        f"{stem}.{corpus.target.lang}.xml",
+        f"{stem}.{corpus.source.lang}-{corpus.target.lang}.xml",
+    )
+    folder = Path(outdir)
+    alignment = replace(corpus.alignment, source_doc=names[0], target_doc=names[1])
+    write_document(corpus.source, folder / names[0])
+    write_document(corpus.target, folder / names[1])
+    write_alignment(alignment, folder / names[2])
+    return [folder / name for name in names]
+
+
+def _read_exchange(
+    path: Path,
+    kind: str,
+    target_path: str | Path | None,
+    source_lang: str | None,
+    target_lang: str | None,
+) -> ImportedCorpus:
+    if kind == "moses":
+        if target_path is None or not source_lang or not target_lang:
+            raise UnsupportedLanguageError(
+                "Moses import needs the target file and both languages "
+                "(--target FILE --source-lang L --target-lang L)"
+            )
+        return read_moses(path, target_path, source_lang, target_lang, "s", "t")
+    readers = {
+        "tmx": "bitext.formats.tmx",
+        "po": "bitext.formats.po",
+        "xliff": "bitext.formats.xliff",
+    }
+    if kind not in readers:
+        raise FormatError(f"cannot import {kind!r}; bitext imports {', '.join(IMPORT_FORMATS)}")
+    module = importlib.import_module(readers[kind])
+    corpus: ImportedCorpus = getattr(module, f"read_{kind}")(path)
+    return corpus

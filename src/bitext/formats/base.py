@@ -8,13 +8,21 @@ memory stays flat however many links there are.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from bitext.errors import FormatError
+from lxml import etree
+
+from bitext.errors import FormatError, ParseError
 from bitext.model import Alignment, Document, LinkStatus
+from bitext.tei.xml import parse_xml
+
+# <!DOCTYPE tmx SYSTEM "tmx14.dtd"> and the like, without an internal subset.
+_DOCTYPE_REFERENCE = re.compile(rb"<!DOCTYPE\s+[\w:.-]+\s+(?:SYSTEM|PUBLIC)\s+[^\[>]*>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,3 +177,40 @@ def writer_for(name: str) -> Writer:
     module = importlib.import_module(info.module)
     writer: Writer = getattr(module, f"write_{name}")
     return writer
+
+
+def lengths(field: str | None) -> tuple[int, ...]:
+    """Sentence lengths recorded as ``"45,60"``."""
+    if not field:
+        return ()
+    try:
+        return tuple(int(part) for part in field.split(","))
+    except ValueError:
+        return ()
+
+
+def read_status(status: str | None, score: str | None) -> tuple[LinkStatus, float | None]:
+    """A link's status and score as a file recorded them (unknown values are dropped)."""
+    try:
+        link_status = LinkStatus(status) if status else LinkStatus.AUTOMATIC
+    except ValueError:
+        link_status = LinkStatus.AUTOMATIC
+    try:
+        value = float(score) if score else None
+    except ValueError:
+        value = None
+    return link_status, value if value is None or 0.0 <= value <= 1.0 else None
+
+
+def parse_exchange_xml(path: str | Path) -> etree._Element:
+    """Parse an exchange file safely; a DOCTYPE that only names a DTD (as TMX files from
+    CAT tools have) is allowed, but never loaded; internal subsets and entities are refused."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise FormatError(f"{path}: cannot read: {exc.strerror}") from exc
+    data = _DOCTYPE_REFERENCE.sub(b"", data, count=1)
+    try:
+        return parse_xml(data, path)
+    except ParseError as exc:
+        raise FormatError(str(exc)) from None

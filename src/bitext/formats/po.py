@@ -10,11 +10,14 @@ is left out.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import BinaryIO
 
 import polib
 
-from bitext.formats.base import CorpusInfo, Unit
+from bitext.errors import FormatError
+from bitext.formats.base import CorpusInfo, Unit, lengths, read_status
+from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 from bitext.model import LinkStatus
 
 REVIEW_BELOW = 0.5
@@ -53,7 +56,7 @@ def write_po(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
 def _comment(unit: Unit) -> str:
     fields = [
         f"link: {unit.id} {unit.type} {unit.status.value}"
-        + (f" score {unit.score!r}" if unit.score is not None else ""),
+        + (f" score {unit.score!r}" if unit.score is not None else ""),  # read back by read_po
         f"source: {' '.join(unit.source_ids)}",
         f"source-lengths: {','.join(str(len(s)) for s in unit.source_sentences)}",
     ]
@@ -63,3 +66,49 @@ def _comment(unit: Unit) -> str:
             f"target-lengths: {','.join(str(len(s)) for s in unit.target_sentences)}",
         ]
     return "\n".join(fields)
+
+
+def read_po(
+    path: str | Path, source_ref: str = "source.xml", target_ref: str = "target.xml"
+) -> ImportedCorpus:
+    """Read a PO catalogue written by bitext (or any PO: ids are then positional)."""
+    try:
+        catalogue = polib.pofile(str(path))
+    except (OSError, ValueError) as exc:
+        raise FormatError(f"{path}: not a readable PO file: {exc}") from exc
+    source_lang = catalogue.metadata.get("X-Source-Language", "en")
+    target_lang = catalogue.metadata.get("Language", "").replace("_", "-")
+    if not target_lang:
+        raise FormatError(f"{path}: the header has no Language; add 'Language: ko'")
+    units = []
+    for entry in catalogue:
+        if entry.obsolete:
+            continue
+        fields = _comment_fields(entry.comment)
+        link = fields.get("link", "").split()
+        status, score = read_status(
+            link[2] if len(link) > 2 else None, link[4] if len(link) > 4 else None
+        )
+        units.append(
+            ReadUnit(
+                entry.msgctxt or "",
+                tuple(fields.get("source", "").split()),
+                tuple(fields.get("target", "").split()) if entry.msgstr else (),
+                status,
+                score,
+                entry.msgid,
+                entry.msgstr,
+                lengths(fields.get("source-lengths")),
+                lengths(fields.get("target-lengths")),
+            )
+        )
+    return rebuild(units, source_lang, target_lang, source_ref, target_ref, str(path))
+
+
+def _comment_fields(comment: str) -> dict[str, str]:
+    fields = {}
+    for line in comment.splitlines():
+        key, sep, value = line.partition(": ")
+        if sep:
+            fields[key.strip()] = value.strip()
+    return fields

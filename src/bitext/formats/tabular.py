@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 from typing import BinaryIO
 
+from bitext.errors import FormatError
 from bitext.formats.base import CorpusInfo, Unit
+from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
+from bitext.model import LinkStatus
 
 TSV_COLUMNS = ("link_id", "type", "status", "score", "source_ids", "target_ids", "source", "target")
 _ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
@@ -73,3 +78,37 @@ def write_jsonl(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
         stream.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
         count += 1
     return count
+
+
+def read_moses(
+    source: str | Path,
+    target: str | Path,
+    source_lang: str,
+    target_lang: str,
+    source_ref: str,
+    target_ref: str,
+) -> ImportedCorpus:
+    """Read two line-aligned files: line k of each is one 1-1 link of one sentence each."""
+    source_lines = _lines(source)
+    target_lines = _lines(target)
+    if len(source_lines) != len(target_lines):
+        raise FormatError(
+            f"{source} has {len(source_lines)} lines but {target} has {len(target_lines)}; "
+            "Moses files must be line-aligned"
+        )
+    units = []
+    for number, (s, t) in enumerate(zip(source_lines, target_lines, strict=True), 1):
+        if not s.strip() or not t.strip():
+            raise FormatError(f"{source if not s.strip() else target}:{number}: empty line")
+        units.append(
+            ReadUnit(f"l{number}", (), (), LinkStatus.AUTOMATIC, None, s.strip(), t.strip())
+        )
+    return rebuild(units, source_lang, target_lang, source_ref, target_ref, str(source))
+
+
+def _lines(path: str | Path) -> list[str]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FormatError(f"{path}: cannot read as UTF-8: {exc}") from exc
+    return unicodedata.normalize("NFC", text).splitlines()

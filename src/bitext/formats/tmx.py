@@ -11,11 +11,14 @@ asked for, with its one ``tuv`` and ``x-unaligned``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import BinaryIO
 
 from lxml import etree
 
-from bitext.formats.base import CorpusInfo, Unit
+from bitext.errors import FormatError
+from bitext.formats.base import CorpusInfo, Unit, lengths, parse_exchange_xml, read_status
+from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -84,3 +87,42 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> etree._Element:
             etree.SubElement(tuv, "seg").text = text
     etree.indent(tu, space="  ", level=2)
     return tu
+
+
+def read_tmx(
+    path: str | Path, source_ref: str = "source.xml", target_ref: str = "target.xml"
+) -> ImportedCorpus:
+    """Read a TMX file: the header's srclang is the source; the other language the target."""
+    root = parse_exchange_xml(path)
+    header = root.find("header")
+    if root.tag != "tmx" or header is None:
+        raise FormatError(f"{path}: not a TMX file (no <tmx> with a <header>)")
+    source_lang = header.get("srclang", "")
+    units: list[ReadUnit] = []
+    target_lang = ""
+    for tu in root.iterfind("body/tu"):
+        props = {p.get("type", ""): p.text or "" for p in tu.iterfind("prop")}
+        texts = {}
+        for tuv in tu.iterfind("tuv"):
+            lang = tuv.get(XML_LANG) or tuv.get("lang") or ""
+            seg = tuv.find("seg")
+            texts[lang] = "".join(seg.itertext()) if seg is not None else ""
+            if lang != source_lang:
+                target_lang = target_lang or lang
+        status, score = read_status(props.get("x-status"), props.get("x-score"))
+        units.append(
+            ReadUnit(
+                tu.get("tuid") or props.get("x-link-id", ""),
+                tuple(props.get("x-source-ids", "").split()),
+                tuple(props.get("x-target-ids", "").split()),
+                status,
+                score,
+                texts.get(source_lang, ""),
+                texts.get(target_lang, ""),
+                lengths(props.get("x-source-lengths")),
+                lengths(props.get("x-target-lengths")),
+            )
+        )
+    if not source_lang or not target_lang:
+        raise FormatError(f"{path}: the source and target languages cannot be told apart")
+    return rebuild(units, source_lang, target_lang, source_ref, target_ref, str(path))

@@ -9,11 +9,14 @@ The review state comes from the link's status: a manual link is ``reviewed`` (2.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import BinaryIO
 
 from lxml import etree
 
-from bitext.formats.base import CorpusInfo, Unit
+from bitext.errors import FormatError
+from bitext.formats.base import CorpusInfo, Unit, lengths, parse_exchange_xml, read_status
+from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 from bitext.model import LinkStatus
 
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -127,3 +130,58 @@ def _unit12(unit: Unit) -> etree._Element:
         ).text = f"{category}: {text}"
     etree.indent(element, space="  ", level=3)
     return element
+
+
+def read_xliff(
+    path: str | Path, source_ref: str = "source.xml", target_ref: str = "target.xml"
+) -> ImportedCorpus:
+    """Read XLIFF 2.0 or 1.2 (the version attribute decides)."""
+    root = parse_exchange_xml(path)
+    if root.tag == f"{{{XLIFF2}}}xliff":
+        source_lang, target_lang = root.get("srcLang", ""), root.get("trgLang", "")
+        units = [_read_unit2(u) for u in root.iter(f"{{{XLIFF2}}}unit")]
+    elif root.tag == f"{{{XLIFF12}}}xliff":
+        first = root.find(f"{{{XLIFF12}}}file")
+        source_lang = first.get("source-language", "") if first is not None else ""
+        target_lang = first.get("target-language", "") if first is not None else ""
+        units = [_read_unit12(u) for u in root.iter(f"{{{XLIFF12}}}trans-unit")]
+    else:
+        raise FormatError(f"{path}: not XLIFF 2.0 or 1.2 (root is {etree.QName(root).localname})")
+    if not source_lang or not target_lang:
+        raise FormatError(f"{path}: source or target language missing; add srcLang and trgLang")
+    return rebuild(units, source_lang, target_lang, source_ref, target_ref, str(path))
+
+
+def _read_unit2(unit: etree._Element) -> ReadUnit:
+    notes = {n.get("category", ""): n.text or "" for n in unit.iter(f"{{{XLIFF2}}}note")}
+    source = "".join(t for s in unit.iter(f"{{{XLIFF2}}}source") for t in s.itertext())
+    target = "".join(t for s in unit.iter(f"{{{XLIFF2}}}target") for t in s.itertext())
+    return _read_unit(unit.get("id", ""), notes, source, target)
+
+
+def _read_unit12(unit: etree._Element) -> ReadUnit:
+    notes = {}
+    for note in unit.iter(f"{{{XLIFF12}}}note"):
+        key, _, value = (note.text or "").partition(": ")
+        notes[key] = value
+    source = "".join(t for s in unit.iter(f"{{{XLIFF12}}}source") for t in s.itertext())
+    target = "".join(t for s in unit.iter(f"{{{XLIFF12}}}target") for t in s.itertext())
+    return _read_unit(unit.get("id", ""), notes, source, target)
+
+
+def _read_unit(identifier: str, notes: dict[str, str], source: str, target: str) -> ReadUnit:
+    link = notes.get("link", "").split()
+    status, score = read_status(
+        link[1] if len(link) > 1 else None, link[2] if len(link) > 2 else None
+    )
+    return ReadUnit(
+        identifier,
+        tuple(notes.get("source-ids", "").split()),
+        tuple(notes.get("target-ids", "").split()),
+        status,
+        score,
+        source,
+        target,
+        lengths(notes.get("source-lengths")),
+        lengths(notes.get("target-lengths")),
+    )

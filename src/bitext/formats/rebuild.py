@@ -1,0 +1,156 @@
+"""Rebuilding two documents and their alignment from units read back from a file.
+
+Sentence ids and texts come from the units (a unit's text is split into its sentences by the
+lengths that bitext records); paragraphs are regrouped from the ids (``en.p3.s2`` belongs to
+``en.p3``; ``en.h1`` is a heading that opens a division). Units without ids get positional
+ones (``en.p1.s7``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bitext.errors import FormatError, InvalidTextError
+from bitext.ids import block_id, division_id, sentence_id
+from bitext.model import (
+    Alignment,
+    Block,
+    Division,
+    Document,
+    Header,
+    Link,
+    LinkStatus,
+    Sentence,
+)
+
+_NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadUnit:
+    """A unit as a reader found it: ids may be missing, sentences may need splitting."""
+
+    id: str
+    source_ids: tuple[str, ...]
+    target_ids: tuple[str, ...]
+    status: LinkStatus
+    score: float | None
+    source_text: str
+    target_text: str
+    source_lengths: tuple[int, ...] = ()
+    target_lengths: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedCorpus:
+    """Two documents and the alignment between them, read from an exchange file."""
+
+    source: Document
+    target: Document
+    alignment: Alignment
+
+
+def split_sentences_by_lengths(
+    text: str, lengths: Sequence[int], count: int, where: str
+) -> tuple[str, ...]:
+    """Split a unit's text into ``count`` sentences, using the recorded ``lengths``."""
+    if count == 0:
+        return ()
+    if count == 1:
+        return (text,)
+    if len(lengths) != count or sum(lengths) + count - 1 != len(text):
+        raise FormatError(
+            f"{where}: cannot split its text into its {count} sentences (sentence lengths "
+            "missing or not matching); export it with bitext, or give one sentence a unit"
+        )
+    pieces, start = [], 0
+    for length in lengths:
+        pieces.append(text[start : start + length])
+        start += length + 1
+    return tuple(pieces)
+
+
+def rebuild(
+    read: Sequence[ReadUnit],
+    source_lang: str,
+    target_lang: str,
+    source_ref: str,
+    target_ref: str,
+    name: str,
+) -> ImportedCorpus:
+    """Documents and alignment from the units of one file named ``name``."""
+    source: list[tuple[str, str]] = []
+    target: list[tuple[str, str]] = []
+    links = []
+    for number, unit in enumerate(read, 1):
+        where = f"{name}: unit {unit.id or number}"
+        s_ids = unit.source_ids or _positional(source_lang, len(source), unit.source_text)
+        t_ids = unit.target_ids or _positional(target_lang, len(target), unit.target_text)
+        s_texts = split_sentences_by_lengths(
+            unit.source_text, unit.source_lengths, len(s_ids), where
+        )
+        t_texts = split_sentences_by_lengths(
+            unit.target_text, unit.target_lengths, len(t_ids), where
+        )
+        source += zip(s_ids, s_texts, strict=True)
+        target += zip(t_ids, t_texts, strict=True)
+        if not s_ids and not t_ids:
+            raise FormatError(f"{where}: has no text on either side")
+        links.append(Link(unit.id or f"l{number}", s_ids, t_ids, unit.status, unit.score))
+    try:
+        documents = (_document(source, source_lang, name), _document(target, target_lang, name))
+    except InvalidTextError as exc:
+        raise FormatError(f"{name}: {exc}") from None
+    alignment = Alignment(
+        source_ref,
+        target_ref,
+        source_lang,
+        target_lang,
+        tuple(links),
+        notes=(f"Imported from {name}.",),
+    )
+    return ImportedCorpus(documents[0], documents[1], alignment)
+
+
+def _positional(lang: str, already: int, text: str) -> tuple[str, ...]:
+    if not text:
+        return ()
+    return (sentence_id(block_id(lang, "body", "p", 1), already + 1),)
+
+
+def _document(sentences: list[tuple[str, str]], lang: str, name: str) -> Document:
+    seen: set[str] = set()
+    divisions: list[Division] = []
+    blocks: list[tuple[str, list[Sentence]]] = []
+    for identifier, text in sentences:
+        if identifier in seen or not _NCNAME.match(identifier):
+            raise FormatError(f"{name}: sentence id {identifier!r} is repeated or not an NCName")
+        seen.add(identifier)
+        prefix = identifier.rsplit(".s", 1)[0] if ".s" in identifier else identifier + ".b"
+        if not blocks or blocks[-1][0] != prefix:
+            blocks.append((prefix, []))
+        blocks[-1][1].append(Sentence(identifier, text.strip()))
+    for prefix, members in blocks:
+        block = Block(prefix, tuple(members))
+        last_part = prefix.rsplit(".", 1)[-1]
+        is_heading = last_part.startswith("h") and last_part[1:].isdigit()
+        if is_heading or not divisions:
+            number = len(divisions) + 1
+            divisions.append(
+                Division(
+                    division_id(lang, "body", number),
+                    "section" if is_heading else "opening",
+                    block if is_heading else None,
+                    () if is_heading else (block,),
+                )
+            )
+        else:
+            last = divisions[-1]
+            divisions[-1] = Division(last.id, last.type, last.head, (*last.paragraphs, block))
+    return Document(
+        lang,
+        Header(title=f"Imported from {name}", source=f"Imported from {name}."),
+        tuple(divisions),
+    )
