@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 ENV = ROOT / "bench" / ".env"
-BASELINES = ["pysbd==0.3.4", "kss", "nltk", "galechurch"]
+BASELINES = ["pysbd==0.3.4", "kss", "nltk", "galechurch", "translate-toolkit"]
 
 
 def ensure_env(modules: Sequence[str]) -> None:

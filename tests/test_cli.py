@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,28 @@ def test_failed_ingest_leaves_an_existing_output_untouched(tmp_path: Path):
     assert run_bitext("ingest", bad, "--lang", "ko", "-o", out).code == 1
     assert out.read_bytes() == b"precious"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.txt", "out.xml"]
+
+
+def test_build_runs_the_main_job_on_the_bundled_corpus(tmp_path: Path):
+    from .conftest import ROOT
+
+    out = tmp_path / "build"
+    result = run_bitext("build", "--corpus", ROOT / "corpus", "-o", out)
+    assert result.code == 0, result.err
+    assert "strict F1 0.9" in result.out
+    exported = sorted(p.name for p in (out / "export").iterdir())
+    assert len(exported) == 9 and "asan-2024-13s.en-ko.html" in exported
+    assert run_bitext("validate", out).code == 0
+
+
+def test_build_stops_on_an_invalid_corpus(tmp_path: Path):
+    from .conftest import ROOT
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    path = corpus / "asan-2024-13s.en-ko.xml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("#ko.p1.s1", "#ko.p9.s9", 1), encoding="utf-8"
+    )
+    result = run_bitext("build", "--corpus", corpus, "-o", tmp_path / "out")
+    assert result.code == 1 and "target-exists" in result.out

@@ -26,6 +26,7 @@ from bitext.model import Author, Identifier, RelatedItem, Responsibility
 from bitext.pipeline import (
     IMPORT_FORMATS,
     AlignmentOutput,
+    build_corpus,
     export_corpus,
     import_corpus,
     load_alignment_input,
@@ -396,8 +397,6 @@ def export_command(
     for code in (source_code, target_code):
         if code:
             check_language_tag(code)
-    if len(names) > 1:
-        output.mkdir(parents=True, exist_ok=True)
     keep = ExportFilter(
         min_score=min_score,
         types=frozenset(t.strip() for t in types.split(",")) if types else frozenset(),
@@ -406,6 +405,45 @@ def export_command(
     )
     for written in export_corpus(alignment, names, output, keep, source_code, target_code):
         click.echo(f"{written.path}: {written.units} units ({written.format})", err=True)
+
+
+@cli.command("build")
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("corpus"),
+    show_default=True,
+    help="The corpus folder.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("build"),
+    show_default=True,
+    help="Where to write.",
+)
+def build_command(corpus: Path, output: Path) -> None:
+    """The main job on the bundled corpus: validate it, align each pair automatically and
+    score that against the hand-checked links, align again keeping them, export every
+    format into OUTPUT, and summarize."""
+    report = build_corpus(corpus, output)
+    for problem in report.problems:
+        click.echo(str(problem))
+    if report.problems:
+        click.echo(
+            f"bitext build: {len(report.problems)} problems in {corpus}; fix them first", err=True
+        )
+        sys.exit(1)
+    for name, scores in report.scores:
+        click.echo(
+            f"{name}: automatic alignment vs hand-checked links: strict F1 "
+            f"{scores.f1_strict:.3f} (P {scores.precision_strict:.3f}, "
+            f"R {scores.recall_strict:.3f}), lax F1 {scores.f1_lax:.3f}"
+        )
+    for path in report.written:
+        click.echo(f"  wrote {path}")
+    click.echo(f"bitext build: {len(report.written)} files in {output}", err=True)
 
 
 @cli.command("import")

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from bitext._fileio import atomic_output, atomic_write_text
 from bitext._version import __version__
+from bitext.align import align, score
+from bitext.align.evaluate import Scores
 from bitext.errors import FormatError, UnsupportedLanguageError
 from bitext.formats.base import (
     FORMATS,
@@ -25,13 +27,15 @@ from bitext.formats.base import (
     units,
     writer_for,
 )
+from bitext.formats.html import write_html
 from bitext.formats.ladder import format_ladder, read_ladder
 from bitext.formats.rebuild import ImportedCorpus
 from bitext.formats.tabular import read_moses, write_moses_pair
 from bitext.lang import primary_subtag
-from bitext.model import Alignment, Document
+from bitext.model import Alignment, Document, Problem
 from bitext.tei import read_alignment, read_document, read_tei, write_alignment, write_document
 from bitext.text import read_sentence_lines
+from bitext.validate import validate_paths
 
 BeadKey = tuple[tuple[Hashable, ...], tuple[Hashable, ...]]
 
@@ -171,11 +175,18 @@ def export_corpus(
     )
     stem = Path(alignment_path).name.removesuffix(".xml")
     written = []
+    if len(formats) > 1:
+        Path(output).mkdir(parents=True, exist_ok=True)
     for name in formats:
         path = Path(output)
         if len(formats) > 1:
-            extension = FORMATS[name].extension if name in FORMATS else ""
+            extension = FORMATS[name].extension if name in FORMATS else EXTRA_EXTENSIONS[name]
             path = Path(output) / f"{stem}{extension}"
+        if name == "html":
+            with atomic_output(path) as stream:
+                count = write_html(source, target, alignment, info, stream)
+            written.append(Exported(path, name, count))
+            continue
         stream_units = units(source, target, alignment, keep)
         written += _write_format(name, stream_units, info, path)
     return written
@@ -196,6 +207,7 @@ def _write_format(
 
 
 IMPORT_FORMATS = ("tmx", "po", "xliff", "moses")
+EXTRA_EXTENSIONS = {"moses": "", "html": ".html"}
 
 
 def import_corpus(
@@ -247,3 +259,62 @@ def _read_exchange(
     module = importlib.import_module(readers[kind])
     corpus: ImportedCorpus = getattr(module, f"read_{kind}")(path)
     return corpus
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """What ``build_corpus`` did: problems found, scores, and the files it wrote."""
+
+    problems: tuple[Problem, ...]
+    scores: tuple[tuple[str, Scores], ...]
+    written: tuple[Path, ...]
+
+
+def build_corpus(
+    corpus: str | Path, output: str | Path, created: datetime | None = None
+) -> BuildReport:
+    """The main job: validate ``corpus``; for each alignment in it, align its documents
+    automatically and score that against the hand-checked links, align again keeping those
+    links, and export the result in every format into ``output``."""
+    problems = tuple(validate_paths([corpus]).problems)
+    if problems:
+        return BuildReport(problems, (), ())
+    out = Path(output)
+    out.mkdir(parents=True, exist_ok=True)
+    scores, written = [], []
+    for path in sorted(Path(corpus).glob("*.xml")):
+        alignment, source, target = load_aligned_corpus(path)
+        automatic = align(
+            source, target, source_ref=alignment.source_doc, target_ref=alignment.target_doc
+        )
+        scores.append((path.name, score([_keys(alignment)], [_keys(automatic)])))
+        kept = align(
+            source,
+            target,
+            keep=alignment,
+            source_ref=f"{path.stem}.source.xml",
+            target_ref=f"{path.stem}.target.xml",
+        )
+        written += _write_build(kept, source, target, out, path.name, created)
+    return BuildReport((), tuple(scores), tuple(written))
+
+
+def _keys(alignment: Alignment) -> list[BeadKey]:
+    return [(tuple(link.source), tuple(link.target)) for link in alignment.links]
+
+
+def _write_build(
+    alignment: Alignment,
+    source: Document,
+    target: Document,
+    out: Path,
+    name: str,
+    created: datetime | None,
+) -> list[Path]:
+    write_document(source, out / alignment.source_doc)
+    write_document(target, out / alignment.target_doc)
+    write_alignment(alignment, out / name)
+    exports = export_corpus(out / name, list(format_names()), out / "export", created=created)
+    return [out / alignment.source_doc, out / alignment.target_doc, out / name] + [
+        e.path for e in exports
+    ]

@@ -160,13 +160,14 @@ FORMATS = {
 }
 
 
-# Moses writes two files (OUT.<source lang> and OUT.<target lang>): see export_corpus.
-PAIRED_FORMATS = ("moses",)
+# Formats with a writer of their own shape (see export_corpus): Moses writes two files
+# (OUT.<source lang> and OUT.<target lang>); HTML needs the documents' structure.
+SPECIAL_FORMATS = ("moses", "html")
 
 
 def format_names() -> tuple[str, ...]:
     """Every format bitext exports."""
-    return (*FORMATS, *PAIRED_FORMATS)
+    return (*FORMATS, *SPECIAL_FORMATS)
 
 
 def writer_for(name: str) -> Writer:

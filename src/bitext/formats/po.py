@@ -40,17 +40,28 @@ def write_po(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
         "X-Generator": f"bitext {info.tool_version}".strip(),
         "X-Source-Language": info.source_lang,
     }
-    for unit in units:
-        if not unit.source_ids:
-            continue
-        entry = polib.POEntry(
-            msgctxt=unit.id, msgid=unit.source, msgstr=unit.target, comment=_comment(unit)
-        )
-        if unit.status is LinkStatus.AUTOMATIC and (unit.score or 0.0) < REVIEW_BELOW:
-            entry.flags.append("fuzzy")
-        catalogue.append(entry)
+    # The header through polib, then each entry as it comes: memory stays flat.
     stream.write(str(catalogue).encode("utf-8"))
-    return len(catalogue)
+    count = 0
+    for unit in units:
+        if unit.source_ids:
+            stream.write(_entry(unit).encode("utf-8"))
+            count += 1
+    return count
+
+
+def _entry(unit: Unit) -> str:
+    """One PO entry, escaped by polib (POEntry objects would pile up as reference cycles)."""
+    lines = ["", *(f"#. {line}" for line in _comment(unit).split("\n"))]
+    if unit.status is LinkStatus.AUTOMATIC and (unit.score or 0.0) < REVIEW_BELOW:
+        lines.append("#, fuzzy")
+    lines += [
+        f'msgctxt "{polib.escape(unit.id)}"',
+        f'msgid "{polib.escape(unit.source)}"',
+        f'msgstr "{polib.escape(unit.target)}"',
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def _comment(unit: Unit) -> str:

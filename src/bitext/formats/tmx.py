@@ -14,9 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from lxml import etree
-
 from bitext.errors import FormatError
+from bitext.formats import xmltext as esc
 from bitext.formats.base import CorpusInfo, Unit, lengths, parse_exchange_xml, read_status
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 
@@ -26,41 +25,25 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 def write_tmx(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     """Write a TMX 1.4b document; return the number of ``tu`` written."""
     stamp = info.created.strftime("%Y%m%dT%H%M%SZ")
+    version = esc.attribute(info.tool_version or "unknown")
+    header = (
+        f'<header creationtool="bitext" creationtoolversion="{version}" segtype="sentence" '
+        f'o-tmf="bitext TEI alignment" adminlang="en" srclang="{esc.attribute(info.source_lang)}" '
+        f'datatype="plaintext" creationdate="{stamp}"/>'
+    )
+    stream.write(
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n  {header}\n'
+        "  <body>\n".encode()
+    )
     count = 0
-    stream.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
-    with (
-        etree.xmlfile(stream, encoding="UTF-8", close=False) as xf,
-        xf.element("tmx", version="1.4"),
-    ):
-        xf.write("\n  ")
-        header = etree.Element(
-            "header",
-            {
-                "creationtool": "bitext",
-                "creationtoolversion": info.tool_version or "unknown",
-                "segtype": "sentence",
-                "o-tmf": "bitext TEI alignment",
-                "adminlang": "en",
-                "srclang": info.source_lang,
-                "datatype": "plaintext",
-                "creationdate": stamp,
-            },
-        )
-        xf.write(header)
-        xf.write("\n  ")
-        with xf.element("body"):
-            for unit in units:
-                xf.write("\n    ")
-                xf.write(_tu(unit, info, stamp))
-                count += 1
-            xf.write("\n  ")
-        xf.write("\n")
-    stream.write(b"\n")
+    for unit in units:
+        stream.write(_tu(unit, info, stamp).encode("utf-8"))
+        count += 1
+    stream.write(b"  </body>\n</tmx>\n")
     return count
 
 
-def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> etree._Element:
-    tu = etree.Element("tu", tuid=unit.id, creationdate=stamp)
+def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:
     props = [
         ("x-link-id", unit.id),
         ("x-link-type", unit.type),
@@ -75,18 +58,21 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> etree._Element:
     ]
     if not (unit.source_ids and unit.target_ids):
         props.append(("x-unaligned", "source" if unit.source_ids else "target"))
-    for kind, value in props:
-        if value:
-            etree.SubElement(tu, "prop", type=kind).text = value
+    lines = [f'    <tu tuid="{esc.attribute(unit.id)}" creationdate="{stamp}">']
+    lines += [
+        f'      <prop type="{kind}">{esc.text(value)}</prop>' for kind, value in props if value
+    ]
     for lang, ids, text in (
         (info.source_lang, unit.source_ids, unit.source),
         (info.target_lang, unit.target_ids, unit.target),
     ):
         if ids:
-            tuv = etree.SubElement(tu, "tuv", {XML_LANG: lang})
-            etree.SubElement(tuv, "seg").text = text
-    etree.indent(tu, space="  ", level=2)
-    return tu
+            lines.append(
+                f'      <tuv xml:lang="{esc.attribute(lang)}">\n'
+                f"        <seg>{esc.text(text)}</seg>\n      </tuv>"
+            )
+    lines.append("    </tu>\n")
+    return "\n".join(lines)
 
 
 def read_tmx(

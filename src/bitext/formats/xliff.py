@@ -15,6 +15,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from bitext.errors import FormatError
+from bitext.formats import xmltext as esc
 from bitext.formats.base import CorpusInfo, Unit, lengths, parse_exchange_xml, read_status
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 from bitext.model import LinkStatus
@@ -47,36 +48,35 @@ def _state2(unit: Unit) -> str:
 
 def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     """Write XLIFF 2.0; return the number of units."""
+    stream.write(
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{XLIFF2}" version="2.0" '
+        f'srcLang="{esc.attribute(info.source_lang)}" '
+        f'trgLang="{esc.attribute(info.target_lang)}">\n'
+        f'  <file id="f1" original="{esc.attribute(info.source_name)}">\n'.encode()
+    )
     count = 0
-    stream.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
-    attributes = {"version": "2.0", "srcLang": info.source_lang, "trgLang": info.target_lang}
-    with (
-        etree.xmlfile(stream, encoding="UTF-8", close=False) as xf,
-        xf.element(f"{{{XLIFF2}}}xliff", attributes, nsmap={None: XLIFF2}),
-    ):
-        xf.write("\n  ")
-        with xf.element(f"{{{XLIFF2}}}file", id="f1", original=info.source_name):
-            for unit in units:
-                xf.write("\n    ")
-                xf.write(_unit2(unit))
-                count += 1
-            xf.write("\n  ")
-        xf.write("\n")
-    stream.write(b"\n")
+    for unit in units:
+        stream.write(_unit2(unit).encode("utf-8"))
+        count += 1
+    stream.write(b"  </file>\n</xliff>\n")
     return count
 
 
-def _unit2(unit: Unit) -> etree._Element:
-    element = etree.Element(f"{{{XLIFF2}}}unit", id=unit.id, nsmap={None: XLIFF2})
-    notes = etree.SubElement(element, f"{{{XLIFF2}}}notes")
-    for category, text in _notes(unit):
-        etree.SubElement(notes, f"{{{XLIFF2}}}note", category=category).text = text
-    segment = etree.SubElement(element, f"{{{XLIFF2}}}segment", state=_state2(unit))
-    etree.SubElement(segment, f"{{{XLIFF2}}}source").text = unit.source
+def _unit2(unit: Unit) -> str:
+    lines = [f'    <unit id="{esc.attribute(unit.id)}">', "      <notes>"]
+    lines += [
+        f'        <note category="{category}">{esc.text(text)}</note>'
+        for category, text in _notes(unit)
+    ]
+    lines += [
+        "      </notes>",
+        f'      <segment state="{_state2(unit)}">',
+        f"        <source>{esc.text(unit.source)}</source>",
+    ]
     if unit.target_ids:
-        etree.SubElement(segment, f"{{{XLIFF2}}}target").text = unit.target
-    etree.indent(element, space="  ", level=2)
-    return element
+        lines.append(f"        <target>{esc.text(unit.target)}</target>")
+    lines += ["      </segment>", "    </unit>\n"]
+    return "\n".join(lines)
 
 
 def _state12(unit: Unit) -> str:
@@ -89,47 +89,36 @@ def _state12(unit: Unit) -> str:
 
 def write_xliff12(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     """Write XLIFF 1.2; return the number of trans-units."""
+    stream.write(
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{XLIFF12}" version="1.2">\n'
+        f'  <file original="{esc.attribute(info.source_name)}" '
+        f'source-language="{esc.attribute(info.source_lang)}" '
+        f'target-language="{esc.attribute(info.target_lang)}" datatype="plaintext">\n'
+        "    <body>\n".encode()
+    )
     count = 0
-    stream.write(b'<?xml version="1.0" encoding="UTF-8"?>\n')
-    with (
-        etree.xmlfile(stream, encoding="UTF-8", close=False) as xf,
-        xf.element(f"{{{XLIFF12}}}xliff", version="1.2", nsmap={None: XLIFF12}),
-    ):
-        xf.write("\n  ")
-        file_attributes = {
-            "original": info.source_name,
-            "source-language": info.source_lang,
-            "target-language": info.target_lang,
-            "datatype": "plaintext",
-        }
-        with xf.element(f"{{{XLIFF12}}}file", file_attributes):
-            xf.write("\n    ")
-            with xf.element(f"{{{XLIFF12}}}body"):
-                for unit in units:
-                    xf.write("\n      ")
-                    xf.write(_unit12(unit))
-                    count += 1
-                xf.write("\n    ")
-            xf.write("\n  ")
-        xf.write("\n")
-    stream.write(b"\n")
+    for unit in units:
+        stream.write(_unit12(unit).encode("utf-8"))
+        count += 1
+    stream.write(b"    </body>\n  </file>\n</xliff>\n")
     return count
 
 
-def _unit12(unit: Unit) -> etree._Element:
+def _unit12(unit: Unit) -> str:
     approved = "yes" if unit.status is LinkStatus.MANUAL and unit.target_ids else "no"
-    element = etree.Element(
-        f"{{{XLIFF12}}}trans-unit", id=unit.id, approved=approved, nsmap={None: XLIFF12}
-    )
-    etree.SubElement(element, f"{{{XLIFF12}}}source").text = unit.source
+    lines = [
+        f'      <trans-unit id="{esc.attribute(unit.id)}" approved="{approved}">',
+        f"        <source>{esc.text(unit.source)}</source>",
+    ]
     if unit.target_ids:
-        etree.SubElement(element, f"{{{XLIFF12}}}target", state=_state12(unit)).text = unit.target
-    for category, text in _notes(unit):
-        etree.SubElement(
-            element, f"{{{XLIFF12}}}note", {"from": "bitext", "annotates": "general"}
-        ).text = f"{category}: {text}"
-    etree.indent(element, space="  ", level=3)
-    return element
+        lines.append(f'        <target state="{_state12(unit)}">{esc.text(unit.target)}</target>')
+    lines += [
+        f'        <note from="bitext" annotates="general">{esc.text(category)}: '
+        f"{esc.text(text)}</note>"
+        for category, text in _notes(unit)
+    ]
+    lines.append("      </trans-unit>\n")
+    return "\n".join(lines)
 
 
 def read_xliff(

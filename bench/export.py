@@ -1,0 +1,123 @@
+"""Export benchmark: bitext's writers against translate-toolkit writing the same TMX and PO.
+
+Run: ``python bench/export.py [--links N]`` (default 1,000,000; translate-toolkit is installed
+in bench/.env only). Each system and format runs in its own process, so its peak memory
+(max RSS) is its own. Links are synthetic (an English and a Korean sentence of typical
+length with ids and a score), generated lazily: bitext's writers stream them.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+from _common import ensure_env, print_table
+
+ensure_env(["translate"])
+
+from bitext.formats.base import CorpusInfo, Unit, writer_for  # noqa: E402
+from bitext.formats.tabular import write_moses_pair  # noqa: E402
+from bitext.model import LinkStatus  # noqa: E402
+
+EN = "The alliance agreed on {n} new measures to strengthen command and control links."
+KO = "동맹은 지휘·통제 연계를 강화하기 위한 {n}개의 새로운 조치에 합의했다."
+
+
+def synthetic(count: int) -> Iterator[Unit]:
+    for n in range(count):
+        yield Unit(
+            f"l{n}",
+            "1-1",
+            LinkStatus.AUTOMATIC,
+            0.9,
+            (f"en.p1.s{n}",),
+            (f"ko.p1.s{n}",),
+            (EN.format(n=n),),
+            (KO.format(n=n),),
+        )
+
+
+def run_bitext(fmt: str, count: int, path: str) -> None:
+    info = CorpusInfo("en", "ko")
+    with open(path, "wb") as stream:
+        if fmt == "moses":
+            with open(path + ".ko", "wb") as second:
+                write_moses_pair(synthetic(count), info, stream, second)
+        else:
+            writer_for(fmt)(synthetic(count), info, stream)
+
+
+def run_toolkit(fmt: str, count: int, path: str) -> None:
+    from translate.storage import po, tmx
+
+    if fmt == "tmx":
+        store = tmx.tmxfile(sourcelanguage="en", targetlanguage="ko")
+        for n in range(count):
+            store.addtranslation(EN.format(n=n), "en", KO.format(n=n), "ko")
+    else:
+        store = po.pofile()
+        for n in range(count):
+            unit = store.addsourceunit(EN.format(n=n))
+            unit.target = KO.format(n=n)
+            unit.setcontext(f"l{n}")
+    buffer = io.BytesIO()
+    store.serialize(buffer)
+    with open(path, "wb") as out:
+        out.write(buffer.getvalue())
+
+
+def child(system: str, fmt: str, count: int) -> None:
+    path = f"/tmp/bitext-bench-export.{os.getpid()}.{fmt}"
+    start = time.perf_counter()
+    (run_bitext if system == "bitext" else run_toolkit)(fmt, count, path)
+    seconds = time.perf_counter() - start
+    size = os.path.getsize(path)
+    for leftover in (path, path + ".ko"):
+        if os.path.exists(leftover):
+            os.remove(leftover)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "peak_mb": peak, "mb": size / 1e6}))
+
+
+def main() -> None:
+    count = int(sys.argv[sys.argv.index("--links") + 1]) if "--links" in sys.argv else 1_000_000
+    jobs = [("bitext", f) for f in ("tmx", "po", "xliff", "xliff12", "moses", "tsv", "jsonl")]
+    jobs += [("translate-toolkit", "tmx"), ("translate-toolkit", "po")]
+    rows = []
+    seconds_of: dict[tuple[str, str], float] = {}
+    for system, fmt in jobs:
+        proc = subprocess.run(
+            [sys.executable, __file__, "--child", system, fmt, str(count)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode:
+            rows.append([system, fmt, "failed", "", "", proc.stderr.strip()[-60:]])
+            continue
+        result = json.loads(proc.stdout.strip().splitlines()[-1])
+        seconds_of[(system, fmt)] = result["seconds"]
+        rows.append(
+            [system, fmt, result["seconds"], count / result["seconds"], result["peak_mb"], ""]
+        )
+    for row in rows:
+        if row[0] == "bitext" and ("translate-toolkit", row[1]) in seconds_of:
+            row[5] = (
+                f"{seconds_of[('translate-toolkit', row[1])] / seconds_of[('bitext', row[1])]:.1f}x faster"
+            )
+    print(f"{count:,} links")
+    print_table(["system", "format", "seconds", "links/s", "peak MB", "vs translate-toolkit"], rows)
+
+
+if __name__ == "__main__":
+    if "--child" in sys.argv:
+        at = sys.argv.index("--child")
+        child(sys.argv[at + 1], sys.argv[at + 2], int(sys.argv[at + 3]))
+    else:
+        main()
