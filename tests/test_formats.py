@@ -360,3 +360,37 @@ def test_xliff2_has_what_its_schema_does_not_check(exported: Path):
     assert root.get("trgLang") == "ko"
     ids = [u.get("id") for u in root.iter("{urn:oasis:names:tc:xliff:document:2.0}unit")]
     assert len(ids) == len(set(ids)) == 93
+
+
+AWKWARD = [
+    ("A & B < C > D \"quoted\" 'single'", "가 & 나 < 다 > “인용” ‘작은’"),
+    ("tab\there, CR\rthere, backslash \\ end", "탭\t여기, 캐리지\r리턴 \\ 끝"),
+    ("emoji 🙂 and combining é", "이모지 🙂 와 한글 한국어"),
+]
+READERS = [("tmx", "tmx"), ("po", "po"), ("xliff", "xliff"), ("xliff12", "xliff")]
+
+
+@pytest.mark.parametrize(("writer", "reader"), READERS, ids=[w for w, _ in READERS])
+def test_contract_awkward_text_survives_every_format(tmp_path: Path, writer: str, reader: str):
+    import importlib
+
+    items = [
+        Unit(
+            f"l{n}",
+            "1-1",
+            LinkStatus.AUTOMATIC,
+            0.75,
+            (f"en.p1.s{n}",),
+            (f"ko.p1.s{n}",),
+            (en,),
+            (ko,),
+        )
+        for n, (en, ko) in enumerate(AWKWARD, 1)
+    ]
+    path = _write(writer, items, tmp_path)
+    module = importlib.import_module(f"bitext.formats.{reader}")
+    corpus = getattr(module, f"read_{reader}")(path)
+    assert [s.text for s in corpus.source.sentences()] == [en for en, _ in AWKWARD]
+    assert [s.text for s in corpus.target.sentences()] == [ko for _, ko in AWKWARD]
+    assert [link.id for link in corpus.alignment.links] == ["l1", "l2", "l3"]
+    assert [link.score for link in corpus.alignment.links] == [0.75] * 3

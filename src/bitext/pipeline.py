@@ -29,8 +29,8 @@ from bitext.formats.base import (
 )
 from bitext.formats.html import write_html
 from bitext.formats.ladder import format_ladder, read_ladder
+from bitext.formats.moses import read_moses, write_moses_pair
 from bitext.formats.rebuild import ImportedCorpus
-from bitext.formats.tabular import read_moses, write_moses_pair
 from bitext.lang import primary_subtag
 from bitext.model import Alignment, Document, Problem
 from bitext.tei import read_alignment, read_document, read_tei, write_alignment, write_document

@@ -154,8 +154,8 @@ FORMATS = {
         FormatInfo("po", ".po", "bitext.formats.po", "gettext PO catalogue"),
         FormatInfo("xliff", ".xlf", "bitext.formats.xliff", "XLIFF 2.0"),
         FormatInfo("xliff12", ".xliff", "bitext.formats.xliff", "XLIFF 1.2"),
-        FormatInfo("tsv", ".tsv", "bitext.formats.tabular", "tab-separated values with ids"),
-        FormatInfo("jsonl", ".jsonl", "bitext.formats.tabular", "JSON lines, one link a line"),
+        FormatInfo("tsv", ".tsv", "bitext.formats.tsv", "tab-separated values with ids"),
+        FormatInfo("jsonl", ".jsonl", "bitext.formats.jsonl", "JSON lines, one link a line"),
     )
 }
 

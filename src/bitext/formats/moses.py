@@ -1,8 +1,7 @@
-"""Plain-text formats for machine-translation training: Moses, TSV and JSON lines."""
+"""Moses: two line-aligned plain-text files, one link a line (for MT training)."""
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
@@ -12,9 +11,6 @@ from bitext.errors import FormatError
 from bitext.formats.base import CorpusInfo, Unit
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 from bitext.model import LinkStatus
-
-TSV_COLUMNS = ("link_id", "type", "status", "score", "source_ids", "target_ids", "source", "target")
-_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
 def write_moses_pair(
@@ -34,50 +30,6 @@ def write_moses_pair(
 
 def _one_line(text: str) -> str:
     return " ".join(text.split("\n")).replace("\r", " ")
-
-
-def write_tsv(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
-    """Write a header row and one row per link; tabs, line breaks and backslashes in text
-    are escaped as ``\\t``, ``\\n``, ``\\r`` and ``\\\\``."""
-    stream.write(("\t".join(TSV_COLUMNS) + "\n").encode("utf-8"))
-    count = 0
-    for unit in units:
-        row = (
-            unit.id,
-            unit.type,
-            unit.status.value,
-            repr(unit.score) if unit.score is not None else "",
-            " ".join(unit.source_ids),
-            " ".join(unit.target_ids),
-            unit.source,
-            unit.target,
-        )
-        stream.write(("\t".join(field.translate(_ESCAPES) for field in row) + "\n").encode())
-        count += 1
-    return count
-
-
-def write_jsonl(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
-    """Write one JSON object per link (all fields; UTF-8, not ASCII-escaped)."""
-    count = 0
-    for unit in units:
-        record = {
-            "id": unit.id,
-            "type": unit.type,
-            "status": unit.status.value,
-            "score": unit.score,
-            "source_lang": info.source_lang,
-            "target_lang": info.target_lang,
-            "source_ids": list(unit.source_ids),
-            "target_ids": list(unit.target_ids),
-            "source_sentences": list(unit.source_sentences),
-            "target_sentences": list(unit.target_sentences),
-            "source": unit.source,
-            "target": unit.target,
-        }
-        stream.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
-        count += 1
-    return count
 
 
 def read_moses(
