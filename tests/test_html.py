@@ -32,13 +32,13 @@ def chromium() -> str:
     if not shutil.which("chromium"):
         if not shutil.which("apt-get"):
             pytest.skip("chromium is not installed and apt-get is not available to install it")
-        proc = subprocess.run(
-            ["apt-get", "install", "-y", "-qq", "chromium", "fonts-nanum"],
-            capture_output=True,
-            text=True,
-            timeout=900,
-            check=False,
-        )
+        install = ["apt-get", "install", "-y", "-qq", "chromium", "fonts-nanum"]
+        proc = subprocess.run(install, capture_output=True, text=True, timeout=900, check=False)
+        if proc.returncode:  # the package lists may be empty on a new machine
+            subprocess.run(
+                ["apt-get", "update", "-qq"], capture_output=True, timeout=600, check=False
+            )
+            proc = subprocess.run(install, capture_output=True, text=True, timeout=900, check=False)
         if proc.returncode or not shutil.which("chromium"):
             pytest.skip(f"chromium could not be installed: {proc.stderr.strip()[-200:]}")
     return shutil.which("chromium") or "chromium"
