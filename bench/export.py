@@ -1,4 +1,6 @@
-"""Export benchmark: bitext's writers against translate-toolkit writing the same TMX and PO.
+"""Export benchmark: bitext's writers against translate-toolkit writing the same TMX and PO,
+and a whole export from TEI files on disk (``bitext export``'s path: the alignment and its
+documents streamed; its time includes writing the TEI corpus first).
 
 Run: ``python bench/export.py [--links N]`` (default 1,000,000; translate-toolkit is installed
 in bench/.env only). Each system and format runs in its own process, so its peak memory
@@ -72,10 +74,63 @@ def run_toolkit(fmt: str, count: int, path: str) -> None:
         out.write(buffer.getvalue())
 
 
+def make_tei_corpus(folder: str, count: int) -> str:
+    """Write a bitext TEI corpus of ``count`` 1-1 links (as text, quickly); return the
+    alignment's path."""
+    ns = 'xmlns="http://www.tei-c.org/ns/1.0"'
+    for lang, template in (("en", EN), ("ko", KO)):
+        with open(f"{folder}/{lang}.xml", "w", encoding="utf-8") as out:
+            out.write(
+                f'<TEI {ns} xml:lang="{lang}"><teiHeader><fileDesc><titleStmt><title>b'
+                "</title></titleStmt><publicationStmt><authority>x</authority>"
+                "</publicationStmt><sourceDesc><p/></sourceDesc></fileDesc><profileDesc>"
+                f'<langUsage><language ident="{lang}">x</language></langUsage>'
+                f'</profileDesc></teiHeader><text><body xml:id="{lang}.body">'
+                f'<div xml:id="{lang}.d1" type="lines"><p xml:id="{lang}.p1">\n'
+            )
+            for n in range(count):
+                out.write(f'<s xml:id="{lang}.p1.s{n}">{template.format(n=n)}</s>\n')
+            out.write("</p></div></body></text></TEI>\n")
+    path = f"{folder}/align.xml"
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(
+            f"<TEI {ns}><teiHeader><fileDesc><titleStmt><title>a</title></titleStmt>"
+            "<publicationStmt><authority>x</authority></publicationStmt><sourceDesc><p/>"
+            "</sourceDesc></fileDesc><profileDesc><langUsage>"
+            '<language ident="en">x</language><language ident="ko">x</language>'
+            "</langUsage></profileDesc></teiHeader><standOff>"
+            '<linkGrp type="alignment" domains="en.xml#en.body ko.xml#ko.body">\n'
+        )
+        for n in range(count):
+            out.write(
+                f'<link xml:id="l{n}" type="1-1" subtype="automatic" cert="0.9" '
+                f'target="en.xml#en.p1.s{n} ko.xml#ko.p1.s{n}"/>\n'
+            )
+        out.write("</linkGrp></standOff></TEI>\n")
+    return path
+
+
+def run_from_tei(fmt: str, count: int, path: str) -> None:
+    from bitext.pipeline import export_corpus
+
+    folder = path + ".corpus"
+    os.makedirs(folder, exist_ok=True)
+    alignment = make_tei_corpus(folder, count)
+    start = time.perf_counter()
+    export_corpus(alignment, [fmt], path)
+    print(json.dumps({"export_seconds": time.perf_counter() - start}), file=sys.stderr)
+    for name in os.listdir(folder):
+        os.remove(os.path.join(folder, name))
+    os.rmdir(folder)
+
+
 def child(system: str, fmt: str, count: int) -> None:
     path = f"/tmp/bitext-bench-export.{os.getpid()}.{fmt}"
     start = time.perf_counter()
-    (run_bitext if system == "bitext" else run_toolkit)(fmt, count, path)
+    runner = {"bitext": run_bitext, "bitext (from TEI files)": run_from_tei}.get(
+        system, run_toolkit
+    )
+    runner(fmt, count, path)
     seconds = time.perf_counter() - start
     size = os.path.getsize(path)
     for leftover in (path, path + ".ko"):
@@ -89,6 +144,7 @@ def main() -> None:
     count = int(sys.argv[sys.argv.index("--links") + 1]) if "--links" in sys.argv else 1_000_000
     jobs = [("bitext", f) for f in ("tmx", "po", "xliff", "xliff12", "moses", "tsv", "jsonl")]
     jobs += [("translate-toolkit", "tmx"), ("translate-toolkit", "po")]
+    jobs += [("bitext (from TEI files)", "tmx")]
     rows = []
     seconds_of: dict[tuple[str, str], float] = {}
     for system, fmt in jobs:

@@ -13,7 +13,7 @@ import polib
 import pytest
 from lxml import etree
 
-from bitext import Alignment, Link, LinkStatus, read_alignment, read_document
+from bitext import Alignment, FormatError, Link, LinkStatus, read_alignment, read_document
 from bitext.formats.base import FORMATS, CorpusInfo, ExportFilter, Unit, units, writer_for
 from bitext.pipeline import export_corpus
 
@@ -394,3 +394,27 @@ def test_contract_awkward_text_survives_every_format(tmp_path: Path, writer: str
     assert [s.text for s in corpus.target.sentences()] == [ko for _, ko in AWKWARD]
     assert [link.id for link in corpus.alignment.links] == ["l1", "l2", "l3"]
     assert [link.score for link in corpus.alignment.links] == [0.75] * 3
+
+
+def test_streamed_units_equal_the_in_memory_ones():
+    from bitext.formats.base import stream_units
+
+    assert list(stream_units(ALIGN)) == _corpus_units()
+
+
+def test_streaming_refuses_links_out_of_document_order(tmp_path: Path):
+    from bitext.formats.base import stream_units
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ALIGN.parent, corpus)
+    path = corpus / ALIGN.name
+    alignment = read_alignment(path)
+    links = list(alignment.links)
+    links[3], links[4] = links[4], links[3]
+    from bitext import write_alignment
+
+    write_alignment(
+        Alignment(alignment.source_doc, alignment.target_doc, "en", "ko", tuple(links)), path
+    )
+    with pytest.raises(FormatError, match="document order"):
+        list(stream_units(path))

@@ -24,7 +24,7 @@ from bitext.formats.base import (
     ExportFilter,
     Unit,
     format_names,
-    units,
+    stream_units,
     writer_for,
 )
 from bitext.formats.html import write_html
@@ -34,6 +34,7 @@ from bitext.formats.rebuild import ImportedCorpus
 from bitext.lang import primary_subtag
 from bitext.model import Alignment, Document, Problem
 from bitext.tei import read_alignment, read_document, read_tei, write_alignment, write_document
+from bitext.tei.stream import read_alignment_head
 from bitext.text import read_sentence_lines
 from bitext.validate import validate_paths
 
@@ -158,18 +159,19 @@ def export_corpus(
     """Export an aligned corpus to each of ``formats``.
 
     With one format ``output`` is the file (for Moses, the prefix of OUT.<lang> files); with
-    several it is a folder, and files are named after the alignment. Units are streamed, and
-    each file is written to a temporary file first.
+    several it is a folder, and files are named after the alignment. The alignment and its
+    documents are read as streams and units written as they come (memory stays flat; only
+    the HTML view reads the documents whole), each file to a temporary file first.
     """
     unknown = [f for f in formats if f not in format_names()]
     if unknown:
         raise FormatError(f"unknown format {unknown[0]!r}; use one of {', '.join(format_names())}")
-    alignment, source, target = load_aligned_corpus(alignment_path)
+    head = read_alignment_head(alignment_path)
     info = CorpusInfo(
-        source_lang=source_code or alignment.source_lang,
-        target_lang=target_code or alignment.target_lang,
-        source_name=alignment.source_doc,
-        target_name=alignment.target_doc,
+        source_lang=source_code or head.source_lang,
+        target_lang=target_code or head.target_lang,
+        source_name=head.source_doc,
+        target_name=head.target_doc,
         created=created or datetime.now(timezone.utc),
         tool_version=__version__,
     )
@@ -183,12 +185,12 @@ def export_corpus(
             extension = FORMATS[name].extension if name in FORMATS else EXTRA_EXTENSIONS[name]
             path = Path(output) / f"{stem}{extension}"
         if name == "html":
+            alignment, source, target = load_aligned_corpus(alignment_path)
             with atomic_output(path) as stream:
                 count = write_html(source, target, alignment, info, stream)
             written.append(Exported(path, name, count))
             continue
-        stream_units = units(source, target, alignment, keep)
-        written += _write_format(name, stream_units, info, path)
+        written += _write_format(name, stream_units(alignment_path, keep), info, path)
     return written
 
 

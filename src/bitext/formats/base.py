@@ -19,6 +19,7 @@ from lxml import etree
 
 from bitext.errors import FormatError, ParseError
 from bitext.model import Alignment, Document, LinkStatus
+from bitext.tei.stream import iter_body_sentences, iter_links, read_alignment_head
 from bitext.tei.xml import parse_xml
 
 # <!DOCTYPE tmx SYSTEM "tmx14.dtd"> and the like, without an internal subset.
@@ -127,6 +128,65 @@ def _context(
     before = text[order[first - 1]] if first > 0 else ""
     after = text[order[last + 1]] if last + 1 < len(order) else ""
     return before, after
+
+
+def stream_units(alignment_path: str | Path, keep: ExportFilter | None = None) -> Iterator[Unit]:
+    """The units of an alignment file and its two documents, read as streams in parallel, so
+    memory stays flat whatever the corpus size. Links must be in document order on both
+    sides (as ``bitext validate`` requires); a link that goes back raises FormatError."""
+    keep = keep or ExportFilter()
+    base = Path(alignment_path).parent
+    head = read_alignment_head(alignment_path)
+    source = _Cursor(iter_body_sentences(base / head.source_doc), head.source_doc)
+    target = _Cursor(iter_body_sentences(base / head.target_doc), head.target_doc)
+    for link in iter_links(alignment_path, head):
+        before, source_texts = source.take(link.source, link.id)
+        _, target_texts = target.take(link.target, link.id)
+        unit = Unit(
+            link.id,
+            link.type,
+            link.status,
+            link.score,
+            link.source,
+            link.target,
+            source_texts,
+            target_texts,
+            before if link.source else "",
+            source.peek() if link.source else "",
+        )
+        if keep.accepts(unit):
+            yield unit
+
+
+class _Cursor:
+    """A document's sentences read in order, with one sentence of look-behind and -ahead."""
+
+    def __init__(self, sentences: Iterator[tuple[str, str]], name: str) -> None:
+        self._sentences = sentences
+        self._name = name
+        self._previous = ""
+        self._next: tuple[str, str] | None = next(sentences, None)
+
+    def take(self, ids: tuple[str, ...], link: str) -> tuple[str, tuple[str, ...]]:
+        """The sentence before ``ids`` and the texts of ``ids`` (which must come next, in
+        order; sentences in no link are skipped)."""
+        before, texts = self._previous, []
+        for identifier in ids:
+            while self._next is not None and self._next[0] != identifier:
+                self._previous, self._next = self._next[1], next(self._sentences, None)
+                before = self._previous
+            if self._next is None:
+                raise FormatError(
+                    f"link {link}: sentence {identifier!r} is not ahead in {self._name}; links "
+                    "must be in document order to stream (run bitext validate)"
+                )
+            texts.append(self._next[1])
+            self._previous, self._next = self._next[1], next(self._sentences, None)
+        return before, tuple(texts)
+
+    def peek(self) -> str:
+        """The text of the next sentence (or '')."""
+        return self._next[1] if self._next is not None else ""
 
 
 class Writer(Protocol):
