@@ -418,3 +418,19 @@ def test_streaming_refuses_links_out_of_document_order(tmp_path: Path):
     )
     with pytest.raises(FormatError, match="document order"):
         list(stream_units(path))
+
+
+def test_streaming_refuses_a_doctype_behind_comments(tmp_path: Path):
+    from bitext.errors import ParseError
+    from bitext.tei.stream import iter_body_sentences
+
+    path = tmp_path / "doc.xml"
+    path.write_text(
+        '<?xml version="1.0"?>\n<!-- a comment -->\n<!-- another -->\n'
+        '<!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><s>&x;</s></body>'
+        "</text></TEI>",
+        encoding="utf-8",
+    )
+    with pytest.raises(ParseError, match="DOCTYPE"):
+        list(iter_body_sentences(path))

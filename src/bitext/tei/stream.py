@@ -1,19 +1,27 @@
-"""Reading TEI files as streams (lxml iterparse, elements cleared as they are used), so that
-corpora of millions of sentences and links are read in constant memory."""
+"""Reading TEI files as streams, in constant memory whatever their size.
+
+This uses the standard library's expat-based ``iterparse``: lxml's iterparse keeps some
+memory for every element read, even cleared, which a million-link export cannot afford. It
+is safe because the prolog is checked first: a file with a DOCTYPE is refused, so no entity
+can be declared, and expat never fetches anything.
+"""
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-from lxml import etree
 
 from bitext.errors import ParseError
 from bitext.model import Link, LinkStatus
 from bitext.tei.xml import XML_ID, tei
 
-_PREFIX = 65536
+_PROLOG_LIMIT = 1 << 20
+# What may come before the root element: XML declaration, processing instructions,
+# comments and white space. A DOCTYPE is not on the list.
+_PROLOG_ITEM = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,58 +34,76 @@ class AlignmentHead:
     target_lang: str
 
 
-def _events(path: str | Path, tags: tuple[str, ...]) -> Iterator[tuple[str, etree._Element]]:
-    """Safe iterparse: no DTD, no entities, no network (a DOCTYPE is refused up front)."""
+def _check_prolog(path: str | Path) -> None:
     with open(path, "rb") as handle:
-        if b"<!DOCTYPE" in handle.read(_PREFIX):
-            raise ParseError("has a DOCTYPE; remove it (bitext never loads DTDs)", path, 1)
+        head = handle.read(_PROLOG_LIMIT)
+    position = 3 if head.startswith(b"\xef\xbb\xbf") else 0
+    while True:
+        match = _PROLOG_ITEM.match(head, position)
+        if not match:
+            break
+        position = match.end()
+    if head.startswith(b"<!DOCTYPE", position):
+        raise ParseError("has a DOCTYPE; remove it (bitext never loads DTDs)", path, 1)
+    if not head.startswith(b"<", position):
+        raise ParseError("no root element in the first MiB; not a TEI file", path, 1)
+
+
+def _elements(
+    path: str | Path, wanted: tuple[str, ...]
+) -> Iterator[tuple[ElementTree.Element, list[str]]]:
+    """Each element whose tag is in ``wanted``, when it ends, with its ancestors' tags;
+    read elements are dropped from their parent at once, so memory stays flat."""
+    _check_prolog(path)
+    stack: list[ElementTree.Element] = []
     try:
-        yield from etree.iterparse(
-            str(path),
-            events=("start", "end"),
-            tag=tags,
-            resolve_entities=False,
-            load_dtd=False,
-            no_network=True,
-            huge_tree=False,
-            collect_ids=False,  # libxml2 would keep every xml:id in a table
-        )
-    except etree.XMLSyntaxError as exc:
-        raise ParseError(f"not well-formed XML: {exc.msg}", path, exc.lineno) from None
+        for event, element in ElementTree.iterparse(str(path), events=("start", "end")):
+            if event == "start":
+                stack.append(element)
+                continue
+            stack.pop()
+            if element.tag in wanted:
+                yield element, [ancestor.tag for ancestor in stack]
+                if stack:
+                    del stack[-1][-1]
+    except ElementTree.ParseError as exc:
+        raise ParseError(f"not well-formed XML: {exc}", path, exc.position[0]) from None
 
 
 def iter_body_sentences(path: str | Path) -> Iterator[tuple[str, str]]:
     """(id, text) of every body sentence of a TEI document, in order."""
-    in_body = False
-    for event, element in _events(path, (tei("body"), tei("s"))):
-        if element.tag == tei("body"):
-            in_body = event == "start"
-            continue
-        if event == "end":
-            if in_body:
-                yield element.get(XML_ID, ""), element.text or ""
-            _release(element)
+    body = tei("body")
+    for element, ancestors in _elements(path, (tei("s"),)):
+        if body in ancestors:
+            yield element.get(XML_ID, ""), element.text or ""
 
 
 def read_alignment_head(path: str | Path) -> AlignmentHead:
-    """The documents (from the linkGrp's domains) and languages (langUsage) of an alignment."""
+    """The documents (the linkGrp's domains) and languages (langUsage) of an alignment,
+    read up to the start of its links."""
+    _check_prolog(path)
     langs: list[str] = []
-    for event, element in _events(path, (tei("language"), tei("linkGrp"))):
-        if element.tag == tei("language") and event == "end":
-            langs.append(element.get("ident", ""))
-        elif element.tag == tei("linkGrp") and event == "start":
-            domains = element.get("domains", "").split()
-            if len(domains) != 2 or len(langs) != 2:
+    domains = ""
+    try:
+        for event, element in ElementTree.iterparse(str(path), events=("start", "end")):
+            if event == "end" and element.tag == tei("language"):
+                langs.append(element.get("ident", ""))
+            elif event == "start" and element.tag == tei("linkGrp"):
+                domains = element.get("domains", "")
                 break
-            return AlignmentHead(domains[0].split("#")[0], domains[1].split("#")[0], *langs)
-    raise ParseError("no linkGrp with two domains and two languages; not a bitext alignment", path)
+    except ElementTree.ParseError as exc:
+        raise ParseError(f"not well-formed XML: {exc}", path, exc.position[0]) from None
+    parts = domains.split()
+    if len(parts) != 2 or len(langs) != 2:
+        raise ParseError(
+            "no linkGrp with two domains and two languages; not a bitext alignment", path
+        )
+    return AlignmentHead(parts[0].split("#")[0], parts[1].split("#")[0], langs[0], langs[1])
 
 
 def iter_links(path: str | Path, head: AlignmentHead) -> Iterator[Link]:
-    """The links of an alignment file, in order."""
-    for event, element in _events(path, (tei("link"), tei("ptr"))):
-        if event != "end":
-            continue
+    """The links (and ptrs) of an alignment file, in order."""
+    for element, _ in _elements(path, (tei("link"), tei("ptr"))):
         source: list[str] = []
         target: list[str] = []
         for pointer in element.get("target", "").split():
@@ -92,13 +118,3 @@ def iter_links(path: str | Path, head: AlignmentHead) -> Iterator[Link]:
             float(cert) if cert else None,
             element.get("ana") == "#crossing",
         )
-        _release(element)
-
-
-def _release(element: etree._Element) -> None:
-    """Free a read element and the siblings read before it (iterparse keeps them)."""
-    element.clear(keep_tail=False)
-    parent = element.getparent()
-    if parent is not None:
-        while element.getprevious() is not None:
-            del parent[0]
