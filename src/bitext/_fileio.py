@@ -24,24 +24,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
 
     Raises :class:`OutputError` when the directory is missing or not writable.
     """
-    target = Path(path)
-    directory = target.parent
-    if not directory.is_dir():
-        raise OutputError(f"{target}: the directory {directory} does not exist; create it first")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise OutputError(f"{target}: cannot write in {directory}: {exc.strerror}") from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        _permit(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_output(path) as handle:
+        handle.write(data)
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:

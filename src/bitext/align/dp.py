@@ -57,20 +57,22 @@ def best_path(
                     best, arg = total, index
             table[i][j - lo] = best
             back[i][j - lo] = arg
-    return _trace(n, m, rows, beads, back)
+    return trace(n, m, rows, beads, back)
 
 
-def _trace(
+def trace(
     n: int,
     m: int,
     rows: Sequence[tuple[int, int]],
     beads: Sequence[tuple[int, int]],
-    back: list[list[int]],
+    back: Sequence[Sequence[int]],
 ) -> list[Step]:
+    """The beads of the best path, read back from (n, m) through the back-pointers
+    (``back[i][j - rows[i][0]]`` is the index of the bead that reached cell (i, j))."""
     steps: list[Step] = []
     i, j = n, m
     while (i, j) != (0, 0):
-        index = back[i][j - rows[i][0]]
+        index = int(back[i][j - rows[i][0]])
         if index < 0:
             raise ValueError(f"no path through the band at cell ({i}, {j})")
         a, b = beads[index]

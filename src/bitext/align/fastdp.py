@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from bitext.align.dp import INFINITY, Step
+from bitext.align.dp import INFINITY, Step, trace
 from bitext.align.scoring import PreparedOverlap
 
 Vector = npt.NDArray[np.float64]
@@ -180,7 +180,7 @@ def best_path_vectorized(
         arg[moved] = stay
         table.append(best)
         back.append(arg)
-    return _trace(n, m, rows, beads, back)
+    return trace(n, m, rows, beads, [row.tolist() for row in back])
 
 
 def _price(
@@ -209,23 +209,3 @@ def _price(
             else model.costs(a, b, cell_row[inside], cell_column[inside])
         )
     return price
-
-
-def _trace(
-    n: int,
-    m: int,
-    rows: Sequence[tuple[int, int]],
-    beads: Sequence[tuple[int, int]],
-    back: list[npt.NDArray[np.int8]],
-) -> list[Step]:
-    steps: list[Step] = []
-    i, j = n, m
-    while (i, j) != (0, 0):
-        index = int(back[i][j - rows[i][0]])
-        if index < 0:
-            raise ValueError(f"no path through the band at cell ({i}, {j})")
-        a, b = beads[index]
-        steps.append((i - a, i, j - b, j))
-        i, j = i - a, j - b
-    steps.reverse()
-    return steps
