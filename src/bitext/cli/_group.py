@@ -1,0 +1,53 @@
+"""The ``bitext`` command group and what its commands share (the only click users are
+this package's modules)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from bitext._version import __version__
+from bitext.errors import OutputError, UnsupportedLanguageError
+from bitext.lang import get_rules
+
+_USAGE_ERRORS = (UnsupportedLanguageError, OutputError)
+
+
+def _check_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    try:
+        get_rules(value)
+    except UnsupportedLanguageError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
+def _pair(value: str, sep: str, what: str) -> tuple[str, str]:
+    left, found, right = value.partition(sep)
+    if not found or not left.strip() or not right.strip():
+        raise click.BadParameter(f"{value!r} is not {what}")
+    return left.strip(), right.strip()
+
+
+def _abbreviation_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The --abbrev and --abbrev-file options, shared by ingest and segment."""
+    command = click.option(
+        "--abbrev-file",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="File of extra abbreviations, one a line ('#' starts a comment line).",
+    )(command)
+    return click.option(
+        "--abbrev",
+        "abbrevs",
+        multiple=True,
+        metavar="WORD",
+        help="Extra abbreviation after which no sentence ends (e.g. 'Amb.'), repeatable.",
+    )(command)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="bitext")
+def cli() -> None:
+    """bitext: translation-aligned bilingual corpora (TEI P5, alignment, export)."""

@@ -1,0 +1,273 @@
+"""Commands on aligned pairs: align, evaluate, export, import, build."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import sys
+import warnings
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import click
+
+from bitext.align import AlignOptions, Lexicon, align, read_pairs, score
+from bitext.cli._group import cli
+from bitext.errors import SameLanguageWarning
+from bitext.formats.base import ExportFilter, format_names
+from bitext.lang import check_language_tag
+from bitext.pipeline import (
+    IMPORT_FORMATS,
+    AlignmentOutput,
+    build_corpus,
+    export_corpus,
+    import_corpus,
+    load_alignment_input,
+    load_kept_alignment,
+    read_beads,
+)
+from bitext.stats import alignment_stats
+
+
+@cli.command("align")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("target", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Alignment to write (TEI, or ladder lines with --ladder).",
+)
+@click.option("--ladder", is_flag=True, help="Write [0]:[0, 1] lines (vecalign/bertalign).")
+@click.option("--source-lang", help="Language of SOURCE when it is plain text.")
+@click.option("--target-lang", help="Language of TARGET when it is plain text.")
+@click.option(
+    "--keep",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Alignment whose manual links are kept (default: OUTPUT if it exists).",
+)
+@click.option(
+    "--lexicon",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Your own word pairs, SOURCE<TAB>TARGET[,TARGET] a line, added to the bundled lexicon.",
+)
+@click.option("--no-realign", is_flag=True, help="One pass only (no learned word pairs).")
+def align_command(
+    source: Path,
+    target: Path,
+    output: Path,
+    ladder: bool,
+    source_lang: str | None,
+    target_lang: str | None,
+    keep: Path | None,
+    lexicon: Path | None,
+    no_realign: bool,
+) -> None:
+    """Align the sentences of SOURCE and TARGET (TEI documents, or one sentence a line).
+
+    Manual links of --keep (or of an existing OUTPUT) are kept unchanged; only the gaps
+    between them are aligned. For plain-text inputs a TEI alignment also writes the two
+    documents beside OUTPUT (OUTPUT-stem.source.xml, .target.xml) for its links to point at.
+    """
+    src = load_alignment_input(source, source_lang, "--source-lang")
+    tgt = load_alignment_input(target, target_lang, "--target-lang")
+    keep = keep or (output if output.exists() and not ladder else None)
+    kept = load_kept_alignment(keep) if keep else None
+    destination = AlignmentOutput(output, ladder, source, target)
+    refs = destination.refs()
+    user_lexicon = Lexicon.from_pairs(read_pairs(lexicon)) if lexicon else None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", SameLanguageWarning)
+        with _progress(len(list(src.sentences()))) as progress:
+            alignment = align(
+                src,
+                tgt,
+                source_ref=refs[0],
+                target_ref=refs[1],
+                keep=kept,
+                lexicon=user_lexicon,
+                options=AlignOptions(realign=not no_realign),
+                progress=progress,
+            )
+    for warning in caught:
+        click.echo(f"bitext: warning: {warning.message}", err=True)
+    destination.write(alignment, src, tgt)
+    stats = alignment_stats(alignment)
+    click.echo(
+        f"{output}: {stats.links} links ("
+        + ", ".join(f"{t}: {n}" for t, n in stats.by_type)
+        + f"), {stats.manual} manual kept",
+        err=True,
+    )
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr for long inputs, when stderr is a terminal."""
+    if total < 2000 or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=total, label="aligning", file=sys.stderr) as bar:
+        done = [0]
+
+        def update(position: int, _total: int) -> None:
+            bar.update(max(0, position - done[0]))
+            done[0] = max(done[0], position)
+
+        yield update
+
+
+@cli.command("export")
+@click.argument("alignment", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    required=True,
+    help=f"Format, repeatable or comma-separated: {', '.join(format_names())}.",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="File to write (one format; Moses: prefix of OUT.<lang>) or folder (several).",
+)
+@click.option(
+    "--min-score", type=click.FloatRange(0, 1), help="Leave out automatic links scored below this."
+)
+@click.option("--types", help="Only these link types, e.g. '1-1,2-1'.")
+@click.option("--manual-only", is_flag=True, help="Only links made or checked by hand.")
+@click.option(
+    "--include-unaligned",
+    is_flag=True,
+    help="Also export links with an empty side (1-0, 0-1), marked as such.",
+)
+@click.option("--source-code", help="Language code written for the source (e.g. en-US).")
+@click.option("--target-code", help="Language code written for the target (e.g. ko-KR).")
+def export_command(
+    alignment: Path,
+    formats: tuple[str, ...],
+    output: Path,
+    min_score: float | None,
+    types: str | None,
+    manual_only: bool,
+    include_unaligned: bool,
+    source_code: str | None,
+    target_code: str | None,
+) -> None:
+    """Export an aligned corpus for CAT tools (TMX, PO, XLIFF) and MT training (Moses, TSV,
+    JSONL)."""
+    names = [n.strip() for f in formats for n in f.split(",") if n.strip()]
+    for code in (source_code, target_code):
+        if code:
+            check_language_tag(code)
+    keep = ExportFilter(
+        min_score=min_score,
+        types=frozenset(t.strip() for t in types.split(",")) if types else frozenset(),
+        manual_only=manual_only,
+        include_unaligned=include_unaligned,
+    )
+    for written in export_corpus(alignment, names, output, keep, source_code, target_code):
+        click.echo(f"{written.path}: {written.units} units ({written.format})", err=True)
+
+
+@cli.command("build")
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("corpus"),
+    show_default=True,
+    help="The corpus folder.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("build"),
+    show_default=True,
+    help="Where to write.",
+)
+def build_command(corpus: Path, output: Path) -> None:
+    """The main job on the bundled corpus: validate it, align each pair automatically and
+    score that against the hand-checked links, align again keeping them, export every
+    format into OUTPUT, and summarize."""
+    report = build_corpus(corpus, output)
+    for problem in report.problems:
+        click.echo(str(problem))
+    if report.problems:
+        click.echo(
+            f"bitext build: {len(report.problems)} problems in {corpus}; fix them first", err=True
+        )
+        sys.exit(1)
+    for name, scores in report.scores:
+        click.echo(
+            f"{name}: automatic alignment vs hand-checked links: strict F1 "
+            f"{scores.f1_strict:.3f} (P {scores.precision_strict:.3f}, "
+            f"R {scores.recall_strict:.3f}), lax F1 {scores.f1_lax:.3f}"
+        )
+    for path in report.written:
+        click.echo(f"  wrote {path}")
+    click.echo(f"bitext build: {len(report.written)} files in {output}", err=True)
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "kind",
+    required=True,
+    type=click.Choice(IMPORT_FORMATS),
+    help="Format of FILE.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "outdir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the two TEI documents and the TEI alignment.",
+)
+@click.option(
+    "--target",
+    "target_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Moses: the target-language file (FILE is the source).",
+)
+@click.option("--source-lang", help="Moses: language of FILE.")
+@click.option("--target-lang", help="Moses: language of --target.")
+def import_command(
+    file: Path,
+    kind: str,
+    outdir: Path,
+    target_file: Path | None,
+    source_lang: str | None,
+    target_lang: str | None,
+) -> None:
+    """Read a TMX, PO, XLIFF or Moses corpus back into TEI documents and an alignment."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    for path in import_corpus(file, kind, outdir, target_file, source_lang, target_lang):
+        click.echo(f"wrote {path}", err=True)
+
+
+@cli.command("evaluate")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("test", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def evaluate_command(gold: Path, test: Path, as_json: bool) -> None:
+    """Score TEST against GOLD: precision, recall and F1, strict and lax (vecalign's
+    definitions). Both are TEI alignments or both ladder files."""
+    scores = score([read_beads(gold)], [read_beads(test)])
+    if as_json:
+        click.echo(json.dumps(dataclasses.asdict(scores)))
+        return
+    click.echo(f"{'':10} {'strict':>7} {'lax':>7}")
+    for name in ("precision", "recall", "f1"):
+        click.echo(
+            f"{name:10} {getattr(scores, name + '_strict'):7.3f} "
+            f"{getattr(scores, name + '_lax'):7.3f}"
+        )

@@ -1,0 +1,203 @@
+"""Commands on single documents: ingest, segment, info, validate."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from bitext.cli._group import _abbreviation_options, _check_lang, _pair, cli
+from bitext.lang import available_languages
+from bitext.model import Author, Identifier, RelatedItem, Responsibility
+from bitext.stats import describe, document_stats
+from bitext.tei import document_to_bytes, read_tei, write_document
+from bitext.text import IngestOptions, ingest_file, read_word_list
+from bitext.validate import validate_paths
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--lang",
+    required=True,
+    callback=_check_lang,
+    help=f"Language of the text (BCP 47 tag; rules exist for: {', '.join(available_languages())}).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="TEI file to write (default: standard output).",
+)
+@click.option("--encoding", help="Decode with this encoding instead of detecting it.")
+@click.option("--title", default="", help="Title (default: the longest front-matter line).")
+@click.option(
+    "--author",
+    "authors",
+    multiple=True,
+    metavar="NAME[;AFFILIATION]",
+    help="Author, repeatable (default: the line after the title).",
+)
+@click.option(
+    "--resp",
+    "resps",
+    multiple=True,
+    metavar="ROLE:NAME",
+    help="Other responsibility, e.g. 'Korean rendering:bitext contributors'.",
+)
+@click.option("--date", default="", help="Publication date, ISO 8601 (default: from front matter).")
+@click.option("--publisher", default="", help="Publisher.")
+@click.option(
+    "--idno",
+    "idnos",
+    multiple=True,
+    metavar="TYPE=VALUE",
+    help="Publication identifier, repeatable, e.g. 'series=Asan Issue Brief 2024-13(S)'.",
+)
+@click.option(
+    "--related",
+    "related",
+    multiple=True,
+    metavar="RELATION|LANG|URL|TITLE",
+    help="Related publication, e.g. 'original|ko|https://...|Title'.",
+)
+@click.option("--note", "notes", multiple=True, help="Provenance note for the header, repeatable.")
+@click.option("--source", default="", help="Description of the source (default: file name).")
+@_abbreviation_options
+@click.option(
+    "--front-blocks",
+    type=click.IntRange(min=0),
+    help="Number of leading blocks that are front matter (default: detected).",
+)
+@click.option(
+    "--back-blocks",
+    type=click.IntRange(min=0),
+    help="Number of trailing blocks that are back matter (default: detected).",
+)
+def ingest(file: Path, lang: str, output: Path | None, **options: Any) -> None:
+    """Turn a plain-text FILE into a TEI document with paragraphs and sentences."""
+    ingest_options = IngestOptions(
+        title=options["title"],
+        authors=tuple(_author(a) for a in options["authors"]),
+        responsibilities=tuple(
+            Responsibility(*_pair(r, ":", "ROLE:NAME")) for r in options["resps"]
+        ),
+        date=options["date"],
+        publisher=options["publisher"],
+        identifiers=tuple(Identifier(*_pair(i, "=", "TYPE=VALUE")) for i in options["idnos"]),
+        related=tuple(_related(r) for r in options["related"]),
+        notes=tuple(options["notes"]),
+        source=options["source"],
+        encoding=options["encoding"],
+        front_blocks=options["front_blocks"],
+        back_blocks=options["back_blocks"],
+        abbreviations=_abbreviations(options["abbrevs"], options["abbrev_file"]),
+    )
+    result = ingest_file(file, lang, ingest_options)
+    if output is None:
+        sys.stdout.buffer.write(document_to_bytes(result.document))
+    else:
+        write_document(result.document, output)
+    body = document_stats(result.document).body
+    click.echo(
+        f"{output or '<stdout>'}: {body.divisions} divisions, {body.paragraphs} paragraphs, "
+        f"{body.sentences} sentences (read {file} as {result.encoding}"
+        + (", recomposed to NFC" if result.recomposed else "")
+        + (f", {result.dropped_chars} control characters dropped" if result.dropped_chars else "")
+        + (f", {result.repaired_breaks} broken paragraphs joined" if result.repaired_breaks else "")
+        + ")",
+        err=True,
+    )
+
+
+def _abbreviations(words: tuple[str, ...], path: Path | None) -> tuple[str, ...]:
+    return words + (read_word_list(path) if path else ())
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--lang", required=True, callback=_check_lang, help="Language of the text.")
+@click.option("--encoding", help="Decode with this encoding instead of detecting it.")
+@_abbreviation_options
+@click.option("--tei", is_flag=True, help="Print a TEI document instead of one sentence a line.")
+def segment(
+    file: Path,
+    lang: str,
+    encoding: str | None,
+    abbrevs: tuple[str, ...],
+    abbrev_file: Path | None,
+    tei: bool,
+) -> None:
+    """Split the paragraphs of a plain-text FILE into sentences, one a line."""
+    options = IngestOptions(
+        encoding=encoding,
+        abbreviations=_abbreviations(abbrevs, abbrev_file),
+        front_blocks=0,
+        back_blocks=0,
+    )
+    document = ingest_file(file, lang, options).document
+    if tei:
+        sys.stdout.buffer.write(document_to_bytes(document))
+        return
+    for sentence in document.sentences():
+        click.echo(sentence.text)
+
+
+def _author(value: str) -> Author:
+    name, _, affiliation = value.partition(";")
+    if not name.strip():
+        raise click.BadParameter(f"{value!r} has no name")
+    return Author(name.strip(), affiliation.strip())
+
+
+def _related(value: str) -> RelatedItem:
+    parts = [p.strip() for p in value.split("|")]
+    if len(parts) != 4 or not parts[0] or not parts[3]:
+        raise click.BadParameter(f"{value!r} is not RELATION|LANG|URL|TITLE")
+    return RelatedItem(relation=parts[0], lang=parts[1], target=parts[2], title=parts[3])
+
+
+@cli.command()
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+def info(files: tuple[Path, ...]) -> None:
+    """Show the header and counts of each TEI document or alignment in FILES."""
+    for file in files:
+        loaded = read_tei(file)
+        lines = describe(loaded)
+        click.echo(f"{file}")
+        for line in lines:
+            click.echo(f"  {line}")
+
+
+@cli.command("validate")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print problems as JSON lines.")
+def validate_command(paths: tuple[Path, ...], as_json: bool) -> None:
+    """Validate TEI documents and alignments (files or folders of *.xml).
+
+    Checks the bitext RELAX NG grammar, the Schematron rules and, for an alignment, the
+    documents it points at. Prints FILE:LINE: rule: message for each problem; exits 1 if any.
+    """
+    report = validate_paths(paths)
+    problems = report.problems
+    for problem in problems:
+        if as_json:
+            click.echo(json.dumps(dataclasses.asdict(problem), ensure_ascii=False))
+        else:
+            click.echo(str(problem))
+    bad = len({p.path for p in problems})
+    checked = len(report.checked)
+    summary = f"{checked} file{'s' * (checked != 1)} checked, " + (
+        f"{len(problems)} problem{'s' * (len(problems) != 1)} in {bad} file{'s' * (bad != 1)}"
+        if problems
+        else "all valid"
+    )
+    click.echo(f"bitext validate: {summary}", err=True)
+    if problems:
+        sys.exit(1)
