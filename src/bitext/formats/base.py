@@ -103,13 +103,8 @@ def units(
         if missing:
             raise FormatError(f"link {link.id} points at {missing[0]!r}, which the documents lack")
         before, after = _context(link.source, order, position, source_text)
-        unit = Unit(
-            link.id,
-            link.type,
-            link.status,
-            link.score,
-            link.source,
-            link.target,
+        unit = _unit(
+            link,
             tuple(source_text[i] for i in link.source),
             tuple(target_text[i] for i in link.target),
             before,
@@ -117,6 +112,23 @@ def units(
         )
         if keep.accepts(unit):
             yield unit
+
+
+def _unit(
+    link: Link, source: tuple[str, ...], target: tuple[str, ...], before: str, after: str
+) -> Unit:
+    return Unit(
+        link.id,
+        link.type,
+        link.status,
+        link.score,
+        link.source,
+        link.target,
+        source,
+        target,
+        before,
+        after,
+    )
 
 
 def _context(
@@ -142,13 +154,8 @@ def stream_units(alignment_path: str | Path, keep: ExportFilter | None = None) -
     for link in iter_links(alignment_path, head):
         before, source_texts = source.take(link.source, link.id)
         _, target_texts = target.take(link.target, link.id)
-        unit = Unit(
-            link.id,
-            link.type,
-            link.status,
-            link.score,
-            link.source,
-            link.target,
+        unit = _unit(
+            link,
             source_texts,
             target_texts,
             before if link.source else "",
