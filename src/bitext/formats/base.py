@@ -18,7 +18,7 @@ from typing import BinaryIO, Protocol
 from lxml import etree
 
 from bitext.errors import FormatError, ParseError
-from bitext.model import Alignment, Document, LinkStatus
+from bitext.model import Alignment, Document, Link, LinkStatus
 from bitext.tei.stream import iter_body_sentences, iter_links, read_alignment_head
 from bitext.tei.xml import parse_xml
 
