@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -194,6 +194,26 @@ class _Cursor:
     def peek(self) -> str:
         """The text of the next sentence (or '')."""
         return self._next[1] if self._next is not None else ""
+
+
+def write_units(
+    stream: BinaryIO,
+    units: Iterable[Unit],
+    render: Callable[[Unit], str | None],
+    head: str = "",
+    tail: str = "",
+) -> int:
+    """Write ``head``, each unit as ``render`` makes it (None leaves a unit out), then
+    ``tail``, all as UTF-8 and as they come; return how many units were written."""
+    stream.write(head.encode("utf-8"))
+    count = 0
+    for unit in units:
+        text = render(unit)
+        if text is not None:
+            stream.write(text.encode("utf-8"))
+            count += 1
+    stream.write(tail.encode("utf-8"))
+    return count
 
 
 class Writer(Protocol):

@@ -6,14 +6,14 @@ import json
 from collections.abc import Iterable
 from typing import BinaryIO
 
-from bitext.formats.base import CorpusInfo, Unit
+from bitext.formats.base import CorpusInfo, Unit, write_units
 
 
 def write_jsonl(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     """Write one JSON object per link (all fields; UTF-8, not ASCII-escaped)."""
-    count = 0
-    for unit in units:
-        record = {
+
+    def record(unit: Unit) -> str:
+        fields = {
             "id": unit.id,
             "type": unit.type,
             "status": unit.status.value,
@@ -27,6 +27,6 @@ def write_jsonl(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
             "source": unit.source,
             "target": unit.target,
         }
-        stream.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
-        count += 1
-    return count
+        return json.dumps(fields, ensure_ascii=False) + "\n"
+
+    return write_units(stream, units, record)

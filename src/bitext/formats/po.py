@@ -16,7 +16,7 @@ from typing import BinaryIO
 import polib
 
 from bitext.errors import FormatError
-from bitext.formats.base import CorpusInfo, Unit, lengths, read_status
+from bitext.formats.base import CorpusInfo, Unit, lengths, read_status, write_units
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 from bitext.model import LinkStatus
 
@@ -41,17 +41,14 @@ def write_po(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
         "X-Source-Language": info.source_lang,
     }
     # The header through polib, then each entry as it comes: memory stays flat.
-    stream.write(str(catalogue).encode("utf-8"))
-    count = 0
-    for unit in units:
-        if unit.source_ids:
-            stream.write(_entry(unit).encode("utf-8"))
-            count += 1
-    return count
+    return write_units(stream, units, _entry, head=str(catalogue))
 
 
-def _entry(unit: Unit) -> str:
-    """One PO entry, escaped by polib (POEntry objects would pile up as reference cycles)."""
+def _entry(unit: Unit) -> str | None:
+    """One PO entry, escaped by polib (POEntry objects would pile up as reference cycles);
+    None for a link without source (an empty msgid is the header)."""
+    if not unit.source_ids:
+        return None
     lines = ["", *(f"#. {line}" for line in _comment(unit).split("\n"))]
     if unit.status is LinkStatus.AUTOMATIC and (unit.score or 0.0) < REVIEW_BELOW:
         lines.append("#, fuzzy")

@@ -16,7 +16,14 @@ from typing import BinaryIO
 
 from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
-from bitext.formats.base import CorpusInfo, Unit, lengths, parse_exchange_xml, read_status
+from bitext.formats.base import (
+    CorpusInfo,
+    Unit,
+    lengths,
+    parse_exchange_xml,
+    read_status,
+    write_units,
+)
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -31,16 +38,10 @@ def write_tmx(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
         f'o-tmf="bitext TEI alignment" adminlang="en" srclang="{esc.attribute(info.source_lang)}" '
         f'datatype="plaintext" creationdate="{stamp}"/>'
     )
-    stream.write(
-        f'<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n  {header}\n'
-        "  <body>\n".encode()
+    head = f'<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n  {header}\n  <body>\n'
+    return write_units(
+        stream, units, lambda unit: _tu(unit, info, stamp), head, "  </body>\n</tmx>\n"
     )
-    count = 0
-    for unit in units:
-        stream.write(_tu(unit, info, stamp).encode("utf-8"))
-        count += 1
-    stream.write(b"  </body>\n</tmx>\n")
-    return count
 
 
 def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:

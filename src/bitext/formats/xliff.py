@@ -16,7 +16,14 @@ from lxml import etree
 
 from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
-from bitext.formats.base import CorpusInfo, Unit, lengths, parse_exchange_xml, read_status
+from bitext.formats.base import (
+    CorpusInfo,
+    Unit,
+    lengths,
+    parse_exchange_xml,
+    read_status,
+    write_units,
+)
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 from bitext.model import LinkStatus
 
@@ -48,18 +55,13 @@ def _state2(unit: Unit) -> str:
 
 def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     """Write XLIFF 2.0; return the number of units."""
-    stream.write(
+    head = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{XLIFF2}" version="2.0" '
         f'srcLang="{esc.attribute(info.source_lang)}" '
         f'trgLang="{esc.attribute(info.target_lang)}">\n'
-        f'  <file id="f1" original="{esc.attribute(info.source_name)}">\n'.encode()
+        f'  <file id="f1" original="{esc.attribute(info.source_name)}">\n'
     )
-    count = 0
-    for unit in units:
-        stream.write(_unit2(unit).encode("utf-8"))
-        count += 1
-    stream.write(b"  </file>\n</xliff>\n")
-    return count
+    return write_units(stream, units, _unit2, head, "  </file>\n</xliff>\n")
 
 
 def _unit2(unit: Unit) -> str:
@@ -89,19 +91,14 @@ def _state12(unit: Unit) -> str:
 
 def write_xliff12(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     """Write XLIFF 1.2; return the number of trans-units."""
-    stream.write(
+    head = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{XLIFF12}" version="1.2">\n'
         f'  <file original="{esc.attribute(info.source_name)}" '
         f'source-language="{esc.attribute(info.source_lang)}" '
         f'target-language="{esc.attribute(info.target_lang)}" datatype="plaintext">\n'
-        "    <body>\n".encode()
+        "    <body>\n"
     )
-    count = 0
-    for unit in units:
-        stream.write(_unit12(unit).encode("utf-8"))
-        count += 1
-    stream.write(b"    </body>\n  </file>\n</xliff>\n")
-    return count
+    return write_units(stream, units, _unit12, head, "    </body>\n  </file>\n</xliff>\n")
 
 
 def _unit12(unit: Unit) -> str:
