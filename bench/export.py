@@ -24,7 +24,7 @@ from _common import ensure_env, print_table
 ensure_env(["translate"])
 
 from bitext.formats.base import CorpusInfo, Unit, writer_for  # noqa: E402
-from bitext.formats.moses import write_moses_pair  # noqa: E402
+from bitext.formats.moses import write_moses  # noqa: E402
 from bitext.model import LinkStatus  # noqa: E402
 
 EN = "The alliance agreed on {n} new measures to strengthen command and control links."
@@ -50,7 +50,7 @@ def run_bitext(fmt: str, count: int, path: str) -> None:
     with open(path, "wb") as stream:
         if fmt == "moses":
             with open(path + ".ko", "wb") as second:
-                write_moses_pair(synthetic(count), info, stream, second)
+                write_moses(synthetic(count), info, stream, second)
         else:
             writer_for(fmt)(synthetic(count), info, stream)
 

@@ -6,9 +6,8 @@ library, never prints or exits.
 
 from __future__ import annotations
 
-import importlib
 import os
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,14 +21,13 @@ from bitext.formats.base import (
     FORMATS,
     CorpusInfo,
     ExportFilter,
-    Unit,
+    format_module,
     format_names,
+    import_names,
     stream_units,
     writer_for,
 )
-from bitext.formats.html import write_html
 from bitext.formats.ladder import format_ladder, read_ladder
-from bitext.formats.moses import read_moses, write_moses_pair
 from bitext.formats.rebuild import ImportedCorpus
 from bitext.lang import primary_subtag
 from bitext.model import Alignment, Document, Problem
@@ -182,34 +180,32 @@ def export_corpus(
     for name in formats:
         path = Path(output)
         if len(formats) > 1:
-            extension = FORMATS[name].extension if name in FORMATS else EXTRA_EXTENSIONS[name]
-            path = Path(output) / f"{stem}{extension}"
-        if name == "html":
-            alignment, source, target = load_aligned_corpus(alignment_path)
-            with atomic_output(path) as stream:
-                count = write_html(source, target, alignment, info, stream)
-            written.append(Exported(path, name, count))
-            continue
-        written += _write_format(name, stream_units(alignment_path, keep), info, path)
+            path = Path(output) / f"{stem}{FORMATS[name].extension}"
+        written += _export_one(name, alignment_path, keep, info, path)
     return written
 
 
-def _write_format(
-    name: str, stream_units: Iterable[Unit], info: CorpusInfo, path: Path
+def _export_one(
+    name: str, alignment_path: str | Path, keep: ExportFilter | None, info: CorpusInfo, path: Path
 ) -> list[Exported]:
-    if name == "moses":
-        source_path = path.with_name(f"{path.name}.{info.source_lang}")
-        target_path = path.with_name(f"{path.name}.{info.target_lang}")
-        with atomic_output(source_path) as source, atomic_output(target_path) as target:
-            count = write_moses_pair(stream_units, info, source, target)
-        return [Exported(source_path, name, count), Exported(target_path, name, count)]
+    """Write one format, in the way its shape asks (see formats.base.FormatInfo)."""
+    module = format_module(name)
+    shape = FORMATS[name].shape
+    if shape == "documents":
+        alignment, source, target = load_aligned_corpus(alignment_path)
+        with atomic_output(path) as stream:
+            count = getattr(module, f"write_{name}")(source, target, alignment, info, stream)
+        return [Exported(path, name, count)]
+    if shape == "pair":
+        first, second = module.paired_paths(path, info)
+        with atomic_output(first) as one, atomic_output(second) as two:
+            count = getattr(module, f"write_{name}")(
+                stream_units(alignment_path, keep), info, one, two
+            )
+        return [Exported(first, name, count), Exported(second, name, count)]
     with atomic_output(path) as stream:
-        count = writer_for(name)(stream_units, info, stream)
+        count = writer_for(name)(stream_units(alignment_path, keep), info, stream)
     return [Exported(path, name, count)]
-
-
-IMPORT_FORMATS = ("tmx", "po", "xliff", "moses")
-EXTRA_EXTENSIONS = {"moses": "", "html": ".html"}
 
 
 def import_corpus(
@@ -244,23 +240,19 @@ def _read_exchange(
     source_lang: str | None,
     target_lang: str | None,
 ) -> ImportedCorpus:
-    if kind == "moses":
-        if target_path is None or not source_lang or not target_lang:
-            raise UnsupportedLanguageError(
-                "Moses import needs the target file and both languages "
-                "(--target FILE --source-lang L --target-lang L)"
-            )
-        return read_moses(path, target_path, source_lang, target_lang, "s", "t")
-    readers = {
-        "tmx": "bitext.formats.tmx",
-        "po": "bitext.formats.po",
-        "xliff": "bitext.formats.xliff",
-    }
-    if kind not in readers:
-        raise FormatError(f"cannot import {kind!r}; bitext imports {', '.join(IMPORT_FORMATS)}")
-    module = importlib.import_module(readers[kind])
-    corpus: ImportedCorpus = getattr(module, f"read_{kind}")(path)
-    return corpus
+    if kind not in import_names():
+        raise FormatError(f"cannot import {kind!r}; bitext imports {', '.join(import_names())}")
+    reader = getattr(format_module(kind), f"read_{kind}")
+    if FORMATS[kind].shape != "pair":
+        corpus: ImportedCorpus = reader(path)
+        return corpus
+    if target_path is None or not source_lang or not target_lang:
+        raise UnsupportedLanguageError(
+            f"{kind} import needs the target file and both languages "
+            "(--target FILE --source-lang L --target-lang L)"
+        )
+    paired: ImportedCorpus = reader(path, target_path, source_lang, target_lang)
+    return paired
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,10 +15,9 @@ import click
 from bitext.align import AlignOptions, Lexicon, align, read_pairs, score
 from bitext.cli._group import cli
 from bitext.errors import SameLanguageWarning
-from bitext.formats.base import ExportFilter, format_names
+from bitext.formats.base import ExportFilter, format_names, import_names
 from bitext.lang import check_language_tag
 from bitext.pipeline import (
-    IMPORT_FORMATS,
     AlignmentOutput,
     build_corpus,
     export_corpus,
@@ -221,7 +220,7 @@ def build_command(corpus: Path, output: Path) -> None:
     "--format",
     "kind",
     required=True,
-    type=click.Choice(IMPORT_FORMATS),
+    type=click.Choice(import_names()),
     help="Format of FILE.",
 )
 @click.option(

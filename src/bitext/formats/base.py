@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from types import ModuleType
 from typing import BinaryIO, Protocol
 
 from lxml import etree
@@ -226,43 +227,71 @@ class Writer(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class FormatInfo:
-    """A format's name, its file extension and the module that implements it."""
+    """A format: its name, file extension, module, and how it is written and read.
+
+    ``shape`` says what its module's ``write_<name>`` takes: ``units`` (units and one
+    stream), ``pair`` (units and two streams, named by the module's ``paired_paths``) or
+    ``documents`` (the two documents and the alignment). ``reads``: the module has
+    ``read_<name>``.
+    """
 
     name: str
     extension: str
     module: str
     description: str
+    shape: str = "units"
+    reads: bool = False
 
 
 FORMATS = {
     info.name: info
     for info in (
-        FormatInfo("tmx", ".tmx", "bitext.formats.tmx", "TMX 1.4b translation memory"),
-        FormatInfo("po", ".po", "bitext.formats.po", "gettext PO catalogue"),
-        FormatInfo("xliff", ".xlf", "bitext.formats.xliff", "XLIFF 2.0"),
+        FormatInfo("tmx", ".tmx", "bitext.formats.tmx", "TMX 1.4b translation memory", reads=True),
+        FormatInfo("po", ".po", "bitext.formats.po", "gettext PO catalogue", reads=True),
+        FormatInfo(
+            "xliff", ".xlf", "bitext.formats.xliff", "XLIFF 2.0 (reads 1.2 too)", reads=True
+        ),
         FormatInfo("xliff12", ".xliff", "bitext.formats.xliff", "XLIFF 1.2"),
+        FormatInfo(
+            "moses",
+            "",
+            "bitext.formats.moses",
+            "Moses: two line-aligned files",
+            shape="pair",
+            reads=True,
+        ),
         FormatInfo("tsv", ".tsv", "bitext.formats.tsv", "tab-separated values with ids"),
         FormatInfo("jsonl", ".jsonl", "bitext.formats.jsonl", "JSON lines, one link a line"),
+        FormatInfo(
+            "html", ".html", "bitext.formats.html", "side-by-side HTML view", shape="documents"
+        ),
     )
 }
 
 
-# Formats with a writer of their own shape (see export_corpus): Moses writes two files
-# (OUT.<source lang> and OUT.<target lang>); HTML needs the documents' structure.
-SPECIAL_FORMATS = ("moses", "html")
-
-
 def format_names() -> tuple[str, ...]:
     """Every format bitext exports."""
-    return (*FORMATS, *SPECIAL_FORMATS)
+    return tuple(FORMATS)
+
+
+def import_names() -> tuple[str, ...]:
+    """Every format bitext reads back."""
+    return tuple(name for name, info in FORMATS.items() if info.reads)
+
+
+def format_module(name: str) -> ModuleType:
+    """The module of format ``name`` (imported only when used)."""
+    info = FORMATS.get(name)
+    if info is None:
+        raise FormatError(f"unknown format {name!r}; use one of {', '.join(format_names())}")
+    return importlib.import_module(info.module)
 
 
 def writer_for(name: str) -> Writer:
-    """The writer of format ``name`` (modules are imported only when used)."""
-    info = FORMATS.get(name)
-    if info is None:
-        raise FormatError(f"unknown format {name!r}; bitext writes: {', '.join(format_names())}")
-    module = importlib.import_module(info.module)
+    """The writer of a format of shape ``units`` (see :class:`FormatInfo`)."""
+    module = format_module(name)
+    if FORMATS[name].shape != "units":
+        raise FormatError(f"{name} is not written unit by unit to one stream")
     writer: Writer = getattr(module, f"write_{name}")
     return writer
 

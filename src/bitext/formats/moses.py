@@ -13,9 +13,15 @@ from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 from bitext.model import LinkStatus
 
 
-def write_moses_pair(
-    units: Iterable[Unit], info: CorpusInfo, source: BinaryIO, target: BinaryIO
-) -> int:
+def paired_paths(path: Path, info: CorpusInfo) -> tuple[Path, Path]:
+    """The two files of an export to ``path``: ``path.<source lang>``, ``path.<target lang>``."""
+    return (
+        path.with_name(f"{path.name}.{info.source_lang}"),
+        path.with_name(f"{path.name}.{info.target_lang}"),
+    )
+
+
+def write_moses(units: Iterable[Unit], info: CorpusInfo, source: BinaryIO, target: BinaryIO) -> int:
     """Write line-aligned source and target files (links with both sides only); a line
     holds a link's sentences joined by spaces; line breaks inside become spaces."""
     count = 0
@@ -37,8 +43,6 @@ def read_moses(
     target: str | Path,
     source_lang: str,
     target_lang: str,
-    source_ref: str,
-    target_ref: str,
 ) -> ImportedCorpus:
     """Read two line-aligned files: line k of each is one 1-1 link of one sentence each."""
     source_lines = _lines(source)
@@ -55,7 +59,7 @@ def read_moses(
         units.append(
             ReadUnit(f"l{number}", (), (), LinkStatus.AUTOMATIC, None, s.strip(), t.strip())
         )
-    return rebuild(units, source_lang, target_lang, source_ref, target_ref, str(source))
+    return rebuild(units, source_lang, target_lang, str(source))
 
 
 def _lines(path: str | Path) -> list[str]:

@@ -76,9 +76,7 @@ def _comment(unit: Unit) -> str:
     return "\n".join(fields)
 
 
-def read_po(
-    path: str | Path, source_ref: str = "source.xml", target_ref: str = "target.xml"
-) -> ImportedCorpus:
+def read_po(path: str | Path) -> ImportedCorpus:
     """Read a PO catalogue written by bitext (or any PO: ids are then positional)."""
     try:
         catalogue = polib.pofile(str(path))
@@ -110,7 +108,7 @@ def read_po(
                 lengths(fields.get("target-lengths")),
             )
         )
-    return rebuild(units, source_lang, target_lang, source_ref, target_ref, str(path))
+    return rebuild(units, source_lang, target_lang, str(path))
 
 
 def _comment_fields(comment: str) -> dict[str, str]:

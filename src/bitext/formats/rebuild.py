@@ -76,11 +76,10 @@ def rebuild(
     read: Sequence[ReadUnit],
     source_lang: str,
     target_lang: str,
-    source_ref: str,
-    target_ref: str,
     name: str,
 ) -> ImportedCorpus:
-    """Documents and alignment from the units of one file named ``name``."""
+    """Documents and alignment from the units of one file named ``name``. The alignment
+    points at ``source.xml`` and ``target.xml`` until the caller names the files it writes."""
     source: list[tuple[str, str]] = []
     target: list[tuple[str, str]] = []
     links = []
@@ -104,8 +103,8 @@ def rebuild(
     except InvalidTextError as exc:
         raise FormatError(f"{name}: {exc}") from None
     alignment = Alignment(
-        source_ref,
-        target_ref,
+        "source.xml",
+        "target.xml",
         source_lang,
         target_lang,
         tuple(links),

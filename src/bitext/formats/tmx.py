@@ -76,9 +76,7 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:
     return "\n".join(lines)
 
 
-def read_tmx(
-    path: str | Path, source_ref: str = "source.xml", target_ref: str = "target.xml"
-) -> ImportedCorpus:
+def read_tmx(path: str | Path) -> ImportedCorpus:
     """Read a TMX file: the header's srclang is the source; the other language the target."""
     root = parse_exchange_xml(path)
     header = root.find("header")
@@ -112,4 +110,4 @@ def read_tmx(
         )
     if not source_lang or not target_lang:
         raise FormatError(f"{path}: the source and target languages cannot be told apart")
-    return rebuild(units, source_lang, target_lang, source_ref, target_ref, str(path))
+    return rebuild(units, source_lang, target_lang, str(path))

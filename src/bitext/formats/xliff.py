@@ -118,9 +118,7 @@ def _unit12(unit: Unit) -> str:
     return "\n".join(lines)
 
 
-def read_xliff(
-    path: str | Path, source_ref: str = "source.xml", target_ref: str = "target.xml"
-) -> ImportedCorpus:
+def read_xliff(path: str | Path) -> ImportedCorpus:
     """Read XLIFF 2.0 or 1.2 (the version attribute decides)."""
     root = parse_exchange_xml(path)
     if root.tag == f"{{{XLIFF2}}}xliff":
@@ -135,7 +133,7 @@ def read_xliff(
         raise FormatError(f"{path}: not XLIFF 2.0 or 1.2 (root is {etree.QName(root).localname})")
     if not source_lang or not target_lang:
         raise FormatError(f"{path}: source or target language missing; add srcLang and trgLang")
-    return rebuild(units, source_lang, target_lang, source_ref, target_ref, str(path))
+    return rebuild(units, source_lang, target_lang, str(path))
 
 
 def _read_unit2(unit: etree._Element) -> ReadUnit:
