@@ -46,7 +46,8 @@ class _Gap:
 
 
 class Segmenter:
-    """Splits text into sentences with one language's rules (build with :meth:`for_rules`)."""
+    """Splits text into sentences with one language's rules (and the user's abbreviations);
+    ``split_sentences`` keeps one per language and abbreviation set."""
 
     def __init__(self, rules: LanguageRules, extra_abbreviations: frozenset[str]) -> None:
         self.rules = rules
@@ -62,11 +63,6 @@ class Segmenter:
         self._list_start = regex.compile(rf"\s*(?:[{bullets}]|(?:\d{{1,3}}|[a-z])(?:\.\)|\)|\.)\s)")
         self._trailer = regex.compile(rf"(?:[{close}]|{rules.trailer})+$")
         self._marks = Marks(rules.pairs, rules.symmetric)
-
-    @classmethod
-    def for_rules(cls, rules: LanguageRules, extra_abbreviations: Iterable[str] = ()) -> Segmenter:
-        """A (cached) segmenter for ``rules`` plus the user's extra abbreviations."""
-        return _cached(rules, frozenset(extra_abbreviations))
 
     def split(self, text: str) -> list[Span]:
         """Split ``text`` into sentence spans; the gaps between them are whitespace only."""
@@ -199,11 +195,6 @@ def _is_successor(current: str, following: str) -> bool:
     """Tell whether enumerator ``following`` comes right after ``current`` (1. then 2.)."""
     first, second = _enumerator_value(current), _enumerator_value(following)
     return first is not None and second == first + 1
-
-
-@functools.lru_cache(maxsize=64)
-def _cached(rules: LanguageRules, extra: frozenset[str]) -> Segmenter:
-    return Segmenter(rules, extra)
 
 
 def _skip_space(text: str, position: int) -> int:

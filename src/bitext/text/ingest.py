@@ -155,11 +155,6 @@ def _default_splitter(lang: str, abbreviations: tuple[str, ...]) -> Splitter:
     return split
 
 
-def whole_paragraph(paragraph: str) -> Sequence[str]:
-    """A splitter that keeps each paragraph as one sentence (no segmentation)."""
-    return (paragraph,)
-
-
 def _front_lines(front: tuple[RawBlock, ...]) -> list[str]:
     return [line for block in front for line in block.lines]
 
