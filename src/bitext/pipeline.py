@@ -16,7 +16,7 @@ from bitext._fileio import atomic_output, atomic_write_text
 from bitext._version import __version__
 from bitext.align import align, score
 from bitext.align.evaluate import Scores
-from bitext.errors import FormatError, UnsupportedLanguageError
+from bitext.errors import FormatError, ParseError, UnsupportedLanguageError
 from bitext.formats.base import (
     FORMATS,
     CorpusInfo,
@@ -66,7 +66,7 @@ def load_kept_alignment(path: str | Path) -> Alignment:
     """The alignment whose manual links are to be kept."""
     loaded = read_tei(path)
     if not isinstance(loaded, Alignment):
-        raise UnsupportedLanguageError(f"{path} is a document, not an alignment; give one")
+        raise ParseError("is a document, not an alignment; give an alignment to keep", path)
     return loaded
 
 
