@@ -194,7 +194,9 @@ class FeatureExtractor:
         alternatives = {f"w:{s}" for s in stems if len(s) >= 3}
         if self.side == "target":
             alternatives |= {f"x:{s}" for s in stems}
-        if _LATIN.fullmatch(word) and (self.words.code != "en" or _is_name(word)):
+        # In a Latin-script language only names and acronyms are worth matching as Latin
+        # words; in any other, every Latin word is (AUKUS, IBM inside Korean).
+        if _LATIN.fullmatch(word) and (not self.words.latin_script or _is_name(word)):
             alternatives.add(f"l:{lower}")
             weight = WEIGHT["l"]
         if _is_name(word) or not _LATIN.match(word):

@@ -29,7 +29,11 @@ class LanguageRules:
       one only before a capital; after an initialism (``U.S.``) or an initial, a sentence
       ends only before one of the ``starters``; ``continuations`` never start a sentence
       (Korean 하며 after a quotation).
-    - ``cased``: whether the language's own script has upper and lower case.
+    - ``cased``: whether the language's own script has upper and lower case;
+      ``latin_script``: whether that script is Latin.
+    - ``exclamations``: the terminators that end a sentence unless a lower-case word follows.
+    - ``legacy_encoding`` (e.g. ``cp949``) is tried when UTF-8 fails, and believed only if the
+      text then matches ``legacy_check``.
     - ``digest`` identifies the data, for signatures of results made with these rules.
     """
 
@@ -43,6 +47,10 @@ class LanguageRules:
     bullets: str
     trailer: str
     cased: bool
+    exclamations: str
+    latin_script: bool
+    legacy_encoding: str
+    legacy_check: regex.Pattern[str] | None
     back_markers: tuple[regex.Pattern[str], ...]
     titles: frozenset[str]
     abbreviations: frozenset[str]
@@ -121,6 +129,10 @@ def _load(lang: str) -> LanguageRules:
         bullets=settings["bullets"],
         trailer=settings["trailer"],
         cased=settings["cased"] == "yes",
+        exclamations=settings["exclamations"],
+        latin_script=settings["latin_script"] == "yes",
+        legacy_encoding=settings["legacy_encoding"],
+        legacy_check=_compile(lang, settings["legacy_check"]) if settings["legacy_check"] else None,
         back_markers=tuple(_compile(lang, m) for m in markers),
         titles=frozenset(_layered(lang, "titles.txt")),
         abbreviations=frozenset(a.lower() for a in _layered(lang, "abbreviations.txt")),

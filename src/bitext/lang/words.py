@@ -10,7 +10,7 @@ from importlib import resources
 import regex
 
 from bitext.errors import UnsupportedLanguageError
-from bitext.lang.rules import available_languages, primary_subtag
+from bitext.lang.rules import available_languages, get_rules, primary_subtag
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +22,8 @@ class WordRules:
     groups ``month``/``day``; ``suffixes`` are endings stripped to find a stem (Korean
     particles 의, 은; English -s); ``stopwords`` are function words; ``phonetic`` maps
     spellings to phonetic classes, longest first;
-    ``symbols`` are signs read as words ($ = dollar).
+    ``symbols`` are signs read as words ($ = dollar); ``latin_script``: the language is
+    written in Latin letters.
     """
 
     code: str
@@ -34,6 +35,7 @@ class WordRules:
     stopwords: frozenset[str]
     phonetic: tuple[tuple[str, str], ...]
     symbols: tuple[tuple[str, str], ...] = ()
+    latin_script: bool = False
 
 
 def _lines(lang: str, name: str) -> list[str]:
@@ -80,6 +82,7 @@ def get_word_rules(code: str) -> WordRules:
         stopwords=frozenset(_lines(lang, "stopwords.txt")),
         phonetic=tuple((spelling, cls) for spelling, cls in phonetic),
         symbols=tuple((row[0], row[1]) for row in _pairs("default", "symbols.txt")),
+        latin_script=get_rules(code, fallback=True).latin_script,
     )
 
 

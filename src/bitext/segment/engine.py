@@ -63,6 +63,7 @@ class Segmenter:
         self._list_start = regex.compile(rf"\s*(?:[{bullets}]|(?:\d{{1,3}}|[a-z])(?:\.\)|\)|\.)\s)")
         self._trailer = regex.compile(rf"(?:[{close}]|{rules.trailer})+$")
         self._marks = Marks(rules.pairs, rules.symmetric)
+        self._periods = "".join(c for c in rules.terminators if c not in rules.exclamations)
 
     def split(self, text: str) -> list[Span]:
         """Split ``text`` into sentence spans; the gaps between them are whitespace only."""
@@ -118,12 +119,12 @@ class Segmenter:
             sentence_start : gap.start - len(gap.before)
         ].strip(self.rules.bullets + " "):
             return False  # "1. The first item": the number opens the sentence
-        if core[-1] in "!?！？":
+        if core[-1] in self.rules.exclamations:
             return not self._starts_lowercase(gap.after)
         return self._period_ends_sentence(text, gap, core, sentence_start)
 
     def _period_ends_sentence(self, text: str, gap: _Gap, core: str, sentence_start: int) -> bool:
-        word = self._strip_open(core).rstrip(".…。")
+        word = self._strip_open(core).rstrip(self._periods)
         after = self._next_word(text, gap)
         if after is None or self._starts_lowercase(after):
             return False

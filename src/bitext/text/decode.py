@@ -10,9 +10,8 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
-import regex
-
 from bitext.errors import ParseError
+from bitext.lang import get_rules
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -21,9 +20,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Languages whose legacy encoding we detect; CP949 is a superset of EUC-KR.
-_LEGACY = {"ko": "cp949"}
-_HANGUL = regex.compile(r"\p{Hangul}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +36,9 @@ def decode_bytes(
     """Decode ``data`` read from ``path``.
 
     With ``encoding`` given, use exactly that. Otherwise: a byte-order mark decides; else strict
-    UTF-8; else, for a language with a legacy encoding (Korean: CP949, which also reads EUC-KR),
-    that encoding if it decodes the whole file and yields Hangul. Binary data and anything else
-    raise :class:`ParseError`.
+    UTF-8; else the language's legacy encoding, if its data names one (Korean: CP949, which
+    also reads EUC-KR), when it decodes the whole file into text its data believes (Hangul).
+    Binary data and anything else raise :class:`ParseError`.
 
     >>> decode_bytes("한국".encode("euc-kr"), "x.txt", "ko").encoding
     'cp949'
@@ -62,14 +58,15 @@ def decode_bytes(
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    legacy = _LEGACY.get(lang.split("-")[0].lower())
-    if legacy:
+    rules = get_rules(lang, fallback=True) if lang else None
+    legacy = rules.legacy_encoding if rules else ""
+    if rules and legacy:
         try:
             text = data.decode(legacy)
         except UnicodeDecodeError:
             pass
         else:
-            if _HANGUL.search(text):
+            if rules.legacy_check is None or rules.legacy_check.search(text):
                 return Decoded(text, legacy)
     raise _decode_error(data, path, "utf-8" + (f" or {legacy}" if legacy else ""), utf8_error)
 
