@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+DATA = ROOT / "bench" / "data"
 ENV = ROOT / "bench" / ".env"
 BASELINES = ["pysbd==0.3.4", "kss", "nltk", "galechurch", "translate-toolkit"]
 

@@ -3,7 +3,7 @@
 Run: ``python bench/align.py`` (creates bench/.env with the baselines on first use);
 ``--no-scaling`` skips the 1k/4k/16k runs, ``--scaling-only`` runs only them.
 
-Part 1, on ../shared/bench/align/ (real Korean-English news with gold alignments): strict
+Part 1, on bench/data/align/ (real Korean-English news with gold alignments): strict
 and lax F1 (vecalign's definitions) and wall time, all systems in the same run. hunalign's
 figures are quoted from the issue (measured on this machine, not rerun here: it is C++ and
 not on PyPI).
@@ -22,7 +22,8 @@ import sys
 import time
 from pathlib import Path
 
-from _common import SHARED, ensure_env, print_table
+from _common import DATA as BENCH_DATA
+from _common import ensure_env, print_table
 
 ensure_env(["nltk", "galechurch"])
 
@@ -32,7 +33,7 @@ from nltk.translate import gale_church  # noqa: E402
 from bitext.align import Pair, align_batch, align_sentences, score  # noqa: E402
 from bitext.formats.ladder import parse_ladder, read_ladder  # noqa: E402
 
-DATA = SHARED / "bench" / "align"
+DATA = BENCH_DATA / "align"
 SETS = {"news-dev": "news-dev-0*", "news-dev-summary": "news-dev-summary-*"}
 HUNALIGN = {"news-dev": (0.751, 0.2), "news-dev-summary": (0.467, None)}
 Doc = tuple[list[str], list[str], list]

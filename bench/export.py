@@ -16,6 +16,7 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 
@@ -125,7 +126,7 @@ def run_from_tei(fmt: str, count: int, path: str) -> None:
 
 
 def child(system: str, fmt: str, count: int) -> None:
-    path = f"/tmp/bitext-bench-export.{os.getpid()}.{fmt}"
+    path = os.path.join(tempfile.gettempdir(), f"bitext-bench-export.{os.getpid()}.{fmt}")
     start = time.perf_counter()
     runner = {"bitext": run_bitext, "bitext (from TEI files)": run_from_tei}.get(
         system, run_toolkit

@@ -3,7 +3,7 @@
 Run: ``python bench/segment.py`` (creates bench/.env with the baselines on first use).
 ``--quick`` skips kss on the large informal sets (kss is very slow).
 
-For each set in ../shared/bench/seg/: exact-match pass rate (a case passes when the stripped
+For each set in bench/data/seg/: exact-match pass rate (a case passes when the stripped
 sentences equal the expected ones), boundary precision/recall/F1 (Korean sets), and throughput
 in MB/s of UTF-8 input.
 """
@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from _common import SHARED, ensure_env, print_table, timed
+from _common import DATA, ensure_env, print_table, timed
 
 ensure_env(["pysbd", "kss"])
 
@@ -24,7 +24,7 @@ import pysbd  # noqa: E402
 
 from bitext.segment import split_sentences  # noqa: E402
 
-SEG = SHARED / "bench" / "seg"
+SEG = DATA / "seg"
 Splitter = Callable[[str], list[str]]
 KOREAN_SETS = ["wikipedia", "nested", "v_ending", "sample", "blogs_ko", "blogs_lee", "tweets"]
 FORMAL = {"wikipedia", "nested"}

@@ -6,7 +6,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 out="${1:-$here}"
 bitext="${BITEXT:-bitext}"
-seed="${SEED:-$here/../../shared/seed/asan-2024-20-summary.en.txt}"
+seed="${SEED:-$here/en/asan-2024-13s.en.txt}"
 mkdir -p "$out/en" "$out/ko"
 original_ko="original|ko|https://www.asaninst.org/?p=94939|미일동맹의 진화와 한국에의 함의 (Asan Issue Brief 2024-20, the publisher's Korean original)"
 
@@ -17,7 +17,7 @@ $bitext ingest "$seed" --lang en -o "$out/en/asan-2024-13s.en.xml" \
   --publisher "The Asan Institute for Policy Studies" \
   --idno "series=Asan Issue Brief 2024-13(S)" \
   --related "$original_ko" \
-  --source "Asan Issue Brief 2024-13(S), The Asan Institute for Policy Studies, 2024-08-07: the English summary of Issue Brief 2024-20, as plain text extracted from the published PDF (shared/seed/asan-2024-20-summary.en.txt), with its page-break artefacts." \
+  --source "Asan Issue Brief 2024-13(S), The Asan Institute for Policy Studies, 2024-08-07: the English summary of Issue Brief 2024-20, as plain text extracted from the published PDF (corpus/en/asan-2024-13s.en.txt), with its page-break artefacts." \
   --note "English summary of the Asan Institute's Korean Issue Brief 2024-20. Two paragraph breaks that PDF page breaks left inside sentences were joined by bitext ingest; no other change was made to the text." \
   --note "Copyright the Asan Institute for Policy Studies; included for research on translation alignment."
 

@@ -1,31 +1,59 @@
-"""Shared fixtures: paths to the repository, the shared seed and the bundled corpus."""
+"""Shared fixtures: paths to the repository, its English source text and the bundled corpus."""
 
 from __future__ import annotations
 
+import io
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from bitext.cli import run
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SEED = SHARED / "seed" / "asan-2024-20-summary.en.txt"
+SEED = ROOT / "corpus" / "en" / "asan-2024-13s.en.txt"
 DATA = Path(__file__).resolve().parent / "data"
+SEG = DATA / "seg"
+ALIGN_SETS = DATA / "align"
 
 
 @dataclass(frozen=True)
 class Run:
-    """The outcome of one ``bitext`` command run in a subprocess."""
+    """The outcome of one ``bitext`` command: exit code, stdout and stderr."""
 
     code: int
     out: str
     err: str
 
 
-def run_bitext(*args: str | Path, cwd: Path | None = None) -> Run:
-    """Run the real console entry point (``python -m bitext``) and capture its output."""
+def run_bitext(*args: str | Path, cwd: Path | None = None, stdin: str | None = None) -> Run:
+    """Run the ``bitext`` command in this process (so coverage counts it) and capture its output.
+
+    It goes through :func:`bitext.cli.run`, the function the console script calls, with click's
+    test streams in place of the real ones; ``cwd`` is the working directory for the run.
+    """
+    runner = CliRunner()
+    previous = Path.cwd()
+    with runner.isolation(input=stdin) as (stdout, stderr, _):
+        try:
+            if cwd is not None:
+                os.chdir(cwd)
+            code = run([str(a) for a in args])
+        finally:
+            os.chdir(previous)
+        return Run(code, _text(stdout), _text(stderr))
+
+
+def _text(stream: io.BytesIO) -> str:
+    return stream.getvalue().decode("utf-8", "replace").replace("\r\n", "\n")
+
+
+def run_bitext_process(*args: str | Path, cwd: Path | None = None) -> Run:
+    """Run the real console entry point (``python -m bitext``) in a subprocess."""
     proc = subprocess.run(
         [sys.executable, "-m", "bitext", *map(str, args)],
         capture_output=True,
@@ -39,5 +67,5 @@ def run_bitext(*args: str | Path, cwd: Path | None = None) -> Run:
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     """The English seed text, exactly as published (with its PDF artefacts)."""
-    assert SEED.is_file(), f"{SEED} is missing: tests need ../shared beside the checkout"
+    assert SEED.is_file(), f"{SEED} is missing from the checkout"
     return SEED

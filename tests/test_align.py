@@ -23,13 +23,13 @@ from bitext.errors import SameLanguageWarning
 from bitext.formats.ladder import format_ladder, parse_ladder
 from bitext.model import Alignment
 
-from .conftest import ROOT, SHARED, run_bitext
+from .conftest import ALIGN_SETS, ROOT, run_bitext
 
 CORPUS = ROOT / "corpus"
 EN = CORPUS / "en" / "asan-2024-13s.en.xml"
 KO = CORPUS / "ko" / "asan-2024-13s.ko.xml"
 GOLD = CORPUS / "asan-2024-13s.en-ko.xml"
-BENCH = SHARED / "bench" / "align"
+BENCH = ALIGN_SETS
 
 
 def _keys(alignment: Alignment) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -208,7 +208,7 @@ def test_align_and_evaluate_commands_on_the_benchmark(tmp_path: Path):
 def test_align_command_writes_a_valid_tei_alignment_and_keeps_manual_links(tmp_path: Path):
     out = tmp_path / "pair.xml"
     gold = read_alignment(GOLD)
-    manual = replace(gold, links=gold.links[:5], source_doc="../x", target_doc="../y")
+    manual = replace(gold, links=gold.links[:5], source_doc="no-x.xml", target_doc="no-y.xml")
     write_alignment(manual, tmp_path / "manual.xml")
     result = run_bitext("align", EN, KO, "-o", out, "--keep", tmp_path / "manual.xml")
     assert result.code == 0, result.err

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import run_bitext
+from .conftest import run_bitext, run_bitext_process
 
 BOMB = b"""<?xml version="1.0"?>
 <!DOCTYPE TEI [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
@@ -181,3 +183,38 @@ def test_build_stops_on_an_invalid_corpus(tmp_path: Path):
     )
     result = run_bitext("build", "--corpus", corpus, "-o", tmp_path / "out")
     assert result.code == 1 and "target-exists" in result.out
+
+
+# A few runs of the real console script in a subprocess: the entry point, its exit codes and
+# that no traceback reaches the terminal (the other tests run the same code in-process).
+
+
+def _console_script() -> Path:
+    script = Path(sys.executable).with_name("bitext")
+    if not script.exists():  # an environment without its scripts folder beside the interpreter
+        found = shutil.which("bitext")
+        assert found, "the bitext console script is not installed: pip install -e ."
+        script = Path(found)
+    return script
+
+
+def test_the_console_script_runs_ingest_and_info(seed_path: Path, tmp_path: Path):
+    out = tmp_path / "en.xml"
+    proc = subprocess.run(
+        [_console_script(), "ingest", seed_path, "--lang", "en", "-o", out],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    info = run_bitext_process("info", out)
+    assert info.code == 0, info.err
+    body = next(line for line in info.out.splitlines() if line.strip().startswith("body"))
+    assert body.split()[1:5] == ["5", "4", "18", "96"]
+
+
+def test_the_console_script_reports_bad_usage_and_bad_data_in_one_line(tmp_path: Path):
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(b"<TEI><unclosed></TEI>")
+    _assert_clean_error(run_bitext_process("info", bad), 1, "bad.xml:1:", "not well-formed")
+    _assert_clean_error(run_bitext_process("ingest", bad, "--lang", "xx"), 2, "--lang")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import struct
 import subprocess
 import zlib
@@ -13,6 +12,7 @@ import pytest
 from bitext.pipeline import export_corpus
 
 from .conftest import ROOT
+from .tools import command, korean_font
 
 ALIGN = ROOT / "corpus" / "asan-2024-13s.en-ko.xml"
 FLAGS = [
@@ -29,19 +29,8 @@ FLAGS = [
 
 @pytest.fixture(scope="module")
 def chromium() -> str:
-    if not shutil.which("chromium"):
-        if not shutil.which("apt-get"):
-            pytest.skip("chromium is not installed and apt-get is not available to install it")
-        install = ["apt-get", "install", "-y", "-qq", "chromium", "fonts-nanum"]
-        proc = subprocess.run(install, capture_output=True, text=True, timeout=900, check=False)
-        if proc.returncode:  # the package lists may be empty on a new machine
-            subprocess.run(
-                ["apt-get", "update", "-qq"], capture_output=True, timeout=600, check=False
-            )
-            proc = subprocess.run(install, capture_output=True, text=True, timeout=900, check=False)
-        if proc.returncode or not shutil.which("chromium"):
-            pytest.skip(f"chromium could not be installed: {proc.stderr.strip()[-200:]}")
-    return shutil.which("chromium") or "chromium"
+    korean_font()
+    return command("chromium")
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +46,7 @@ def test_page_is_self_contained(page: Path):
     assert text.count('data-link="l2"') == 3  # a 2-1 link: two English spans, one Korean
 
 
+@pytest.mark.conformance
 def test_chromium_renders_both_languages(chromium: str, page: Path, tmp_path: Path):
     profile = tmp_path / "profile"
     dom = subprocess.run(

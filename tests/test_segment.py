@@ -12,9 +12,7 @@ from hypothesis import strategies as st
 from bitext import ingest_file
 from bitext.segment import split_sentences
 
-from .conftest import DATA, SHARED, run_bitext
-
-SEG = SHARED / "bench" / "seg"
+from .conftest import DATA, SEG, run_bitext
 
 
 def _cases(path: Path) -> list[dict[str, object]]:

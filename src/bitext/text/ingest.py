@@ -75,9 +75,13 @@ def ingest_file(
     ``split`` turns a paragraph into sentences; by default :func:`bitext.segment.split_sentences`
     with the language's rules and ``options.abbreviations``.
 
-    >>> result = ingest_file("seed.txt", "en")  # doctest: +SKIP
-    >>> result.document.header.title  # doctest: +SKIP
-    'The Evolution of the U.S.-Japan Alliance and its Implications for South Korea'
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> seed = Path(tempfile.mkdtemp()) / "seed.txt"
+    >>> _ = seed.write_text("A Title\\n\\nJapan acts. Korea watches.\\n", encoding="utf-8")
+    >>> result = ingest_file(seed, "en")
+    >>> result.encoding, [s.text for s in result.document.sentences()]
+    ('utf-8', ['Japan acts.', 'Korea watches.'])
     """
     options = options or IngestOptions()
     rules = get_rules(lang)

@@ -1,0 +1,96 @@
+"""The repository stands alone: nothing in src/, tests/, bench/ or corpus/ points outside it.
+
+A fresh clone has nothing beside it, so a file that names a path outside the checkout (the
+team's ``../shared`` notes, a folder on one machine) breaks for everyone else.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+import regex
+
+from .conftest import ROOT
+
+CHECKED = ("src", "tests", "bench", "corpus", "scripts", ".ci")
+# A relative path that climbs (../x), not an XPath step such as ../@domains.
+CLIMBING = regex.compile(r"(?<![\w.])(?:\.\./)+[\w\-][\w.\-/]*")
+# A folder of one machine, or the team's notes beside the checkout.
+MACHINE = regex.compile(
+    r"(?<![\w.])/(?:work|home|root|Users|mnt)/[\w.\-]+|\bshared/(?:seed|bench)\b"
+)
+# Python that walks above the repository's root from a file's own place.
+ABOVE_ROOT = regex.compile(r"\bROOT\.parent\b|\.parents\[(\d+)\]")
+
+
+def repository_files() -> list[Path]:
+    """The files git tracks (or would track: new, not ignored) under the checked folders."""
+    listing = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", *CHECKED],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if listing.returncode:  # not a git checkout (an unpacked sdist): walk the folders
+        return [p for d in CHECKED for p in (ROOT / d).rglob("*") if p.is_file()]
+    return [ROOT / line for line in listing.stdout.splitlines() if (ROOT / line).is_file()]
+
+
+def outside_references(path: Path, text: str) -> list[str]:
+    """Each place in ``text`` (the content of ``path``) that refers outside the repository."""
+    found = []
+    root = ROOT.resolve()
+    for match in CLIMBING.finditer(text):
+        target = (path.parent / match.group()).resolve()
+        if not target.is_relative_to(root):
+            found.append(match.group())
+    found.extend(match.group() for match in MACHINE.finditer(text))
+    if path.suffix == ".py":
+        depth = len(path.resolve().relative_to(root).parts) - 1
+        for match in ABOVE_ROOT.finditer(text):
+            if match.group(1) is None or int(match.group(1)) > depth:
+                found.append(match.group())
+    return found
+
+
+def test_no_file_refers_to_a_path_outside_the_repository():
+    offenders = {}
+    for path in repository_files():
+        if path.resolve() == Path(__file__).resolve():  # its examples of what is refused
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (UnicodeDecodeError, OSError):
+            continue
+        if found := outside_references(path, text):
+            offenders[str(path.relative_to(ROOT))] = found[:3]
+    assert not offenders, f"these files point outside the repository: {offenders}"
+
+
+@pytest.mark.parametrize(
+    ("relative", "text"),
+    [
+        ("tests/test_x.py", 'SEED = ROOT.parent / "shared" / "seed"'),
+        ("tests/test_x.py", "DATA = Path(__file__).resolve().parents[2] / 'bench'"),
+        ("corpus/build.sh", 'seed="$here/../../shared/seed/a.txt"'),
+        ("bench/x.py", 'open("/work/main/data.txt")'),
+        ("corpus/README.md", "plain text from `shared/seed/`"),
+    ],
+)
+def test_the_check_catches_each_kind_of_outside_reference(relative: str, text: str):
+    assert outside_references(ROOT / relative, text)
+
+
+@pytest.mark.parametrize(
+    ("relative", "text"),
+    [
+        ("corpus/ko/a.xml", '<relatedItem target="../en/asan-2024-13s.en.xml"/>'),
+        ("tests/test_x.py", "ROOT = Path(__file__).resolve().parents[1]"),
+        ("src/bitext/schemas/rules.sch", '<sch:let name="d" value="../@domains"/>'),
+    ],
+)
+def test_the_check_accepts_references_inside_the_repository(relative: str, text: str):
+    assert not outside_references(ROOT / relative, text)
