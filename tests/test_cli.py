@@ -218,3 +218,24 @@ def test_the_console_script_reports_bad_usage_and_bad_data_in_one_line(tmp_path:
     bad.write_bytes(b"<TEI><unclosed></TEI>")
     _assert_clean_error(run_bitext_process("info", bad), 1, "bad.xml:1:", "not well-formed")
     _assert_clean_error(run_bitext_process("ingest", bad, "--lang", "xx"), 2, "--lang")
+
+
+def test_ingest_records_a_licence_and_refuses_a_bad_one(tmp_path: Path):
+    src = tmp_path / "en.txt"
+    src.write_text("Japan acts. Korea watches.\n", encoding="utf-8")
+    out = tmp_path / "en.xml"
+    terms = "free|https://creativecommons.org/licenses/by/4.0/|CC BY 4.0"
+    result = run_bitext("ingest", src, "--lang", "en", "-o", out, "--licence", terms)
+    assert result.code == 0, result.err
+    from bitext import read_document
+
+    licence = read_document(out).header.licence
+    assert licence is not None
+    assert (licence.status, licence.target, licence.text) == (
+        "free",
+        "https://creativecommons.org/licenses/by/4.0/",
+        "CC BY 4.0",
+    )
+    assert "licence:     free: CC BY 4.0" in run_bitext("info", out).out
+    bad = run_bitext("ingest", src, "--lang", "en", "-o", out, "--licence", "open||x")
+    _assert_clean_error(bad, 2, "--licence", "free, restricted, unknown")

@@ -112,12 +112,37 @@ class RelatedItem:
     lang: str = ""
 
 
+LICENCE_STATUSES = ("free", "restricted", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Licence:
+    """Who may use a file and how (TEI ``availability`` with one ``licence``).
+
+    ``status`` is TEI's availability status (``free``, ``restricted`` or ``unknown``), ``text``
+    the terms in a sentence or two, ``target`` the address of the licence's full text, if any.
+    """
+
+    status: str
+    text: str
+    target: str = ""
+
+    def __post_init__(self) -> None:
+        if self.status not in LICENCE_STATUSES:
+            raise InvalidTextError(
+                f"licence status {self.status!r} is not one of {', '.join(LICENCE_STATUSES)}"
+            )
+        if not self.text.strip():
+            raise InvalidTextError("a licence needs a text that states the terms")
+
+
 @dataclass(frozen=True, slots=True)
 class Header:
     """Metadata of a document, written to the TEI header.
 
     ``source`` describes where the text came from (sourceDesc); ``notes`` are provenance notes
-    (notesStmt); ``segmentation`` says how sentences were found (encodingDesc).
+    (notesStmt); ``segmentation`` says how sentences were found (encodingDesc); ``licence`` the
+    terms of use (publicationStmt/availability).
     """
 
     title: str
@@ -130,6 +155,7 @@ class Header:
     notes: tuple[str, ...] = ()
     source: str = ""
     segmentation: str = ""
+    licence: Licence | None = None
 
     def __post_init__(self) -> None:
         if not self.title.strip():
@@ -212,7 +238,7 @@ class Alignment:
     ``source_doc`` and ``target_doc`` are the documents' addresses relative to the alignment
     file; ``signature`` records how the alignment was made (tool, version, parameters);
     ``complete`` says every body sentence of both documents is in exactly one link (otherwise
-    in at most one).
+    in at most one); ``licence`` the terms of use of the alignment itself.
     """
 
     source_doc: str
@@ -223,6 +249,7 @@ class Alignment:
     signature: str = ""
     notes: tuple[str, ...] = ()
     complete: bool = True
+    licence: Licence | None = None
 
 
 @dataclass(frozen=True, slots=True)

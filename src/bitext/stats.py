@@ -93,6 +93,8 @@ def _document_lines(document: Document) -> list[str]:
         f"related:     {r.relation} ({r.lang}) {r.title} {r.target}".rstrip()
         for r in header.related
     ]
+    if header.licence is not None:
+        lines.append(f"licence:     {header.licence.status}: {header.licence.text}")
     stats = document_stats(document)
     lines.append(
         f"{'part':6} {'divisions':>9} {'headings':>8} {'paragraphs':>10} "

@@ -12,7 +12,14 @@ import click
 
 from bitext.cli._group import _abbreviation_options, _check_lang, _pair, cli
 from bitext.lang import available_languages
-from bitext.model import Author, Identifier, RelatedItem, Responsibility
+from bitext.model import (
+    LICENCE_STATUSES,
+    Author,
+    Identifier,
+    Licence,
+    RelatedItem,
+    Responsibility,
+)
 from bitext.stats import describe, document_stats
 from bitext.tei import document_to_bytes, read_tei, write_document
 from bitext.text import IngestOptions, ingest_file, read_word_list
@@ -67,6 +74,14 @@ from bitext.validate import validate_paths
 )
 @click.option("--note", "notes", multiple=True, help="Provenance note for the header, repeatable.")
 @click.option("--source", default="", help="Description of the source (default: file name).")
+@click.option(
+    "--licence",
+    "licence",
+    default=None,
+    metavar="STATUS|URL|TEXT",
+    help="Terms of use (TEI availability): STATUS is free, restricted or unknown; URL may be "
+    "empty, e.g. 'restricted||All rights reserved by the publisher'.",
+)
 @_abbreviation_options
 @click.option(
     "--front-blocks",
@@ -92,6 +107,7 @@ def ingest(file: Path, lang: str, output: Path | None, **options: Any) -> None:
         related=tuple(_related(r) for r in options["related"]),
         notes=tuple(options["notes"]),
         source=options["source"],
+        licence=_licence(options["licence"]) if options["licence"] else None,
         encoding=options["encoding"],
         front_blocks=options["front_blocks"],
         back_blocks=options["back_blocks"],
@@ -159,6 +175,17 @@ def _related(value: str) -> RelatedItem:
     if len(parts) != 4 or not parts[0] or not parts[3]:
         raise click.BadParameter(f"{value!r} is not RELATION|LANG|URL|TITLE")
     return RelatedItem(relation=parts[0], lang=parts[1], target=parts[2], title=parts[3])
+
+
+def _licence(value: str) -> Licence:
+    status, _, rest = value.partition("|")
+    target, _, text = rest.partition("|")
+    if status.strip() not in LICENCE_STATUSES or not text.strip():
+        raise click.BadParameter(
+            f"{value!r} is not STATUS|URL|TEXT with STATUS one of {', '.join(LICENCE_STATUSES)}",
+            param_hint="'--licence'",
+        )
+    return Licence(status.strip(), text.strip(), target.strip())
 
 
 @cli.command()

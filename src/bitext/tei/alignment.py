@@ -63,6 +63,7 @@ def alignment_to_element(alignment: Alignment) -> etree._Element:
     header = Header(
         title=f"Sentence alignment of {alignment.source_doc} and {alignment.target_doc}",
         notes=alignment.notes,
+        licence=alignment.licence,
         source=f"Source: {alignment.source_doc}. Target: {alignment.target_doc}.",
     )
     tei_header = write_header(root, header, (alignment.source_lang, alignment.target_lang))
@@ -129,6 +130,7 @@ def alignment_from_element(root: etree._Element, path: str | Path) -> Alignment:
         signature=desc.text or "" if desc is not None else "",
         notes=header.notes,
         complete=group.get("subtype", "complete") != "partial",
+        licence=header.licence,
     )
 
 

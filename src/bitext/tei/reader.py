@@ -14,6 +14,7 @@ from bitext.model import (
     Document,
     Header,
     Identifier,
+    Licence,
     RelatedItem,
     Responsibility,
     Sentence,
@@ -125,9 +126,21 @@ def header_from_element(tei_header: etree._Element, path: str | Path) -> Header:
                     f"{tei('encodingDesc')}/{tei('editorialDecl')}/{tei('segmentation')}/{tei('p')}"
                 )
             ),
+            licence=_licence(publication.find(tei("availability"))),
         )
     except InvalidTextError as exc:
         raise ParseError(str(exc), path, tei_header.sourceline) from None
+
+
+def _licence(availability: etree._Element | None) -> Licence | None:
+    if availability is None:
+        return None
+    licence = availability.find(tei("licence"))
+    return Licence(
+        availability.get("status", "unknown"),
+        text_of(licence),
+        licence.get("target", "") if licence is not None else "",
+    )
 
 
 def _related(element: etree._Element) -> RelatedItem:

@@ -101,6 +101,9 @@ def _write_publication_stmt(file_desc: etree._Element, header: Header) -> None:
         sub(stmt, "date", header.date, when=when)
     for identifier in header.identifiers:
         sub(stmt, "idno", identifier.value, type=identifier.type)
+    if header.licence is not None:
+        availability = sub(stmt, "availability", status=header.licence.status)
+        sub(availability, "licence", header.licence.text, target=header.licence.target)
 
 
 def _write_division(parent: etree._Element, division: Division) -> None:

@@ -19,6 +19,7 @@ from bitext.model import (
     Document,
     Header,
     Identifier,
+    Licence,
     RelatedItem,
     Responsibility,
     Sentence,
@@ -50,6 +51,7 @@ class IngestOptions:
     related: tuple[RelatedItem, ...] = ()
     notes: tuple[str, ...] = ()
     source: str = ""
+    licence: Licence | None = None
     encoding: str | None = None
     front_blocks: int | None = None
     back_blocks: int | None = None
@@ -224,6 +226,7 @@ def _header(
         identifiers=identifiers,
         notes=options.notes,
         source=source,
+        licence=options.licence,
         segmentation=(
             f"Paragraphs are the blank-line separated blocks of the plain text (page breaks "
             f"inside sentences repaired); sentences: {how}. Made by bitext {__version__}."
