@@ -15,11 +15,11 @@ from typing import Any
 import regex
 
 from bitext.align.lexicon import Lexicon
+from bitext.lang.numbers import get_number_reader, number_words
 from bitext.lang.words import WordRules
 
 _LATIN = regex.compile(r"\p{Latin}[\p{Latin}\d&'’.\-]*")
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*")
-_DIGITS = r"\d+(?:[.,]\d+)*"
 _MIN_KEY = 3
 WEIGHT = {"n": 2.0, "small": 0.5, "m": 1.0, "l": 2.0, "p": 1.5, "x": 1.0}
 
@@ -53,16 +53,8 @@ class FeatureExtractor:
         self.lexicon = lexicon
         self.side = side
         self.vocabulary = lexicon.target_vocabulary()
-        # A unit of one character (Korean 억) may run on into the next word (3억권); a longer
-        # one (million) must end a word.
-        units = sorted((w for w, _ in words.numbers), key=len, reverse=True)
-        unit = (
-            "|".join(regex.escape(u) + ("" if len(u) == 1 else r"(?![\p{L}])") for u in units)
-            or "(?!)"
-        )
-        self._number = regex.compile(rf"(?:(?:{_DIGITS})?\s?(?:{unit})|{_DIGITS})+", regex.I)
-        self._parts = regex.compile(rf"({_DIGITS})?\s?({unit})?", regex.I)
-        self._values = {w.lower(): v for w, v in words.numbers}
+        self._numbers = get_number_reader(words.code)
+        self._number_words = frozenset(w.word.lower() for w in number_words(words.code))
         self._months = dict(words.months)
         plain = [(sp, cls) for sp, cls in words.phonetic if not sp.endswith("_")]
         self._classes = dict(plain)
@@ -89,7 +81,7 @@ class FeatureExtractor:
         """A sentence's number and date groups and its words (cached, lexicon-free)."""
         analysis = self._sentences.get(text)
         if analysis is None:
-            words = _WORD.findall(self._number.sub(" ", text))
+            words = _WORD.findall(self._numbers.pattern.sub(" ", text))
             words += [word for symbol, word in self.words.symbols if symbol in text]
             analysis = self._sentences[text] = (
                 self._number_groups(text) + self._date_groups(text),
@@ -122,36 +114,10 @@ class FeatureExtractor:
 
     def _number_groups(self, text: str) -> list[tuple[frozenset[str], float]]:
         groups = []
-        for match in self._number.finditer(text):
-            value = self._parse_number(match.group())
-            if value is not None:
-                weight = WEIGHT["small"] if value < 10 else WEIGHT["n"]
-                groups.append((frozenset({f"n:{_canonical(value)}"}), weight))
+        for match in self._numbers.find(text):
+            weight = WEIGHT["small"] if max(match.values) < 10 else WEIGHT["n"]
+            groups.append((frozenset(f"n:{_canonical(v)}" for v in match.values), weight))
         return groups
-
-    def _parse_number(self, expression: str) -> float | None:
-        total, group, seen = 0.0, 0.0, False
-        for digits, unit in self._parts.findall(expression):
-            if not digits and not unit:
-                continue
-            number = (
-                float(digits.replace(",", ""))
-                if digits and _is_grouped(digits)
-                else (float(digits) if digits and digits.count(".") <= 1 else None)
-            )
-            if digits and number is None:
-                return None
-            seen = True
-            if not unit:
-                group += number or 0.0
-            elif unit.lower() in {s.lower() for s in self.words.scales}:
-                total += (group + (number if number is not None else 0.0) or 1.0) * self._values[
-                    unit.lower()
-                ]
-                group = 0.0
-            else:
-                group += (number if number is not None else 1.0) * self._values[unit.lower()]
-        return total + group if seen else None
 
     def _date_groups(self, text: str) -> list[tuple[frozenset[str], float]]:
         groups = []
@@ -186,7 +152,7 @@ class FeatureExtractor:
         """A word's stems, its features that need no lexicon, and its weight (None for a
         function word or a number word)."""
         lower = word.lower().rstrip(".")
-        if lower in self.words.stopwords or lower in self._values or lower in self._months:
+        if lower in self.words.stopwords or lower in self._number_words or lower in self._months:
             return None
         stems = self._stems(lower)
         weight = WEIGHT["x"]
@@ -241,13 +207,8 @@ class FeatureExtractor:
         return tuple(sorted(k for k in keys if len(k) >= _MIN_KEY))
 
 
-def _is_grouped(digits: str) -> bool:
-    """1,000 or 8,192: commas group thousands."""
-    return "," in digits and all(len(part) == 3 for part in digits.split(",")[1:])
-
-
 def _canonical(value: float) -> str:
-    return str(int(value)) if value == int(value) else f"{value:.6g}"
+    return str(int(value)) if value.is_integer() else f"{value:.6g}"
 
 
 def _prefixes(stem: str) -> list[str]:

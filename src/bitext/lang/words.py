@@ -1,5 +1,6 @@
-"""Word-level language data for alignment: numbers, months, dates, particles, stopwords and
-phonetic classes, loaded from ``data/<lang>/`` like the segmentation rules."""
+"""Word-level language data for alignment: months, dates, particles, stopwords and phonetic
+classes (numbers: :mod:`bitext.lang.numbers`), loaded from ``data/<lang>/`` like the
+segmentation rules."""
 
 from __future__ import annotations
 
@@ -17,8 +18,7 @@ from bitext.lang.rules import available_languages, get_rules, primary_subtag
 class WordRules:
     """What the aligner knows of one language's words (all empty for unknown languages).
 
-    ``numbers`` maps number words and units to values, ``scales`` names those that multiply
-    (million, 억); ``months`` maps month names to numbers; ``dates`` are patterns with named
+    ``months`` maps month names to numbers; ``dates`` are patterns with named
     groups ``month``/``day``; ``suffixes`` are endings stripped to find a stem (Korean
     particles 의, 은; English -s); ``stopwords`` are function words; ``phonetic`` maps
     spellings to phonetic classes, longest first;
@@ -27,8 +27,6 @@ class WordRules:
     """
 
     code: str
-    numbers: tuple[tuple[str, float], ...]
-    scales: frozenset[str]
     months: tuple[tuple[str, int], ...]
     dates: tuple[regex.Pattern[str], ...]
     suffixes: tuple[tuple[str, str], ...]
@@ -60,14 +58,11 @@ def get_word_rules(code: str) -> WordRules:
     lang = primary_subtag(code)
     if lang not in available_languages():
         lang = "default"
-    numbers = _pairs(lang, "numbers.txt")
     phonetic = sorted(
         (tuple(row[:2]) for row in _pairs(lang, "phonetic.txt")), key=lambda p: -len(p[0])
     )
     return WordRules(
         code=lang,
-        numbers=tuple((row[0], float(row[1])) for row in numbers),
-        scales=frozenset(row[0] for row in numbers if row[2:] == ["scale"]),
         months=tuple((row[0], int(row[1])) for row in _pairs(lang, "months.txt")),
         dates=tuple(regex.compile(p) for p in _lines(lang, "dates.txt")),
         suffixes=tuple(

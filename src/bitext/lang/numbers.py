@@ -1,0 +1,244 @@
+"""Reading the numbers of a text: digits in every common written form, number words and units.
+
+One reader for every language, driven by the language's data (``data/<lang>/numbers.txt`` for
+words and units, ``data/<lang>/number_format.txt`` for separators):
+
+- digits with group and decimal separators: ``7,683.13``, ``1,234.5``, ``5.300,25``, ``4,5``,
+  ``1 234`` (a thin or no-break space groups too, a plain space does not). When the
+  language does not say which mark is decimal and the text does not show it (``1.234``),
+  both readings are returned;
+- number words (``ninety-nine``, ``twenty one``), multipliers (``two hundred``) and scales
+  (``3 billion``, ``1억1천만``), with digits or words before them;
+- ordinal words (``second``) only where they cannot be the noun (not after ``a``/``an``).
+
+Nothing here raises on any input: what cannot be read is skipped.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+
+from bitext.lang.rules import available_languages, primary_subtag
+
+# The largest magnitude worth reading (beyond it a "number" is an identifier or noise).
+_LIMIT = 1e18
+_MAX_DIGITS = 24
+_GROUP_SPACES = "\u00a0\u202f\u2009"
+_DIGIT_RUN = r"(?<![\d.,])\d+(?:(?:[.,]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d+)*"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWord:
+    """A number word or unit: its value and kind (``plain``, ``scale``, ``multiplier``,
+    ``ordinal``)."""
+
+    word: str
+    value: float
+    kind: str = "plain"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberFormat:
+    """How a language writes digits: its decimal mark (``""`` when unknown), its group
+    marks, the words after which an ordinal is a noun (``a second``), and the prefixes that
+    make digits an ordinal, whose unit is then no number (Korean 제9조 is Article 9)."""
+
+    decimal: str = ""
+    groups: str = ""
+    not_after: frozenset[str] = frozenset()
+    ordinal_prefixes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """A number found in a text: where it is and its possible values (usually one)."""
+
+    start: int
+    end: int
+    values: tuple[float, ...]
+
+
+class NumberReader:
+    """Finds the numbers of a text in one language (see the module docstring)."""
+
+    def __init__(self, words: tuple[NumberWord, ...], number_format: NumberFormat) -> None:
+        self._words = {w.word.lower(): w for w in words}
+        self._format = number_format
+        units = sorted(self._words, key=len, reverse=True)
+        # After digits, a unit of one character (Korean 억) may run on into the next word
+        # (3억권, 1천만원); any other unit, and any unit without digits, is a whole word.
+        attached = (
+            "|".join(regex.escape(u) + ("" if len(u) == 1 else r"(?![\p{L}])") for u in units)
+            or "(?!)"
+        )
+        whole = "|".join(regex.escape(u) + r"(?![\p{L}])" for u in units) or "(?!)"
+        first = rf"(?:{_DIGIT_RUN}(?:[ \-]?(?:{attached}))?|(?<![\p{{L}}])(?:{whole}))"
+        following = rf"(?:[ \-]?{_DIGIT_RUN}[ \-]?(?:{attached})|(?:{attached})|[ \-](?:{whole}))"
+        self._pattern = regex.compile(rf"{first}{following}*", regex.IGNORECASE)
+        self._parts = regex.compile(rf"({_DIGIT_RUN})?[ \-]?({attached})?", regex.IGNORECASE)
+        self._before = regex.compile(r"([\p{L}]+)\s*$")
+        self._digits = regex.compile(_DIGIT_RUN)
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """The pattern of a number expression (to take numbers out of a text's words)."""
+        return self._pattern
+
+    def find(self, text: str) -> list[NumberMatch]:
+        """Every number in ``text``, in order, with its possible values."""
+        found = []
+        for match in self._pattern.finditer(text):
+            start, expression = match.start(), match.group()
+            if self._format.ordinal_prefixes and text[:start].endswith(
+                self._format.ordinal_prefixes
+            ):
+                digits = self._digits.match(expression)
+                expression = digits.group() if digits else ""
+            values = self._values(expression, text[:start]) if expression else ()
+            if values:
+                found.append(NumberMatch(start, start + len(expression), values))
+        return found
+
+    def _values(self, expression: str, before: str) -> tuple[float, ...]:
+        readings: list[float] = [0.0]
+        total = [0.0]
+        seen = False
+        for digits, unit in self._parts.findall(expression):
+            if not digits and not unit:
+                continue
+            if digits:
+                options = read_digits(digits, self._format)
+                if not options:
+                    return ()
+            else:
+                options = ()
+            word = self._words.get(unit.lower()) if unit else None
+            if word is not None and word.kind == "ordinal" and not digits:
+                previous = self._before.search(before)
+                if previous and previous.group(1).lower() in self._format.not_after:
+                    return ()
+            readings, total = _combine(readings, total, options, word)
+            seen = True
+        if not seen:
+            return ()
+        values = tuple(dict.fromkeys(t + r for t, r in zip(total, readings, strict=True)))
+        return tuple(v for v in values if math.isfinite(v) and abs(v) < _LIMIT)
+
+
+def _combine(
+    groups: list[float], totals: list[float], options: tuple[float, ...], word: NumberWord | None
+) -> tuple[list[float], list[float]]:
+    """Fold one part (digits and/or a unit) into each reading so far."""
+    numbers: tuple[float | None, ...] = options or (None,)
+    new_groups, new_totals = [], []
+    for group, total in zip(groups, totals, strict=True):
+        for number in numbers:
+            if word is None:
+                new_groups.append(group + (number or 0.0))
+                new_totals.append(total)
+            elif word.kind == "scale":
+                factor = group + number if number is not None else group
+                new_groups.append(0.0)
+                new_totals.append(total + (factor or 1.0) * word.value)
+            elif word.kind == "multiplier":
+                base = group + number if number is not None else group
+                new_groups.append((base or 1.0) * word.value)
+                new_totals.append(total)
+            else:
+                new_groups.append(group + (number if number is not None else 1.0) * word.value)
+                new_totals.append(total)
+    return new_groups[:4], new_totals[:4]
+
+
+def read_digits(digits: str, number_format: NumberFormat = NumberFormat()) -> tuple[float, ...]:
+    """The possible values of a run of digits with separators; ``()`` if it is not a number.
+
+    >>> read_digits("7,683.13"), read_digits("5.300,25"), read_digits("4,5")
+    ((7683.13,), (5300.25,), (4.5,))
+    >>> read_digits("1.234"), read_digits("1.234", NumberFormat(decimal="."))
+    ((1234.0, 1.234), (1.234,))
+    """
+    compact = digits
+    for space in _GROUP_SPACES:  # a thin or no-break space only ever groups thousands
+        compact = compact.replace(space, "")
+    if sum(c.isdigit() for c in compact) > _MAX_DIGITS:
+        return ()
+    marks = [c for c in compact if c in ".,"]
+    if not marks:
+        return _finite(compact)
+    last = marks[-1]
+    head, _, tail = compact.rpartition(last)
+    if len(set(marks)) == 2:  # both marks: the last one is the decimal mark
+        other = "," if last == "." else "."
+        if last in marks[:-1] or not _grouped(head, other):
+            return ()
+        return _finite(head.replace(other, "") + "." + tail)
+    if len(marks) > 1:  # one mark, several times: it groups thousands
+        return _finite(compact.replace(last, "")) if _grouped(compact, last) else ()
+    if len(tail) != 3 or head == "0":  # 4,5 / 3.14 / 0,125: a decimal mark
+        return _finite(head + "." + tail)
+    grouped, decimal = _finite(head + tail), _finite(head + "." + tail)
+    if number_format.decimal == last:
+        return decimal
+    if number_format.decimal or last in number_format.groups:
+        return grouped
+    return grouped + decimal
+
+
+def _grouped(text: str, mark: str) -> bool:
+    """1,000 or 12,345,678: the mark separates groups of three digits after the first."""
+    first, *rest = text.split(mark)
+    return 1 <= len(first) <= 3 and all(len(part) == 3 for part in rest)
+
+
+def _finite(text: str) -> tuple[float, ...]:
+    try:
+        value = float(text)
+    except ValueError:
+        return ()
+    return (value,) if math.isfinite(value) and value < _LIMIT else ()
+
+
+@functools.lru_cache(maxsize=64)
+def get_number_reader(code: str) -> NumberReader:
+    """The number reader of language ``code`` (language-neutral for unknown languages)."""
+    lang = primary_subtag(code) if code != "default" else code
+    if lang not in available_languages():
+        lang = "default"
+    return NumberReader(number_words(lang), number_format(lang))
+
+
+def number_words(lang: str) -> tuple[NumberWord, ...]:
+    """The number words and units of ``lang`` from its ``numbers.txt``."""
+    words = []
+    for line in _lines(lang, "numbers.txt"):
+        word, value, *kind = line.split()
+        words.append(NumberWord(word, float(value), kind[0] if kind else "plain"))
+    return tuple(words)
+
+
+def number_format(lang: str) -> NumberFormat:
+    """The separators of ``lang`` from its ``number_format.txt`` (``key = value`` lines)."""
+    settings = {}
+    for line in _lines(lang, "number_format.txt"):
+        key, _, value = line.partition("=")
+        settings[key.strip()] = value.strip()
+    return NumberFormat(
+        decimal=settings.get("decimal", ""),
+        groups=settings.get("groups", "").replace("\\s", " "),
+        not_after=frozenset(settings.get("ordinal_not_after", "").split()),
+        ordinal_prefixes=tuple(settings.get("ordinal_prefixes", "").split()),
+    )
+
+
+def _lines(lang: str, name: str) -> list[str]:
+    path = resources.files("bitext.lang") / "data" / lang / name
+    if not path.is_file():
+        return []
+    text = path.read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]

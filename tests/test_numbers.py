@@ -1,0 +1,111 @@
+"""The number reader: every common written form, number words, units; never an exception."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bitext.align import align_sentences
+from bitext.lang.numbers import NumberFormat, get_number_reader, read_digits
+
+
+def values(text: str, lang: str) -> list[tuple[str, tuple[float, ...]]]:
+    return [(text[m.start : m.end], m.values) for m in get_number_reader(lang).find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Lines of the kind the alignment sets are full of: money, points, percentages.
+        (
+            "The KOSPI closed at 1,234.5, and the Dow at 12,750.10.",
+            "en",
+            [("1,234.5", (1234.5,)), ("12,750.10", (12750.1,))],
+        ),
+        ("The index rose 7,683.13 points.", "en", [("7,683.13", (7683.13,))]),
+        ("Sales reached $3 billion in 2024.", "en", [("3 billion", (3e9,)), ("2024", (2024.0,))]),
+        (
+            "Seventy percent said yes; Ninety-nine said no.",
+            "en",
+            [("Seventy", (70.0,)), ("Ninety-nine", (99.0,))],
+        ),
+        (
+            "fourteen, sixteen, seventeen, eighteen, nineteen, sixty, eighty",
+            "en",
+            [
+                ("fourteen", (14.0,)),
+                ("sixteen", (16.0,)),
+                ("seventeen", (17.0,)),
+                ("eighteen", (18.0,)),
+                ("nineteen", (19.0,)),
+                ("sixty", (60.0,)),
+                ("eighty", (80.0,)),
+            ],
+        ),
+        (
+            "two hundred thousand people; two hundred five",
+            "en",
+            [("two hundred thousand", (200000.0,)), ("two hundred five", (205.0,))],
+        ),
+        ("Wait a second. It came second.", "en", [("second", (2.0,))]),
+        ("Someone gave it to no one.", "en", [("one", (1.0,))]),
+        (
+            "약 30억 엔 규모, 1억1천만원, 3천5백 명",
+            "ko",
+            [("30억", (3e9,)), ("1억1천만", (1.1e8,)), ("3천5백", (3500.0,))],
+        ),
+        ("헌법 제9조 제2항과 9조 원", "ko", [("9", (9.0,)), ("2", (2.0,)), ("9조", (9e12,))]),
+        ("백악관과 조선, 만약", "ko", []),
+        (
+            "Die Strecke ist 4,5 km lang und kostet 12,5 Mio. oder 5.300,25 Euro.",
+            "de",
+            [("4,5", (4.5,)), ("12,5", (12.5,)), ("5.300,25", (5300.25,))],
+        ),
+        ("Il y a 1\u202f234 habitants.", "fr", [("1\u202f234", (1234.0,))]),
+    ],
+)
+def test_numbers_are_read_in_every_common_written_form(
+    text: str, lang: str, expected: list[tuple[str, tuple[float, ...]]]
+):
+    assert values(text, lang) == expected
+
+
+def test_an_ambiguous_separator_gives_both_readings_unless_the_language_says():
+    assert read_digits("1.234") == (1234.0, 1.234)
+    assert read_digits("1.234", NumberFormat(decimal=".", groups=",")) == (1.234,)
+    assert read_digits("1,234", NumberFormat(decimal=".", groups=",")) == (1234.0,)
+    assert read_digits("1,234", NumberFormat(decimal=",", groups=".")) == (1.234,)
+
+
+@pytest.mark.parametrize("digits", ["1.2.3", "1,2,3", "12,34,567", "1.234,5.6", "9" * 400])
+def test_what_is_not_a_number_is_skipped(digits: str):
+    assert read_digits(digits) == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("0123456789.,\u202f\u00a0 -억천만조백십제원eEonehundrd"),
+        max_size=60,
+    ),
+    st.sampled_from(["en", "ko", "de", "xx"]),
+)
+def test_the_number_reader_never_raises_and_returns_finite_values(text: str, lang: str):
+    for match in get_number_reader(lang).find(text):
+        assert 0 <= match.start < match.end <= len(text)
+        assert match.values and all(abs(v) < 1e18 for v in match.values)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_the_number_reader_never_raises_on_any_text(text: str):
+    for lang in ("en", "ko", "xx"):
+        get_number_reader(lang).find(text)
+
+
+def test_alignment_of_sentences_full_of_numbers_does_not_fail():
+    source = ["The KOSPI closed at 7,683.13.", "It was 4,5 km.", "About 1" + "0" * 308 + "."]
+    target = ["코스피는 7,683.13에 마감했다.", "4,5km였다.", "약 1" + "0" * 308 + "."]
+    beads = align_sentences(source, target, "en", "ko")
+    assert [(b.source, b.target) for b in beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
