@@ -259,3 +259,39 @@ def test_the_vectorized_search_finds_the_same_beads_as_the_plain_one(
     monkeypatch.setattr(job.PairSearch, "__init__", plain)
     slow = align_sentences(source, target, "en", "ko")
     assert [(b.source, b.target) for b in fast] == [(b.source, b.target) for b in slow]
+
+
+def test_repeated_text_gives_no_arbitrary_anchor():
+    from bitext.align.band import anchor_candidates
+
+    keys = [frozenset({"n:7683.13"}), frozenset({"l:aukus"})]
+    # The same two sentences twice on each side: every pair ties with its twin.
+    anchors = anchor_candidates(keys * 2, keys * 2, lambda i, j: 1.0 if i % 2 == j % 2 else 0, 0.3)
+    assert anchors == []
+    assert anchor_candidates(keys, keys, lambda i, j: float(i == j), 0.3) == [(0, 0), (1, 1)]
+
+
+@pytest.mark.parametrize(("n", "m"), [(5000, 5000), (5000, 1000), (300, 4000)])
+def test_the_band_stays_linear_in_the_number_of_sentences(n: int, m: int):
+    from bitext.align.band import MAX_SPREAD_FACTOR, band_rows
+
+    width = 8
+    rows = band_rows(n, m, [], width)
+    widest = max(hi - lo + 1 for lo, hi in rows)
+    assert widest <= 2 * (width * (2 + MAX_SPREAD_FACTOR)) + 1 + abs(n - m) // max(1, n) + 2
+    assert rows[0][0] == 0 and rows[-1][1] == m  # the corners stay reachable
+
+
+def test_aligning_a_document_repeated_four_times_repeats_its_alignment():
+    source = (BENCH / "news-dev-001.en").read_text(encoding="utf-8").splitlines()
+    target = (BENCH / "news-dev-001.ko").read_text(encoding="utf-8").splitlines()
+    once = [(b.source, b.target) for b in align_sentences(source, target, "en", "ko")]
+    four = [(b.source, b.target) for b in align_sentences(source * 4, target * 4, "en", "ko")]
+    n, m = len(source), len(target)
+    shifted = [
+        (tuple(i + k * n for i in s), tuple(j + k * m for j in t))
+        for k in range(4)
+        for s, t in once
+    ]
+    agreement = len(set(four) & set(shifted)) / len(shifted)
+    assert agreement >= 0.9

@@ -13,6 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 Anchor = tuple[int, int]
+# How far, in band widths, the band may widen between two anchors for a difference in length.
+MAX_SPREAD_FACTOR = 8
 
 
 def anchor_candidates(
@@ -37,11 +39,21 @@ def anchor_candidates(
             score = similarity(i, j)
             if score < threshold:
                 continue
-            if score > best_for_source.get(i, (-1.0, -1))[0]:
-                best_for_source[i] = (score, j)
-            if score > best_for_target.get(j, (-1.0, -1))[0]:
-                best_for_target[j] = (score, i)
-    return sorted((i, j) for i, (_, j) in best_for_source.items() if best_for_target[j][1] == i)
+            _keep_best(best_for_source, i, score, j)
+            _keep_best(best_for_target, j, score, i)
+    return sorted(
+        (i, j) for i, (_, j) in best_for_source.items() if j >= 0 and best_for_target[j][1] == i
+    )
+
+
+def _keep_best(best: dict[int, tuple[float, int]], at: int, score: float, other: int) -> None:
+    """Record ``other`` as the best partner of ``at``; a tie leaves no partner (-1): repeated
+    text (boilerplate, a document twice) gives no anchor rather than an arbitrary one."""
+    current = best.get(at)
+    if current is None or score > current[0]:
+        best[at] = (score, other)
+    elif score == current[0] and other != current[1]:
+        best[at] = (score, -1)
 
 
 def increasing_chain(anchors: Sequence[Anchor]) -> list[Anchor]:
@@ -80,7 +92,9 @@ def band_rows(n: int, m: int, chain: Sequence[Anchor], width: int) -> list[tuple
     hi = [-1] * (n + 1)
     for (i1, j1), (i2, j2) in itertools.pairwise(points):
         di, dj = i2 - i1, j2 - j1
-        spread = width + abs(dj - di)
+        # Wider where the two sides differ in length, but never unbounded: the band's area,
+        # and so time and memory, stay linear in the number of sentences.
+        spread = width + min(abs(dj - di), MAX_SPREAD_FACTOR * width)
         for i in range(i1, i2 + 1):
             if min(di, dj) <= 2 * width:
                 start, end = j1, j2

@@ -20,6 +20,8 @@ from bitext.align.scoring import PreparedOverlap
 Vector = npt.NDArray[np.float64]
 Columns = npt.NDArray[np.int64]
 _erfc = np.frompyfunc(math.erfc, 1, 1)
+# Cells priced at once: large enough for NumPy to pay off, small enough to bound memory.
+_CHUNK_CELLS = 1 << 18
 
 
 @dataclass
@@ -68,8 +70,7 @@ class OverlapCosts:
         self._matched_target = np.zeros((n + 1, width))
         for k in range(n):
             counts = [
-                self.overlap.pair_counts(self.i0 + k, self.j0 + j)
-                for j in range(starts[k], ends[k])
+                self.overlap.count_pair(self.i0 + k, self.j0 + j) for j in range(starts[k], ends[k])
             ]
             if counts:
                 self._matched_ends[k, 1 : len(counts) + 1] = np.cumsum([c[0] for c in counts])
@@ -140,19 +141,30 @@ def best_path_vectorized(
     starts = np.asarray([lo for lo, _ in rows], dtype=np.int64)
     ends = np.asarray([hi for _, hi in rows], dtype=np.int64)
     offsets = np.concatenate(([0], np.cumsum(ends - starts + 1)))
-    cell_row = np.repeat(np.arange(n + 1), ends - starts + 1)
-    cell_column = np.arange(offsets[-1]) - offsets[cell_row] + starts[cell_row]
-    priced = {
-        bead: _price(bead, fixed, model, rows, cell_row, cell_column, starts, ends)
-        for bead in beads
-        if bead[0] > 0
-    }
     table: list[Vector] = []
     back: list[npt.NDArray[np.int8]] = []
     stay = beads.index((0, 1))
+    priced: dict[tuple[int, int], Vector] = {}
+    chunk_start = chunk_end = 0
     for i in range(n + 1):
+        if i == chunk_end:  # price the bead types for the next rows only: bounded memory
+            chunk_start, chunk_end = i, _chunk_end(offsets, i)
+            cell_row = np.repeat(
+                np.arange(chunk_start, chunk_end), (ends - starts + 1)[chunk_start:chunk_end]
+            )
+            cell_column = (
+                np.arange(offsets[chunk_start], offsets[chunk_end])
+                - offsets[cell_row]
+                + starts[cell_row]
+            )
+            priced = {
+                bead: _price(bead, fixed, model, rows, cell_row, cell_column, starts, ends)
+                for bead in beads
+                if bead[0] > 0
+            }
         lo = rows[i][0]
-        cells = slice(int(offsets[i]), int(offsets[i + 1]))
+        base = int(offsets[chunk_start])
+        cells = slice(int(offsets[i]) - base, int(offsets[i + 1]) - base)
         columns = cell_column[cells]
         best = np.full(len(columns), INFINITY)
         arg = np.full(len(columns), -1, dtype=np.int8)
@@ -181,6 +193,13 @@ def best_path_vectorized(
         table.append(best)
         back.append(arg)
     return trace(n, m, rows, beads, [row.tolist() for row in back])
+
+
+def _chunk_end(offsets: Columns, first: int) -> int:
+    """The end of the run of rows from ``first`` whose cells fit in one pricing chunk."""
+    limit = int(offsets[first]) + _CHUNK_CELLS
+    end = int(np.searchsorted(offsets, limit, side="right")) - 1
+    return min(len(offsets) - 1, max(first + 1, end))
 
 
 def _price(

@@ -66,6 +66,7 @@ class FeatureExtractor:
         )
         self._keys: dict[str, tuple[str, ...]] = {}
         self._groups: dict[str, tuple[frozenset[str], float] | None] = {}
+        self._extracted: dict[str, Features] = {}
         # What does not depend on the lexicon (sentence analyses, per-word base features) is
         # kept in ``shared``, so that an extractor with a learned lexicon reuses it.
         self.shared: dict[str, object] = shared if shared is not None else {}
@@ -90,7 +91,14 @@ class FeatureExtractor:
         return analysis
 
     def extract(self, text: str) -> Features:
-        """The features of one sentence."""
+        """The features of one sentence (one value per distinct text: repeated sentences,
+        such as boilerplate, share it)."""
+        known = self._extracted.get(text)
+        if known is None:
+            known = self._extracted[text] = self._extract(text)
+        return known
+
+    def _extract(self, text: str) -> Features:
         anchors, words = self._analysis(text)
         groups: list[tuple[frozenset[str], float]] = list(anchors)
         for word in words:

@@ -116,7 +116,7 @@ class PairSearch:
                 )
             )
             self._estimated = True
-        width = self.options.band if chain else self.options.band + abs(n - m)
+        width = self.options.band
         rows = band_rows(n, m, chain, width)
 
         def cost(a0: int, a1: int, b0: int, b1: int) -> float:

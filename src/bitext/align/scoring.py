@@ -116,16 +116,18 @@ class PreparedOverlap:
         key = (i, j)
         cached = self._pairs.get(key)
         if cached is None:
-            s, t = self.source[i], self.target[j]
-            if s.keys.isdisjoint(t.keys):
-                cached = (0.0, 0.0)
-            else:
-                cached = (
-                    sum(w for g, w in s.groups if not g.isdisjoint(t.keys)),
-                    sum(w for g, w in t.groups if not g.isdisjoint(s.keys)),
-                )
-            self._pairs[key] = cached
+            cached = self._pairs[key] = self.count_pair(i, j)
         return cached
+
+    def count_pair(self, i: int, j: int) -> tuple[float, float]:
+        """:meth:`pair_counts` without the cache (for callers that keep the counts)."""
+        s, t = self.source[i], self.target[j]
+        if s.keys.isdisjoint(t.keys):
+            return (0.0, 0.0)
+        return (
+            sum(w for g, w in s.groups if not g.isdisjoint(t.keys)),
+            sum(w for g, w in t.groups if not g.isdisjoint(s.keys)),
+        )
 
     def similarity(self, i0: int, i1: int, j0: int, j1: int) -> float:
         """Dice-like share of matched group weight on both sides (0..1)."""
