@@ -215,7 +215,10 @@ def test_align_command_writes_a_valid_tei_alignment_and_keeps_manual_links(tmp_p
     assert "5 manual kept" in result.err
     written = read_alignment(out)
     assert list(written.links[:5]) == list(gold.links[:5])
-    assert run_bitext("validate", out).code == 0
+    # The documents are the corpus's, outside the alignment's folder: read only when allowed.
+    refused = run_bitext("validate", out)
+    assert refused.code == 1 and "outside its folder" in refused.out
+    assert run_bitext("validate", "--allow-outside", out).code == 0
     # Running again on the same output keeps the same manual links.
     again = run_bitext("align", EN, KO, "-o", out)
     assert "5 manual kept" in again.err

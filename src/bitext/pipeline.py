@@ -32,6 +32,7 @@ from bitext.formats.rebuild import ImportedCorpus
 from bitext.lang import primary_subtag
 from bitext.model import Alignment, Document, Problem
 from bitext.tei import read_alignment, read_document, read_tei, write_alignment, write_document
+from bitext.tei.references import resolve_document
 from bitext.tei.stream import read_alignment_head
 from bitext.text import read_sentence_lines
 from bitext.validate import validate_paths
@@ -134,14 +135,20 @@ class Exported:
     units: int
 
 
-def load_aligned_corpus(alignment_path: str | Path) -> tuple[Alignment, Document, Document]:
-    """An alignment and the two documents it points at (relative to it)."""
+def load_aligned_corpus(
+    alignment_path: str | Path, *, allow_outside: bool = False
+) -> tuple[Alignment, Document, Document]:
+    """An alignment and the two documents it points at (relative to it, inside its folder
+    unless ``allow_outside``)."""
     alignment = read_alignment(alignment_path)
-    base = Path(alignment_path).parent
     return (
         alignment,
-        read_document(base / alignment.source_doc),
-        read_document(base / alignment.target_doc),
+        read_document(
+            resolve_document(alignment_path, alignment.source_doc, allow_outside=allow_outside)
+        ),
+        read_document(
+            resolve_document(alignment_path, alignment.target_doc, allow_outside=allow_outside)
+        ),
     )
 
 
@@ -153,6 +160,8 @@ def export_corpus(
     source_code: str | None = None,
     target_code: str | None = None,
     created: datetime | None = None,
+    *,
+    allow_outside: bool = False,
 ) -> list[Exported]:
     """Export an aligned corpus to each of ``formats``.
 
@@ -181,18 +190,23 @@ def export_corpus(
         path = Path(output)
         if len(formats) > 1:
             path = Path(output) / f"{stem}{FORMATS[name].extension}"
-        written += _export_one(name, alignment_path, keep, info, path)
+        written += _export_one(name, alignment_path, keep, info, path, allow_outside)
     return written
 
 
 def _export_one(
-    name: str, alignment_path: str | Path, keep: ExportFilter | None, info: CorpusInfo, path: Path
+    name: str,
+    alignment_path: str | Path,
+    keep: ExportFilter | None,
+    info: CorpusInfo,
+    path: Path,
+    allow_outside: bool,
 ) -> list[Exported]:
     """Write one format, in the way its shape asks (see formats.base.FormatInfo)."""
     module = format_module(name)
     shape = FORMATS[name].shape
     if shape == "documents":
-        alignment, source, target = load_aligned_corpus(alignment_path)
+        alignment, source, target = load_aligned_corpus(alignment_path, allow_outside=allow_outside)
         with atomic_output(path) as stream:
             count = getattr(module, f"write_{name}")(source, target, alignment, info, stream)
         return [Exported(path, name, count)]
@@ -200,11 +214,12 @@ def _export_one(
         first, second = module.paired_paths(path, info)
         with atomic_output(first) as one, atomic_output(second) as two:
             count = getattr(module, f"write_{name}")(
-                stream_units(alignment_path, keep), info, one, two
+                stream_units(alignment_path, keep, allow_outside=allow_outside), info, one, two
             )
         return [Exported(first, name, count), Exported(second, name, count)]
     with atomic_output(path) as stream:
-        count = writer_for(name)(stream_units(alignment_path, keep), info, stream)
+        units = stream_units(alignment_path, keep, allow_outside=allow_outside)
+        count = writer_for(name)(units, info, stream)
     return [Exported(path, name, count)]
 
 

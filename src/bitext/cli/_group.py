@@ -49,5 +49,20 @@ def _abbreviation_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="bitext")
-def cli() -> None:
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="On an internal error (a bug in bitext, exit code 3), show its traceback.",
+)
+def cli(debug: bool) -> None:
     """bitext: translation-aligned bilingual corpora (TEI P5, alignment, export)."""
+
+
+def _allow_outside_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The --allow-outside flag of the commands that read an alignment's documents."""
+    return click.option(
+        "--allow-outside",
+        is_flag=True,
+        help="Read an alignment's documents even where they are outside its folder "
+        "(absolute paths, ../); by default they must be inside it.",
+    )(command)

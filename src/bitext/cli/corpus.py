@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from bitext.align import AlignOptions, Lexicon, align, read_pairs, score
-from bitext.cli._group import cli
+from bitext.cli._group import _allow_outside_option, cli
 from bitext.errors import SameLanguageWarning
 from bitext.formats.base import ExportFilter, format_names, import_names
 from bitext.lang import check_language_tag
@@ -147,6 +147,7 @@ def _progress(total: int) -> Iterator[Callable[[int, int], None] | None]:
 )
 @click.option("--source-code", help="Language code written for the source (e.g. en-US).")
 @click.option("--target-code", help="Language code written for the target (e.g. ko-KR).")
+@_allow_outside_option
 def export_command(
     alignment: Path,
     formats: tuple[str, ...],
@@ -157,6 +158,7 @@ def export_command(
     include_unaligned: bool,
     source_code: str | None,
     target_code: str | None,
+    allow_outside: bool,
 ) -> None:
     """Export an aligned corpus for CAT tools (TMX, PO, XLIFF) and MT training (Moses, TSV,
     JSONL)."""
@@ -170,7 +172,10 @@ def export_command(
         manual_only=manual_only,
         include_unaligned=include_unaligned,
     )
-    for written in export_corpus(alignment, names, output, keep, source_code, target_code):
+    exported = export_corpus(
+        alignment, names, output, keep, source_code, target_code, allow_outside=allow_outside
+    )
+    for written in exported:
         click.echo(f"{written.path}: {written.units} units ({written.format})", err=True)
 
 

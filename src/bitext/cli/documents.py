@@ -10,7 +10,13 @@ from typing import Any
 
 import click
 
-from bitext.cli._group import _abbreviation_options, _check_lang, _pair, cli
+from bitext.cli._group import (
+    _abbreviation_options,
+    _allow_outside_option,
+    _check_lang,
+    _pair,
+    cli,
+)
 from bitext.lang import available_languages
 from bitext.model import (
     LICENCE_STATUSES,
@@ -205,13 +211,14 @@ def info(files: tuple[Path, ...]) -> None:
 @cli.command("validate")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print problems as JSON lines.")
-def validate_command(paths: tuple[Path, ...], as_json: bool) -> None:
+@_allow_outside_option
+def validate_command(paths: tuple[Path, ...], as_json: bool, allow_outside: bool) -> None:
     """Validate TEI documents and alignments (files or folders of *.xml).
 
     Checks the bitext RELAX NG grammar, the Schematron rules and, for an alignment, the
     documents it points at. Prints FILE:LINE: rule: message for each problem; exits 1 if any.
     """
-    report = validate_paths(paths)
+    report = validate_paths(paths, allow_outside=allow_outside)
     problems = report.problems
     for problem in problems:
         if as_json:

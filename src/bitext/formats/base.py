@@ -20,6 +20,7 @@ from lxml import etree
 
 from bitext.errors import FormatError, ParseError
 from bitext.model import Alignment, Document, Link, LinkStatus
+from bitext.tei.references import resolve_document
 from bitext.tei.stream import iter_body_sentences, iter_links, read_alignment_head
 from bitext.tei.xml import parse_xml
 
@@ -143,15 +144,19 @@ def _context(
     return before, after
 
 
-def stream_units(alignment_path: str | Path, keep: ExportFilter | None = None) -> Iterator[Unit]:
+def stream_units(
+    alignment_path: str | Path, keep: ExportFilter | None = None, *, allow_outside: bool = False
+) -> Iterator[Unit]:
     """The units of an alignment file and its two documents, read as streams in parallel, so
     memory stays flat whatever the corpus size. Links must be in document order on both
-    sides (as ``bitext validate`` requires); a link that goes back raises FormatError."""
+    sides (as ``bitext validate`` requires); a link that goes back raises FormatError. The
+    documents must be inside the alignment's folder unless ``allow_outside``."""
     keep = keep or ExportFilter()
-    base = Path(alignment_path).parent
     head = read_alignment_head(alignment_path)
-    source = _Cursor(iter_body_sentences(base / head.source_doc), head.source_doc)
-    target = _Cursor(iter_body_sentences(base / head.target_doc), head.target_doc)
+    source_path = resolve_document(alignment_path, head.source_doc, allow_outside=allow_outside)
+    target_path = resolve_document(alignment_path, head.target_doc, allow_outside=allow_outside)
+    source = _Cursor(iter_body_sentences(source_path), head.source_doc)
+    target = _Cursor(iter_body_sentences(target_path), head.target_doc)
     for link in iter_links(alignment_path, head):
         before, source_texts = source.take(link.source, link.id)
         _, target_texts = target.take(link.target, link.id)

@@ -17,11 +17,12 @@ from pathlib import Path
 from lxml import etree
 
 from bitext._version import __version__
-from bitext.errors import InvalidTextError, ParseError
-from bitext.model import Alignment, Document, Header, Link, LinkStatus
+from bitext.errors import ParseError
+from bitext.model import Alignment, Document, Header, Link
+from bitext.tei.links import bead_to_link, parse_bead
 from bitext.tei.reader import checked_root, document_from_element, header_from_element, require
 from bitext.tei.writer import write_header
-from bitext.tei.xml import TEI_NS, XML_ID, read_xml, serialize, sub, tei, write_xml
+from bitext.tei.xml import TEI_NS, read_xml, serialize, sub, tei, write_xml
 
 ENCODING_NOTE = (
     "Standoff alignment: one linkGrp of type 'alignment' whose domains point at the source and "
@@ -139,29 +140,5 @@ def _is_bead(element: etree._Element) -> bool:
 
 
 def _link(element: etree._Element, source_doc: str, target_doc: str, path: str | Path) -> Link:
-    source: list[str] = []
-    target: list[str] = []
-    for pointer in element.get("target", "").split():
-        doc, _, identifier = pointer.partition("#")
-        if doc == source_doc:
-            source.append(identifier)
-        elif doc == target_doc:
-            target.append(identifier)
-        else:
-            raise ParseError(
-                f"pointer {pointer!r} names neither {source_doc} nor {target_doc}",
-                path,
-                element.sourceline,
-            )
-    status = element.get("subtype", LinkStatus.AUTOMATIC.value)
-    try:
-        return Link(
-            id=element.get(XML_ID, ""),
-            source=tuple(source),
-            target=tuple(target),
-            status=LinkStatus(status),
-            score=float(element.get("cert", "")) if element.get("cert") else None,
-            crossing=element.get("ana") == "#crossing",
-        )
-    except (InvalidTextError, ValueError) as exc:
-        raise ParseError(f"bad link: {exc}", path, element.sourceline) from None
+    bead = parse_bead(dict(element.attrib), element.sourceline or 0)
+    return bead_to_link(bead, source_doc, target_doc, path)

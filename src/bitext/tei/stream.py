@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bitext.errors import ParseError
-from bitext.model import Link, LinkStatus
+from bitext.model import Link
+from bitext.tei.links import bead_to_link, parse_bead
 from bitext.tei.xml import XML_ID, tei
 
 _PROLOG_LIMIT = 1 << 20
@@ -35,8 +36,11 @@ class AlignmentHead:
 
 
 def _check_prolog(path: str | Path) -> None:
-    with open(path, "rb") as handle:
-        head = handle.read(_PROLOG_LIMIT)
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_PROLOG_LIMIT)
+    except OSError as exc:
+        raise ParseError(f"cannot read: {exc.strerror or exc}", path) from None
     position = 3 if head.startswith(b"\xef\xbb\xbf") else 0
     while True:
         match = _PROLOG_ITEM.match(head, position)
@@ -104,17 +108,5 @@ def read_alignment_head(path: str | Path) -> AlignmentHead:
 def iter_links(path: str | Path, head: AlignmentHead) -> Iterator[Link]:
     """The links (and ptrs) of an alignment file, in order."""
     for element, _ in _elements(path, (tei("link"), tei("ptr"))):
-        source: list[str] = []
-        target: list[str] = []
-        for pointer in element.get("target", "").split():
-            document, _, identifier = pointer.partition("#")
-            (source if document == head.source_doc else target).append(identifier)
-        cert = element.get("cert")
-        yield Link(
-            element.get(XML_ID, ""),
-            tuple(source),
-            tuple(target),
-            LinkStatus(element.get("subtype", "automatic")),
-            float(cert) if cert else None,
-            element.get("ana") == "#crossing",
-        )
+        bead = parse_bead(element.attrib, 0)
+        yield bead_to_link(bead, head.source_doc, head.target_doc, path)

@@ -5,43 +5,22 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from lxml import etree
 
 from bitext.model import Problem
+from bitext.tei.links import RawBead, attribute_errors, parse_bead
 from bitext.tei.xml import XML_ID, tei
 
 
-@dataclass(frozen=True, slots=True)
-class Bead:
-    """One link or ptr as written: its id, line, type, crossing mark and pointers."""
-
-    id: str
-    line: int
-    type: str
-    crossing: bool
-    pointers: tuple[tuple[str, str], ...]  # (file, id)
-
-
-def beads(root: etree._Element) -> Iterator[Bead]:
+def beads(root: etree._Element) -> Iterator[RawBead]:
     """The beads of an alignment element, as written."""
     group = root.find(f"{tei('standOff')}/{tei('linkGrp')}")
     if group is None:
         return
     for element in group:
-        if element.tag not in (tei("link"), tei("ptr")):
-            continue
-        pointers = tuple(
-            (p.partition("#")[0], p.partition("#")[2]) for p in element.get("target", "").split()
-        )
-        yield Bead(
-            element.get(XML_ID, ""),
-            element.sourceline or 0,
-            element.get("type", ""),
-            element.get("ana") == "#crossing",
-            pointers,
-        )
+        if element.tag in (tei("link"), tei("ptr")):
+            yield parse_bead(dict(element.attrib), element.sourceline or 0)
 
 
 def sentence_order(document: etree._Element) -> dict[str, int]:
@@ -52,10 +31,31 @@ def sentence_order(document: etree._Element) -> dict[str, int]:
     return {s.get(XML_ID, ""): n for n, s in enumerate(body.iter(tei("s")))}
 
 
+@dataclass(frozen=True, slots=True)
+class SentencePlaces:
+    """Where a document's body sentences are: its path and the line of each sentence id."""
+
+    path: str
+    lines: dict[str, int]
+
+
+def sentence_lines(document: etree._Element) -> dict[str, int]:
+    """The line of every body sentence id."""
+    body = document.find(f"{tei('text')}/{tei('body')}")
+    if body is None:
+        return {}
+    return {s.get(XML_ID, ""): s.sourceline or 0 for s in body.iter(tei("s"))}
+
+
 def alignment_problems(
-    root: etree._Element, path: str, documents: dict[str, dict[str, int]], complete: bool
+    root: etree._Element,
+    path: str,
+    documents: dict[str, dict[str, int]],
+    complete: bool,
+    places: dict[str, SentencePlaces] | None = None,
 ) -> list[Problem]:
-    """Check pointers, bead types, coverage and order against ``documents`` (file -> order)."""
+    """Check pointers, bead types, statuses, coverage and order against ``documents``
+    (file -> order); an unlinked sentence is reported at its line in ``places``."""
     files = list(documents)
     problems: list[Problem] = []
     used: Counter[tuple[str, str]] = Counter()
@@ -76,12 +76,13 @@ def alignment_problems(
             )
     if complete:
         for name in files:
+            where = (places or {}).get(name)
             for identifier in documents[name]:
                 if (name, identifier) not in used:
                     problems.append(
                         Problem(
-                            path,
-                            0,
+                            where.path if where else path,
+                            where.lines.get(identifier, 0) if where else 0,
                             "sentence-unlinked",
                             f"{name}#{identifier} is in no link; link it (an omission is a 1-0 or "
                             "0-1 bead) or mark the alignment partial",
@@ -90,7 +91,7 @@ def alignment_problems(
     return problems
 
 
-def _bead_problems(bead: Bead, path: str, documents: dict[str, dict[str, int]]) -> list[Problem]:
+def _bead_problems(bead: RawBead, path: str, documents: dict[str, dict[str, int]]) -> list[Problem]:
     problems = []
     files = list(documents)
     for name, identifier in bead.pointers:
@@ -112,6 +113,7 @@ def _bead_problems(bead: Bead, path: str, documents: dict[str, dict[str, int]]) 
                     f"link {bead.id}: no body sentence {identifier!r} in {name}",
                 )
             )
+    problems += _attribute_problems(bead, path)
     counts = [sum(1 for n, _ in bead.pointers if n == name) for name in files]
     expected = "-".join(str(c) for c in counts)
     if len(files) == 2 and bead.type != expected:
@@ -127,8 +129,13 @@ def _bead_problems(bead: Bead, path: str, documents: dict[str, dict[str, int]]) 
     return problems
 
 
+def _attribute_problems(bead: RawBead, path: str) -> list[Problem]:
+    """A status, confidence or pointer that the readers would refuse."""
+    return [Problem(path, bead.line, "link-attributes", e) for e in attribute_errors(bead)]
+
+
 def _order_problems(
-    bead: Bead, path: str, documents: dict[str, dict[str, int]], last: dict[str, int]
+    bead: RawBead, path: str, documents: dict[str, dict[str, int]], last: dict[str, int]
 ) -> list[Problem]:
     problems = []
     for name, order in documents.items():
@@ -147,8 +154,3 @@ def _order_problems(
             )
         last[name] = max(last[name], positions[-1])
     return problems
-
-
-def resolve(alignment_path: Path, target: str) -> Path:
-    """The path of a document an alignment names, relative to the alignment file."""
-    return (alignment_path.parent / target).resolve()

@@ -10,8 +10,14 @@ from lxml import etree
 
 from bitext.errors import ParseError
 from bitext.model import Problem
+from bitext.tei.references import resolve_document
 from bitext.tei.xml import parse_xml, tei
-from bitext.validate.crossfile import alignment_problems, resolve, sentence_order
+from bitext.validate.crossfile import (
+    SentencePlaces,
+    alignment_problems,
+    sentence_lines,
+    sentence_order,
+)
 from bitext.validate.schemas import grammar_problems, schematron_problems
 
 
@@ -24,21 +30,22 @@ class ValidationReport:
     problems: tuple[Problem, ...]
 
 
-def validate(path: str | Path) -> list[Problem]:
+def validate(path: str | Path, *, allow_outside: bool = False) -> list[Problem]:
     """Validate one TEI document or alignment (an alignment also checks its documents).
 
     Returns the problems found, each with file, line, rule and message; an empty list means
-    valid. Never raises for bad input: unreadable or malformed files are problems too.
+    valid. Never raises for bad input: unreadable or malformed files are problems too. The
+    documents of an alignment must be inside its folder unless ``allow_outside``.
     """
-    return list(validate_paths([path]).problems)
+    return list(validate_paths([path], allow_outside=allow_outside).problems)
 
 
-def validate_paths(paths: Iterable[str | Path]) -> ValidationReport:
+def validate_paths(paths: Iterable[str | Path], *, allow_outside: bool = False) -> ValidationReport:
     """Validate files and folders (every ``*.xml`` below a folder), each file once."""
     problems: list[Problem] = []
     checked: set[Path] = set()
     for file in _expand(paths):
-        problems += _check_file(file, checked)
+        problems += _check_file(file, checked, allow_outside)
     return ValidationReport(tuple(sorted(map(str, checked))), tuple(problems))
 
 
@@ -49,7 +56,7 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def _check_file(path: Path, checked: set[Path]) -> list[Problem]:
+def _check_file(path: Path, checked: set[Path], allow_outside: bool) -> list[Problem]:
     if path.resolve() in checked:
         return []
     checked.add(path.resolve())
@@ -60,7 +67,7 @@ def _check_file(path: Path, checked: set[Path]) -> list[Problem]:
     if root.find(tei("standOff")) is not None:
         problems += grammar_problems(root, "alignment", name)
         problems += schematron_problems(root, name)
-        problems += _check_alignment(root, path, checked)
+        problems += _check_alignment(root, path, checked, allow_outside)
     else:
         problems += grammar_problems(root, "document", name)
         problems += schematron_problems(root, name)
@@ -82,15 +89,24 @@ def _load(path: Path) -> tuple[etree._Element | None, list[Problem]]:
     return root, []
 
 
-def _check_alignment(root: etree._Element, path: Path, checked: set[Path]) -> list[Problem]:
+def _check_alignment(
+    root: etree._Element, path: Path, checked: set[Path], allow_outside: bool
+) -> list[Problem]:
     group = root.find(f"{tei('standOff')}/{tei('linkGrp')}")
     if group is None:
         return []
     problems: list[Problem] = []
     documents: dict[str, dict[str, int]] = {}
+    places: dict[str, SentencePlaces] = {}
     for domain in group.get("domains", "").split():
-        name = domain.partition("#")[0]
-        document_path = resolve(path, name)
+        name, _, domain_id = domain.partition("#")
+        try:
+            document_path = resolve_document(path, name, allow_outside=allow_outside)
+        except ParseError as exc:
+            problems.append(
+                Problem(str(path), group.sourceline or 0, "document-missing", exc.message)
+            )
+            return problems
         doc_root, load_problems = _load(document_path)
         if doc_root is None:
             problems += load_problems or []
@@ -103,7 +119,18 @@ def _check_alignment(root: etree._Element, path: Path, checked: set[Path]) -> li
                 )
             )
             return problems
-        problems += _check_file(document_path, checked)
+        problems += _check_file(document_path, checked, allow_outside)
+        if domain_id not in doc_root.xpath("//@xml:id"):
+            problems.append(
+                Problem(
+                    str(path),
+                    group.sourceline or 0,
+                    "domain-exists",
+                    f"linkGrp/@domains points at {domain!r}, but {name} has no element with "
+                    f"xml:id {domain_id!r}; point at its body (e.g. {name}#LANG.body)",
+                )
+            )
         documents[name] = sentence_order(doc_root)
+        places[name] = SentencePlaces(str(document_path), sentence_lines(doc_root))
     complete = group.get("subtype", "complete") != "partial"
-    return problems + alignment_problems(root, str(path), documents, complete)
+    return problems + alignment_problems(root, str(path), documents, complete, places)
