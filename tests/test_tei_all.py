@@ -19,6 +19,7 @@ from .tools import tei_all_path
 
 pytestmark = pytest.mark.conformance
 
+
 @pytest.fixture(scope="session")
 def tei_all() -> etree.RelaxNG:
     return etree.RelaxNG(etree.parse(str(tei_all_path())))
