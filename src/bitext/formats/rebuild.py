@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bitext.errors import FormatError, InvalidTextError
+from bitext.formats.inline import InlineCode
 from bitext.ids import block_id, division_id, sentence_id
 from bitext.model import (
     Alignment,
@@ -30,7 +31,8 @@ _NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
 
 @dataclass(frozen=True, slots=True)
 class ReadUnit:
-    """A unit as a reader found it: ids may be missing, sentences may need splitting."""
+    """A unit as a reader found it: ids may be missing, sentences may need splitting; inline
+    codes are placeholders in the texts, the codes themselves in ``*_codes``."""
 
     id: str
     source_ids: tuple[str, ...]
@@ -41,6 +43,8 @@ class ReadUnit:
     target_text: str
     source_lengths: tuple[int, ...] = ()
     target_lengths: tuple[int, ...] = ()
+    source_codes: tuple[InlineCode, ...] = ()
+    target_codes: tuple[InlineCode, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

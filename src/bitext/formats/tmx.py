@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
+from lxml import etree
+
 from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
 from bitext.formats.base import (
@@ -24,6 +26,7 @@ from bitext.formats.base import (
     read_status,
     write_units,
 )
+from bitext.formats.inline import SegmentText, find_language, same_language, segment_text
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -77,37 +80,60 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:
 
 
 def read_tmx(path: str | Path) -> ImportedCorpus:
-    """Read a TMX file: the header's srclang is the source; the other language the target."""
+    """Read a TMX file: the header's srclang is the source (compared as a BCP 47 tag, so
+    ``EN-US`` finds ``en-US``, and ``en`` finds the one ``en-*`` of the file; ``*all*`` means
+    the first language), the other language the target. Inline codes become placeholders."""
     root = parse_exchange_xml(path)
     header = root.find("header")
     if root.tag != "tmx" or header is None:
         raise FormatError(f"{path}: not a TMX file (no <tmx> with a <header>)")
-    source_lang = header.get("srclang", "")
-    units: list[ReadUnit] = []
-    target_lang = ""
-    for tu in root.iterfind("body/tu"):
-        props = {p.get("type", ""): p.text or "" for p in tu.iterfind("prop")}
-        texts = {}
+    tus = root.findall("body/tu")
+    spellings: dict[
+        str, str
+    ] = {}  # language tags compare case-insensitively: the first spelling is kept
+    for tu in tus:
         for tuv in tu.iterfind("tuv"):
-            lang = tuv.get(XML_LANG) or tuv.get("lang") or ""
-            seg = tuv.find("seg")
-            texts[lang] = "".join(seg.itertext()) if seg is not None else ""
-            if lang != source_lang:
-                target_lang = target_lang or lang
-        status, score = read_status(props.get("x-status"), props.get("x-score"))
-        units.append(
-            ReadUnit(
-                tu.get("tuid") or props.get("x-link-id", ""),
-                tuple(props.get("x-source-ids", "").split()),
-                tuple(props.get("x-target-ids", "").split()),
-                status,
-                score,
-                texts.get(source_lang, ""),
-                texts.get(target_lang, ""),
-                lengths(props.get("x-source-lengths")),
-                lengths(props.get("x-target-lengths")),
-            )
+            spellings.setdefault(_tuv_lang(tuv).lower(), _tuv_lang(tuv))
+    languages = list(spellings.values())
+    declared = header.get("srclang", "")
+    source_lang = (
+        languages[0]
+        if declared.lower() == "*all*" and languages
+        else find_language(declared, languages)
+    )
+    if source_lang is None:
+        raise FormatError(
+            f"{path}: the header's srclang {declared!r} matches none of the languages of the "
+            f"<tuv> elements ({', '.join(languages) or 'none'}); correct srclang"
         )
-    if not source_lang or not target_lang:
-        raise FormatError(f"{path}: the source and target languages cannot be told apart")
+    others = [lang for lang in languages if not same_language(lang, source_lang)]
+    if not others:
+        raise FormatError(f"{path}: every <tuv> is in {source_lang}; a TMX needs two languages")
+    target_lang = others[0]
+    units = [_read_tu(tu, source_lang, target_lang) for tu in tus]
     return rebuild(units, source_lang, target_lang, str(path))
+
+
+def _tuv_lang(tuv: etree._Element) -> str:
+    return tuv.get(XML_LANG) or tuv.get("lang") or ""
+
+
+def _read_tu(tu: etree._Element, source_lang: str, target_lang: str) -> ReadUnit:
+    props = {p.get("type", ""): p.text or "" for p in tu.iterfind("prop")}
+    segments = {_tuv_lang(tuv).lower(): segment_text(tuv.find("seg")) for tuv in tu.iterfind("tuv")}
+    source = segments.get(source_lang.lower(), SegmentText(""))
+    target = segments.get(target_lang.lower(), SegmentText(""))
+    status, score = read_status(props.get("x-status"), props.get("x-score"))
+    return ReadUnit(
+        tu.get("tuid") or props.get("x-link-id", ""),
+        tuple(props.get("x-source-ids", "").split()),
+        tuple(props.get("x-target-ids", "").split()),
+        status,
+        score,
+        source.text,
+        target.text,
+        lengths(props.get("x-source-lengths")),
+        lengths(props.get("x-target-lengths")),
+        source.codes,
+        target.codes,
+    )

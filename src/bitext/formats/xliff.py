@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
+import regex
 from lxml import etree
 
 from bitext.errors import FormatError
@@ -24,8 +25,11 @@ from bitext.formats.base import (
     read_status,
     write_units,
 )
+from bitext.formats.inline import InlineCode, SegmentText, segment_text
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 from bitext.model import LinkStatus
+
+_PLACEHOLDER = regex.compile(r"\{(/?)(\d+)(/?)\}")
 
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
@@ -119,7 +123,9 @@ def _unit12(unit: Unit) -> str:
 
 
 def read_xliff(path: str | Path) -> ImportedCorpus:
-    """Read XLIFF 2.0 or 1.2 (the version attribute decides)."""
+    """Read XLIFF 2.0 or 1.2 (the version attribute decides). Only a unit's own source and
+    target are read: ``alt-trans`` proposals and notes are not segment text, and inline codes
+    become placeholders."""
     root = parse_exchange_xml(path)
     if root.tag == f"{{{XLIFF2}}}xliff":
         source_lang, target_lang = root.get("srcLang", ""), root.get("trgLang", "")
@@ -137,23 +143,45 @@ def read_xliff(path: str | Path) -> ImportedCorpus:
 
 
 def _read_unit2(unit: etree._Element) -> ReadUnit:
-    notes = {n.get("category", ""): n.text or "" for n in unit.iter(f"{{{XLIFF2}}}note")}
-    source = "".join(t for s in unit.iter(f"{{{XLIFF2}}}source") for t in s.itertext())
-    target = "".join(t for s in unit.iter(f"{{{XLIFF2}}}target") for t in s.itertext())
+    notes = {
+        n.get("category", ""): n.text or ""
+        for n in unit.iterfind(f"{{{XLIFF2}}}notes/{{{XLIFF2}}}note")
+    }
+    parts = [p for p in unit if p.tag in (f"{{{XLIFF2}}}segment", f"{{{XLIFF2}}}ignorable")]
+    source = _joined(segment_text(p.find(f"{{{XLIFF2}}}source")) for p in parts)
+    target = _joined(segment_text(p.find(f"{{{XLIFF2}}}target")) for p in parts)
     return _read_unit(unit.get("id", ""), notes, source, target)
 
 
 def _read_unit12(unit: etree._Element) -> ReadUnit:
     notes = {}
-    for note in unit.iter(f"{{{XLIFF12}}}note"):
+    for note in unit.iterfind(f"{{{XLIFF12}}}note"):
         key, _, value = (note.text or "").partition(": ")
         notes[key] = value
-    source = "".join(t for s in unit.iter(f"{{{XLIFF12}}}source") for t in s.itertext())
-    target = "".join(t for s in unit.iter(f"{{{XLIFF12}}}target") for t in s.itertext())
+    source = segment_text(unit.find(f"{{{XLIFF12}}}source"))
+    target = segment_text(unit.find(f"{{{XLIFF12}}}target"))
     return _read_unit(unit.get("id", ""), notes, source, target)
 
 
-def _read_unit(identifier: str, notes: dict[str, str], source: str, target: str) -> ReadUnit:
+def _joined(parts: Iterable[SegmentText]) -> SegmentText:
+    texts: list[str] = []
+    codes: list[InlineCode] = []
+    for part in parts:
+        offset = len(codes)
+        texts.append(_renumber(part, offset) if offset else part.text)
+        codes += [
+            InlineCode(_renumber(SegmentText(c.placeholder), offset), c.markup) for c in part.codes
+        ]
+    return SegmentText("".join(texts), tuple(codes))
+
+
+def _renumber(part: SegmentText, offset: int) -> str:
+    return _PLACEHOLDER.sub(lambda m: f"{{{m[1]}{int(m[2]) + offset}{m[3]}}}", part.text)
+
+
+def _read_unit(
+    identifier: str, notes: dict[str, str], source: SegmentText, target: SegmentText
+) -> ReadUnit:
     link = notes.get("link", "").split()
     status, score = read_status(
         link[1] if len(link) > 1 else None, link[2] if len(link) > 2 else None
@@ -164,8 +192,10 @@ def _read_unit(identifier: str, notes: dict[str, str], source: str, target: str)
         tuple(notes.get("target-ids", "").split()),
         status,
         score,
-        source,
-        target,
+        source.text,
+        target.text,
         lengths(notes.get("source-lengths")),
         lengths(notes.get("target-lengths")),
+        source.codes,
+        target.codes,
     )

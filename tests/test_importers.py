@@ -1,0 +1,151 @@
+# ruff: noqa: E501  (the files other tools wrote are kept as they wrote them)
+"""Files other tools wrote: a TMX from a CAT tool, XLIFF with alt-trans, notes and inline codes.
+
+Nothing is lost silently and nothing that is not text becomes text: language tags compare as
+BCP 47, alternatives and notes stay out of the segments, inline codes become placeholders with
+the code kept beside the text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bitext.errors import FormatError
+from bitext.formats.tmx import read_tmx
+from bitext.formats.xliff import read_xliff
+
+from .conftest import run_bitext
+
+TRADOS_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header creationtool="SDL Language Platform" creationtoolversion="8.1" o-tmf="SDL TM8 Format"
+          datatype="xml" segtype="sentence" adminlang="EN-US" srclang="EN-US"/>
+  <body>
+    <tu creationdate="20240807T101500Z" creationid="translator">
+      <tuv xml:lang="en-US"><seg>Japan will act as a <bpt i="1">&lt;b&gt;</bpt>shield<ept i="1">&lt;/b&gt;</ept>.</seg></tuv>
+      <tuv xml:lang="ko-KR"><seg>일본은 <bpt i="1">&lt;b&gt;</bpt>방패<ept i="1">&lt;/b&gt;</ept> 역할을 한다.</seg></tuv>
+    </tu>
+    <tu>
+      <tuv xml:lang="EN-US"><seg>It costs <ph x="2">&lt;price/&gt;</ph> yen.</seg></tuv>
+      <tuv xml:lang="KO-KR"><seg><ph x="2">&lt;price/&gt;</ph>엔이 든다.</seg></tuv>
+    </tu>
+  </body>
+</tmx>
+"""
+
+XLIFF12_WITH_ALT_TRANS = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="brief.docx" source-language="en-US" target-language="ko-KR" datatype="x-docx">
+    <body>
+      <trans-unit id="1">
+        <source>Japan acts.</source>
+        <target state="translated">일본은 행동한다.</target>
+        <note from="reviewer">Check the verb.</note>
+        <alt-trans match-quality="75%" origin="TM">
+          <source>Japan acts.</source>
+          <target>일본이 움직인다.</target>
+          <note>from an older project</note>
+        </alt-trans>
+      </trans-unit>
+      <trans-unit id="2">
+        <source>Read <g id="1" ctype="bold">the brief</g><x id="2" ctype="lb"/>now.</source>
+        <target><g id="1" ctype="bold">보고서를</g><x id="2" ctype="lb"/>지금 읽어라.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+XLIFF2_WITH_CODES = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ko">
+  <file id="f1">
+    <unit id="u1">
+      <notes><note category="comment">Keep the brand name.</note></notes>
+      <segment>
+        <source>Use <pc id="1" dataRefStart="d1">bitext</pc> today.</source>
+        <target><pc id="1" dataRefStart="d1">bitext</pc>를 오늘 쓰라.</target>
+      </segment>
+      <ignorable><source> </source><target> </target></ignorable>
+      <segment>
+        <source>See <ph id="2" dataRef="d2"/>.</source>
+        <target><ph id="2" dataRef="d2"/>를 보라.</target>
+      </segment>
+    </unit>
+  </file>
+</xliff>
+"""
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _pairs(corpus) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    source = {s.id: s.text for s in corpus.source.sentences()}
+    target = {s.id: s.text for s in corpus.target.sentences()}
+    return [
+        (" ".join(source[i] for i in link.source), " ".join(target[i] for i in link.target))
+        for link in corpus.alignment.links
+    ]
+
+
+def test_a_trados_tmx_keeps_both_languages_and_its_codes_as_placeholders(tmp_path: Path):
+    corpus = read_tmx(_write(tmp_path, "trados.tmx", TRADOS_TMX))
+    assert (corpus.source.lang, corpus.target.lang) == ("en-US", "ko-KR")
+    assert _pairs(corpus) == [
+        ("Japan will act as a {1}shield{/1}.", "일본은 {1}방패{/1} 역할을 한다."),
+        ("It costs {1/} yen.", "{1/}엔이 든다."),
+    ]
+
+
+def test_tmx_inline_codes_are_recorded_beside_the_text(tmp_path: Path):
+    from lxml import etree
+
+    from bitext.formats.inline import segment_text
+
+    seg = etree.fromstring(
+        '<seg>a <bpt i="1">&lt;b&gt;</bpt>b<ept i="1">&lt;/b&gt;</ept> <ph>&lt;br/&gt;</ph></seg>'
+    )
+    found = segment_text(seg)
+    assert found.text == "a {1}b{/1} {2/}"
+    assert [c.placeholder for c in found.codes] == ["{1}", "{/1}", "{2/}"]
+    assert found.codes[0].markup == '<bpt i="1">&lt;b&gt;</bpt>'
+
+
+@pytest.mark.parametrize(("srclang", "source"), [("en", "en-US"), ("*all*", "en-US")])
+def test_tmx_srclang_finds_its_language_as_bcp_47(tmp_path: Path, srclang: str, source: str):
+    text = TRADOS_TMX.replace('srclang="EN-US"', f'srclang="{srclang}"')
+    assert read_tmx(_write(tmp_path, "x.tmx", text)).source.lang == source
+
+
+def test_tmx_srclang_that_names_no_tuv_is_a_clear_error(tmp_path: Path):
+    text = TRADOS_TMX.replace('srclang="EN-US"', 'srclang="de-DE"')
+    with pytest.raises(FormatError, match="srclang 'de-DE' matches none"):
+        read_tmx(_write(tmp_path, "x.tmx", text))
+
+
+def test_xliff12_alt_trans_and_notes_stay_out_of_the_segments(tmp_path: Path):
+    corpus = read_xliff(_write(tmp_path, "x.xlf", XLIFF12_WITH_ALT_TRANS))
+    assert _pairs(corpus) == [
+        ("Japan acts.", "일본은 행동한다."),
+        ("Read {1}the brief{/1}{2/}now.", "{1}보고서를{/1}{2/}지금 읽어라."),
+    ]
+
+
+def test_xliff2_segments_ignorables_and_codes(tmp_path: Path):
+    corpus = read_xliff(_write(tmp_path, "x.xlf", XLIFF2_WITH_CODES))
+    assert _pairs(corpus) == [
+        ("Use {1}bitext{/1} today. See {2/}.", "{1}bitext{/1}를 오늘 쓰라. {2/}를 보라.")
+    ]
+
+
+def test_bitext_import_of_a_cat_tool_tmx_writes_both_documents(tmp_path: Path):
+    path = _write(tmp_path, "trados.tmx", TRADOS_TMX)
+    result = run_bitext("import", path, "-f", "tmx", "-o", tmp_path)
+    assert result.code == 0, result.err
+    assert (tmp_path / "trados.ko-KR.xml").is_file() and (tmp_path / "trados.en-US.xml").is_file()
+    assert run_bitext("validate", tmp_path / "trados.en-US-ko-KR.xml").code == 0
