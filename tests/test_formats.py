@@ -191,7 +191,7 @@ def test_export_command(tmp_path: Path):
         "ko-KR",
     }
     bad = run_bitext("export", ALIGN, "-f", "docx", "-o", tmp_path / "x")
-    assert bad.code == 1 and "unknown format 'docx'" in bad.err and "Traceback" not in bad.err
+    assert bad.code == 2 and "unknown format 'docx'" in bad.err and "Traceback" not in bad.err
     assert out.stat().st_mode & 0o044  # readable by others, like any new file
 
 

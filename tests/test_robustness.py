@@ -145,3 +145,139 @@ def test_a_file_system_error_is_one_line(monkeypatch: pytest.MonkeyPatch, tmp_pa
     source.write_text("Japan acts.\n", encoding="utf-8")
     result = run_bitext("ingest", source, "--lang", "en", "-o", tmp_path / "o.xml")
     _one_line_error(result, 1, "o.xml", "No space left on device")
+
+
+SENTENCES_EN = "Japan acts.\nKorea watches the alliance closely.\nThe summit was held in April.\n"
+SENTENCES_KO = "일본은 행동한다.\n한국은 동맹을 면밀히 지켜본다.\n정상회담은 4월에 열렸다.\n"
+
+
+def test_dash_is_standard_input_and_output(tmp_path: Path):
+    segmented = run_bitext("segment", "-", "--lang", "en", stdin="Japan acts. Korea watches.\n")
+    assert segmented.code == 0, segmented.err
+    assert segmented.out.splitlines() == ["Japan acts.", "Korea watches."]
+    ingested = run_bitext("ingest", "-", "--lang", "en", "-o", "-", stdin="Japan acts.\n")
+    assert ingested.code == 0 and "<TEI" in ingested.out
+    (tmp_path / "ko.txt").write_text(SENTENCES_KO, encoding="utf-8")
+    ladder = run_bitext(
+        "align",
+        "-",
+        tmp_path / "ko.txt",
+        "--source-lang",
+        "en",
+        "--target-lang",
+        "ko",
+        "--ladder",
+        "-o",
+        "-",
+        stdin=SENTENCES_EN,
+    )
+    assert ladder.code == 0, ladder.err
+    assert ladder.out.splitlines() == ["[0]:[0]", "[1]:[1]", "[2]:[2]"]
+    assert not list(Path.cwd().glob("-*"))  # no file named '-' anywhere
+
+
+def test_dash_output_needs_one_format_and_a_file_for_plain_inputs(corpus: Path, tmp_path: Path):
+    tmx = run_bitext("export", corpus / ALIGN_NAME, "-f", "tmx", "-o", "-")
+    assert tmx.code == 0 and tmx.out.startswith("<?xml") and "<tmx" in tmx.out
+    _one_line_error(
+        run_bitext("export", corpus / ALIGN_NAME, "-f", "tmx,po", "-o", "-"), 2, "one format"
+    )
+    (tmp_path / "en.txt").write_text(SENTENCES_EN, encoding="utf-8")
+    (tmp_path / "ko.txt").write_text(SENTENCES_KO, encoding="utf-8")
+    plain = run_bitext(
+        "align",
+        tmp_path / "en.txt",
+        tmp_path / "ko.txt",
+        "--source-lang",
+        "en",
+        "--target-lang",
+        "ko",
+        "-o",
+        "-",
+    )
+    _one_line_error(plain, 2, "--ladder")
+
+
+def test_output_to_a_device_is_written_in_place(corpus: Path, tmp_path: Path):
+    link = tmp_path / "out.tmx"
+    link.symlink_to("/dev/null")
+    result = run_bitext("export", corpus / ALIGN_NAME, "-f", "tmx", "-o", link)
+    assert result.code == 0, result.err
+    assert link.is_symlink() and Path("/dev/null").is_char_device()
+
+
+def test_a_symlink_output_is_followed_and_kept(corpus: Path, tmp_path: Path):
+    real = tmp_path / "real.tsv"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.tsv"
+    link.symlink_to(real)
+    assert run_bitext("export", corpus / ALIGN_NAME, "-f", "tsv", "-o", link).code == 0
+    assert link.is_symlink() and len(real.read_text(encoding="utf-8").splitlines()) > 90
+
+
+def test_output_equal_to_an_input_is_refused(tmp_path: Path):
+    source = tmp_path / "en.txt"
+    source.write_text(SENTENCES_EN, encoding="utf-8")
+    _one_line_error(run_bitext("ingest", source, "--lang", "en", "-o", source), 2, "also an input")
+    assert source.read_text(encoding="utf-8") == SENTENCES_EN
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["-f", "tmx", "--types", "1:1"], "'1:1' is not a bead type"),
+        (["-f", "po", "--types", ""], ""),
+        (["-f", "docx"], "unknown format 'docx'"),
+    ],
+)
+def test_export_option_values_are_checked(
+    corpus: Path, tmp_path: Path, args: list[str], fragment: str
+):
+    result = run_bitext("export", corpus / ALIGN_NAME, *args, "-o", tmp_path / "out.x")
+    if fragment:
+        _one_line_error(result, 2, fragment)
+    else:
+        assert result.code == 0, result.err
+
+
+def test_a_format_must_fit_the_output_extension(corpus: Path, tmp_path: Path):
+    _one_line_error(
+        run_bitext("export", corpus / ALIGN_NAME, "-f", "po", "-o", tmp_path / "x.tmx"),
+        2,
+        "x.tmx has the extension of tmx",
+    )
+    assert not (tmp_path / "x.tmx").exists()
+    assert (
+        run_bitext("export", corpus / ALIGN_NAME, "-f", "xliff12", "-o", tmp_path / "x.xlf").code
+        == 0
+    )
+
+
+def test_evaluate_refuses_inputs_of_two_kinds(tmp_path: Path):
+    ladder = tmp_path / "gold.txt"
+    ladder.write_text("[0]:[0]\n", encoding="utf-8")
+    result = run_bitext("evaluate", ladder, CORPUS / ALIGN_NAME)
+    _one_line_error(result, 2, "a ladder file", "a TEI alignment")
+
+
+def test_a_language_that_does_not_fit_the_text_is_a_warning(tmp_path: Path):
+    english = tmp_path / "en.txt"
+    english.write_text(SENTENCES_EN, encoding="utf-8")
+    korean = tmp_path / "ko.txt"
+    korean.write_text(SENTENCES_KO, encoding="utf-8")
+    wrong = run_bitext("ingest", english, "--lang", "ko", "-o", tmp_path / "x.xml")
+    assert wrong.code == 0 and "bitext: warning:" in wrong.err and "mostly Latin" in wrong.err
+    swapped = run_bitext(
+        "align",
+        english,
+        korean,
+        "--source-lang",
+        "ko",
+        "--target-lang",
+        "en",
+        "-o",
+        tmp_path / "a.xml",
+    )
+    assert swapped.code == 0 and swapped.err.count("bitext: warning:") == 2
+    right = run_bitext("ingest", english, "--lang", "en", "-o", tmp_path / "y.xml")
+    assert "warning" not in right.err

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import glob
+import io
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from bitext.errors import OutputError
 
@@ -33,16 +36,36 @@ def atomic_write_text(path: str | Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+STDOUT = "-"
+
+
 @contextlib.contextmanager
 def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
     """A binary stream for writing ``path``: a temporary file renamed over ``path`` only when
-    the block succeeds, so a failure never leaves a half-written file."""
+    the block succeeds, so a failure never leaves a half-written file.
+
+    ``-`` is standard output. A symbolic link is followed (the file it points at is
+    replaced, the link kept); a path that exists and is not a regular file (a device such as
+    ``/dev/stdout``, a FIFO) is written in place, never renamed over. Temporary files left
+    by killed runs for the same target are removed first.
+    """
+    if str(path) == STDOUT:
+        yield cast(BinaryIO, _Unclosable(sys.stdout.buffer))
+        return
     target = Path(path)
+    if target.exists() and not target.resolve().is_file():
+        if target.resolve().is_dir():
+            raise OutputError(f"{target}: is a folder; give a file name to write")
+        with _open_in_place(target) as handle:
+            yield handle
+        return
+    target = target.resolve() if target.is_symlink() else target
     directory = target.parent
     if not directory.is_dir():
         raise OutputError(f"{target}: the directory {directory} does not exist; create it first")
+    remove_stale_temporaries(target)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        fd, tmp = tempfile.mkstemp(prefix=_temporary_prefix(target), suffix=".tmp", dir=directory)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write in {directory}: {exc.strerror}") from exc
     try:
@@ -55,3 +78,63 @@ def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _temporary_prefix(target: Path) -> str:
+    """``.NAME.PID.``: the process that owns a temporary file is part of its name."""
+    return f".{target.name}.{os.getpid()}."
+
+
+def remove_stale_temporaries(target: Path) -> int:
+    """Remove the temporary files for ``target`` whose process is gone (a killed run);
+    return how many."""
+    removed = 0
+    for candidate in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        owner = candidate.name[len(target.name) + 2 :].split(".", 1)[0]
+        if owner.isdigit() and not _alive(int(owner)):
+            with contextlib.suppress(OSError):
+                candidate.unlink()
+                removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True
+    return True
+
+
+@contextlib.contextmanager
+def _open_in_place(target: Path) -> Iterator[BinaryIO]:
+    try:
+        handle = open(target, "wb")  # noqa: SIM115  (closed below)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write: {exc.strerror}") from exc
+    with handle:
+        yield handle
+
+
+class _Unclosable(io.BufferedIOBase):
+    """Standard output as a binary stream that the writer may not close."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        return self._stream.write(data)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self.flush()

@@ -3,15 +3,20 @@ this package's modules)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import sys
+import tempfile
+import warnings
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 
 from bitext._version import __version__
-from bitext.errors import OutputError, UnsupportedLanguageError
+from bitext.errors import OutputError, SameLanguageWarning, UnsupportedLanguageError
 from bitext.lang import get_rules
+from bitext.lang.scripts import LanguageMismatchWarning
 
 _USAGE_ERRORS = (UnsupportedLanguageError, OutputError)
 
@@ -66,3 +71,48 @@ def _allow_outside_option(command: Callable[..., Any]) -> Callable[..., Any]:
         help="Read an alignment's documents even where they are outside its folder "
         "(absolute paths, ../); by default they must be inside it.",
     )(command)
+
+
+def _stdin(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Callback of file arguments: ``-`` is standard input, read into a temporary file that
+    lives as long as the command (the library reads files by path)."""
+
+    def convert(item: Path) -> Path:
+        if str(item) != "-":
+            return item
+        if ctx.meta.get("bitext.stdin_used"):
+            raise click.BadParameter("standard input ('-') can be read only once")
+        ctx.meta["bitext.stdin_used"] = True
+        folder = Path(ctx.with_resource(tempfile.TemporaryDirectory(prefix="bitext-stdin-")))
+        path = folder / "stdin"
+        path.write_bytes(sys.stdin.buffer.read())
+        return path
+
+    if isinstance(value, tuple):
+        return tuple(convert(v) for v in value)
+    return convert(value) if value is not None else None
+
+
+def _refuse_output_over_input(output: Path | None, *inputs: Path | None) -> None:
+    """Refuse an output that is one of the inputs: writing it would destroy what is read."""
+    if output is None or str(output) == "-" or not output.exists():
+        return
+    for item in inputs:
+        if item is not None and item.exists() and output.resolve() == item.resolve():
+            raise click.BadParameter(
+                f"{output} is also an input; write to another file", param_hint="'-o'"
+            )
+
+
+@contextlib.contextmanager
+def reported_warnings() -> Iterator[None]:
+    """Print the warnings bitext issues inside the block as one line each on stderr."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", SameLanguageWarning)
+        warnings.simplefilter("always", LanguageMismatchWarning)
+        try:
+            yield
+        finally:
+            for warning in caught:
+                if issubclass(warning.category, (SameLanguageWarning, LanguageMismatchWarning)):
+                    click.echo(f"bitext: warning: {warning.message}", err=True)

@@ -5,17 +5,22 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import re
 import sys
-import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import click
 
 from bitext.align import AlignOptions, Lexicon, align, read_pairs, score
-from bitext.cli._group import _allow_outside_option, cli
-from bitext.errors import SameLanguageWarning
-from bitext.formats.base import ExportFilter, format_names, import_names
+from bitext.cli._group import (
+    _allow_outside_option,
+    _refuse_output_over_input,
+    _stdin,
+    cli,
+    reported_warnings,
+)
+from bitext.formats.base import FORMATS, ExportFilter, format_names, import_names
 from bitext.lang import check_language_tag
 from bitext.pipeline import (
     AlignmentOutput,
@@ -24,14 +29,23 @@ from bitext.pipeline import (
     import_corpus,
     load_alignment_input,
     load_kept_alignment,
+    looks_like_xml,
     read_beads,
 )
 from bitext.stats import alignment_stats
 
 
 @cli.command("align")
-@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("target", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "source",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
+    callback=_stdin,
+)
+@click.argument(
+    "target",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
+    callback=_stdin,
+)
 @click.option(
     "-o",
     "--output",
@@ -70,28 +84,36 @@ def align_command(
     between them are aligned. For plain-text inputs a TEI alignment also writes the two
     documents beside OUTPUT (OUTPUT-stem.source.xml, .target.xml) for its links to point at.
     """
-    src = load_alignment_input(source, source_lang, "--source-lang")
-    tgt = load_alignment_input(target, target_lang, "--target-lang")
-    keep = keep or (output if output.exists() and not ladder else None)
+    _refuse_output_over_input(output, source, target, keep, lexicon)
+    if (
+        str(output) == "-"
+        and not ladder
+        and not (looks_like_xml(source) and looks_like_xml(target))
+    ):
+        raise click.BadParameter(
+            "with plain-text inputs the alignment's documents are written beside it: give a "
+            "file name, or --ladder to write ladder lines to standard output",
+            param_hint="'-o'",
+        )
+    with reported_warnings():
+        src = load_alignment_input(source, source_lang, "--source-lang")
+        tgt = load_alignment_input(target, target_lang, "--target-lang")
+    keep = keep or (output if str(output) != "-" and output.exists() and not ladder else None)
     kept = load_kept_alignment(keep) if keep else None
     destination = AlignmentOutput(output, ladder, source, target)
     refs = destination.refs()
     user_lexicon = Lexicon.from_pairs(read_pairs(lexicon)) if lexicon else None
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", SameLanguageWarning)
-        with _progress(len(list(src.sentences()))) as progress:
-            alignment = align(
-                src,
-                tgt,
-                source_ref=refs[0],
-                target_ref=refs[1],
-                keep=kept,
-                lexicon=user_lexicon,
-                options=AlignOptions(realign=not no_realign),
-                progress=progress,
-            )
-    for warning in caught:
-        click.echo(f"bitext: warning: {warning.message}", err=True)
+    with reported_warnings(), _progress(len(list(src.sentences()))) as progress:
+        alignment = align(
+            src,
+            tgt,
+            source_ref=refs[0],
+            target_ref=refs[1],
+            keep=kept,
+            lexicon=user_lexicon,
+            options=AlignOptions(realign=not no_realign),
+            progress=progress,
+        )
     destination.write(alignment, src, tgt)
     stats = alignment_stats(alignment)
     click.echo(
@@ -163,12 +185,14 @@ def export_command(
     """Export an aligned corpus for CAT tools (TMX, PO, XLIFF) and MT training (Moses, TSV,
     JSONL)."""
     names = [n.strip() for f in formats for n in f.split(",") if n.strip()]
+    _check_formats(names, output)
+    _refuse_output_over_input(output, alignment)
     for code in (source_code, target_code):
         if code:
             check_language_tag(code)
     keep = ExportFilter(
         min_score=min_score,
-        types=frozenset(t.strip() for t in types.split(",")) if types else frozenset(),
+        types=_bead_types(types),
         manual_only=manual_only,
         include_unaligned=include_unaligned,
     )
@@ -177,6 +201,49 @@ def export_command(
     )
     for written in exported:
         click.echo(f"{written.path}: {written.units} units ({written.format})", err=True)
+
+
+_BEAD_TYPE = re.compile(r"^\d{1,2}-\d{1,2}$")
+
+
+def _bead_types(value: str | None) -> frozenset[str]:
+    """--types as a set of bead types; a value that is not N-M is a usage error."""
+    if not value:
+        return frozenset()
+    types = [t.strip() for t in value.split(",") if t.strip()]
+    wrong = [t for t in types if not _BEAD_TYPE.match(t)]
+    if wrong or not types:
+        raise click.BadParameter(
+            f"{wrong[0] if wrong else value!r} is not a bead type; write N-M, e.g. '1-1,2-1'",
+            param_hint="'--types'",
+        )
+    return frozenset(types)
+
+
+def _check_formats(names: list[str], output: Path) -> None:
+    """Known formats; one format for standard output; an extension that fits the format."""
+    unknown = [n for n in names if n not in format_names()]
+    if unknown or not names:
+        raise click.BadParameter(
+            f"unknown format {unknown[0] if unknown else ''!r}; use one of "
+            f"{', '.join(format_names())}",
+            param_hint="'-f'",
+        )
+    if str(output) == "-" and (len(names) > 1 or FORMATS[names[0]].shape == "pair"):
+        raise click.BadParameter(
+            "standard output takes one format of one file; give a folder or a prefix",
+            param_hint="'-o'",
+        )
+    if len(names) == 1:
+        claimed = {info.name for info in FORMATS.values() if info.extension == output.suffix}
+        family = {"xliff", "xliff12"} if names[0] in {"xliff", "xliff12"} else {names[0]}
+        if output.suffix and claimed and not claimed & family:
+            raise click.BadParameter(
+                f"{output.name} has the extension of {', '.join(sorted(claimed))}, but -f "
+                f"{names[0]} writes {names[0]}; name the file {output.stem}"
+                f"{FORMATS[names[0]].extension or ''} or change -f",
+                param_hint="'-o'",
+            )
 
 
 @cli.command("build")
@@ -219,7 +286,11 @@ def build_command(corpus: Path, output: Path) -> None:
 
 
 @cli.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
+    callback=_stdin,
+)
 @click.option(
     "-f",
     "--format",
@@ -259,12 +330,26 @@ def import_command(
 
 
 @cli.command("evaluate")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("test", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
+    callback=_stdin,
+)
+@click.argument(
+    "test",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
+    callback=_stdin,
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
 def evaluate_command(gold: Path, test: Path, as_json: bool) -> None:
     """Score TEST against GOLD: precision, recall and F1, strict and lax (vecalign's
     definitions). Both are TEI alignments or both ladder files."""
+    if looks_like_xml(gold) != looks_like_xml(test):
+        kinds = {True: "a TEI alignment", False: "a ladder file"}
+        raise click.BadParameter(
+            f"GOLD is {kinds[looks_like_xml(gold)]} and TEST is {kinds[looks_like_xml(test)]}; "
+            "their beads cannot be compared: give two of one kind"
+        )
     scores = score([read_beads(gold)], [read_beads(test)])
     if as_json:
         click.echo(json.dumps(dataclasses.asdict(scores)))

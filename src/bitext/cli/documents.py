@@ -15,7 +15,10 @@ from bitext.cli._group import (
     _allow_outside_option,
     _check_lang,
     _pair,
+    _refuse_output_over_input,
+    _stdin,
     cli,
+    reported_warnings,
 )
 from bitext.lang import available_languages
 from bitext.model import (
@@ -33,7 +36,11 @@ from bitext.validate import validate_paths
 
 
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
+    callback=_stdin,
+)
 @click.option(
     "--lang",
     required=True,
@@ -100,7 +107,9 @@ from bitext.validate import validate_paths
     help="Number of trailing blocks that are back matter (default: detected).",
 )
 def ingest(file: Path, lang: str, output: Path | None, **options: Any) -> None:
-    """Turn a plain-text FILE into a TEI document with paragraphs and sentences."""
+    """Turn a plain-text FILE into a TEI document with paragraphs and sentences ('-' reads
+    standard input; without -o, or with -o -, the TEI goes to standard output)."""
+    _refuse_output_over_input(output, file)
     ingest_options = IngestOptions(
         title=options["title"],
         authors=tuple(_author(a) for a in options["authors"]),
@@ -119,14 +128,17 @@ def ingest(file: Path, lang: str, output: Path | None, **options: Any) -> None:
         back_blocks=options["back_blocks"],
         abbreviations=_abbreviations(options["abbrevs"], options["abbrev_file"]),
     )
-    result = ingest_file(file, lang, ingest_options)
-    if output is None:
+    with reported_warnings():
+        result = ingest_file(file, lang, ingest_options)
+    to_stdout = output is None or str(output) == "-"
+    if output is None or to_stdout:
         sys.stdout.buffer.write(document_to_bytes(result.document))
     else:
         write_document(result.document, output)
     body = document_stats(result.document).body
     click.echo(
-        f"{output or '<stdout>'}: {body.divisions} divisions, {body.paragraphs} paragraphs, "
+        f"{'<stdout>' if to_stdout else output}: {body.divisions} divisions, "
+        f"{body.paragraphs} paragraphs, "
         f"{body.sentences} sentences (read {file} as {result.encoding}"
         + (", recomposed to NFC" if result.recomposed else "")
         + (f", {result.dropped_chars} control characters dropped" if result.dropped_chars else "")
@@ -141,7 +153,11 @@ def _abbreviations(words: tuple[str, ...], path: Path | None) -> tuple[str, ...]
 
 
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
+    callback=_stdin,
+)
 @click.option("--lang", required=True, callback=_check_lang, help="Language of the text.")
 @click.option("--encoding", help="Decode with this encoding instead of detecting it.")
 @_abbreviation_options
@@ -161,7 +177,8 @@ def segment(
         front_blocks=0,
         back_blocks=0,
     )
-    document = ingest_file(file, lang, options).document
+    with reported_warnings():
+        document = ingest_file(file, lang, options).document
     if tei:
         sys.stdout.buffer.write(document_to_bytes(document))
         return
@@ -196,7 +213,11 @@ def _licence(value: str) -> Licence:
 
 @cli.command()
 @click.argument(
-    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+    "files",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
+    callback=_stdin,
 )
 def info(files: tuple[Path, ...]) -> None:
     """Show the header and counts of each TEI document or alignment in FILES."""

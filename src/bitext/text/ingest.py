@@ -12,6 +12,7 @@ from bitext._version import __version__
 from bitext.errors import ParseError
 from bitext.ids import block_id, division_id, sentence_id
 from bitext.lang import LanguageRules, check_language_tag, get_rules
+from bitext.lang.scripts import warn_if_mismatched
 from bitext.model import (
     Author,
     Block,
@@ -93,6 +94,7 @@ def ingest_file(
         raise ParseError(f"cannot read: {exc.strerror}", path) from exc
     decoded = decode_bytes(data, path, lang, options.encoding)
     normalized = normalize_text(decoded.text)
+    warn_if_mismatched(normalized.text, lang, str(path))
     source = options.source or f"Plain text file {Path(path).name} ({decoded.encoding})."
     document, repaired = _structure(normalized.text, path, lang, rules, options, source, split)
     return IngestResult(

@@ -7,6 +7,7 @@ from pathlib import Path
 from bitext.errors import ParseError
 from bitext.ids import block_id, division_id, sentence_id
 from bitext.lang import check_language_tag
+from bitext.lang.scripts import warn_if_mismatched
 from bitext.model import Block, Division, Document, Header, Sentence
 from bitext.text.decode import decode_bytes
 from bitext.text.normalize import normalize_text
@@ -24,6 +25,7 @@ def read_sentence_lines(path: str | Path, lang: str, encoding: str | None = None
     except OSError as exc:
         raise ParseError(f"cannot read: {exc.strerror}", path) from exc
     text = normalize_text(decode_bytes(data, path, lang, encoding).text).text
+    warn_if_mismatched(text, lang, str(path))
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
