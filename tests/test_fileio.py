@@ -36,3 +36,67 @@ def test_failure_during_rename_keeps_the_old_file(tmp_path: Path, monkeypatch: p
 def test_missing_directory_is_an_output_error(tmp_path: Path):
     with pytest.raises(OutputError, match="does not exist; create it first"):
         atomic_write_bytes(tmp_path / "missing" / "f.xml", b"x")
+
+
+def _big_corpus(folder: Path, size: int) -> Path:
+    """A TEI pair of ``size`` sentences a side, aligned 1-1, written with the library."""
+    from bitext import Alignment, Link, LinkStatus, ingest_text, write_alignment, write_document
+
+    english = " ".join(f"Sentence number {k} says that prices rose {k % 97}%." for k in range(size))
+    korean = " ".join(f"{k}번 문장은 물가가 {k % 97}% 올랐다고 말한다." for k in range(size))
+    documents = [ingest_text(english, "en"), ingest_text(korean, "ko")]
+    write_document(documents[0], folder / "en.xml")
+    write_document(documents[1], folder / "ko.xml")
+    pairs = zip(documents[0].sentences(), documents[1].sentences(), strict=True)
+    links = tuple(
+        Link(f"l{n}", (s.id,), (t.id,), LinkStatus.AUTOMATIC, 0.9) for n, (s, t) in enumerate(pairs)
+    )
+    write_alignment(Alignment("en.xml", "ko.xml", "en", "ko", links), folder / "a.xml")
+    return folder / "a.xml"
+
+
+def _undated(data: bytes) -> bytes:
+    import re
+
+    return re.sub(rb'creationdate="[^"]*"', b"", data)
+
+
+def test_kill_9_during_an_export_leaves_the_old_file_or_the_new_one(tmp_path: Path):
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    alignment = _big_corpus(tmp_path, 6_000)
+    out = tmp_path / "out.tmx"
+    command = [
+        sys.executable,
+        "-m",
+        "bitext",
+        "export",
+        str(alignment),
+        "-f",
+        "tmx",
+        "-o",
+        str(out),
+    ]
+    subprocess.run(command, check=True, capture_output=True)
+    new = out.read_bytes()
+    old = b"the translator's previous file\n"
+    rng = random.Random(7)
+    outcomes = set()
+    for _ in range(6):
+        out.write_bytes(old)
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.05, 0.6))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        now = out.read_bytes()
+        # Only the creation dates differ between two runs.
+        assert now == old or _undated(now) == _undated(new)
+        outcomes.add("old" if now == old else "new")
+    # Temporary files of killed runs are cleaned by the next write.
+    subprocess.run(command, check=True, capture_output=True)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    assert "old" in outcomes  # at least one kill landed mid-export

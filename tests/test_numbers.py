@@ -109,3 +109,41 @@ def test_alignment_of_sentences_full_of_numbers_does_not_fail():
     target = ["코스피는 7,683.13에 마감했다.", "4,5km였다.", "약 1" + "0" * 308 + "."]
     beads = align_sentences(source, target, "en", "ko")
     assert [(b.source, b.target) for b in beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+def test_sentence_pairs_nobody_here_wrote_share_their_numbers():
+    """On the gold 1-1 pairs of a news document (money, dates, counts, scores written by
+    journalists in two languages), both sides' numbers must meet in most pairs with digits."""
+    from bitext.formats.ladder import read_ladder
+
+    from .conftest import ALIGN_SETS
+
+    base = ALIGN_SETS / "news-dev-001"
+    english = (base.with_suffix(".en")).read_text(encoding="utf-8").splitlines()
+    korean = (base.with_suffix(".ko")).read_text(encoding="utf-8").splitlines()
+    with_digits = shared = 0
+    for source, target in read_ladder(base.with_suffix(".gold")):
+        if len(source) != 1 or len(target) != 1:
+            continue
+        left, right = english[source[0]], korean[target[0]]
+        if not (any(c.isdigit() for c in left) and any(c.isdigit() for c in right)):
+            continue
+        with_digits += 1
+        mine = {v for m in get_number_reader("en").find(left) for v in m.values}
+        theirs = {v for m in get_number_reader("ko").find(right) for v in m.values}
+        shared += bool(mine & theirs)
+    assert with_digits >= 10
+    assert shared / with_digits >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("english", "korean", "value"),
+    [
+        ("Fujian evacuated about 275,000 people.", "주민 27만5000명을 대피시켰다.", 275000.0),
+        ("Bush asked for more than $50bn.", "최소 500억 달러를 요청했다.", 5e10),
+        ("It sold 1.5 million copies.", "150만 부가 팔렸다.", 1.5e6),
+    ],
+)
+def test_money_and_counts_meet_across_the_languages(english: str, korean: str, value: float):
+    assert value in {v for m in get_number_reader("en").find(english) for v in m.values}
+    assert value in {v for m in get_number_reader("ko").find(korean) for v in m.values}

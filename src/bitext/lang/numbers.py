@@ -78,7 +78,11 @@ class NumberReader:
         )
         whole = "|".join(regex.escape(u) + r"(?![\p{L}])" for u in units) or "(?!)"
         first = rf"(?:{_DIGIT_RUN}(?:[ \-]?(?:{attached}))?|(?<![\p{{L}}])(?:{whole}))"
-        following = rf"(?:[ \-]?{_DIGIT_RUN}[ \-]?(?:{attached})|(?:{attached})|[ \-](?:{whole}))"
+        # After a unit, digits written on (27만5000) still belong to the number.
+        following = (
+            rf"(?:[ \-]?{_DIGIT_RUN}[ \-]?(?:{attached})|(?:{attached})|[ \-](?:{whole})"
+            rf"|(?<=\p{{L}}){_DIGIT_RUN})"
+        )
         self._pattern = regex.compile(rf"{first}{following}*", regex.IGNORECASE)
         self._parts = regex.compile(rf"({_DIGIT_RUN})?[ \-]?({attached})?", regex.IGNORECASE)
         self._before = regex.compile(r"([\p{L}]+)\s*$")
