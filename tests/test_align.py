@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from bitext import AlignmentError, LinkStatus, read_alignment, read_document, write_alignment
+from bitext import (
+    AlignmentError,
+    Link,
+    LinkStatus,
+    ingest_text,
+    read_alignment,
+    read_document,
+    write_alignment,
+)
 from bitext.align import (
     AlignOptions,
     Bead,
@@ -74,6 +82,30 @@ def test_a_fully_manual_alignment_comes_back_unchanged():
         keep=gold,
     )
     assert test.links == gold.links
+
+
+@pytest.mark.parametrize("where", ["first", "middle", "last"])
+def test_manual_links_with_an_empty_side_anywhere_are_kept(where: str):
+    """A valid alignment whose manual links include 0-1 and 1-0 beads at the start, in the
+    middle or at the end is accepted by --keep, unchanged."""
+    source = ["Japan acts.", "Korea watches.", "The summit ended.", "An aside."]
+    target = ["서두.", "일본은 행동한다.", "한국은 지켜본다.", "정상회담이 끝났다.", "덧붙임."]
+    beads = {
+        "first": [((), (0,)), ((0,), (1,))],
+        "middle": [((1,), (2,)), ((), (3,)), ((2,), ())],
+        "last": [((2,), (3,)), ((3,), ()), ((), (4,))],
+    }[where]
+    src = ingest_text("\n\n".join(source), "en")
+    tgt = ingest_text("\n\n".join(target), "ko")
+    ids_s = [s.id for s in src.sentences()]
+    ids_t = [s.id for s in tgt.sentences()]
+    manual = tuple(
+        Link(f"m{n}", tuple(ids_s[i] for i in s), tuple(ids_t[j] for j in t), LinkStatus.MANUAL)
+        for n, (s, t) in enumerate(beads)
+    )
+    keep = Alignment("a.xml", "b.xml", "en", "ko", manual, complete=False)
+    result = align(src, tgt, source_ref="a.xml", target_ref="b.xml", keep=keep)
+    assert [link for link in result.links if link.status is LinkStatus.MANUAL] == list(manual)
 
 
 def test_crossing_manual_links_are_refused():

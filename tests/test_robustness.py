@@ -281,3 +281,88 @@ def test_a_language_that_does_not_fit_the_text_is_a_warning(tmp_path: Path):
     assert swapped.code == 0 and swapped.err.count("bitext: warning:") == 2
     right = run_bitext("ingest", english, "--lang", "en", "-o", tmp_path / "y.xml")
     assert "warning" not in right.err
+
+
+@pytest.mark.parametrize("separator", ["\x85", "\u2028", "\x0b", "\x0c", "\r", "\u2029"])
+def test_a_line_ends_only_at_lf_or_crlf(tmp_path: Path, separator: str):
+    english = tmp_path / "en.txt"
+    english.write_text(f"Japan acts.{separator}Really.\r\nKorea watches.\n", encoding="utf-8")
+    korean = tmp_path / "ko.txt"
+    korean.write_text("일본은 행동한다.\n한국은 지켜본다.\n", encoding="utf-8")
+    ladder = run_bitext(
+        "align",
+        english,
+        korean,
+        "--source-lang",
+        "en",
+        "--target-lang",
+        "ko",
+        "--ladder",
+        "-o",
+        "-",
+    )
+    assert ladder.code == 0, ladder.err
+    assert ladder.out.splitlines() == ["[0]:[0]", "[1]:[1]"]
+    moses = tmp_path / "m"
+    assert (
+        run_bitext(
+            "import",
+            english,
+            "-f",
+            "moses",
+            "--target",
+            korean,
+            "--source-lang",
+            "en",
+            "--target-lang",
+            "ko",
+            "-o",
+            moses,
+        ).code
+        == 0
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--encoding", "uu"], "'uu' is not a text encoding"),
+        (["--encoding", "base64"], "'base64' is not a text encoding"),
+        (["--encoding", "nonsense"], "unknown encoding 'nonsense'"),
+    ],
+)
+def test_an_encoding_that_is_not_a_text_encoding_is_one_line(
+    tmp_path: Path, args: list[str], fragment: str
+):
+    source = tmp_path / "en.txt"
+    source.write_text(SENTENCES_EN, encoding="utf-8")
+    _one_line_error(run_bitext("ingest", source, "--lang", "en", *args), 1, fragment)
+
+
+def test_a_lexicon_that_is_not_utf8_is_one_line(tmp_path: Path):
+    (tmp_path / "en.txt").write_text(SENTENCES_EN, encoding="utf-8")
+    (tmp_path / "ko.txt").write_text(SENTENCES_KO, encoding="utf-8")
+    lexicon = tmp_path / "lex.tsv"
+    lexicon.write_bytes("japan\t일본\nkorea\t".encode() + "한국".encode("cp949") + b"\n")
+    result = run_bitext(
+        "align",
+        tmp_path / "en.txt",
+        tmp_path / "ko.txt",
+        "--source-lang",
+        "en",
+        "--target-lang",
+        "ko",
+        "--lexicon",
+        lexicon,
+        "-o",
+        tmp_path / "a.xml",
+    )
+    _one_line_error(result, 1, "lex.tsv:2", "not UTF-8")
+
+
+def test_a_ladder_index_of_thousands_of_digits_is_one_line(tmp_path: Path):
+    gold = tmp_path / "gold.txt"
+    gold.write_text("[" + "9" * 5000 + "]:[0]\n", encoding="utf-8")
+    test = tmp_path / "test.txt"
+    test.write_text("[0]:[0]\n", encoding="utf-8")
+    _one_line_error(run_bitext("evaluate", gold, test), 1, "gold.txt:1", "not a ladder line")

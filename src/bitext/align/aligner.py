@@ -134,8 +134,36 @@ def _learned_scorers(
     ]
 
 
+def _document_order(beads: Sequence[Bead]) -> list[Bead]:
+    """Beads in document order on both sides: those with source sentences by source
+    position, each target-only bead (0-1) before the first later bead on the target side."""
+    with_source = sorted((b for b in beads if b.source), key=lambda b: min(b.source))
+    target_only = sorted((b for b in beads if not b.source), key=lambda b: min(b.target))
+    ordered: list[Bead] = []
+    waiting = iter(target_only)
+    pending = next(waiting, None)
+    for bead in with_source:
+        while pending is not None and bead.target and min(pending.target) < min(bead.target):
+            ordered.append(pending)
+            pending = next(waiting, None)
+        ordered.append(bead)
+    if pending is not None:
+        ordered += [pending, *waiting]
+    return ordered
+
+
 def _checked_locks(locked: Sequence[Bead], n: int, m: int) -> list[Bead]:
-    ordered = sorted(locked, key=lambda b: (min(b.source, default=-1), min(b.target, default=-1)))
+    """The manual beads in document order (as given when that order is valid), checked."""
+    try:
+        _check_order(locked, n, m)
+        ordered = list(locked)
+    except AlignmentError:
+        ordered = _document_order(locked)
+        _check_order(ordered, n, m)
+    return [replace(b, manual=True) for b in ordered]
+
+
+def _check_order(ordered: Sequence[Bead], n: int, m: int) -> None:
     last_source = last_target = -1
     for bead in ordered:
         for side, indexes, last, size in (
@@ -153,4 +181,3 @@ def _checked_locks(locked: Sequence[Bead], n: int, m: int) -> list[Bead]:
                 )
         last_source = max(bead.source, default=last_source)
         last_target = max(bead.target, default=last_target)
-    return [replace(b, manual=True) for b in ordered]

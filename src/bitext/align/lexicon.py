@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bitext._chars import split_lines
 from bitext.errors import ParseError
 from bitext.lang.words import lexicon_path
 
@@ -60,8 +61,17 @@ class Lexicon:
 def read_pairs(path: str | Path) -> list[tuple[str, str]]:
     """Read a lexicon file: ``SOURCE<TAB>TARGET[,TARGET...]`` lines, ``#`` comments."""
     pairs = []
-    text = Path(path).read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines(), 1):
+    try:
+        text = Path(path).read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise ParseError(f"cannot read: {exc.strerror or exc}", path) from None
+    except UnicodeDecodeError as exc:
+        raise ParseError(
+            f"byte 0x{exc.object[exc.start]:02x} is not UTF-8; save the lexicon as UTF-8",
+            path,
+            exc.object[: exc.start].count(b"\n") + 1,
+        ) from None
+    for number, line in enumerate(split_lines(text), 1):
         if not line.strip() or line.startswith("#"):
             continue
         source, tab, targets = line.partition("\t")

@@ -10,16 +10,19 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from bitext._chars import split_lines
 from bitext.errors import FormatError
 
 LadderBead = tuple[tuple[int, ...], tuple[int, ...]]
-_LINE = re.compile(r"^\[([\d,\s]*)\]:\[([\d,\s]*)\](?::\s*(-?[\d.eE+-]+))?\s*$")
+# Indexes of at most 12 digits: a sentence position, not a number of any size.
+_INDEX_LIST = r"((?:\s*\d{1,12}\s*(?:,\s*\d{1,12}\s*)*)?)"
+_LINE = re.compile(rf"^\[{_INDEX_LIST}\]:\[{_INDEX_LIST}\](?::\s*(-?[\d.eE+-]{{1,40}}))?\s*$")
 
 
 def parse_ladder(text: str, path: str | Path = "<ladder>") -> list[LadderBead]:
     """Parse ladder lines; raise FormatError naming the line that is not ``[..]:[..]``."""
     beads = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(split_lines(text), 1):
         if not line.strip():
             continue
         match = _LINE.match(line.strip())
@@ -34,7 +37,7 @@ def parse_ladder(text: str, path: str | Path = "<ladder>") -> list[LadderBead]:
 def read_ladder(path: str | Path) -> list[LadderBead]:
     """Read a ladder file."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = Path(path).read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise FormatError(f"{path}: cannot read: {exc}") from exc
     return parse_ladder(text, path)

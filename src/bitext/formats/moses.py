@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
+from bitext._chars import split_lines
 from bitext.errors import FormatError
 from bitext.formats.base import CorpusInfo, Unit
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 from bitext.model import LinkStatus
+from bitext.text.normalize import normalize_text
 
 
 def paired_paths(path: Path, info: CorpusInfo) -> tuple[Path, Path]:
@@ -63,8 +64,10 @@ def read_moses(
 
 
 def _lines(path: str | Path) -> list[str]:
+    """The lines of a Moses file: LF or CRLF ends a line; other breaks are spaces, characters
+    XML forbids are dropped, the text is NFC (as for every plain text bitext reads)."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = Path(path).read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise FormatError(f"{path}: cannot read as UTF-8: {exc}") from exc
-    return unicodedata.normalize("NFC", text).splitlines()
+    return split_lines(normalize_text(text).text)

@@ -73,9 +73,14 @@ def decode_bytes(
 
 def _check_codec(encoding: str, path: str | Path) -> str:
     try:
-        codecs.lookup(encoding)
+        info = codecs.lookup(encoding)
     except LookupError:
         raise ParseError(f"unknown encoding {encoding!r}; use e.g. utf-8 or cp949", path) from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise ParseError(
+            f"{encoding!r} is not a text encoding (it transforms bytes); use e.g. utf-8 or cp949",
+            path,
+        )
     return encoding
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bitext._chars import split_lines
 from bitext.errors import ParseError
 from bitext.ids import block_id, division_id, sentence_id
 from bitext.lang import check_language_tag
@@ -26,9 +27,7 @@ def read_sentence_lines(path: str | Path, lang: str, encoding: str | None = None
         raise ParseError(f"cannot read: {exc.strerror}", path) from exc
     text = normalize_text(decode_bytes(data, path, lang, encoding).text).text
     warn_if_mismatched(text, lang, str(path))
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
+    lines = split_lines(text)
     if not lines:
         raise ParseError("the file is empty; give one sentence a line", path)
     sentences = []

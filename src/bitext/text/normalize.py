@@ -5,11 +5,11 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from bitext._chars import XML_FORBIDDEN
+from bitext._chars import OTHER_BREAKS, XML_FORBIDDEN
 
-# Page and vertical breaks from PDF extraction mean "new line"; other forbidden controls carry
-# no text and are dropped (and counted, so the caller can say so).
-_BREAKS = str.maketrans({"\x0c": "\n", "\x0b": "\n", "\u2028": "\n", "\u2029": "\n\n"})
+# A line ends at LF or CRLF only (see bitext._chars.split_lines): the other break characters
+# (lone CR, VT, FF, U+0085, U+2028, U+2029) are white space inside a line; other forbidden
+# controls carry no text and are dropped (and counted, so the caller can say so).
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,13 +22,13 @@ class Normalized:
 
 
 def normalize_text(text: str) -> Normalized:
-    """Unify line endings to LF, compose to NFC and drop characters XML 1.0 forbids.
+    """Unify line endings to LF (CRLF is one; other breaks become spaces), compose to NFC
+    and drop characters XML 1.0 forbids.
 
     >>> normalize_text("한\\r\\n").text == "한\\n"
     True
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
-    text = text.translate(_BREAKS)
+    text = text.replace("\r\n", "\n").translate(OTHER_BREAKS)
     if text.startswith("\ufeff"):
         text = text[1:]
     cleaned, dropped = XML_FORBIDDEN.subn("", text)
