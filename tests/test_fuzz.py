@@ -32,6 +32,8 @@ from bitext.text import ingest_file
 
 from .conftest import ROOT, run_bitext
 
+# Random text is rarely in the language it is read as: the warning is expected here.
+pytestmark = pytest.mark.filterwarnings("ignore::bitext.lang.scripts.LanguageMismatchWarning")
 EXAMPLES = int(os.environ.get("BITEXT_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(
     max_examples=EXAMPLES,

@@ -366,3 +366,84 @@ def test_a_ladder_index_of_thousands_of_digits_is_one_line(tmp_path: Path):
     test = tmp_path / "test.txt"
     test.write_text("[0]:[0]\n", encoding="utf-8")
     _one_line_error(run_bitext("evaluate", gold, test), 1, "gold.txt:1", "not a ladder line")
+
+
+def test_a_paragraph_that_ends_in_a_web_address_stays_in_the_body():
+    from bitext.text.ingest import ingest_file as ingest
+
+    text = (
+        "Title\n\nJapan acts. See https://x.org/r\n\nKorea watches.\n\n"
+        + "\n\n".join(f"Paragraph {k} goes on." for k in range(30))
+        + "\n\n(‘The original’, <https://www.asaninst.org/?p=94939>)\n\nA short note.\n"
+    )
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "t.txt"
+        path.write_text(text, encoding="utf-8")
+        result = ingest(path, "en")
+    body = [s.text for s in result.document.sentences()]
+    assert "See https://x.org/r" in body and "Paragraph 29 goes on." in body
+    assert result.back_blocks == 2 and result.back_start.startswith("(‘The original’")
+
+
+def test_a_back_marker_far_from_the_end_is_body(tmp_path: Path):
+    paragraphs = [f"Paragraph {k} goes on." for k in range(40)]
+    paragraphs.insert(3, "This article is an English summary of a longer brief.")
+    source = tmp_path / "t.txt"
+    source.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    result = run_bitext("ingest", source, "--lang", "en", "-o", tmp_path / "t.xml")
+    assert result.code == 0 and "back matter" not in result.err
+    from bitext import read_document
+
+    assert len(list(read_document(tmp_path / "t.xml").sentences())) == 41
+
+
+def test_back_matter_is_reported(tmp_path: Path):
+    source = tmp_path / "seed.txt"
+    shutil.copy(CORPUS / "en" / "asan-2024-13s.en.txt", source)
+    result = run_bitext("ingest", source, "--lang", "en", "-o", tmp_path / "en.xml")
+    assert "bitext: note: 5 paragraphs from line 61 on ('This article is" in result.err
+
+
+def test_a_paragraph_a_line_without_blank_lines_is_read_as_paragraphs(tmp_path: Path):
+    source = tmp_path / "t.txt"
+    source.write_text(
+        "Japan acts. It acts now.\nKorea watches.\nThe summit ended in April.\n", "utf-8"
+    )
+    from bitext.text.ingest import ingest_file as ingest
+
+    document = ingest(source, "en").document
+    assert [len(block.sentences) for d in document.body for block in d.blocks()] == [2, 1, 1]
+    wrapped = tmp_path / "w.txt"
+    wrapped.write_text("Japan acts and\nKorea watches while\nthe summit ends.\n", "utf-8")
+    assert len(list(ingest(wrapped, "en").document.sentences())) == 1
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["It rose to 12. ", ". ", '"He said. ', "Dr. Kim met Mr. Lee. ", "1. a 2. b • c ", "See. . . "],
+)
+def test_segmentation_work_grows_linearly_with_the_text(unit: str, monkeypatch: pytest.MonkeyPatch):
+    """Counted, not timed: the characters the engine's regular expressions are asked to look
+    at, for a text and for the same text 8 times longer, differ by about 8 times."""
+    import bitext.segment.engine as engine
+
+    looked = [0]
+    for name in ("_word_before", "_word_after"):
+        original = getattr(engine, name)
+
+        def counting(text: str, position: int, _original=original) -> str:  # type: ignore[no-untyped-def]
+            looked[0] += 1
+            return _original(text, position)
+
+        monkeypatch.setattr(engine, name, counting)
+    from bitext.segment import split_sentences
+
+    def work(repeat: int) -> int:
+        looked[0] = 0
+        split_sentences(unit * repeat + "End.", "en")
+        return looked[0]
+
+    small, large = work(200), work(1600)
+    assert large <= 8 * small + 50

@@ -146,6 +146,13 @@ def ingest(file: Path, lang: str, output: Path | None, **options: Any) -> None:
         + ")",
         err=True,
     )
+    if result.back_blocks:
+        click.echo(
+            f"bitext: note: {result.back_blocks} paragraphs from line {result.back_line} on "
+            f"({result.back_start!r}...) are back matter: kept in the document, never aligned or "
+            "exported; --back-blocks 0 keeps them in the body",
+            err=True,
+        )
 
 
 def _abbreviations(words: tuple[str, ...], path: Path | None) -> tuple[str, ...]:

@@ -23,9 +23,13 @@ _DATE_TAIL = regex.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?$")
 _LONE_DOT = "."
 _NO_WORDS: frozenset[str] = frozenset()
 _MAX_WORD = 300  # longer "words" (a URL) are looked at only this far from the gap
-_WORD_BEFORE = regex.compile(r"\S*\Z")
+_WORD_BEFORE = regex.compile(r"(?r)\S*")  # searched backwards from the gap
 _WORD_AFTER = regex.compile(r"\S*")
 _DOT_RUN = regex.compile(r"(?:[.…]\s?)+$")
+# How far back a date before a period is looked for ("2024. 7. 28."), and how many spaced
+# dots (". . .") are looked past for the next word: bounded, so splitting stays linear.
+_DATE_REACH = 24
+_MAX_LONE_DOTS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,8 @@ class Segmenter:
         self._trailer = regex.compile(rf"(?:[{close}]|{rules.trailer})+$")
         self._marks = Marks(rules.pairs, rules.symmetric)
         self._periods = "".join(c for c in rules.terminators if c not in rules.exclamations)
+        self._content = regex.compile(rf"[^\s{regex.escape(rules.bullets)}]")
+        self._lone_dots = regex.compile(rf"(?:\.[{close}]*(?:\s+|$))+")
 
     def split(self, text: str) -> list[Span]:
         """Split ``text`` into sentence spans; the gaps between them are whitespace only."""
@@ -115,9 +121,9 @@ class Segmenter:
         core = self._strip_close(gap.before)
         if not core or core[-1] not in self.rules.terminators:
             return False
-        if self._is_enumerator(gap.before) and not text[
-            sentence_start : gap.start - len(gap.before)
-        ].strip(self.rules.bullets + " "):
+        if self._is_enumerator(gap.before) and not self._text_between(
+            text, sentence_start, gap.start - len(gap.before)
+        ):
             return False  # "1. The first item": the number opens the sentence
         if core[-1] in self.rules.exclamations:
             return not self._starts_lowercase(gap.after)
@@ -125,6 +131,8 @@ class Segmenter:
 
     def _period_ends_sentence(self, text: str, gap: _Gap, core: str, sentence_start: int) -> bool:
         word = self._strip_open(core).rstrip(self._periods)
+        if not word and self._strip_close(gap.after) == _LONE_DOT:
+            return False  # inside a spaced ellipsis: it ends, if at all, after its last dot
         after = self._next_word(text, gap)
         if after is None or self._starts_lowercase(after):
             return False
@@ -142,20 +150,26 @@ class Segmenter:
             return self._starts_capital(after)
         if _NUMBER.match(word):
             # "2024. 7. 28." is a date, not the end of a sentence.
-            is_date = _DATE_TAIL.search(text, 0, gap.start - len(gap.before))
+            end = gap.start - len(gap.before)
+            is_date = _DATE_TAIL.search(text, max(0, end - _DATE_REACH), end)
             return self._starts_capital(after) and not is_date
         return not self._starts_lowercase(after)
 
+    def _text_between(self, text: str, start: int, end: int) -> bool:
+        """Whether anything but white space and bullets lies in ``text[start:end]`` (found
+        from the start, so a long sentence costs no more than a short one)."""
+        return self._content.search(text, start, end) is not None
+
     def _next_word(self, text: str, gap: _Gap) -> str | None:
-        """The word after the gap, looking past a spaced ellipsis (". . .")."""
-        position = gap.end
-        word = gap.after
-        while self._strip_close(word) == _LONE_DOT:
-            position = _skip_space(text, position + len(word))
-            if position >= len(text):
-                return None
-            word = _word_after(text, position)
-        return word
+        """The word after the gap, looking past a spaced ellipsis (". . .") of at most a few
+        dots (one bounded match, so a text of nothing but dots still splits in linear time)."""
+        if self._strip_close(gap.after) != _LONE_DOT:
+            return gap.after
+        dots = self._lone_dots.match(text, gap.end, gap.end + 4 * _MAX_LONE_DOTS)
+        position = dots.end() if dots else gap.end
+        if position >= len(text) or position - gap.end >= 4 * _MAX_LONE_DOTS - 4:
+            return None  # the end of the text, or a long run of lone dots
+        return _word_after(text, position)
 
     def _dot_run(self, text: str, start: int, end: int) -> int:
         """How many periods end at ``end`` after ``start``, counting spaced ones (". . . .")."""

@@ -1,7 +1,8 @@
 """Finding the blocks of a plain text: front matter, headings, paragraphs, back matter.
 
 Blocks are separated by blank lines. Leading short lines that end no sentence are front matter;
-the first block that matches a language's back marker starts the back matter. In the body,
+the first block that matches a language's back marker starts the back matter, if it is near
+the end (at most 12 blocks or a tenth of the text follow it). In the body,
 a paragraph break that falls inside a sentence (a PDF page break) is repaired by joining the two
 blocks.
 """
@@ -13,11 +14,18 @@ from dataclasses import dataclass
 import regex
 
 from bitext.lang import LanguageRules
+from bitext.segment import split_sentences
 
 _NUMBERED_HEADING = regex.compile(r"^(\d+|[IVXLC]+|[A-Z])[.)]\s+\S")
 _HEADING_MAX_CHARS = 200
 _HEADING_MAX_WORDS = 25
 _FRONT_LINE_MAX_CHARS = 150
+# Back matter (notes on the original, a biography) is short: at most this many blocks, or a
+# tenth of the document, whichever is more.
+_BACK_MAX_BLOCKS = 12
+# In a text without blank lines, the share of lines that must end a sentence for each line
+# to be read as a paragraph.
+_PARAGRAPH_LINES_SHARE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +90,18 @@ def split_blocks(text: str) -> list[RawBlock]:
     return blocks
 
 
+def lines_as_paragraphs(blocks: list[RawBlock], rules: LanguageRules) -> list[RawBlock]:
+    """A text with no blank line whose lines mostly end a sentence has a paragraph a line
+    (as word processors and web pages save it), not one paragraph of wrapped lines."""
+    if len(blocks) != 1 or len(blocks[0].lines) < 3:
+        return blocks
+    lines = blocks[0].lines
+    ending = sum(1 for line in lines if rules.ends_sentence(line))
+    if ending < _PARAGRAPH_LINES_SHARE * len(lines):
+        return blocks
+    return [RawBlock((line,), blocks[0].line + k) for k, line in enumerate(lines)]
+
+
 def is_heading(text: str, rules: LanguageRules) -> bool:
     """Tell whether a one-line block reads as a heading: short and ending no sentence."""
     if "\n" in text or len(text) > _HEADING_MAX_CHARS or rules.ends_sentence(text):
@@ -111,17 +131,28 @@ def _count_front(blocks: list[RawBlock], rules: LanguageRules) -> int:
     count = 0
     for block in blocks:
         if _NUMBERED_HEADING.match(block.lines[0]) or not all(
-            len(line) <= _FRONT_LINE_MAX_CHARS and not rules.ends_sentence(line)
-            for line in block.lines
+            _is_front_line(line, rules) for line in block.lines
         ):
             break
         count += 1
     return count if count < len(blocks) else 0
 
 
+def _is_front_line(line: str, rules: LanguageRules) -> bool:
+    """A title, byline or date line: short, one sentence at most, ending none."""
+    return (
+        len(line) <= _FRONT_LINE_MAX_CHARS
+        and not rules.ends_sentence(line)
+        and len(split_sentences(line, rules.code)) <= 1
+    )
+
+
 def _count_back(blocks: list[RawBlock], rules: LanguageRules) -> int:
+    """How many blocks at the end are back matter: from the first block that matches a back
+    marker, if what follows it is short (the end of a document, not its body)."""
+    longest = max(_BACK_MAX_BLOCKS, len(blocks) // 10)
     for index, block in enumerate(blocks):
-        if index > 0 and rules.is_back_marker(block.text):
+        if index > 0 and len(blocks) - index <= longest and rules.is_back_marker(block.text):
             return len(blocks) - index
     return 0
 

@@ -26,7 +26,14 @@ from bitext.model import (
     Sentence,
 )
 from bitext.segment import split_sentences
-from bitext.text.blocks import BodyBlock, Layout, RawBlock, find_layout, split_blocks
+from bitext.text.blocks import (
+    BodyBlock,
+    Layout,
+    RawBlock,
+    find_layout,
+    lines_as_paragraphs,
+    split_blocks,
+)
 from bitext.text.decode import decode_bytes
 from bitext.text.normalize import normalize_text
 
@@ -61,13 +68,20 @@ class IngestOptions:
 
 @dataclass(frozen=True, slots=True)
 class IngestResult:
-    """The ingested document and what ingest had to do to the text to get it."""
+    """The ingested document and what ingest had to do to the text to get it.
+
+    ``back_blocks`` blocks were taken out of the body as back matter (never aligned or
+    exported), from line ``back_line`` (whose first words are ``back_start``) on.
+    """
 
     document: Document
     encoding: str
     dropped_chars: int
     recomposed: bool
     repaired_breaks: int
+    back_blocks: int = 0
+    back_line: int = 0
+    back_start: str = ""
 
 
 def ingest_file(
@@ -96,9 +110,16 @@ def ingest_file(
     normalized = normalize_text(decoded.text)
     warn_if_mismatched(normalized.text, lang, str(path))
     source = options.source or f"Plain text file {Path(path).name} ({decoded.encoding})."
-    document, repaired = _structure(normalized.text, path, lang, rules, options, source, split)
+    document, layout = _structure(normalized.text, path, lang, rules, options, source, split)
     return IngestResult(
-        document, decoded.encoding, normalized.dropped, normalized.recomposed, repaired
+        document,
+        decoded.encoding,
+        normalized.dropped,
+        normalized.recomposed,
+        layout.repaired,
+        len(layout.back),
+        layout.back[0].line if layout.back else 0,
+        layout.back[0].text[:60] if layout.back else "",
     )
 
 
@@ -123,9 +144,9 @@ def _structure(
     options: IngestOptions,
     source: str,
     split: Splitter | None,
-) -> tuple[Document, int]:
+) -> tuple[Document, Layout]:
     check_language_tag(lang)
-    blocks = split_blocks(text)
+    blocks = lines_as_paragraphs(split_blocks(text), rules)
     if not blocks:
         raise ParseError("the file is empty or holds only whitespace; give a text to ingest", path)
     layout = find_layout(blocks, rules, options.front_blocks, options.back_blocks)
@@ -144,7 +165,7 @@ def _structure(
         body=_body(lang, layout.body, splitter),
         back=_matter(lang, "back", [b.text for b in layout.back], splitter),
     )
-    return document, layout.repaired
+    return document, layout
 
 
 def read_word_list(path: str | Path) -> tuple[str, ...]:
