@@ -447,3 +447,83 @@ def test_segmentation_work_grows_linearly_with_the_text(unit: str, monkeypatch: 
 
     small, large = work(200), work(1600)
     assert large <= 8 * small + 50
+
+
+BOMB_DOCTYPE = (
+    b'<!DOCTYPE TEI [<!ENTITY a "INJECTED"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+    b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+)
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        b"",
+        b"<!--" + b"x" * (2 << 20) + b"-->\n",  # a DOCTYPE after a comment longer than 1 MiB
+        b"<?pi " + b"y" * 70000 + b"?>\n",
+    ],
+    ids=["plain", "after-a-2-MiB-comment", "after-a-long-PI"],
+)
+def test_the_streaming_export_refuses_a_doctype_wherever_it_is(corpus: Path, prefix: bytes):
+    path = corpus / ALIGN_NAME
+    data = path.read_bytes()
+    declaration, rest = data.split(b"\n", 1)
+    path.write_bytes(
+        declaration
+        + b"\n"
+        + prefix
+        + BOMB_DOCTYPE
+        + b"\n"
+        + rest.replace(b"<note>", b"<note>&c;", 1)
+    )
+    out = corpus / "x.tmx"
+    result = run_bitext("export", path, "-f", "tmx", "-o", out)
+    _one_line_error(result, 1, "DOCTYPE")
+    assert not out.exists()
+    document = corpus / "en" / "asan-2024-13s.en.xml"
+    text = document.read_bytes()
+    document.write_bytes(text.replace(b"<TEI ", prefix + BOMB_DOCTYPE + b"<TEI ", 1))
+    from bitext.tei.stream import iter_body_sentences
+
+    with pytest.raises(ParseError, match="DOCTYPE"):
+        list(iter_body_sentences(document))
+
+
+def test_a_utf16_file_without_bom_is_never_expanded(corpus: Path):
+    path = corpus / ALIGN_NAME
+    text = path.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='UTF-8'?>", "")
+    text = BOMB_DOCTYPE.decode() + text.replace("<note>", "<note>&c;", 1)
+    path.write_bytes(text.encode("utf-16-le"))
+    out = corpus / "x.tmx"
+    result = run_bitext("export", path, "-f", "tmx", "-o", out)
+    assert result.code == 1 and "Traceback" not in result.err
+    assert not out.exists()
+
+
+def test_every_command_reads_the_same_text_for_a_sentence_with_markup_inside(corpus: Path):
+    from bitext import read_document
+    from bitext.tei.stream import iter_body_sentences
+
+    document = corpus / "en" / "asan-2024-13s.en.xml"
+    original = "In the context of declining approval ratings"
+    text = document.read_text(encoding="utf-8")
+    document.write_text(
+        text.replace(original, "In the <!-- c -->context<?pi x?> of declining approval ratings"),
+        encoding="utf-8",
+    )
+    whole = next(s.text for s in read_document(document).sentences())
+    streamed = next(text for _, text in iter_body_sentences(document))
+    assert whole == streamed and whole.startswith(original)
+    tsv = run_bitext("export", corpus / ALIGN_NAME, "-f", "tsv", "-o", "-")
+    assert original in tsv.out
+    info = run_bitext("info", document)
+    assert info.code == 0
+    # An element inside a sentence: read as text everywhere, reported by validate.
+    document.write_text(
+        text.replace(original, "In the <hi>context</hi> of declining approval ratings"),
+        encoding="utf-8",
+    )
+    assert next(s.text for s in read_document(document).sentences()).startswith(original)
+    assert next(text for _, text in iter_body_sentences(document)).startswith(original)
+    problems = run_bitext("validate", document)
+    assert problems.code == 1 and "sentence-content" in problems.out and "<hi>" in problems.out

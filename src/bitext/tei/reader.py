@@ -19,7 +19,7 @@ from bitext.model import (
     Responsibility,
     Sentence,
 )
-from bitext.tei.xml import XML_ID, XML_LANG, parse_xml, read_xml, tei, text_of
+from bitext.tei.xml import XML_ID, XML_LANG, parse_xml, read_xml, sentence_text, tei, text_of
 
 
 def read_document(path: str | Path) -> Document:
@@ -174,7 +174,7 @@ def _block(element: etree._Element, path: str | Path) -> Block:
     sentences = []
     for s in element.iterfind(tei("s")):
         try:
-            sentences.append(Sentence(_id(s, path), text_of(s)))
+            sentences.append(Sentence(_id(s, path), sentence_text(s)))
         except InvalidTextError as exc:
             raise ParseError(str(exc), path, s.sourceline) from None
     if not sentences:

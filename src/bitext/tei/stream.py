@@ -1,28 +1,39 @@
 """Reading TEI files as streams, in constant memory whatever their size.
 
-This uses the standard library's expat-based ``iterparse``: lxml's iterparse keeps some
-memory for every element read, even cleared, which a million-link export cannot afford. It
-is safe because the prolog is checked first: a file with a DOCTYPE is refused, so no entity
-can be declared, and expat never fetches anything.
+The standard library's expat parses the file a chunk at a time; only the elements asked for
+are built, as small values, and nothing is kept after it is passed on (lxml's iterparse keeps
+some memory for every element read, which a million-link export cannot afford).
+
+It follows the same XML safety policy as :func:`bitext.tei.xml.parse_xml`, enforced by the
+parser itself rather than by looking at the first bytes: a DOCTYPE, an entity declaration or
+an external entity reference anywhere in the file stops the parse with a one-line ParseError,
+whatever comes before it (a long comment) and whatever the encoding; expat never fetches
+anything.
 """
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
+from xml.parsers import expat
 
-from bitext.errors import ParseError
-from bitext.model import Link
+from bitext.errors import InvalidTextError, ParseError
+from bitext.model import Link, Sentence
 from bitext.tei.links import bead_to_link, parse_bead
-from bitext.tei.xml import XML_ID, tei
+from bitext.tei.xml import TEI_NS, XML_ID
 
-_PROLOG_LIMIT = 1 << 20
-# What may come before the root element: XML declaration, processing instructions,
-# comments and white space. A DOCTYPE is not on the list.
-_PROLOG_ITEM = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->", re.S)
+_CHUNK = 1 << 16
+_BODY = f"{{{TEI_NS}}}body"
+_S = f"{{{TEI_NS}}}s"
+_LINKS = (f"{{{TEI_NS}}}link", f"{{{TEI_NS}}}ptr")
+_LANGUAGE = f"{{{TEI_NS}}}language"
+_LINK_GROUP = f"{{{TEI_NS}}}linkGrp"
+NO_DOCTYPE = (
+    "has a DOCTYPE (a DTD or entity declarations); bitext never loads DTDs or expands "
+    "entities: remove the DOCTYPE"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,69 +46,149 @@ class AlignmentHead:
     target_lang: str
 
 
-def _check_prolog(path: str | Path) -> None:
+@dataclass(frozen=True, slots=True)
+class Element:
+    """An element read from a stream: its Clark name, attributes, text (all the character
+    data inside it, as XPath's string() gives it: comments and processing instructions are
+    not text), line, and whether it lies inside the text's body."""
+
+    tag: str
+    attributes: dict[str, str]
+    text: str
+    line: int
+    in_body: bool
+
+
+class _Refused(Exception):
+    """Raised inside an expat handler to stop the parse: the file breaks the safety policy."""
+
+
+class _Stop(Exception):
+    """Raised inside an expat handler when what was wanted has been read."""
+
+
+class _Reader:
+    """Collects the elements asked for while expat parses."""
+
+    def __init__(
+        self, path: str | Path, wanted: frozenset[str], with_text: frozenset[str], stop_at: str
+    ) -> None:
+        self.path = path
+        self.wanted = wanted
+        self.with_text = with_text
+        self.stop_at = stop_at
+        self.ready: list[Element] = []
+        self.open: list[tuple[str, dict[str, str], int, list[str] | None]] = []
+        self.body_depth = 0
+        self.parser = expat.ParserCreate(namespace_separator="}")
+        self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+        self.parser.StartDoctypeDeclHandler = self._refuse_doctype
+        self.parser.EntityDeclHandler = self._refuse_entity
+        self.parser.ExternalEntityRefHandler = self._refuse_external
+        self.parser.StartElementHandler = self._start
+        self.parser.EndElementHandler = self._end
+        self.parser.CharacterDataHandler = self._characters
+
+    def _refuse_doctype(self, *args: object) -> None:
+        raise _Refused(NO_DOCTYPE)
+
+    def _refuse_entity(self, *args: object) -> None:
+        raise _Refused(NO_DOCTYPE)
+
+    def _refuse_external(self, *args: object) -> int:
+        raise _Refused("refers to an external entity; bitext never reads one: remove it")
+
+    def _start(self, name: str, attributes: dict[str, str]) -> None:
+        tag = _clark(name)
+        if tag == self.stop_at:
+            named = {_clark(k): v for k, v in attributes.items()}
+            self.ready.append(Element(tag, named, "", self.parser.CurrentLineNumber, False))
+            raise _Stop
+        if tag == _BODY:
+            self.body_depth += 1
+        if tag in self.wanted:
+            text: list[str] | None = [] if tag in self.with_text else None
+            named = {_clark(k): v for k, v in attributes.items()}
+            self.open.append((tag, named, self.parser.CurrentLineNumber, text))
+
+    def _end(self, name: str) -> None:
+        tag = _clark(name)
+        if tag == _BODY:
+            self.body_depth -= 1
+        if tag in self.wanted and self.open and self.open[-1][0] == tag:
+            tag, attributes, line, text = self.open.pop()
+            joined = "".join(text) if text is not None else ""
+            self.ready.append(Element(tag, attributes, joined, line, self.body_depth > 0))
+
+    def _characters(self, data: str) -> None:
+        for _, _, _, text in self.open:
+            if text is not None:
+                text.append(data)
+
+    def elements(self, handle: BinaryIO) -> Iterator[Element]:
+        try:
+            while chunk := handle.read(_CHUNK):
+                self.parser.Parse(chunk, False)
+                yield from self._drain()
+            self.parser.Parse(b"", True)
+            yield from self._drain()
+        except _Stop:
+            yield from self._drain()
+        except _Refused as exc:
+            raise ParseError(str(exc), self.path, self.parser.CurrentLineNumber) from None
+        except expat.ExpatError as exc:
+            message = expat.errors.messages.get(exc.code, str(exc))
+            raise ParseError(f"not well-formed XML: {message}", self.path, exc.lineno) from None
+
+    def _drain(self) -> Iterator[Element]:
+        ready, self.ready = self.ready, []
+        yield from ready
+
+
+def _clark(name: str) -> str:
+    """expat's ``uri}local`` as the Clark name ``{uri}local``."""
+    return "{" + name if "}" in name else name
+
+
+def iter_elements(
+    path: str | Path,
+    wanted: tuple[str, ...],
+    with_text: tuple[str, ...] = (),
+    stop_at: str = "",
+) -> Iterator[Element]:
+    """Each element of ``path`` whose Clark name is in ``wanted``, in document order of their
+    ends; ``with_text`` names those whose text is gathered. With ``stop_at``, reading stops
+    at the start of the first such element, which comes last (its attributes, no text)."""
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(_PROLOG_LIMIT)
+        handle = open(path, "rb")  # noqa: SIM115  (closed by the with below)
     except OSError as exc:
         raise ParseError(f"cannot read: {exc.strerror or exc}", path) from None
-    position = 3 if head.startswith(b"\xef\xbb\xbf") else 0
-    while True:
-        match = _PROLOG_ITEM.match(head, position)
-        if not match:
-            break
-        position = match.end()
-    if head.startswith(b"<!DOCTYPE", position):
-        raise ParseError("has a DOCTYPE; remove it (bitext never loads DTDs)", path, 1)
-    if not head.startswith(b"<", position):
-        raise ParseError("no root element in the first MiB; not a TEI file", path, 1)
-
-
-def _elements(
-    path: str | Path, wanted: tuple[str, ...]
-) -> Iterator[tuple[ElementTree.Element, list[str]]]:
-    """Each element whose tag is in ``wanted``, when it ends, with its ancestors' tags;
-    read elements are dropped from their parent at once, so memory stays flat."""
-    _check_prolog(path)
-    stack: list[ElementTree.Element] = []
-    try:
-        for event, element in ElementTree.iterparse(str(path), events=("start", "end")):
-            if event == "start":
-                stack.append(element)
-                continue
-            stack.pop()
-            if element.tag in wanted:
-                yield element, [ancestor.tag for ancestor in stack]
-                if stack:
-                    del stack[-1][-1]
-    except ElementTree.ParseError as exc:
-        raise ParseError(f"not well-formed XML: {exc}", path, exc.position[0]) from None
+    with handle:
+        reader = _Reader(path, frozenset(wanted), frozenset(with_text), stop_at)
+        yield from reader.elements(handle)
 
 
 def iter_body_sentences(path: str | Path) -> Iterator[tuple[str, str]]:
     """(id, text) of every body sentence of a TEI document, in order."""
-    body = tei("body")
-    for element, ancestors in _elements(path, (tei("s"),)):
-        if body in ancestors:
-            yield element.get(XML_ID, ""), element.text or ""
+    for element in iter_elements(path, (_S,), (_S,)):
+        if element.in_body:
+            try:  # the same checks as the whole-file reader
+                sentence = Sentence(element.attributes.get(XML_ID, ""), element.text)
+            except InvalidTextError as exc:
+                raise ParseError(str(exc), path, element.line) from None
+            yield sentence.id, sentence.text
 
 
 def read_alignment_head(path: str | Path) -> AlignmentHead:
     """The documents (the linkGrp's domains) and languages (langUsage) of an alignment,
     read up to the start of its links."""
-    _check_prolog(path)
-    langs: list[str] = []
-    domains = ""
-    try:
-        for event, element in ElementTree.iterparse(str(path), events=("start", "end")):
-            if event == "end" and element.tag == tei("language"):
-                langs.append(element.get("ident", ""))
-            elif event == "start" and element.tag == tei("linkGrp"):
-                domains = element.get("domains", "")
-                break
-    except ElementTree.ParseError as exc:
-        raise ParseError(f"not well-formed XML: {exc}", path, exc.position[0]) from None
-    parts = domains.split()
+    langs = [
+        element.attributes.get("ident", "")
+        for element in iter_elements(path, (_LANGUAGE,), stop_at=_LINK_GROUP)
+        if element.tag == _LANGUAGE
+    ]
+    group = next(iter_elements(path, (), stop_at=_LINK_GROUP), None)
+    parts = group.attributes.get("domains", "").split() if group else []
     if len(parts) != 2 or len(langs) != 2:
         raise ParseError(
             "no linkGrp with two domains and two languages; not a bitext alignment", path
@@ -107,6 +198,6 @@ def read_alignment_head(path: str | Path) -> AlignmentHead:
 
 def iter_links(path: str | Path, head: AlignmentHead) -> Iterator[Link]:
     """The links (and ptrs) of an alignment file, in order."""
-    for element, _ in _elements(path, (tei("link"), tei("ptr"))):
-        bead = parse_bead(element.attrib, 0)
+    for element in iter_elements(path, _LINKS):
+        bead = parse_bead(element.attributes, element.line)
         yield bead_to_link(bead, head.source_doc, head.target_doc, path)

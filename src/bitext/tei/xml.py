@@ -116,6 +116,14 @@ def write_xml(root: etree._Element, path: str | Path) -> None:
     atomic_write_bytes(path, serialize(root))
 
 
+def sentence_text(element: etree._Element) -> str:
+    """The text of an ``<s>``, as every command reads it: all the character data inside it
+    (XPath's string()); comments and processing instructions are not text. The streaming
+    reader (:mod:`bitext.tei.stream`) reads the same; ``bitext validate`` reports an ``<s>``
+    that holds an element (a sentence is plain text)."""
+    return "".join(element.itertext())
+
+
 def text_of(element: etree._Element | None) -> str:
     """The text of a leaf element, or '' when the element is missing or empty."""
     if element is None or element.text is None:

@@ -11,7 +11,7 @@ from lxml import etree
 from bitext.errors import ParseError
 from bitext.model import Problem
 from bitext.tei.references import resolve_document
-from bitext.tei.xml import parse_xml, tei
+from bitext.tei.xml import XML_ID, parse_xml, tei
 from bitext.validate.crossfile import (
     SentencePlaces,
     alignment_problems,
@@ -71,7 +71,26 @@ def _check_file(path: Path, checked: set[Path], allow_outside: bool) -> list[Pro
     else:
         problems += grammar_problems(root, "document", name)
         problems += schematron_problems(root, name)
+        problems += sentence_content_problems(root, name)
     return problems
+
+
+def sentence_content_problems(root: etree._Element, path: str) -> list[Problem]:
+    """A sentence is plain text: an element inside an ``<s>`` is reported (its text would be
+    read as part of the sentence); comments and processing instructions are allowed and are
+    not text."""
+    return [
+        Problem(
+            path,
+            child.sourceline or 0,
+            "sentence-content",
+            f"sentence {s.get(XML_ID, '')!r} holds an element <{etree.QName(child).localname}>;"
+            " a sentence is plain text: keep its text, remove the markup",
+        )
+        for s in root.iter(tei("s"))
+        for child in s
+        if isinstance(child.tag, str)
+    ]
 
 
 def _load(path: Path) -> tuple[etree._Element | None, list[Problem]]:
