@@ -100,3 +100,40 @@ def test_kill_9_during_an_export_leaves_the_old_file_or_the_new_one(tmp_path: Pa
     subprocess.run(command, check=True, capture_output=True)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     assert "old" in outcomes  # at least one kill landed mid-export
+
+
+def test_kill_9_during_an_import_never_leaves_a_new_alignment_beside_old_documents(
+    tmp_path: Path,
+):
+    """The three files of an import are written as a set, the alignment renamed last."""
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    alignment = _big_corpus(tmp_path, 4_000)
+    exchange = tmp_path / "big.tmx"
+    bitext = [sys.executable, "-m", "bitext"]
+    subprocess.run(
+        [*bitext, "export", str(alignment), "-f", "tmx", "-o", str(exchange)], check=True
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    command = [*bitext, "import", str(exchange), "-f", "tmx", "-o", str(out)]
+    subprocess.run(command, check=True, capture_output=True)
+    names = ["big.en.xml", "big.ko.xml", "big.en-ko.xml"]
+    new = {name: (out / name).read_bytes() for name in names}
+    old = {name: f"old {name}\n".encode() for name in names}
+    rng = random.Random(11)
+    for _ in range(6):
+        for name in names:
+            (out / name).write_bytes(old[name])
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.05, 0.9))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        now = {name: (out / name).read_bytes() for name in names}
+        assert all(now[name] in (old[name], new[name]) for name in names)  # never half-written
+        if now["big.en-ko.xml"] == new["big.en-ko.xml"]:
+            assert now["big.en.xml"] == new["big.en.xml"] and now["big.ko.xml"] == new["big.ko.xml"]

@@ -8,7 +8,7 @@ import io
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO, cast
 
@@ -37,6 +37,16 @@ def atomic_write_text(path: str | Path, text: str) -> None:
 
 
 STDOUT = "-"
+
+
+def write_file_set(files: Sequence[tuple[str | Path, bytes]]) -> None:
+    """Write several files as a set: every one to a temporary file first, then all renamed in
+    the order given, so the file that refers to the others (an alignment after its
+    documents) comes last; a failure before the renames leaves every old file as it was."""
+    with contextlib.ExitStack() as stack:
+        # Entered last, left first: the renames run in the order of ``files``.
+        for path, data in reversed(files):
+            stack.enter_context(atomic_output(path)).write(data)
 
 
 @contextlib.contextmanager

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from bitext._fileio import atomic_output, atomic_write_text
+from bitext._fileio import atomic_output, atomic_write_text, write_file_set
 from bitext._version import __version__
 from bitext.align import align, score
 from bitext.align.evaluate import Scores
@@ -31,7 +31,15 @@ from bitext.formats.ladder import format_ladder, read_ladder
 from bitext.formats.rebuild import ImportedCorpus
 from bitext.lang import primary_subtag
 from bitext.model import Alignment, Document, Problem
-from bitext.tei import read_alignment, read_document, read_tei, write_alignment, write_document
+from bitext.tei import (
+    alignment_to_bytes,
+    document_to_bytes,
+    read_alignment,
+    read_document,
+    read_tei,
+    write_alignment,
+    write_document,
+)
 from bitext.tei.references import resolve_document
 from bitext.tei.stream import read_alignment_head
 from bitext.text import read_sentence_lines
@@ -98,13 +106,16 @@ class AlignmentOutput:
         if self.ladder:
             atomic_write_text(self.path, format_ladder(ladder_beads(alignment, source, target)))
             return
-        for document, path, side in (
-            (source, self.source, "source"),
-            (target, self.target, "target"),
-        ):
-            if not looks_like_xml(path):
-                write_document(document, self.path.parent / self._ref(path, side))
-        write_alignment(alignment, self.path)
+        files: list[tuple[str | Path, bytes]] = [
+            (self.path.parent / self._ref(path, side), document_to_bytes(document))
+            for document, path, side in (
+                (source, self.source, "source"),
+                (target, self.target, "target"),
+            )
+            if not looks_like_xml(path)
+        ]
+        # The documents and the alignment that points at them are written as one set.
+        write_file_set([*files, (self.path, alignment_to_bytes(alignment))])
 
 
 def ladder_beads(
@@ -242,9 +253,13 @@ def import_corpus(
     )
     folder = Path(outdir)
     alignment = replace(corpus.alignment, source_doc=names[0], target_doc=names[1])
-    write_document(corpus.source, folder / names[0])
-    write_document(corpus.target, folder / names[1])
-    write_alignment(alignment, folder / names[2])
+    write_file_set(
+        [
+            (folder / names[0], document_to_bytes(corpus.source)),
+            (folder / names[1], document_to_bytes(corpus.target)),
+            (folder / names[2], alignment_to_bytes(alignment)),
+        ]
+    )
     return [folder / name for name in names]
 
 
