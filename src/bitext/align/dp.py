@@ -7,6 +7,8 @@ the columns allowed in row ``i``, so time and memory grow with the band, not wit
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections.abc import Callable, Mapping, Sequence
 
 Step = tuple[int, int, int, int]  # i0, i1, j0, j1
@@ -65,10 +67,11 @@ def trace(
     m: int,
     rows: Sequence[tuple[int, int]],
     beads: Sequence[tuple[int, int]],
-    back: Sequence[Sequence[int]],
+    back: Sequence[Any],
 ) -> list[Step]:
     """The beads of the best path, read back from (n, m) through the back-pointers
-    (``back[i][j - rows[i][0]]`` is the index of the bead that reached cell (i, j))."""
+    (``back[i][j - rows[i][0]]`` is the index of the bead that reached cell (i, j); a row
+    is any sequence of integers, a list or an array)."""
     steps: list[Step] = []
     i, j = n, m
     while (i, j) != (0, 0):
