@@ -9,7 +9,9 @@ blocks.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -20,6 +22,8 @@ _NUMBERED_HEADING = regex.compile(r"^(\d+|[IVXLC]+|[A-Z])[.)]\s+\S")
 _HEADING_MAX_CHARS = 200
 _HEADING_MAX_WORDS = 25
 _FRONT_LINE_MAX_CHARS = 150
+# Front matter is looked for in the first blocks only.
+_FRONT_LOOKAHEAD = 64
 # Back matter (notes on the original, a biography) is short: at most this many blocks, or a
 # tenth of the document, whichever is more.
 _BACK_MAX_BLOCKS = 12
@@ -49,6 +53,7 @@ class BodyBlock:
     line: int
     heading: bool
     numbered: bool
+    joins: int = 0  # how many page-break splits were repaired into it
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,21 +78,24 @@ def join_lines(lines: tuple[str, ...]) -> str:
 
 def split_blocks(text: str) -> list[RawBlock]:
     """Split ``text`` at blank lines into blocks of stripped lines."""
-    blocks: list[RawBlock] = []
+    return list(iter_blocks(text.split("\n")))
+
+
+def iter_blocks(lines: Iterable[str]) -> Iterator[RawBlock]:
+    """The blocks of a text given line by line (a stream): runs of non-blank lines."""
     current: list[str] = []
     start = 0
-    for number, raw in enumerate(text.split("\n"), start=1):
+    for number, raw in enumerate(lines, start=1):
         line = raw.strip()
         if line:
             if not current:
                 start = number
             current.append(line)
         elif current:
-            blocks.append(RawBlock(tuple(current), start))
+            yield RawBlock(tuple(current), start)
             current = []
     if current:
-        blocks.append(RawBlock(tuple(current), start))
-    return blocks
+        yield RawBlock(tuple(current), start)
 
 
 def lines_as_paragraphs(blocks: list[RawBlock], rules: LanguageRules) -> list[RawBlock]:
@@ -111,6 +119,71 @@ def is_heading(text: str, rules: LanguageRules) -> bool:
     return bool(_NUMBERED_HEADING.match(text)) or len(text.split()) <= _HEADING_MAX_WORDS
 
 
+@dataclass(frozen=True, slots=True)
+class LayoutPlan:
+    """Where a text's parts are, found in one pass over its blocks (so a stream can be read
+    twice instead of kept): ``front`` blocks first, the back matter from block ``back_from``
+    on (``total`` when there is none), ``total`` blocks in all."""
+
+    front: int
+    back_from: int
+    total: int
+
+
+def plan_layout(
+    blocks: Iterable[RawBlock],
+    rules: LanguageRules,
+    front_blocks: int | None = None,
+    back_blocks: int | None = None,
+) -> LayoutPlan:
+    """Plan front, body and back in one pass; counts given override the detection."""
+    first: list[RawBlock] = []
+    markers: list[int] = []
+    total = 0
+    for index, block in enumerate(blocks):
+        total += 1
+        if len(first) < _FRONT_LOOKAHEAD:
+            first.append(block)
+        if rules.is_back_marker(block.text):
+            markers.append(index)
+    front = _count_front(first, rules, total) if front_blocks is None else front_blocks
+    front = min(front, total)
+    if back_blocks is not None:
+        return LayoutPlan(front, max(front, total - back_blocks), total)
+    return LayoutPlan(front, _back_from(markers, front, total), total)
+
+
+def iter_layout(
+    blocks: Iterable[RawBlock], plan: LayoutPlan, rules: LanguageRules
+) -> Iterator[tuple[str, RawBlock | BodyBlock]]:
+    """The blocks as ("front", RawBlock), ("body", BodyBlock) and ("back", RawBlock), the
+    body's page-break splits repaired (holding one body block back at a time)."""
+    pending: BodyBlock | None = None
+    for index, block in enumerate(blocks):
+        if index < plan.front:
+            yield "front", block
+            continue
+        if index >= plan.back_from:
+            if pending is not None:
+                yield "body", pending
+                pending = None
+            yield "back", block
+            continue
+        text = block.text
+        heading = len(block.lines) == 1 and is_heading(text, rules)
+        if pending is not None and not heading and _breaks_inside_sentence(pending, text, rules):
+            pending = BodyBlock(
+                pending.text + " " + text, pending.line, False, False, pending.joins + 1
+            )
+            continue
+        if pending is not None:
+            yield "body", pending
+        numbered = heading and bool(_NUMBERED_HEADING.match(text))
+        pending = BodyBlock(text, block.line, heading, numbered)
+    if pending is not None:
+        yield "body", pending
+
+
 def find_layout(
     blocks: list[RawBlock],
     rules: LanguageRules,
@@ -118,16 +191,15 @@ def find_layout(
     back_blocks: int | None = None,
 ) -> Layout:
     """Divide ``blocks`` into front, body and back; counts given override the detection."""
-    n_front = _count_front(blocks, rules) if front_blocks is None else front_blocks
-    rest = blocks[n_front:]
-    n_back = _count_back(rest, rules) if back_blocks is None else back_blocks
-    body_raw = rest[: len(rest) - n_back]
-    back = rest[len(rest) - n_back :]
-    body, repaired = _repair_breaks(body_raw, rules)
-    return Layout(tuple(blocks[:n_front]), tuple(body), tuple(back), repaired)
+    plan = plan_layout(blocks, rules, front_blocks, back_blocks)
+    parts: dict[str, list[Any]] = {"front": [], "body": [], "back": []}
+    for part, block in iter_layout(blocks, plan, rules):
+        parts[part].append(block)
+    repaired = sum(block.joins for block in parts["body"])
+    return Layout(tuple(parts["front"]), tuple(parts["body"]), tuple(parts["back"]), repaired)
 
 
-def _count_front(blocks: list[RawBlock], rules: LanguageRules) -> int:
+def _count_front(blocks: list[RawBlock], rules: LanguageRules, total: int) -> int:
     count = 0
     for block in blocks:
         if _NUMBERED_HEADING.match(block.lines[0]) or not all(
@@ -135,7 +207,7 @@ def _count_front(blocks: list[RawBlock], rules: LanguageRules) -> int:
         ):
             break
         count += 1
-    return count if count < len(blocks) else 0
+    return count if count < total else 0
 
 
 def _is_front_line(line: str, rules: LanguageRules) -> bool:
@@ -147,30 +219,15 @@ def _is_front_line(line: str, rules: LanguageRules) -> bool:
     )
 
 
-def _count_back(blocks: list[RawBlock], rules: LanguageRules) -> int:
-    """How many blocks at the end are back matter: from the first block that matches a back
-    marker, if what follows it is short (the end of a document, not its body)."""
-    longest = max(_BACK_MAX_BLOCKS, len(blocks) // 10)
-    for index, block in enumerate(blocks):
-        if index > 0 and len(blocks) - index <= longest and rules.is_back_marker(block.text):
-            return len(blocks) - index
-    return 0
-
-
-def _repair_breaks(blocks: list[RawBlock], rules: LanguageRules) -> tuple[list[BodyBlock], int]:
-    out: list[BodyBlock] = []
-    repaired = 0
-    for block in blocks:
-        text = block.text
-        heading = len(block.lines) == 1 and is_heading(text, rules)
-        previous = out[-1] if out else None
-        if previous and not heading and _breaks_inside_sentence(previous, text, rules):
-            out[-1] = BodyBlock(previous.text + " " + text, previous.line, False, False)
-            repaired += 1
-            continue
-        numbered = heading and bool(_NUMBERED_HEADING.match(text))
-        out.append(BodyBlock(text, block.line, heading, numbered))
-    return out, repaired
+def _back_from(markers: list[int], front: int, total: int) -> int:
+    """Where the back matter starts: at the first block after the body's first that matches
+    a back marker, if what follows it is short (the end of a document, not its body)."""
+    rest = total - front
+    longest = max(_BACK_MAX_BLOCKS, rest // 10)
+    for index in markers:
+        if index > front and total - index <= longest:
+            return index
+    return total
 
 
 def _breaks_inside_sentence(previous: BodyBlock, text: str, rules: LanguageRules) -> bool:
