@@ -7,9 +7,8 @@ the columns allowed in row ``i``, so time and memory grow with the band, not wit
 
 from __future__ import annotations
 
-from typing import Any
-
 from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 Step = tuple[int, int, int, int]  # i0, i1, j0, j1
 INFINITY = float("inf")

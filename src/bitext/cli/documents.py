@@ -29,9 +29,10 @@ from bitext.model import (
     RelatedItem,
     Responsibility,
 )
-from bitext.stats import describe, document_stats
-from bitext.tei import document_to_bytes, read_tei, write_document
+from bitext.stats import describe
+from bitext.tei import document_to_bytes, read_tei
 from bitext.text import IngestOptions, ingest_file, read_word_list
+from bitext.text.streaming import ingest_to_file
 from bitext.validate import validate_paths
 
 
@@ -128,18 +129,14 @@ def ingest(file: Path, lang: str, output: Path | None, **options: Any) -> None:
         back_blocks=options["back_blocks"],
         abbreviations=_abbreviations(options["abbrevs"], options["abbrev_file"]),
     )
-    with reported_warnings():
-        result = ingest_file(file, lang, ingest_options)
     to_stdout = output is None or str(output) == "-"
-    if output is None or to_stdout:
-        sys.stdout.buffer.write(document_to_bytes(result.document))
-    else:
-        write_document(result.document, output)
-    body = document_stats(result.document).body
+    with reported_warnings():  # read as a stream, written as it is read: any size
+        destination: str | Path = "-" if output is None or to_stdout else output
+        result = ingest_to_file(file, lang, destination, ingest_options)
     click.echo(
-        f"{'<stdout>' if to_stdout else output}: {body.divisions} divisions, "
-        f"{body.paragraphs} paragraphs, "
-        f"{body.sentences} sentences (read {file} as {result.encoding}"
+        f"{'<stdout>' if to_stdout else output}: {result.divisions} divisions, "
+        f"{result.paragraphs} paragraphs, "
+        f"{result.sentences} sentences (read {file} as {result.encoding}"
         + (", recomposed to NFC" if result.recomposed else "")
         + (f", {result.dropped_chars} control characters dropped" if result.dropped_chars else "")
         + (f", {result.repaired_breaks} broken paragraphs joined" if result.repaired_breaks else "")

@@ -109,12 +109,13 @@ def _write_publication_stmt(file_desc: etree._Element, header: Header) -> None:
 def _write_division(parent: etree._Element, division: Division) -> None:
     element = sub(parent, "div", xml_id=division.id, type=division.type)
     if division.head is not None:
-        _write_block(element, "head", division.head)
+        write_block(element, "head", division.head)
     for paragraph in division.paragraphs:
-        _write_block(element, "p", paragraph)
+        write_block(element, "p", paragraph)
 
 
-def _write_block(parent: etree._Element, name: str, block: Block) -> None:
+def write_block(parent: etree._Element, name: str, block: Block) -> None:
+    """Append a ``head`` or ``p`` element for ``block``, one ``s`` per sentence."""
     element = sub(parent, name, xml_id=block.id)
     for sentence in block.sentences:
         sub(element, "s", sentence.text, xml_id=sentence.id)

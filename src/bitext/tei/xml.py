@@ -95,18 +95,20 @@ def serialize(root: etree._Element) -> bytes:
 
     Only elements that hold elements are indented, so the text of every leaf is kept exactly.
     """
-    _indent(root, 0)
+    indent(root, 0)
     body: bytes = etree.tostring(root, encoding="UTF-8", xml_declaration=True)
     return body + b"\n"
 
 
-def _indent(element: etree._Element, level: int) -> None:
+def indent(element: etree._Element, level: int) -> None:
+    """Indent ``element``'s children for ``serialize`` (two spaces a level; leaves keep
+    their text exactly)."""
     children = list(element)
     if not children:
         return
     element.text = "\n" + _INDENT * (level + 1)
     for child in children:
-        _indent(child, level + 1)
+        indent(child, level + 1)
         child.tail = "\n" + _INDENT * (level + 1)
     children[-1].tail = "\n" + _INDENT * level
 

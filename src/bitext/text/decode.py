@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bitext.errors import ParseError
-from bitext.lang import get_rules
+from bitext.lang import LanguageRules, get_rules
 
-_BOMS = (
+BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -44,8 +44,8 @@ def decode_bytes(
     'cp949'
     """
     if encoding:
-        return Decoded(_decode_strict(data, path, _check_codec(encoding, path)), encoding)
-    for bom, codec in _BOMS:
+        return Decoded(_decode_strict(data, path, check_codec(encoding, path)), encoding)
+    for bom, codec in BOMS:
         if data.startswith(bom):
             return Decoded(_decode_strict(data, path, codec), codec)
     if b"\x00" in data:
@@ -66,12 +66,19 @@ def decode_bytes(
         except UnicodeDecodeError:
             pass
         else:
-            if rules.legacy_check is None or rules.legacy_check.search(text):
+            if legacy_believed(text, rules):
                 return Decoded(text, legacy)
-    raise _decode_error(data, path, "utf-8" + (f" or {legacy}" if legacy else ""), utf8_error)
+    raise decode_error(data, path, "utf-8" + (f" or {legacy}" if legacy else ""), utf8_error)
 
 
-def _check_codec(encoding: str, path: str | Path) -> str:
+def legacy_believed(text: str, rules: LanguageRules) -> bool:
+    """Whether ``text``, decoded with the language's legacy encoding, looks like the
+    language (its data's legacy_check, e.g. Hangul for Korean)."""
+    return rules.legacy_check is None or bool(rules.legacy_check.search(text))
+
+
+def check_codec(encoding: str, path: str | Path) -> str:
+    """``encoding`` if it names a text encoding; ParseError otherwise."""
     try:
         info = codecs.lookup(encoding)
     except LookupError:
@@ -88,15 +95,24 @@ def _decode_strict(data: bytes, path: str | Path, codec: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise _decode_error(data, path, codec, exc) from None
+        raise decode_error(data, path, codec, exc) from None
 
 
-def _decode_error(data: bytes, path: str | Path, tried: str, exc: UnicodeDecodeError) -> ParseError:
-    line = data.count(b"\n", 0, exc.start) + 1
-    column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-    bad = data[exc.start : exc.start + 1].hex()
+def decode_error(data: bytes, path: str | Path, tried: str, exc: UnicodeDecodeError) -> ParseError:
+    """The one-line error for bytes that ``tried`` cannot decode: line, column and byte."""
+    return undecodable(
+        path,
+        data.count(b"\n", 0, exc.start) + 1,
+        exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1,
+        data[exc.start : exc.start + 1],
+        tried,
+    )
+
+
+def undecodable(path: str | Path, line: int, column: int, byte: bytes, tried: str) -> ParseError:
+    """The one-line error for a byte at ``line``/``column`` that ``tried`` cannot decode."""
     return ParseError(
-        f"column {column}: byte 0x{bad} cannot be decoded as {tried}; "
+        f"column {column}: byte 0x{byte.hex()} cannot be decoded as {tried}; "
         "convert the file to UTF-8 or pass --encoding",
         path,
         line,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -156,14 +156,14 @@ def _structure(
             "set --front-blocks/--back-blocks",
             path,
         )
-    splitter = split or _default_splitter(lang, options.abbreviations)
-    header = _header(layout, options, source, lang, rules.digest if split is None else "")
+    splitter = split or default_splitter(lang, options.abbreviations)
+    header = make_header(layout.front, options, source, lang, rules.digest if split is None else "")
     document = Document(
         lang=lang,
         header=header,
-        front=_matter(lang, "front", _front_lines(layout.front), splitter),
+        front=front_matter(lang, layout.front, splitter),
         body=_body(lang, layout.body, splitter),
-        back=_matter(lang, "back", [b.text for b in layout.back], splitter),
+        back=back_matter(lang, layout.back, splitter),
     )
     return document, layout
 
@@ -177,7 +177,9 @@ def read_word_list(path: str | Path) -> tuple[str, ...]:
     )
 
 
-def _default_splitter(lang: str, abbreviations: tuple[str, ...]) -> Splitter:
+def default_splitter(lang: str, abbreviations: tuple[str, ...]) -> Splitter:
+    """Split a paragraph with the language's rules and the caller's abbreviations."""
+
     def split(paragraph: str) -> list[str]:
         return [s.text for s in split_sentences(paragraph, lang, abbreviations=abbreviations)]
 
@@ -194,6 +196,16 @@ def _make_block(identifier: str, text: str, split: Splitter) -> Block:
     return Block(identifier, sentences)
 
 
+def front_matter(lang: str, blocks: tuple[RawBlock, ...], split: Splitter) -> tuple[Division, ...]:
+    """The front matter division: one paragraph a line (title, byline, date)."""
+    return _matter(lang, "front", _front_lines(blocks), split)
+
+
+def back_matter(lang: str, blocks: tuple[RawBlock, ...], split: Splitter) -> tuple[Division, ...]:
+    """The back matter division: one paragraph a block."""
+    return _matter(lang, "back", [b.text for b in blocks], split)
+
+
 def _matter(lang: str, part: str, texts: list[str], split: Splitter) -> tuple[Division, ...]:
     if not texts:
         return ()
@@ -203,9 +215,21 @@ def _matter(lang: str, part: str, texts: list[str], split: Splitter) -> tuple[Di
     return (Division(division_id(lang, part, 0), part, None, paragraphs),)
 
 
-def _body(lang: str, blocks: tuple[BodyBlock, ...], split: Splitter) -> tuple[Division, ...]:
-    divisions: list[Division] = []
-    counts = {"h": 0, "p": 0}
+@dataclass(frozen=True, slots=True)
+class DivisionStart:
+    """A body division begins: its id, type and heading (None for the opening division)."""
+
+    id: str
+    type: str
+    head: Block | None
+
+
+def body_parts(
+    lang: str, blocks: Iterable[BodyBlock], split: Splitter
+) -> Iterator[DivisionStart | Block]:
+    """The body as a stream: a :class:`DivisionStart` at each heading (and before text that
+    comes before any heading), then each paragraph as a :class:`Block`, ids by position."""
+    counts = {"h": 0, "p": 0, "d": 0}
 
     def new_block(kind: str, text: str) -> Block:
         counts[kind] += 1
@@ -213,23 +237,39 @@ def _body(lang: str, blocks: tuple[BodyBlock, ...], split: Splitter) -> tuple[Di
 
     for block in blocks:
         if block.heading:
+            counts["d"] += 1
             kind = "section" if block.numbered else "subsection"
-            head = new_block("h", block.text)
-            divisions.append(
-                Division(division_id(lang, "body", len(divisions) + 1), kind, head, ())
+            yield DivisionStart(
+                division_id(lang, "body", counts["d"]), kind, new_block("h", block.text)
             )
             continue
-        if not divisions:
-            divisions.append(Division(division_id(lang, "body", 1), "opening", None, ()))
-        last = divisions[-1]
-        divisions[-1] = replace(last, paragraphs=(*last.paragraphs, new_block("p", block.text)))
+        if not counts["d"]:
+            counts["d"] += 1
+            yield DivisionStart(division_id(lang, "body", 1), "opening", None)
+        yield new_block("p", block.text)
+
+
+def _body(lang: str, blocks: tuple[BodyBlock, ...], split: Splitter) -> tuple[Division, ...]:
+    divisions: list[Division] = []
+    paragraphs: list[Block] = []
+    for part in body_parts(lang, blocks, split):
+        if isinstance(part, DivisionStart):
+            if divisions:
+                divisions[-1] = replace(divisions[-1], paragraphs=tuple(paragraphs))
+            divisions.append(Division(part.id, part.type, part.head, ()))
+            paragraphs = []
+        else:
+            paragraphs.append(part)
+    if divisions:
+        divisions[-1] = replace(divisions[-1], paragraphs=tuple(paragraphs))
     return tuple(divisions)
 
 
-def _header(
-    layout: Layout, options: IngestOptions, source: str, lang: str, rules_digest: str
+def make_header(
+    front: tuple[RawBlock, ...], options: IngestOptions, source: str, lang: str, rules_digest: str
 ) -> Header:
-    lines = _front_lines(layout.front)
+    """The header of an ingested text: the options, and what its front matter says."""
+    lines = _front_lines(front)
     found_title, found_author = _title_and_author(lines)
     identifiers = options.identifiers or tuple(
         Identifier("issue", line) for line in lines if _ISSUE_NUMBER.match(line)
