@@ -527,3 +527,28 @@ def test_every_command_reads_the_same_text_for_a_sentence_with_markup_inside(cor
     assert next(text for _, text in iter_body_sentences(document)).startswith(original)
     problems = run_bitext("validate", document)
     assert problems.code == 1 and "sentence-content" in problems.out and "<hi>" in problems.out
+
+
+def test_a_fifo_output_is_written_in_place(corpus: Path, tmp_path: Path):
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe.tsv"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = run_bitext("export", corpus / ALIGN_NAME, "-f", "tsv", "-o", fifo)
+    reader.join(timeout=30)
+    assert result.code == 0, result.err
+    assert fifo.is_fifo() and len(received[0].splitlines()) > 90
+
+
+def test_an_existing_folder_as_output_is_one_line(corpus: Path, tmp_path: Path):
+    folder = tmp_path / "out.tmx"
+    folder.mkdir()
+    result = run_bitext("export", corpus / ALIGN_NAME, "-f", "tmx", "-o", folder)
+    _one_line_error(result, 2, "out.tmx", "is a folder")  # a usage error (OutputError)
+    source = tmp_path / "en.txt"
+    source.write_text(SENTENCES_EN, encoding="utf-8")
+    assert run_bitext("ingest", source, "--lang", "en", "-o", folder).code == 2

@@ -1,0 +1,217 @@
+"""Scale benchmark: long lines, a gigabyte of text, 200k sentences a side.
+
+Run: ``python bench/scale.py`` (about 10 minutes; ``--quick`` uses 100 MB instead of 1 GB and
+20k sentences instead of 200k). Each measurement runs in its own process, so that its peak
+memory (max RSS) is its own. Baselines in the same run:
+
+- segmentation of one long line: bitext as it was before the linear-time engine (the commit
+  named in BEFORE, checked out into bench/.cache/before by git worktree) on a 32 KB line,
+  against bitext now on the same line and on a 1 MB line;
+- ingest: the in-memory path (``ingest_file`` + ``write_document``, what ``bitext ingest``
+  did before) against the streaming path (``bitext ingest`` now) on the same 100 MB, then
+  the streaming path on 1 GB;
+- alignment and validation of the news-dev set repeated to 200k sentences a side.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import DATA, ROOT, print_table
+
+BEFORE = "7f6e2d9"  # main before the linear-time segmenter and the streaming ingest
+CACHE = ROOT / "bench" / ".cache"
+LINES = {
+    "It rose to 12. ": "sentences that end in a number",
+    ". ": "periods and spaces",
+    "Dr. Kim met Mr. Lee. ": "abbreviations",
+    "1. a 2. b • c ": "list items",
+    "See https://x.org/r. ": "web addresses",
+}
+
+
+def child(kind: str, *args: str) -> None:
+    """Run one measurement in this process and print it as JSON."""
+    start = time.perf_counter()
+    if kind == "segment":
+        sys.path.insert(0, args[0])
+        from bitext.segment import split_sentences
+
+        count = len(split_sentences(Path(args[1]).read_text(encoding="utf-8"), "en"))
+    elif kind == "ingest-memory":
+        from bitext.tei import write_document
+        from bitext.text import ingest_file
+
+        document = ingest_file(args[0], "en").document
+        write_document(document, args[1])
+        count = len(list(document.sentences()))
+    elif kind == "ingest-stream":
+        from bitext.text.streaming import ingest_to_file
+
+        count = ingest_to_file(args[0], "en", args[1]).sentences
+    elif kind == "align":
+        count = _align(int(args[0]), Path(args[1]))
+    elif kind == "validate":
+        from bitext.validate import validate
+
+        count = len(validate(args[0]))
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "mb": peak, "count": count}))
+
+
+def _align(copies: int, folder: Path) -> int:
+    """Align the news-dev set repeated ``copies`` times; write the TEI pair and alignment."""
+    from bitext import ingest_text
+    from bitext.align import align
+    from bitext.tei import write_alignment, write_document
+
+    english, korean = [], []
+    for gold in sorted(DATA.glob("align/news-dev-0*.gold")):
+        english += gold.with_suffix(".en").read_text(encoding="utf-8").splitlines()
+        korean += gold.with_suffix(".ko").read_text(encoding="utf-8").splitlines()
+    source = ingest_text("\n\n".join(english * copies), "en")
+    target = ingest_text("\n\n".join(korean * copies), "ko")
+    alignment = align(source, target, source_ref="en.xml", target_ref="ko.xml")
+    write_document(source, folder / "en.xml")
+    write_document(target, folder / "ko.xml")
+    write_alignment(alignment, folder / "a.xml")
+    return len(alignment.links)
+
+
+def measure(kind: str, *args: str) -> dict[str, float]:
+    """Run ``child(kind, *args)`` in a new process; its seconds, peak MB and count."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", kind, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def before_checkout() -> Path:
+    """The source of bitext at BEFORE, for the segmentation baseline."""
+    folder = CACHE / "before"
+    if not folder.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", str(folder), BEFORE], cwd=ROOT, check=True
+        )
+    return folder / "src"
+
+
+def long_lines(tmp: Path) -> None:
+    before = before_checkout()
+    rows = []
+    for unit, what in LINES.items():
+        small, large = tmp / "small.txt", tmp / "large.txt"
+        small.write_text((unit * (32_000 // len(unit)))[:32_000], encoding="utf-8")
+        large.write_text((unit * (1_000_000 // len(unit)))[:1_000_000], encoding="utf-8")
+        old = measure("segment", str(before), str(small))
+        new = measure("segment", str(ROOT / "src"), str(small))
+        big = measure("segment", str(ROOT / "src"), str(large))
+        rows.append(
+            [what, old["seconds"], new["seconds"], old["seconds"] / new["seconds"], big["seconds"]]
+        )
+    print("\nOne long line (no line breaks), segmented:")
+    print_table(
+        [
+            "line of",
+            f"32 KB, bitext {BEFORE} s",
+            "32 KB, bitext now s",
+            "speed-up",
+            "1 MB, bitext now s",
+        ],
+        rows,
+    )
+
+
+def big_text(path: Path, megabytes: int) -> None:
+    """A text of news paragraphs with headings, ``megabytes`` MB of UTF-8."""
+    english = []
+    for gold in sorted(DATA.glob("align/*.gold")):
+        english += gold.with_suffix(".en").read_text(encoding="utf-8").splitlines()
+    chunk = "\n\n".join(
+        (f"{k // 8 + 1}. Section heading" if k % 8 == 0 else " ".join(english[k : k + 5]))
+        for k in range(0, len(english) - 5, 5)
+    )
+    data = ("Title of the corpus\n\n" + chunk).encode("utf-8")
+    with path.open("wb") as handle:
+        written = 0
+        while written < megabytes << 20:
+            handle.write(data + b"\n\n")
+            written += len(data) + 2
+
+
+def ingest(tmp: Path, quick: bool) -> None:
+    hundred = tmp / "100mb.txt"
+    big_text(hundred, 100)
+    memory = measure("ingest-memory", str(hundred), str(tmp / "m.xml"))
+    stream = measure("ingest-stream", str(hundred), str(tmp / "s.xml"))
+    assert (tmp / "m.xml").read_bytes() == (tmp / "s.xml").read_bytes()
+    rows = [
+        ["100 MB", "in-memory (ingest_file + write_document)", memory["seconds"], memory["mb"]],
+        ["100 MB", "streaming (bitext ingest)", stream["seconds"], stream["mb"]],
+    ]
+    if not quick:
+        gigabyte = tmp / "1gb.txt"
+        hundred.unlink()
+        big_text(gigabyte, 1024)
+        large = measure("ingest-stream", str(gigabyte), str(tmp / "g.xml"))
+        rows.append(["1 GB", "streaming (bitext ingest)", large["seconds"], large["mb"]])
+        gigabyte.unlink()
+    print(
+        f"\nIngest (same output, byte for byte); streaming is "
+        f"{memory['mb'] / stream['mb']:.1f}x less memory, "
+        f"{memory['seconds'] / stream['seconds']:.2f}x the speed on 100 MB:"
+    )
+    print_table(["text", "path", "seconds", "peak MB"], rows)
+
+
+def alignment(tmp: Path, quick: bool) -> None:
+    copies = 19 if quick else 190
+    aligned = measure("align", str(copies), str(tmp))
+    checked = measure("validate", str(tmp / "a.xml"))
+    print(f"\nThe news-dev set repeated {copies} times (about {copies}k sentences a side):")
+    print_table(
+        ["step", "seconds", "peak MB", "count"],
+        [
+            [
+                "align (ingest both, align, write)",
+                aligned["seconds"],
+                aligned["mb"],
+                aligned["count"],
+            ],
+            [
+                "validate the alignment and its documents",
+                checked["seconds"],
+                checked["mb"],
+                checked["count"],
+            ],
+        ],
+    )
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        long_lines(tmp)
+        ingest(tmp, quick)
+        alignment(tmp, quick)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        child(sys.argv[2], *sys.argv[3:])
+    else:
+        main()
