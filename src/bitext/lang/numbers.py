@@ -19,11 +19,11 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass
-from importlib import resources
 
 import regex
 
 from bitext.lang.rules import available_languages, primary_subtag
+from bitext.lang.words import data_lines
 
 # The largest magnitude worth reading (beyond it a "number" is an identifier or noise).
 _LIMIT = 1e18
@@ -220,7 +220,7 @@ def get_number_reader(code: str) -> NumberReader:
 def number_words(lang: str) -> tuple[NumberWord, ...]:
     """The number words and units of ``lang`` from its ``numbers.txt``."""
     words = []
-    for line in _lines(lang, "numbers.txt"):
+    for line in data_lines(lang, "numbers.txt"):
         word, value, *kind = line.split()
         words.append(NumberWord(word, float(value), kind[0] if kind else "plain"))
     return tuple(words)
@@ -229,7 +229,7 @@ def number_words(lang: str) -> tuple[NumberWord, ...]:
 def number_format(lang: str) -> NumberFormat:
     """The separators of ``lang`` from its ``number_format.txt`` (``key = value`` lines)."""
     settings = {}
-    for line in _lines(lang, "number_format.txt"):
+    for line in data_lines(lang, "number_format.txt"):
         key, _, value = line.partition("=")
         settings[key.strip()] = value.strip()
     return NumberFormat(
@@ -238,11 +238,3 @@ def number_format(lang: str) -> NumberFormat:
         not_after=frozenset(settings.get("ordinal_not_after", "").split()),
         ordinal_prefixes=tuple(settings.get("ordinal_prefixes", "").split()),
     )
-
-
-def _lines(lang: str, name: str) -> list[str]:
-    path = resources.files("bitext.lang") / "data" / lang / name
-    if not path.is_file():
-        return []
-    text = path.read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]

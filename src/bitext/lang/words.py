@@ -36,7 +36,8 @@ class WordRules:
     latin_script: bool = False
 
 
-def _lines(lang: str, name: str) -> list[str]:
+def data_lines(lang: str, name: str) -> list[str]:
+    """The lines of ``data/<lang>/<name>`` that are not blank or ``#`` comments."""
     path = resources.files("bitext.lang") / "data" / lang / name
     if not path.is_file():
         return []
@@ -45,7 +46,7 @@ def _lines(lang: str, name: str) -> list[str]:
 
 
 def _pairs(lang: str, name: str) -> list[list[str]]:
-    rows = [line.split() for line in _lines(lang, name)]
+    rows = [line.split() for line in data_lines(lang, name)]
     for row in rows:
         if len(row) < 2:
             raise UnsupportedLanguageError(f"data/{lang}/{name}: {' '.join(row)!r} needs a value")
@@ -64,17 +65,17 @@ def get_word_rules(code: str) -> WordRules:
     return WordRules(
         code=lang,
         months=tuple((row[0], int(row[1])) for row in _pairs(lang, "months.txt")),
-        dates=tuple(regex.compile(p) for p in _lines(lang, "dates.txt")),
+        dates=tuple(regex.compile(p) for p in data_lines(lang, "dates.txt")),
         suffixes=tuple(
             sorted(
                 (
                     (row[0], row[1] if len(row) > 1 else "")
-                    for row in map(str.split, _lines(lang, "suffixes.txt"))
+                    for row in map(str.split, data_lines(lang, "suffixes.txt"))
                 ),
                 key=lambda pair: -len(pair[0]),
             )
         ),
-        stopwords=frozenset(_lines(lang, "stopwords.txt")),
+        stopwords=frozenset(data_lines(lang, "stopwords.txt")),
         phonetic=tuple((spelling, cls) for spelling, cls in phonetic),
         symbols=tuple((row[0], row[1]) for row in _pairs("default", "symbols.txt")),
         latin_script=get_rules(code, fallback=True).latin_script,
