@@ -56,11 +56,17 @@ def _expand(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def _check_file(path: Path, checked: set[Path], allow_outside: bool) -> list[Problem]:
+def _check_file(
+    path: Path,
+    checked: set[Path],
+    allow_outside: bool,
+    parsed: etree._Element | None = None,
+) -> list[Problem]:
+    """The problems of one file (``parsed``: its tree, when the caller has read it)."""
     if path.resolve() in checked:
         return []
     checked.add(path.resolve())
-    root, problems = _load(path)
+    root, problems = (parsed, []) if parsed is not None else _load(path)
     if root is None:
         return problems
     name = str(path)
@@ -138,8 +144,8 @@ def _check_alignment(
                 )
             )
             return problems
-        problems += _check_file(document_path, checked, allow_outside)
-        if domain_id not in doc_root.xpath("//@xml:id"):
+        problems += _check_file(document_path, checked, allow_outside, doc_root)
+        if not doc_root.xpath("boolean(//*[@xml:id = $v])", v=domain_id):
             problems.append(
                 Problem(
                     str(path),
