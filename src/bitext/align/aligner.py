@@ -4,11 +4,10 @@ word pairs learned from the first (as hunalign's realign mode does)."""
 from __future__ import annotations
 
 import warnings
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from bitext.align.costs import (
-    BEADS,
     SIMPLE_BEADS,
     AlignOptions,
     Bead,
@@ -18,7 +17,13 @@ from bitext.align.costs import (
 )
 from bitext.align.job import PairSearch
 from bitext.align.lexicon import Lexicon
-from bitext.align.scoring import LearningScorer, OverlapScorer, Scorer
+from bitext.align.scoring import (
+    LearningScorer,
+    OverlapScorer,
+    Scorer,
+    WordCounts,
+    pooled_counts,
+)
 from bitext.errors import AlignmentError, SameLanguageWarning
 from bitext.lang import primary_subtag
 
@@ -73,42 +78,106 @@ def align_batch(
     progress: Progress | None = None,
 ) -> list[list[Bead]]:
     """Align many document pairs of one language pair; word pairs for the second pass are
-    learned from the confident links of all of them (more data, cleaner pairs)."""
+    learned from the confident links of all of them (more data, cleaner pairs).
+
+    It is :func:`first_pass` on every pair, :func:`learned_lexicon` of them all, then
+    :func:`second_pass` on every pair: the steps a batch on many processes or machines runs.
+    """
     options = options or AlignOptions()
     if primary_subtag(source_lang) == primary_subtag(target_lang):
         warnings.warn(
             SameLanguageWarning(f"aligning two texts in the same language ({source_lang})"),
             stacklevel=2,
         )
-    if scorers is None:
-        bundled = Lexicon.bundled(source_lang, target_lang)
-        scorers = [OverlapScorer(source_lang, target_lang, bundled.merged(lexicon or Lexicon()))]
-    jobs = [
-        PairSearch(p.source, p.target, p.source_blocks, p.target_blocks, options, progress)
-        for p in pairs
-    ]
-    locks = [_checked_locks(p.locked, len(p.source), len(p.target)) for p in pairs]
-    if options.realign:
-        # The first pass only has to find confident 1-1 links to learn from.
-        for job in jobs:
-            job.beads = SIMPLE_BEADS
-    results = [job.run(list(scorers), lock) for job, lock in zip(jobs, locks, strict=True)]
+    scorers = (
+        list(scorers) if scorers is not None else default_scorers(source_lang, target_lang, lexicon)
+    )
+    firsts = [first_pass(p, scorers, options, progress) for p in pairs]
     if not options.realign:
-        return results
-    teachers = [_teachers(beads, options.confident) for beads in results]
-    learned = _learned_scorers(scorers, pairs, teachers)
-    for job, pair_teachers in zip(jobs, teachers, strict=True):
-        job.set_lengths(
-            LengthModel.estimate(
-                [(len(job.source[i]), len(job.target[j])) for i, j in pair_teachers],
-                job.lengths.ratio,
-            )
-        )
-        job.beads = BEADS
+        return [first.beads for first in firsts]
+    learned = learned_lexicon(firsts)
     return [
-        job.run(list(scorers), lock, anchor_scorers=learned)
-        for job, lock in zip(jobs, locks, strict=True)
+        second_pass(p, first, scorers, learned, options, progress)
+        for p, first in zip(pairs, firsts, strict=True)
     ]
+
+
+def default_scorers(
+    source_lang: str, target_lang: str, lexicon: Lexicon | None = None
+) -> list[Scorer]:
+    """The built-in scorer: overlap of numbers, names, Latin words and lexicon concepts, with
+    the bundled lexicon of the language pair plus ``lexicon``."""
+    bundled = Lexicon.bundled(source_lang, target_lang)
+    return [OverlapScorer(source_lang, target_lang, bundled.merged(lexicon or Lexicon()))]
+
+
+@dataclass(frozen=True)
+class FirstPass:
+    """What the first pass over one pair found: its beads, the confident 1-1 links to learn
+    from, their word counts, and the length ratio it settled on (and whether it estimated
+    it from anchors). A small value, sent back from a worker in a batch."""
+
+    beads: list[Bead]
+    teachers: tuple[tuple[int, int], ...]
+    counts: WordCounts
+    ratio: float
+    estimated: bool
+
+
+def first_pass(
+    pair: Pair,
+    scorers: Sequence[Scorer],
+    options: AlignOptions | None = None,
+    progress: Progress | None = None,
+) -> FirstPass:
+    """Align one pair once. With ``options.realign`` (the default) only 1-1, 1-0 and 0-1
+    beads are looked for, to find confident links to learn word pairs from; without it, the
+    beads are the final alignment."""
+    options = options or AlignOptions()
+    job = PairSearch(
+        pair.source, pair.target, pair.source_blocks, pair.target_blocks, options, progress
+    )
+    locks = _checked_locks(pair.locked, len(pair.source), len(pair.target))
+    if options.realign:
+        job.beads = SIMPLE_BEADS
+    beads = job.run(list(scorers), locks)
+    teachers = tuple(_teachers(beads, options.confident)) if options.realign else ()
+    counts = WordCounts()
+    for scorer in scorers:
+        if isinstance(scorer, LearningScorer) and teachers:
+            counts = counts.merged(scorer.word_counts(pair.source, pair.target, teachers))
+    return FirstPass(beads, teachers, counts, job.lengths.ratio, job.estimated)
+
+
+def learned_lexicon(firsts: Iterable[FirstPass]) -> Lexicon:
+    """The word pairs all the pairs' first passes teach together (counts pooled in the
+    order of the pairs, so that it is the same however the passes were distributed)."""
+    return pooled_counts(first.counts for first in firsts).lexicon()
+
+
+def second_pass(
+    pair: Pair,
+    first: FirstPass,
+    scorers: Sequence[Scorer],
+    learned: Lexicon,
+    options: AlignOptions | None = None,
+    progress: Progress | None = None,
+) -> list[Bead]:
+    """Align one pair again, with every bead type, a length model estimated from the first
+    pass's confident links, and anchors found with the learned word pairs."""
+    options = options or AlignOptions()
+    job = PairSearch(
+        pair.source, pair.target, pair.source_blocks, pair.target_blocks, options, progress
+    )
+    job.resume(
+        LengthModel.estimate(
+            [(len(pair.source[i]), len(pair.target[j])) for i, j in first.teachers], first.ratio
+        ),
+        first.estimated,
+    )
+    anchoring = [s.with_learned(learned) if isinstance(s, LearningScorer) else s for s in scorers]
+    locks = _checked_locks(pair.locked, len(pair.source), len(pair.target))
+    return job.run(list(scorers), locks, anchor_scorers=anchoring)
 
 
 def _teachers(beads: Sequence[Bead], confident: float) -> list[tuple[int, int]]:
@@ -117,20 +186,6 @@ def _teachers(beads: Sequence[Bead], confident: float) -> list[tuple[int, int]]:
         (b.source[0], b.target[0])
         for b in beads
         if len(b.source) == len(b.target) == 1 and (b.manual or (b.score or 0) >= confident)
-    ]
-
-
-def _learned_scorers(
-    scorers: Sequence[Scorer], pairs: Sequence[Pair], teachers: Sequence[list[tuple[int, int]]]
-) -> list[Scorer]:
-    source = [s for p in pairs for s in p.source]
-    target = [t for p in pairs for t in p.target]
-    offsets, shifted = (0, 0), []
-    for pair, links in zip(pairs, teachers, strict=True):
-        shifted += [(i + offsets[0], j + offsets[1]) for i, j in links]
-        offsets = (offsets[0] + len(pair.source), offsets[1] + len(pair.target))
-    return [
-        s.learned(source, target, shifted) if isinstance(s, LearningScorer) else s for s in scorers
     ]
 
 

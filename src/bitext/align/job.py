@@ -46,6 +46,18 @@ class PairSearch:
         self.beads: Sequence[tuple[int, int]] = BEADS
         self.vectorize = True
 
+    @property
+    def estimated(self) -> bool:
+        """Whether the length model was estimated from this pair's anchors."""
+        return self._estimated
+
+    def resume(self, lengths: LengthModel, estimated: bool) -> None:
+        """Start a second pass: every bead type, the given length model, and the first
+        pass's word on whether the lengths were already estimated from anchors."""
+        self.beads = BEADS
+        self.set_lengths(lengths)
+        self._estimated = estimated
+
     def set_lengths(self, lengths: LengthModel) -> None:
         """Use another length model (and forget the bead costs made with the old one)."""
         self.lengths = lengths

@@ -10,7 +10,8 @@ in the same way (see the README: "Plugging in a scorer").
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from bitext.align.features import FeatureExtractor, Features
@@ -42,10 +43,14 @@ class Scorer(Protocol):
 class LearningScorer(Scorer, Protocol):
     """A scorer that can learn from confident links of a first pass (hunalign's realign)."""
 
-    def learned(
+    def word_counts(
         self, source: Sequence[str], target: Sequence[str], pairs: Iterable[tuple[int, int]]
-    ) -> Scorer:
-        """A new scorer that also knows what the given 1-1 sentence pairs teach."""
+    ) -> WordCounts:
+        """What the given 1-1 sentence pairs teach, as counts that add up across documents."""
+        ...
+
+    def with_learned(self, learned: Lexicon) -> Scorer:
+        """A new scorer that also knows the learned word pairs."""
         ...
 
 
@@ -84,23 +89,32 @@ class OverlapScorer:
         src, tgt = self._extractors
         return PreparedOverlap([src.extract(s) for s in source], [tgt.extract(t) for t in target])
 
-    def learned(
+    def word_counts(
         self, source: Sequence[str], target: Sequence[str], pairs: Iterable[tuple[int, int]]
-    ) -> OverlapScorer:
-        """This scorer with word pairs learned from confident 1-1 sentence pairs."""
-        learned = learn_word_pairs(
+    ) -> WordCounts:
+        """How often content words meet in confident 1-1 sentence pairs (see WordCounts)."""
+        return count_word_pairs(
             source,
             target,
-            list(pairs),
+            pairs,
             self.source_lang,
             self.target_lang,
             extractors=self._extractors,
         )
+
+    def with_learned(self, learned: Lexicon) -> OverlapScorer:
+        """This scorer with learned word pairs added to its lexicon (sharing its analyses)."""
         scorer = OverlapScorer(
             self.source_lang, self.target_lang, self.lexicon.merged(learned), self.weight
         )
         scorer._shared = self._shared
         return scorer
+
+    def learned(
+        self, source: Sequence[str], target: Sequence[str], pairs: Iterable[tuple[int, int]]
+    ) -> OverlapScorer:
+        """This scorer with word pairs learned from confident 1-1 sentence pairs."""
+        return self.with_learned(self.word_counts(source, target, pairs).lexicon())
 
 
 class PreparedOverlap:
@@ -157,21 +171,59 @@ class PreparedOverlap:
         return matched / total
 
 
-def learn_word_pairs(
+@dataclass(frozen=True)
+class WordCounts:
+    """Co-occurrence counts of content words in confident 1-1 sentence pairs: a value that
+    adds up across documents (so a batch pools what all its pairs teach) and is small
+    enough to send between processes. :meth:`lexicon` turns it into word pairs."""
+
+    together: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    source: Mapping[str, int] = field(default_factory=dict)
+    target: Mapping[str, int] = field(default_factory=dict)
+
+    def merged(self, other: WordCounts) -> WordCounts:
+        """The counts of both."""
+        return WordCounts(
+            Counter(self.together) + Counter(other.together),
+            Counter(self.source) + Counter(other.source),
+            Counter(self.target) + Counter(other.target),
+        )
+
+    def lexicon(self, min_count: int = 2, min_dice: float = 0.7) -> Lexicon:
+        """For each source word, its one target word with the highest Dice coefficient, if
+        they met at least ``min_count`` times and the coefficient is at least ``min_dice``."""
+        best: dict[str, tuple[float, str]] = {}
+        # In the order the pairs first met (merge documents in their order): ties keep the
+        # first, so the result does not depend on how the counts were split or gathered.
+        for (s, t), count in self.together.items():
+            dice = 2 * count / (self.source[s] + self.target[t])
+            if count >= min_count and dice >= min_dice and dice > best.get(s, (0.0, ""))[0]:
+                best[s] = (dice, t)
+        return Lexicon.from_pairs((s, t) for s, (_, t) in best.items())
+
+
+def pooled_counts(counts: Iterable[WordCounts]) -> WordCounts:
+    """The counts of many documents added up."""
+    together: Counter[tuple[str, str]] = Counter()
+    source: Counter[str] = Counter()
+    target: Counter[str] = Counter()
+    for item in counts:
+        together.update(item.together)
+        source.update(item.source)
+        target.update(item.target)
+    return WordCounts(together, source, target)
+
+
+def count_word_pairs(
     source: Sequence[str],
     target: Sequence[str],
-    pairs: list[tuple[int, int]],
+    pairs: Iterable[tuple[int, int]],
     source_lang: str,
     target_lang: str,
-    min_count: int = 2,
-    min_dice: float = 0.7,
     extractors: tuple[FeatureExtractor, FeatureExtractor] | None = None,
-) -> Lexicon:
-    """Word pairs that co-occur in the given sentence pairs far more than chance: for each
-    source word, its one target word with the highest Dice coefficient, if high enough.
-
-    ``extractors`` (source, target) may be given to reuse their cached analyses.
-    """
+) -> WordCounts:
+    """The co-occurrence counts of the content stems of the given sentence pairs
+    (``extractors`` (source, target) may be given to reuse their cached analyses)."""
     src_words, tgt_words = extractors or (
         FeatureExtractor(get_word_rules(source_lang), Lexicon(), "source"),
         FeatureExtractor(get_word_rules(target_lang), Lexicon(), "target"),
@@ -185,9 +237,20 @@ def learn_word_pairs(
         alone_s.update(s_stems)
         alone_t.update(t_stems)
         together.update((s, t) for s in s_stems for t in t_stems)
-    best: dict[str, tuple[float, str]] = {}
-    for (s, t), count in together.items():
-        dice = 2 * count / (alone_s[s] + alone_t[t])
-        if count >= min_count and dice >= min_dice and dice > best.get(s, (0.0, ""))[0]:
-            best[s] = (dice, t)
-    return Lexicon.from_pairs((s, t) for s, (_, t) in best.items())
+    return WordCounts(together, alone_s, alone_t)
+
+
+def learn_word_pairs(
+    source: Sequence[str],
+    target: Sequence[str],
+    pairs: list[tuple[int, int]],
+    source_lang: str,
+    target_lang: str,
+    min_count: int = 2,
+    min_dice: float = 0.7,
+    extractors: tuple[FeatureExtractor, FeatureExtractor] | None = None,
+) -> Lexicon:
+    """Word pairs that co-occur in the given sentence pairs far more than chance: for each
+    source word, its one target word with the highest Dice coefficient, if high enough."""
+    counts = count_word_pairs(source, target, pairs, source_lang, target_lang, extractors)
+    return counts.lexicon(min_count, min_dice)
