@@ -22,7 +22,7 @@ LAYERS = [
     {"lang", "stats"},
     {"text", "segment", "align", "tei"},
     {"validate", "formats"},
-    {"cli", "__main__", "__init__", "pipeline"},
+    {"cli", "__main__", "__init__", "pipeline", "batch"},
 ]
 
 

@@ -67,7 +67,7 @@ def align_documents(
     if len(langs) != 1:
         raise AlignmentError(f"a batch must share one language pair, got {sorted(langs)}")
     source_lang, target_lang = langs.pop()
-    inputs = [_pair_input(p) for p in pairs]
+    inputs = [pair_input(p) for p in pairs]
     results = align_batch(
         inputs,
         source_lang,
@@ -77,11 +77,15 @@ def align_documents(
         options=options,
         progress=progress,
     )
-    signature = _signature(scorers, options)
-    return [_alignment(p, beads, signature) for p, beads in zip(pairs, results, strict=True)]
+    signature = alignment_signature(scorers, options)
+    return [
+        alignment_from_beads(p, beads, signature) for p, beads in zip(pairs, results, strict=True)
+    ]
 
 
-def _pair_input(pair: DocumentPair) -> Pair:
+def pair_input(pair: DocumentPair) -> Pair:
+    """What the aligner needs of a document pair: sentence texts, locked manual links,
+    paragraph numbers."""
     source = list(pair.source.sentences())
     target = list(pair.target.sentences())
     source_at = {s.id: n for n, s in enumerate(source)}
@@ -119,7 +123,8 @@ def _blocks(document: Document) -> list[int]:
     return [number for number, block in enumerate(document.body_blocks()) for _ in block.sentences]
 
 
-def _alignment(pair: DocumentPair, beads: Sequence[Bead], signature: str) -> Alignment:
+def alignment_from_beads(pair: DocumentPair, beads: Sequence[Bead], signature: str) -> Alignment:
+    """The alignment the beads make between the pair's documents (manual links kept)."""
     source = [s.id for s in pair.source.sentences()]
     target = [s.id for s in pair.target.sentences()]
     kept = {
@@ -149,7 +154,8 @@ def _alignment(pair: DocumentPair, beads: Sequence[Bead], signature: str) -> Ali
     )
 
 
-def _signature(scorers: Sequence[Scorer] | None, options: AlignOptions) -> str:
+def alignment_signature(scorers: Sequence[Scorer] | None, options: AlignOptions) -> str:
+    """How an alignment was made: bitext's version, the scorers and every option."""
     names = ",".join(s.name for s in scorers) if scorers else "overlap(bundled lexicon)"
     settings = ",".join(f"{k}={getattr(options, k)}" for k in options.__dataclass_fields__)
     return f"bitext {__version__} align; scorers={names}; {settings}"

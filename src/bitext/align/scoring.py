@@ -193,9 +193,9 @@ class WordCounts:
         """For each source word, its one target word with the highest Dice coefficient, if
         they met at least ``min_count`` times and the coefficient is at least ``min_dice``."""
         best: dict[str, tuple[float, str]] = {}
-        # In the order the pairs first met (merge documents in their order): ties keep the
-        # first, so the result does not depend on how the counts were split or gathered.
-        for (s, t), count in self.together.items():
+        # In sorted order, so that a tie is broken the same way in every process (the order
+        # in which words were counted follows set iteration, which differs between runs).
+        for (s, t), count in sorted(self.together.items()):
             dice = 2 * count / (self.source[s] + self.target[t])
             if count >= min_count and dice >= min_dice and dice > best.get(s, (0.0, ""))[0]:
                 best[s] = (dice, t)

@@ -1,0 +1,313 @@
+"""Many document pairs: align them all, on every core or on a cluster, resumably.
+
+The work is two map steps and a reduce, over any :class:`concurrent.futures.Executor` (a
+process pool, a Dask client's executor, ...) or none (one by one in this process):
+
+1. pass 1 on every pair: the confident links each pair teaches, as word counts (small);
+2. reduce: the counts of all pairs pooled (in the order of the pairs) into one learned
+   lexicon, saved in the output folder;
+3. pass 2 on every pair: align with the learned lexicon, write the alignment, its documents
+   and the exports asked for, as one set of files.
+
+The results are the same whatever the executor and however many workers. Each alignment
+records a digest of its inputs and settings: a pair whose outputs exist with the same digest
+is skipped, and a batch whose lexicon is saved skips pass 1, so a killed run continues where
+it stopped. A pair that fails is reported and never stops the others. Pairs are read and
+results handed back as they come, with a bounded number of pairs in flight.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import time
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeVar
+
+from bitext._fileio import atomic_write_text
+from bitext._version import __version__
+from bitext.align import AlignOptions, Lexicon
+from bitext.align.aligner import default_scorers, first_pass, second_pass
+from bitext.align.documents import (
+    DocumentPair,
+    alignment_from_beads,
+    alignment_signature,
+    pair_input,
+)
+from bitext.align.lexicon import read_pairs
+from bitext.align.scoring import Scorer, WordCounts, pooled_counts
+from bitext.errors import BitextError, ParseError
+from bitext.formats.base import FORMATS
+from bitext.lang import check_language_tag
+from bitext.model import Document
+from bitext.pipeline import AlignmentOutput, export_corpus, load_alignment_input
+from bitext.tei import write_alignment
+
+T = TypeVar("T")
+R = TypeVar("R")
+STATE = ".bitext-batch"
+_DIGEST = re.compile(r"batch-digest=([0-9a-f]{64})")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchPair:
+    """One document pair of a batch: its name (the stem of its outputs), its two files
+    (TEI documents or one sentence a line) and their languages."""
+
+    name: str
+    source: Path
+    target: Path
+    source_lang: str
+    target_lang: str
+
+
+@dataclass(frozen=True, slots=True)
+class PairResult:
+    """What became of one pair: ``done``, ``skipped`` (already done, unchanged) or
+    ``failed`` (with the one-line error), with its size and time."""
+
+    name: str
+    status: str
+    sentences: int = 0
+    links: int = 0
+    seconds: float = 0.0
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSettings:
+    """How every pair of a batch is aligned and exported (sent to the workers)."""
+
+    outdir: Path
+    formats: tuple[str, ...] = ()
+    options: AlignOptions = field(default_factory=AlignOptions)
+    lexicon_file: Path | None = None
+
+
+def read_manifest(
+    path: str | Path, source_lang: str = "", target_lang: str = ""
+) -> Iterator[BatchPair]:
+    """The pairs of a manifest: tab-separated lines SOURCE, TARGET and optionally NAME,
+    SOURCE_LANG, TARGET_LANG (paths relative to the manifest's folder; ``#`` comments)."""
+    folder = Path(path).parent
+    try:
+        handle = open(path, encoding="utf-8", newline="")  # noqa: SIM115  (closed below)
+    except OSError as exc:
+        raise ParseError(f"cannot read: {exc.strerror or exc}", path) from None
+    with handle:
+        for number, row in enumerate(csv.reader(handle, delimiter="\t"), 1):
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            if len(row) < 2:
+                raise ParseError(
+                    "expected SOURCE<TAB>TARGET[<TAB>NAME[<TAB>LANG<TAB>LANG]]", path, number
+                )
+            source, target = folder / row[0].strip(), folder / row[1].strip()
+            name = row[2].strip() if len(row) > 2 and row[2].strip() else Path(row[0]).stem
+            langs = (row[3].strip(), row[4].strip()) if len(row) > 4 else (source_lang, target_lang)
+            yield _checked(BatchPair(name, source, target, *langs), path, number)
+
+
+def pair_folders(
+    source_dir: str | Path, target_dir: str | Path, source_lang: str, target_lang: str
+) -> Iterator[BatchPair]:
+    """The pairs of two folders: files with the same name in both, in name order."""
+    for source in sorted(Path(source_dir).iterdir()):
+        target = Path(target_dir) / source.name
+        if source.is_file() and target.is_file():
+            yield BatchPair(source.name.split(".")[0], source, target, source_lang, target_lang)
+
+
+def _checked(pair: BatchPair, path: str | Path, line: int) -> BatchPair:
+    if not pair.source_lang or not pair.target_lang:
+        raise ParseError(
+            f"pair {pair.name!r} has no languages; give them in the manifest or as options",
+            path,
+            line,
+        )
+    for code in (pair.source_lang, pair.target_lang):
+        check_language_tag(code)
+    if not re.fullmatch(r"[\w.\-]+", pair.name):
+        raise ParseError(
+            f"pair name {pair.name!r} is not a file name; use letters, digits, .-_", path, line
+        )
+    return pair
+
+
+def align_many(
+    pairs: Iterable[BatchPair],
+    settings: BatchSettings,
+    *,
+    executor: Executor | None = None,
+    in_flight: int = 64,
+    on_result: Callable[[PairResult], None] | None = None,
+) -> list[PairResult]:
+    """Align every pair into ``settings.outdir`` (see the module docstring); return what
+    became of each, in the order of the pairs. ``on_result`` hears of each as it ends."""
+    settings.outdir.mkdir(parents=True, exist_ok=True)
+    listed = [(pair, _digest(pair, settings)) for pair in pairs]
+    learned = _learned(listed, settings, executor, in_flight)
+    tasks = [(pair, digest, learned, settings) for pair, digest in listed]
+    results = []
+    for result in _ordered_map(executor, _second_task, tasks, in_flight):
+        if on_result:
+            on_result(result)
+        results.append(result)
+    return results
+
+
+def _learned(
+    listed: Sequence[tuple[BatchPair, str]],
+    settings: BatchSettings,
+    executor: Executor | None,
+    in_flight: int,
+) -> Lexicon:
+    """The lexicon pass 1 of all pairs teaches: read back if this batch saved it, else
+    learned (map, then reduce in the order of the pairs) and saved."""
+    if not settings.options.realign:
+        return Lexicon()
+    batch = hashlib.sha256("".join(d for _, d in listed).encode()).hexdigest()
+    saved = settings.outdir / STATE / f"lexicon-{batch[:16]}.tsv"
+    if saved.is_file():
+        return Lexicon.from_pairs(read_pairs(saved))
+    tasks = [(pair, settings) for pair, _ in listed]
+    counts = pooled_counts(c for c in _ordered_map(executor, _first_task, tasks, in_flight) if c)
+    learned = counts.lexicon()
+    saved.parent.mkdir(exist_ok=True)
+    lines = [f"{s}\t{','.join(sorted(t))}\n" for s, t in sorted(learned.pairs.items())]
+    atomic_write_text(saved, "# learned by bitext align-many\n" + "".join(lines))
+    return learned
+
+
+def _first_task(task: tuple[BatchPair, BatchSettings]) -> WordCounts | None:
+    """Pass 1 on one pair (in a worker): its word counts (None if it cannot be read)."""
+    pair, settings = task
+    try:
+        documents = _documents(pair)
+        aligner_input = pair_input(DocumentPair(*documents))
+        scorers = _scorers(pair.source_lang, pair.target_lang, settings.lexicon_file)
+        return first_pass(aligner_input, scorers, settings.options).counts
+    except BitextError:
+        return None  # reported by pass 2, which reads the pair again
+
+
+def _second_task(task: tuple[BatchPair, str, Lexicon, BatchSettings]) -> PairResult:
+    """Pass 2 on one pair (in a worker): align, write its files; never raises."""
+    pair, digest, learned, settings = task
+    start = time.perf_counter()
+    output = settings.outdir / f"{pair.name}.xml"
+    if _done(output, digest):
+        return PairResult(pair.name, "skipped")
+    try:
+        return _align_pair(pair, digest, learned, settings, output, start)
+    except BitextError as exc:
+        return PairResult(pair.name, "failed", error=" ".join(str(exc).split()))
+    except Exception as exc:
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return PairResult(
+            pair.name,
+            "failed",
+            error=f"internal error {type(exc).__name__}: {exc} ({Path(where.filename).name}:"
+            f"{where.lineno}); a bug in bitext",
+        )
+
+
+def _align_pair(
+    pair: BatchPair,
+    digest: str,
+    learned: Lexicon,
+    settings: BatchSettings,
+    output: Path,
+    start: float,
+) -> PairResult:
+    source, target = _documents(pair)
+    destination = AlignmentOutput(output, False, pair.source, pair.target)
+    refs = destination.refs()
+    documents = DocumentPair(source, target, refs[0], refs[1])
+    aligner_input = pair_input(documents)
+    scorers = _scorers(pair.source_lang, pair.target_lang, settings.lexicon_file)
+    first = first_pass(aligner_input, scorers, settings.options)
+    beads = (
+        second_pass(aligner_input, first, scorers, learned, settings.options)
+        if settings.options.realign
+        else first.beads
+    )
+    alignment = alignment_from_beads(documents, beads, alignment_signature(None, settings.options))
+    destination.write(alignment, source, target)
+    for fmt in settings.formats:
+        export_corpus(output, [fmt], settings.outdir / f"{pair.name}{FORMATS[fmt].extension}")
+    # Last, the digest: only a pair whose every file is written counts as done.
+    write_alignment(
+        replace(alignment, signature=f"{alignment.signature}; batch-digest={digest}"), output
+    )
+    sentences = len(aligner_input.source) + len(aligner_input.target)
+    return PairResult(
+        pair.name, "done", sentences, len(alignment.links), time.perf_counter() - start
+    )
+
+
+def _documents(pair: BatchPair) -> tuple[Document, Document]:
+    return (
+        load_alignment_input(pair.source, pair.source_lang, "the source language"),
+        load_alignment_input(pair.target, pair.target_lang, "the target language"),
+    )
+
+
+@lru_cache(maxsize=8)
+def _scorers(source_lang: str, target_lang: str, lexicon_file: Path | None) -> list[Scorer]:
+    """The built-in scorer of a language pair, made once per worker process."""
+    extra = Lexicon.from_pairs(read_pairs(lexicon_file)) if lexicon_file else None
+    return default_scorers(source_lang, target_lang, extra)
+
+
+def _digest(pair: BatchPair, settings: BatchSettings) -> str:
+    """What a pair's outputs depend on: both inputs, languages, settings, bitext's version."""
+    sha = hashlib.sha256()
+    for part in (
+        __version__,
+        pair.source_lang,
+        pair.target_lang,
+        repr(settings.options),
+        ",".join(settings.formats),
+    ):
+        sha.update(part.encode() + b"\0")
+    for path in (pair.source, pair.target, settings.lexicon_file):
+        if path is not None:
+            try:
+                sha.update(path.read_bytes())
+            except OSError:
+                sha.update(b"unreadable")
+    return sha.hexdigest()
+
+
+def _done(output: Path, digest: str) -> bool:
+    """Whether ``output`` exists and was made from the same inputs and settings."""
+    try:
+        with open(output, "rb") as handle:
+            head = handle.read(8192).decode("utf-8", "replace")
+    except OSError:
+        return False
+    found = _DIGEST.search(head)
+    return found is not None and found.group(1) == digest
+
+
+def _ordered_map(
+    executor: Executor | None, function: Callable[[T], R], items: Iterable[T], in_flight: int
+) -> Iterator[R]:
+    """``function`` over ``items``, results in order, at most ``in_flight`` submitted at once."""
+    if executor is None:
+        yield from map(function, items)
+        return
+    pending: list[Future[R]] = []
+    for item in items:
+        pending.append(executor.submit(function, item))
+        if len(pending) >= in_flight:
+            yield pending.pop(0).result()
+    for future in pending:
+        yield future.result()
