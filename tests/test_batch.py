@@ -1,0 +1,147 @@
+"""Many document pairs: identical results one by one, on processes and on a Dask cluster;
+resumable after a kill; a failing pair never stops the others."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from bitext.align import align_documents
+from bitext.align.documents import DocumentPair
+from bitext.batch import BatchPair, BatchSettings, align_many, read_manifest
+from bitext.errors import ParseError
+from bitext.tei import read_alignment
+from bitext.text import read_sentence_lines
+
+from .conftest import ALIGN_SETS, run_bitext
+
+NAMES = ["news-dev-001", "news-dev-004", "news-dev-summary-004"]
+
+
+def _pairs(folder: Path, copies: int = 1) -> list[BatchPair]:
+    """The test documents (one sentence a line), ``copies`` times under other names."""
+    pairs = []
+    for copy in range(copies):
+        for name in NAMES:
+            stem = f"{name}-{copy}"
+            for suffix in ("en", "ko"):
+                shutil.copy(ALIGN_SETS / f"{name}.{suffix}", folder / f"{stem}.{suffix}")
+            pairs.append(BatchPair(stem, folder / f"{stem}.en", folder / f"{stem}.ko", "en", "ko"))
+    return pairs
+
+
+def _outputs(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_batch_aligns_as_align_documents_does(tmp_path: Path):
+    pairs = _pairs(tmp_path)
+    results = align_many(pairs, BatchSettings(tmp_path / "out"))
+    assert [r.status for r in results] == ["done"] * 3
+    documents = [
+        DocumentPair(read_sentence_lines(p.source, "en"), read_sentence_lines(p.target, "ko"))
+        for p in pairs
+    ]
+    expected = align_documents(documents)
+    for pair, alignment in zip(pairs, expected, strict=True):
+        written = read_alignment(tmp_path / "out" / f"{pair.name}.xml")
+        assert written.links == alignment.links
+
+
+def test_processes_and_a_dask_cluster_give_identical_outputs(tmp_path: Path):
+    distributed = pytest.importorskip("dask.distributed")
+    pairs = _pairs(tmp_path)
+    settings = {name: BatchSettings(tmp_path / name, ("tsv",)) for name in ("one", "pool", "dask")}
+    align_many(pairs, settings["one"])
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        align_many(pairs, settings["pool"], executor=pool)
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        results = align_many(pairs, settings["dask"], executor=client.get_executor())
+    assert [r.status for r in results] == ["done"] * 3
+    one = _outputs(tmp_path / "one")
+    assert len(one) == 3 * 4 + 1  # alignment, two documents and a TSV a pair; the lexicon
+    assert _outputs(tmp_path / "pool") == one
+    assert _outputs(tmp_path / "dask") == one
+
+
+def test_a_killed_run_continues_with_only_the_missing_pairs(tmp_path: Path):
+    pairs = _pairs(tmp_path, copies=6)
+    manifest = tmp_path / "pairs.tsv"
+    manifest.write_text(
+        "".join(f"{p.source.name}\t{p.target.name}\t{p.name}\ten\tko\n" for p in pairs), "utf-8"
+    )
+    out = tmp_path / "out"
+    command = [
+        sys.executable,
+        "-m",
+        "bitext",
+        "align-many",
+        "--manifest",
+        str(manifest),
+        "-o",
+        str(out),
+        "--jobs",
+        "1",
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(_finished(out)) < 4:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    before = _finished(out)
+    assert 4 <= len(before) < len(pairs), "the kill should land midway"
+    rerun = run_bitext(*command[3:])
+    assert rerun.code == 0, rerun.err
+    results = align_many(read_manifest(manifest), BatchSettings(out))
+    assert all(r.status == "skipped" for r in results)
+    summary = rerun.err.splitlines()[-2].split()
+    assert int(summary[2]) >= len(before)  # skipped: at least those finished before the kill
+    assert int(summary[1]) + int(summary[2]) == len(pairs)
+    clean = tmp_path / "clean"
+    align_many(read_manifest(manifest), BatchSettings(clean))
+    assert _outputs(clean) == _outputs(out)
+
+
+def _finished(folder: Path) -> list[str]:
+    if not folder.is_dir():
+        return []
+    return [p.name for p in folder.glob("*.xml") if b"batch-digest=" in p.read_bytes()[:8192]]
+
+
+def test_a_failing_pair_is_reported_and_the_others_are_done(tmp_path: Path):
+    pairs = _pairs(tmp_path)
+    broken = tmp_path / "broken.en"
+    broken.write_bytes(b"Japan acts.\n\xff\xfe broken\n")
+    pairs.insert(1, BatchPair("broken", broken, pairs[0].target, "en", "ko"))
+    results = align_many(pairs, BatchSettings(tmp_path / "out"))
+    assert [r.status for r in results] == ["done", "failed", "done", "done"]
+    assert "broken.en:2" in results[1].error and "cannot be decoded" in results[1].error
+    manifest = tmp_path / "m.tsv"
+    manifest.write_text(
+        "".join(f"{p.source}\t{p.target}\t{p.name}\ten\tko\n" for p in pairs), "utf-8"
+    )
+    result = run_bitext("align-many", "--manifest", manifest, "-o", tmp_path / "cli", "--jobs", "1")
+    assert result.code == 1
+    assert "bitext: broken: failed:" in result.err and "Traceback" not in result.err
+    assert result.err.splitlines()[-2].split()[:4] == ["4", "3", "0", "1"]
+
+
+def test_a_manifest_line_without_languages_is_a_clear_error(tmp_path: Path):
+    manifest = tmp_path / "m.tsv"
+    manifest.write_text("# pairs\na.txt\tb.txt\n", "utf-8")
+    with pytest.raises(ParseError, match=r"m.tsv:2: pair 'a' has no languages"):
+        list(read_manifest(manifest))
+    assert [p.name for p in read_manifest(manifest, "en", "ko")] == ["a"]
