@@ -52,6 +52,7 @@ from bitext.tei import write_alignment
 T = TypeVar("T")
 R = TypeVar("R")
 STATE = ".bitext-batch"
+_PAIRS_A_TASK = 8
 _DIGEST = re.compile(r"batch-digest=([0-9a-f]{64})")
 
 
@@ -153,13 +154,33 @@ def align_many(
     settings.outdir.mkdir(parents=True, exist_ok=True)
     listed = [(pair, _digest(pair, settings)) for pair in pairs]
     learned = _learned(listed, settings, executor, in_flight)
-    tasks = [(pair, digest, learned, settings) for pair, digest in listed]
+    chunks = _chunks([(pair, digest) for pair, digest in listed], _chunk_size(executor))
     results = []
-    for result in _ordered_map(executor, _second_task, tasks, in_flight):
-        if on_result:
-            on_result(result)
-        results.append(result)
+    tasks = ((chunk, learned, settings) for chunk in chunks)
+    for done in _ordered_map(executor, _second_chunk, tasks, in_flight):
+        for result in done:
+            if on_result:
+                on_result(result)
+            results.append(result)
     return results
+
+
+def _chunk_size(executor: Executor | None) -> int:
+    """Pairs a task: one in this process; a few on workers, so that what every task costs
+    (sending it, the lexicon, the results) is paid a few times less."""
+    return 1 if executor is None else _PAIRS_A_TASK
+
+
+def _chunks(items: Sequence[T], size: int) -> list[list[T]]:
+    return [list(items[k : k + size]) for k in range(0, len(items), size)]
+
+
+def _second_chunk(
+    task: tuple[list[tuple[BatchPair, str]], Lexicon, BatchSettings],
+) -> list[PairResult]:
+    """Pass 2 on a few pairs (in a worker)."""
+    chunk, learned, settings = task
+    return [_second_task((pair, digest, learned, settings)) for pair, digest in chunk]
 
 
 def _learned(
@@ -176,13 +197,21 @@ def _learned(
     saved = settings.outdir / STATE / f"lexicon-{batch[:16]}.tsv"
     if saved.is_file():
         return Lexicon.from_pairs(read_pairs(saved))
-    tasks = [(pair, settings) for pair, _ in listed]
-    counts = pooled_counts(c for c in _ordered_map(executor, _first_task, tasks, in_flight) if c)
+    chunks = _chunks([pair for pair, _ in listed], _chunk_size(executor))
+    tasks = ((chunk, settings) for chunk in chunks)
+    counts = pooled_counts(_ordered_map(executor, _first_chunk, tasks, in_flight))
     learned = counts.lexicon()
     saved.parent.mkdir(exist_ok=True)
     lines = [f"{s}\t{','.join(sorted(t))}\n" for s, t in sorted(learned.pairs.items())]
     atomic_write_text(saved, "# learned by bitext align-many\n" + "".join(lines))
     return learned
+
+
+def _first_chunk(task: tuple[list[BatchPair], BatchSettings]) -> WordCounts:
+    """Pass 1 on a few pairs (in a worker): their word counts added up (the lexicon breaks
+    ties in sorted order, so how the counts are grouped does not change it)."""
+    chunk, settings = task
+    return pooled_counts(c for pair in chunk if (c := _first_task((pair, settings))) is not None)
 
 
 def _first_task(task: tuple[BatchPair, BatchSettings]) -> WordCounts | None:
