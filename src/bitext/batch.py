@@ -33,7 +33,7 @@ from typing import TypeVar
 from bitext._fileio import atomic_write_text
 from bitext._version import __version__
 from bitext.align import AlignOptions, Lexicon
-from bitext.align.aligner import default_scorers, first_pass, second_pass
+from bitext.align.aligner import first_pass, second_pass
 from bitext.align.documents import (
     DocumentPair,
     alignment_from_beads,
@@ -41,7 +41,7 @@ from bitext.align.documents import (
     pair_input,
 )
 from bitext.align.lexicon import read_pairs
-from bitext.align.scoring import Scorer, WordCounts, pooled_counts
+from bitext.align.scoring import OverlapScorer, Scorer, WordCounts, pooled_counts
 from bitext.errors import BitextError, ParseError
 from bitext.formats.base import FORMATS
 from bitext.lang import check_language_tag
@@ -146,7 +146,7 @@ def align_many(
     settings: BatchSettings,
     *,
     executor: Executor | None = None,
-    in_flight: int = 64,
+    in_flight: int = 8,
     on_result: Callable[[PairResult], None] | None = None,
 ) -> list[PairResult]:
     """Align every pair into ``settings.outdir`` (see the module docstring); return what
@@ -288,11 +288,25 @@ def _documents(pair: BatchPair) -> tuple[Document, Document]:
     )
 
 
-@lru_cache(maxsize=8)
 def _scorers(source_lang: str, target_lang: str, lexicon_file: Path | None) -> list[Scorer]:
-    """The built-in scorer of a language pair, made once per worker process."""
-    extra = Lexicon.from_pairs(read_pairs(lexicon_file)) if lexicon_file else None
-    return default_scorers(source_lang, target_lang, extra)
+    """The built-in scorer of a language pair, one per worker process, with what it cached
+    of the previous pair's sentences dropped (its word caches kept): a worker's memory grows
+    with the vocabulary, not with the number of pairs."""
+    scorer = _scorer(source_lang, target_lang, lexicon_file)
+    scorer.forget_sentences()
+    return [scorer]
+
+
+@lru_cache(maxsize=8)
+def _scorer(source_lang: str, target_lang: str, lexicon_file: Path | None) -> OverlapScorer:
+    return OverlapScorer(source_lang, target_lang, _lexicon(source_lang, target_lang, lexicon_file))
+
+
+@lru_cache(maxsize=8)
+def _lexicon(source_lang: str, target_lang: str, lexicon_file: Path | None) -> Lexicon:
+    """The bundled lexicon of a language pair and the user's, read once per worker."""
+    extra = Lexicon.from_pairs(read_pairs(lexicon_file)) if lexicon_file else Lexicon()
+    return Lexicon.bundled(source_lang, target_lang).merged(extra)
 
 
 def _digest(pair: BatchPair, settings: BatchSettings) -> str:

@@ -98,6 +98,12 @@ class FeatureExtractor:
             known = self._extracted[text] = self._extract(text)
         return known
 
+    def forget_sentences(self) -> None:
+        """Drop what is cached of whole sentences, keeping what is cached of words (for a
+        long run over many documents: memory then grows with the vocabulary only)."""
+        self._sentences.clear()
+        self._extracted.clear()
+
     def _extract(self, text: str) -> Features:
         anchors, words = self._analysis(text)
         groups: list[tuple[frozenset[str], float]] = list(anchors)

@@ -9,6 +9,7 @@ in the same way (see the README: "Plugging in a scorer").
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -88,6 +89,11 @@ class OverlapScorer:
             )
         src, tgt = self._extractors
         return PreparedOverlap([src.extract(s) for s in source], [tgt.extract(t) for t in target])
+
+    def forget_sentences(self) -> None:
+        """Drop what is cached of the sentences aligned so far (words stay cached)."""
+        for extractor in self._extractors or ():
+            extractor.forget_sentences()
 
     def word_counts(
         self, source: Sequence[str], target: Sequence[str], pairs: Iterable[tuple[int, int]]
@@ -208,7 +214,10 @@ def pooled_counts(counts: Iterable[WordCounts]) -> WordCounts:
     source: Counter[str] = Counter()
     target: Counter[str] = Counter()
     for item in counts:
-        together.update(item.together)
+        # Words that come from other processes are new string objects: interned, each is
+        # kept once however many pairs it is part of.
+        for (s, t), count in item.together.items():
+            together[sys.intern(s), sys.intern(t)] += count
         source.update(item.source)
         target.update(item.target)
     return WordCounts(together, source, target)
