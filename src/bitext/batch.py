@@ -52,7 +52,7 @@ from bitext.tei import write_alignment
 T = TypeVar("T")
 R = TypeVar("R")
 STATE = ".bitext-batch"
-_PAIRS_A_TASK = 8
+_PAIRS_A_TASK = 32
 _DIGEST = re.compile(r"batch-digest=([0-9a-f]{64})")
 
 
@@ -146,7 +146,7 @@ def align_many(
     settings: BatchSettings,
     *,
     executor: Executor | None = None,
-    in_flight: int = 8,
+    in_flight: int = 4,
     on_result: Callable[[PairResult], None] | None = None,
 ) -> list[PairResult]:
     """Align every pair into ``settings.outdir`` (see the module docstring); return what
