@@ -136,12 +136,15 @@ def _executor(jobs: int | None, scheduler: str | None) -> Iterator[Executor | No
         except ImportError:
             raise click.UsageError("--scheduler needs Dask: pip install 'bitext[dask]'") from None
         with contextlib.ExitStack() as stack:
-            # The workers' statistical profiler samples every task's stack 100 times a
-            # second: a fifth of the time of pure-Python work like alignment. Off.
+            # The workers' statistical profiler (it samples every task's stack 100 times a
+            # second) and the memory monitor of a local cluster take CPU time the alignment
+            # needs: both off (memory_limit=0).
             stack.enter_context(dask.config.set({"distributed.worker.profile.enabled": False}))
             if scheduler == "local":
                 cluster = stack.enter_context(
-                    LocalCluster(n_workers=workers, threads_per_worker=1, processes=True)  # type: ignore[no-untyped-call]
+                    LocalCluster(  # type: ignore[no-untyped-call]
+                        n_workers=workers, threads_per_worker=1, processes=True, memory_limit=0
+                    )
                 )
                 client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
             else:
