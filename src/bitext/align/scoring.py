@@ -9,7 +9,6 @@ in the same way (see the README: "Plugging in a scorer").
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -214,10 +213,7 @@ def pooled_counts(counts: Iterable[WordCounts]) -> WordCounts:
     source: Counter[str] = Counter()
     target: Counter[str] = Counter()
     for item in counts:
-        # Words that come from other processes are new string objects: interned, each is
-        # kept once however many pairs it is part of.
-        for (s, t), count in item.together.items():
-            together[sys.intern(s), sys.intern(t)] += count
+        together.update(item.together)
         source.update(item.source)
         target.update(item.target)
     return WordCounts(together, source, target)
