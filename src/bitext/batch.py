@@ -12,8 +12,9 @@ process pool, a Dask client's executor, ...) or none (one by one in this process
 The results are the same whatever the executor and however many workers. Each alignment
 records a digest of its inputs and settings: a pair whose outputs exist with the same digest
 is skipped, and a batch whose lexicon is saved skips pass 1, so a killed run continues where
-it stopped. A pair that fails is reported and never stops the others. Pairs are read and
-results handed back as they come, with a bounded number of pairs in flight.
+it stopped. A pair that fails is reported and never stops the others. Only the list of pairs
+(names, paths, digests) is held; their texts are read by the workers, a bounded number of
+pairs in flight, and results are handed back as they come.
 """
 
 from __future__ import annotations
@@ -154,7 +155,7 @@ def align_many(
     settings.outdir.mkdir(parents=True, exist_ok=True)
     listed = [(pair, _digest(pair, settings)) for pair in pairs]
     learned = _learned(listed, settings, executor, in_flight)
-    chunks = _chunks([(pair, digest) for pair, digest in listed], _chunk_size(executor))
+    chunks = _chunks(listed, _chunk_size(executor))
     results = []
     tasks = ((chunk, learned, settings) for chunk in chunks)
     for done in _ordered_map(executor, _second_chunk, tasks, in_flight):
@@ -190,7 +191,7 @@ def _learned(
     in_flight: int,
 ) -> Lexicon:
     """The lexicon pass 1 of all pairs teaches: read back if this batch saved it, else
-    learned (map, then reduce in the order of the pairs) and saved."""
+    learned (map, then reduce) and saved."""
     if not settings.options.realign:
         return Lexicon()
     batch = hashlib.sha256("".join(d for _, d in listed).encode()).hexdigest()
