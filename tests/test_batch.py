@@ -145,3 +145,39 @@ def test_a_manifest_line_without_languages_is_a_clear_error(tmp_path: Path):
     with pytest.raises(ParseError, match=r"m.tsv:2: pair 'a' has no languages"):
         list(read_manifest(manifest))
     assert [p.name for p in read_manifest(manifest, "en", "ko")] == ["a"]
+
+
+def test_the_command_on_two_folders_with_a_local_dask_cluster(tmp_path: Path):
+    pytest.importorskip("dask.distributed")
+    sources, targets = tmp_path / "en", tmp_path / "ko"
+    sources.mkdir()
+    targets.mkdir()
+    for pair in _pairs(tmp_path):
+        shutil.copy(pair.source, sources / f"{pair.name}.txt")
+        shutil.copy(pair.target, targets / f"{pair.name}.txt")
+    common = [
+        "--source-dir",
+        sources,
+        "--target-dir",
+        targets,
+        "--source-lang",
+        "en",
+        "--target-lang",
+        "ko",
+        "-f",
+        "tmx,tsv",
+    ]
+    dask = run_bitext(
+        "align-many", *common, "-o", tmp_path / "dask", "--scheduler", "local", "--jobs", "2"
+    )
+    assert dask.code == 0, dask.err
+    assert dask.err.splitlines()[-2].split()[:4] == ["3", "3", "0", "0"]
+    one = run_bitext("align-many", *common, "-o", tmp_path / "one", "--jobs", "1")
+    assert one.code == 0, one.err
+    tsv = sorted((tmp_path / "one").glob("*.tsv"))
+    assert len(tsv) == 3
+    assert [p.read_bytes() for p in tsv] == [(tmp_path / "dask" / p.name).read_bytes() for p in tsv]
+    missing = run_bitext("align-many", "--source-dir", sources, "-o", tmp_path / "x")
+    assert missing.code == 2 and "--manifest or both --source-dir and --target-dir" in missing.err
+    unknown = run_bitext("align-many", *common[:8], "-o", tmp_path / "y", "-f", "docx")
+    assert unknown.code == 2 and "unknown format 'docx'" in unknown.err
