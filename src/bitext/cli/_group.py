@@ -73,6 +73,16 @@ def _allow_outside_option(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
+def _input_file(name: str, **extra: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """An existing input file argument where ``-`` means standard input."""
+    return click.argument(
+        name,
+        type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
+        callback=_stdin,
+        **extra,
+    )
+
+
 def _stdin(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     """Callback of file arguments: ``-`` is standard input, read into a temporary file that
     lives as long as the command (the library reads files by path)."""

@@ -15,8 +15,8 @@ import click
 from bitext.align import AlignOptions, Lexicon, align, read_pairs, score
 from bitext.cli._group import (
     _allow_outside_option,
+    _input_file,
     _refuse_output_over_input,
-    _stdin,
     cli,
     reported_warnings,
 )
@@ -36,16 +36,8 @@ from bitext.stats import alignment_stats
 
 
 @cli.command("align")
-@click.argument(
-    "source",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
-    callback=_stdin,
-)
-@click.argument(
-    "target",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
-    callback=_stdin,
-)
+@_input_file("source")
+@_input_file("target")
 @click.option(
     "-o",
     "--output",
@@ -286,11 +278,7 @@ def build_command(corpus: Path, output: Path) -> None:
 
 
 @cli.command("import")
-@click.argument(
-    "file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
-    callback=_stdin,
-)
+@_input_file("file")
 @click.option(
     "-f",
     "--format",
@@ -330,16 +318,8 @@ def import_command(
 
 
 @cli.command("evaluate")
-@click.argument(
-    "gold",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
-    callback=_stdin,
-)
-@click.argument(
-    "test",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
-    callback=_stdin,
-)
+@_input_file("gold")
+@_input_file("test")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
 def evaluate_command(gold: Path, test: Path, as_json: bool) -> None:
     """Score TEST against GOLD: precision, recall and F1, strict and lax (vecalign's

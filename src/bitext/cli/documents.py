@@ -14,9 +14,9 @@ from bitext.cli._group import (
     _abbreviation_options,
     _allow_outside_option,
     _check_lang,
+    _input_file,
     _pair,
     _refuse_output_over_input,
-    _stdin,
     cli,
     reported_warnings,
 )
@@ -37,11 +37,7 @@ from bitext.validate import validate_paths
 
 
 @cli.command()
-@click.argument(
-    "file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
-    callback=_stdin,
-)
+@_input_file("file")
 @click.option(
     "--lang",
     required=True,
@@ -157,11 +153,7 @@ def _abbreviations(words: tuple[str, ...], path: Path | None) -> tuple[str, ...]
 
 
 @cli.command()
-@click.argument(
-    "file",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
-    callback=_stdin,
-)
+@_input_file("file")
 @click.option("--lang", required=True, callback=_check_lang, help="Language of the text.")
 @click.option("--encoding", help="Decode with this encoding instead of detecting it.")
 @_abbreviation_options
@@ -216,13 +208,7 @@ def _licence(value: str) -> Licence:
 
 
 @cli.command()
-@click.argument(
-    "files",
-    nargs=-1,
-    required=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
-    callback=_stdin,
-)
+@_input_file("files", nargs=-1, required=True)
 def info(files: tuple[Path, ...]) -> None:
     """Show the header and counts of each TEI document or alignment in FILES."""
     for file in files:
