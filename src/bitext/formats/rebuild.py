@@ -9,11 +9,12 @@ ones (``en.p1.s7``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bitext.errors import FormatError, InvalidTextError
-from bitext.formats.inline import InlineCode
+from bitext.formats.base import lengths
+from bitext.formats.inline import InlineCode, SegmentText
 from bitext.ids import block_id, division_id, sentence_id
 from bitext.model import (
     Alignment,
@@ -45,6 +46,32 @@ class ReadUnit:
     target_lengths: tuple[int, ...] = ()
     source_codes: tuple[InlineCode, ...] = ()
     target_codes: tuple[InlineCode, ...] = ()
+
+
+def unit_from_fields(
+    identifier: str,
+    fields: Mapping[str, str],
+    prefix: str,
+    status: tuple[LinkStatus, float | None],
+    source: SegmentText,
+    target: SegmentText,
+) -> ReadUnit:
+    """A unit from a segment pair and the fields bitext writes beside it (``source-ids``,
+    ``target-ids``, ``source-lengths``, ``target-lengths``, each named with ``prefix``: TMX
+    props have ``x-``, XLIFF notes none)."""
+    return ReadUnit(
+        identifier,
+        tuple(fields.get(f"{prefix}source-ids", "").split()),
+        tuple(fields.get(f"{prefix}target-ids", "").split()),
+        status[0],
+        status[1],
+        source.text,
+        target.text,
+        lengths(fields.get(f"{prefix}source-lengths")),
+        lengths(fields.get(f"{prefix}target-lengths")),
+        source.codes,
+        target.codes,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,13 +21,12 @@ from bitext.formats import xmltext as esc
 from bitext.formats.base import (
     CorpusInfo,
     Unit,
-    lengths,
     parse_exchange_xml,
     read_status,
     write_units,
 )
 from bitext.formats.inline import SegmentText, find_language, same_language, segment_text
-from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
+from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild, unit_from_fields
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -123,17 +122,6 @@ def _read_tu(tu: etree._Element, source_lang: str, target_lang: str) -> ReadUnit
     segments = {_tuv_lang(tuv).lower(): segment_text(tuv.find("seg")) for tuv in tu.iterfind("tuv")}
     source = segments.get(source_lang.lower(), SegmentText(""))
     target = segments.get(target_lang.lower(), SegmentText(""))
-    status, score = read_status(props.get("x-status"), props.get("x-score"))
-    return ReadUnit(
-        tu.get("tuid") or props.get("x-link-id", ""),
-        tuple(props.get("x-source-ids", "").split()),
-        tuple(props.get("x-target-ids", "").split()),
-        status,
-        score,
-        source.text,
-        target.text,
-        lengths(props.get("x-source-lengths")),
-        lengths(props.get("x-target-lengths")),
-        source.codes,
-        target.codes,
-    )
+    status = read_status(props.get("x-status"), props.get("x-score"))
+    identifier = tu.get("tuid") or props.get("x-link-id", "")
+    return unit_from_fields(identifier, props, "x-", status, source, target)

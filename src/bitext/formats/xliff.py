@@ -20,13 +20,12 @@ from bitext.formats import xmltext as esc
 from bitext.formats.base import (
     CorpusInfo,
     Unit,
-    lengths,
     parse_exchange_xml,
     read_status,
     write_units,
 )
 from bitext.formats.inline import InlineCode, SegmentText, segment_text
-from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
+from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild, unit_from_fields
 from bitext.model import LinkStatus
 
 _PLACEHOLDER = regex.compile(r"\{(/?)(\d+)(/?)\}")
@@ -183,19 +182,5 @@ def _read_unit(
     identifier: str, notes: dict[str, str], source: SegmentText, target: SegmentText
 ) -> ReadUnit:
     link = notes.get("link", "").split()
-    status, score = read_status(
-        link[1] if len(link) > 1 else None, link[2] if len(link) > 2 else None
-    )
-    return ReadUnit(
-        identifier,
-        tuple(notes.get("source-ids", "").split()),
-        tuple(notes.get("target-ids", "").split()),
-        status,
-        score,
-        source.text,
-        target.text,
-        lengths(notes.get("source-lengths")),
-        lengths(notes.get("target-lengths")),
-        source.codes,
-        target.codes,
-    )
+    status = read_status(link[1] if len(link) > 1 else None, link[2] if len(link) > 2 else None)
+    return unit_from_fields(identifier, notes, "", status, source, target)
