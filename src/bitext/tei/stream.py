@@ -182,13 +182,10 @@ def iter_body_sentences(path: str | Path) -> Iterator[tuple[str, str]]:
 def read_alignment_head(path: str | Path) -> AlignmentHead:
     """The documents (the linkGrp's domains) and languages (langUsage) of an alignment,
     read up to the start of its links."""
-    langs = [
-        element.attributes.get("ident", "")
-        for element in iter_elements(path, (_LANGUAGE,), stop_at=_LINK_GROUP)
-        if element.tag == _LANGUAGE
-    ]
-    group = next(iter_elements(path, (), stop_at=_LINK_GROUP), None)
-    parts = group.attributes.get("domains", "").split() if group else []
+    elements = list(iter_elements(path, (_LANGUAGE,), stop_at=_LINK_GROUP))
+    langs = [e.attributes.get("ident", "") for e in elements if e.tag == _LANGUAGE]
+    groups = [e for e in elements if e.tag == _LINK_GROUP]  # the last one read, if any
+    parts = groups[0].attributes.get("domains", "").split() if groups else []
     if len(parts) != 2 or len(langs) != 2:
         raise ParseError(
             "no linkGrp with two domains and two languages; not a bitext alignment", path
