@@ -115,12 +115,6 @@ class OverlapScorer:
         scorer._shared = self._shared
         return scorer
 
-    def learned(
-        self, source: Sequence[str], target: Sequence[str], pairs: Iterable[tuple[int, int]]
-    ) -> OverlapScorer:
-        """This scorer with word pairs learned from confident 1-1 sentence pairs."""
-        return self.with_learned(self.word_counts(source, target, pairs).lexicon())
-
 
 class PreparedOverlap:
     """Overlap similarity over precomputed features, with per-pair counts cached."""
@@ -243,19 +237,3 @@ def count_word_pairs(
         alone_t.update(t_stems)
         together.update((s, t) for s in s_stems for t in t_stems)
     return WordCounts(together, alone_s, alone_t)
-
-
-def learn_word_pairs(
-    source: Sequence[str],
-    target: Sequence[str],
-    pairs: list[tuple[int, int]],
-    source_lang: str,
-    target_lang: str,
-    min_count: int = 2,
-    min_dice: float = 0.7,
-    extractors: tuple[FeatureExtractor, FeatureExtractor] | None = None,
-) -> Lexicon:
-    """Word pairs that co-occur in the given sentence pairs far more than chance: for each
-    source word, its one target word with the highest Dice coefficient, if high enough."""
-    counts = count_word_pairs(source, target, pairs, source_lang, target_lang, extractors)
-    return counts.lexicon(min_count, min_dice)
