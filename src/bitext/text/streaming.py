@@ -75,7 +75,7 @@ def ingest_to_file(
     codec = detect_encoding(path, lang, options.encoding)
     stats = _Counts()
     lines = _Lines(path, codec, stats)
-    warn_if_mismatched("".join(islice(lines.text(), 2000))[:_SAMPLE], lang, str(path))
+    warn_if_mismatched("\n".join(islice(lines.text(), 2000))[:_SAMPLE], lang, str(path))
     blocks = _block_source(lines, rules)
     plan = plan_layout(blocks(), rules, options.front_blocks, options.back_blocks)
     if plan.total == 0:
