@@ -32,6 +32,8 @@ class LanguageRules:
     - ``cased``: whether the language's own script has upper and lower case;
       ``latin_script``: whether that script is Latin.
     - ``exclamations``: the terminators that end a sentence unless a lower-case word follows.
+    - ``unspaced``: the terminators that end a sentence with no space after them (Chinese and
+      Japanese 。！？).
     - ``legacy_encoding`` (e.g. ``cp949``) is tried when UTF-8 fails, and believed only if the
       text then matches ``legacy_check``.
     - ``digest`` identifies the data, for signatures of results made with these rules.
@@ -48,6 +50,7 @@ class LanguageRules:
     trailer: str
     cased: bool
     exclamations: str
+    unspaced: str
     latin_script: bool
     legacy_encoding: str
     legacy_check: regex.Pattern[str] | None
@@ -130,6 +133,7 @@ def _load(lang: str) -> LanguageRules:
         trailer=settings["trailer"],
         cased=settings["cased"] == "yes",
         exclamations=settings["exclamations"],
+        unspaced=settings["unspaced"],
         latin_script=settings["latin_script"] == "yes",
         legacy_encoding=settings["legacy_encoding"],
         legacy_check=_compile(lang, settings["legacy_check"]) if settings["legacy_check"] else None,

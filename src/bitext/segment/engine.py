@@ -16,7 +16,7 @@ import regex
 from bitext.lang import LanguageRules, get_rules
 from bitext.segment.regions import Marks, Regions
 
-_INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}$|^\p{Lu}$")
+_INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}$|^\p{L}$")
 _NUMBER = regex.compile(r"^[$€£¥₩]?\d[\d.,:/-]*%?$")
 _ENUMERATOR = regex.compile(r"^(\d{1,3}|[a-z]|[ivx]{1,4})(\.\)|\)|\.)$")
 _DATE_TAIL = regex.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?$")
@@ -61,6 +61,10 @@ class Segmenter:
         close = regex.escape(rules.closers)
         # A gap after final punctuation (group 1), found by scanning for the punctuation.
         self._final = regex.compile(rf"[{term}](?:[{close}]|{rules.trailer})*(\s+)(?=\S)")
+        # A sentence end with no space after it (。 in Chinese and Japanese): an empty gap;
+        # not before a closing quote, since 「…。」と continues the sentence.
+        unspaced = regex.escape(rules.unspaced) or "\uffff"
+        self._unspaced = regex.compile(rf"[{unspaced}]+(?=[^\s{unspaced}{close}])")
         # A gap before a list item; looked for only in texts that hold a list.
         bullets = regex.escape(rules.bullets) or "\uffff"
         self._list_gap = regex.compile(rf"\s+(?=[{bullets}]|(?:\d{{1,3}}|[a-z])(?:\.\)|\)|\.)\s)")
@@ -113,6 +117,9 @@ class Segmenter:
     def _candidates(self, text: str, has_list: bool) -> list[tuple[int, int]]:
         """Whitespace gaps where a sentence may end, in order."""
         gaps = [m.span(1) for m in self._final.finditer(text)]
+        if self.rules.unspaced and any(c in text for c in self.rules.unspaced):
+            ends = (m.end() for m in self._unspaced.finditer(text))
+            gaps = sorted(set(gaps) | {(end, end) for end in ends})
         if has_list:
             gaps = sorted(set(gaps) | {m.span() for m in self._list_gap.finditer(text)})
         return gaps
@@ -121,6 +128,8 @@ class Segmenter:
         core = self._strip_close(gap.before)
         if not core or core[-1] not in self.rules.terminators:
             return False
+        if gap.start == gap.end:
+            return True  # an unspaced terminator (。) followed by the next sentence
         if self._is_enumerator(gap.before) and not self._text_between(
             text, sentence_start, gap.start - len(gap.before)
         ):
