@@ -57,5 +57,9 @@ class FormatError(BitextError, ValueError):
     """A file in an exchange format (TMX, PO, XLIFF, ...) that cannot be read or written."""
 
 
+class GenericRulesWarning(UserWarning):
+    """A language has no data of its own: its sentences are split by the generic rules."""
+
+
 class SameLanguageWarning(UserWarning):
     """Both sides of an alignment are in the same language (allowed, but often a mistake)."""

@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from bitext.lang import LanguageRules
+from bitext.readers.base import FRONT, HEADING, UNKNOWN
 from bitext.segment import split_sentences
 
 _NUMBERED_HEADING = regex.compile(r"^(\d+|[IVXLC]+|[A-Z])[.)]\s+\S")
@@ -34,10 +35,16 @@ _PARAGRAPH_LINES_SHARE = 0.6
 
 @dataclass(frozen=True, slots=True)
 class RawBlock:
-    """A block of the input: its lines (stripped) and the 1-based line where it starts."""
+    """A block of the input: its lines (stripped) and the 1-based line where it starts.
+
+    ``kind`` is what the input's markup says the block is (``front``, ``heading``,
+    ``paragraph``: see :mod:`bitext.readers`); empty for plain text, where the layout rules
+    decide.
+    """
 
     lines: tuple[str, ...]
     line: int
+    kind: str = UNKNOWN
 
     @property
     def text(self) -> str:
@@ -170,8 +177,16 @@ def iter_layout(
             yield "back", block
             continue
         text = block.text
-        heading = len(block.lines) == 1 and is_heading(text, rules)
-        if pending is not None and not heading and _breaks_inside_sentence(pending, text, rules):
+        heading = block.kind == HEADING or (
+            block.kind == UNKNOWN and len(block.lines) == 1 and is_heading(text, rules)
+        )
+        marked = block.kind != UNKNOWN  # markup's paragraphs are never page-break pieces
+        if (
+            pending is not None
+            and not heading
+            and not marked
+            and _breaks_inside_sentence(pending, text, rules)
+        ):
             pending = BodyBlock(
                 pending.text + " " + text, pending.line, False, False, pending.joins + 1
             )
@@ -202,6 +217,11 @@ def find_layout(
 def _count_front(blocks: list[RawBlock], rules: LanguageRules, total: int) -> int:
     count = 0
     for block in blocks:
+        if block.kind == FRONT:
+            count += 1
+            continue
+        if block.kind == HEADING:
+            break
         if _NUMBERED_HEADING.match(block.lines[0]) or not all(
             _is_front_line(line, rules) for line in block.lines
         ):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bitext.errors import ParseError
-from bitext.lang import LanguageRules, get_rules
+from bitext.lang import LanguageRules, available_languages, get_rules
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -58,17 +58,26 @@ def decode_bytes(
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    rules = get_rules(lang, fallback=True) if lang else None
-    legacy = rules.legacy_encoding if rules else ""
-    if rules and legacy:
+    # Without a language, every language's legacy encoding is tried (each must be believed).
+    candidates = [get_rules(lang, fallback=True)] if lang else _rules_with_legacy_encodings()
+    tried = ["utf-8"]
+    for rules in candidates:
+        legacy = rules.legacy_encoding
+        if not legacy:
+            continue
+        tried.append(legacy)
         try:
             text = data.decode(legacy)
         except UnicodeDecodeError:
-            pass
-        else:
-            if legacy_believed(text, rules):
-                return Decoded(text, legacy)
-    raise decode_error(data, path, "utf-8" + (f" or {legacy}" if legacy else ""), utf8_error)
+            continue
+        if legacy_believed(text, rules):
+            return Decoded(text, legacy)
+    raise decode_error(data, path, " or ".join(tried), utf8_error)
+
+
+def _rules_with_legacy_encodings() -> list[LanguageRules]:
+    rules = (get_rules(code) for code in available_languages())
+    return [r for r in rules if r.legacy_encoding]
 
 
 def legacy_believed(text: str, rules: LanguageRules) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -9,9 +10,10 @@ from pathlib import Path
 import regex
 
 from bitext._version import __version__
-from bitext.errors import ParseError
+from bitext.errors import GenericRulesWarning, ParseError
 from bitext.ids import block_id, division_id, sentence_id
-from bitext.lang import LanguageRules, check_language_tag, get_rules
+from bitext.lang import LanguageRules, check_language_tag, get_rules, primary_subtag
+from bitext.lang.detect import Detection, detect_language
 from bitext.lang.scripts import warn_if_mismatched
 from bitext.model import (
     Author,
@@ -25,6 +27,7 @@ from bitext.model import (
     Responsibility,
     Sentence,
 )
+from bitext.readers.base import Progress, ReadHints, SourceText, read_source
 from bitext.segment import split_sentences
 from bitext.text.blocks import (
     BodyBlock,
@@ -47,7 +50,9 @@ _ISSUE_NUMBER = regex.compile(r"^\d{4}-\d{1,3}(\([A-Z]\))?$")
 class IngestOptions:
     """How to read a plain text. Empty fields are filled from the front matter when possible.
 
-    ``front_blocks`` / ``back_blocks`` override the detection of front and back matter.
+    ``front_blocks`` / ``back_blocks`` override the detection of front and back matter;
+    ``format`` the detection of the file's format (``text``, ``docx``, ``html``, ``pdf``,
+    ``hwpx``).
     """
 
     title: str = ""
@@ -61,6 +66,7 @@ class IngestOptions:
     source: str = ""
     licence: Licence | None = None
     encoding: str | None = None
+    format: str = ""
     front_blocks: int | None = None
     back_blocks: int | None = None
     abbreviations: tuple[str, ...] = ()
@@ -70,8 +76,9 @@ class IngestOptions:
 class IngestResult:
     """The ingested document and what ingest had to do to the text to get it.
 
-    ``back_blocks`` blocks were taken out of the body as back matter (never aligned or
-    exported), from line ``back_line`` (whose first words are ``back_start``) on.
+    ``format`` is the reader's (``text``, ``docx`` ...); ``detected`` the detected language,
+    when none was given. ``back_blocks`` blocks were taken out of the body as back matter
+    (never aligned or exported), from line ``back_line`` (whose first words are ``back_start``) on.
     """
 
     document: Document
@@ -82,15 +89,24 @@ class IngestResult:
     back_blocks: int = 0
     back_line: int = 0
     back_start: str = ""
+    format: str = "text"
+    detected: Detection | None = None
 
 
 def ingest_file(
-    path: str | Path, lang: str, options: IngestOptions | None = None, split: Splitter | None = None
+    path: str | Path,
+    lang: str = "",
+    options: IngestOptions | None = None,
+    split: Splitter | None = None,
+    progress: Progress | None = None,
 ) -> IngestResult:
-    """Read, decode and structure the plain-text file at ``path`` in language ``lang``.
+    """Read and structure the file at ``path``: plain text, DOCX, HTML, PDF or HWPX (found
+    from its content; see :mod:`bitext.readers`), in language ``lang`` (detected from the
+    text when empty; the result says how sure the detection was).
 
     ``split`` turns a paragraph into sentences; by default :func:`bitext.segment.split_sentences`
-    with the language's rules and ``options.abbreviations``.
+    with the language's rules and ``options.abbreviations``. ``progress`` is told
+    (done, total) as the pages of a long PDF are read.
 
     >>> import tempfile
     >>> from pathlib import Path
@@ -101,26 +117,107 @@ def ingest_file(
     ('utf-8', ['Japan acts.', 'Korea watches.'])
     """
     options = options or IngestOptions()
-    rules = get_rules(lang)
+    if lang:
+        check_language_tag(lang)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ParseError(f"cannot read: {exc.strerror}", path) from exc
-    decoded = decode_bytes(data, path, lang, options.encoding)
-    normalized = normalize_text(decoded.text)
-    warn_if_mismatched(normalized.text, lang, str(path))
-    source = options.source or f"Plain text file {Path(path).name} ({decoded.encoding})."
-    document, layout = _structure(normalized.text, path, lang, rules, options, source, split)
+    hints = ReadHints(options.encoding or "", lang, progress)
+    read = read_source(data, path, options.format, hints)
+    blocks, dropped, recomposed = _normalized_blocks(read)
+    if not blocks:
+        raise ParseError("the file is empty or holds only whitespace; give a text to ingest", path)
+    detection = None
+    if not lang:
+        detection = detect_language(_sample(blocks), str(path))
+        lang = detection.lang
+    rules = language_rules(lang)
+    warn_if_mismatched(_sample(blocks), lang, str(path))
+    if read.text is not None:
+        blocks = lines_as_paragraphs(blocks, rules)
+    source = options.source or _describe(read, path)
+    metadata = replace(
+        options, title=options.title or read.title, authors=options.authors or _author(read)
+    )
+    document, layout = _structure(blocks, path, lang, rules, metadata, source, split, read)
     return IngestResult(
         document,
-        decoded.encoding,
-        normalized.dropped,
-        normalized.recomposed,
+        read.encoding,
+        dropped,
+        recomposed,
         layout.repaired,
         len(layout.back),
         layout.back[0].line if layout.back else 0,
         layout.back[0].text[:60] if layout.back else "",
+        read.format,
+        detection,
     )
+
+
+def language_rules(lang: str) -> LanguageRules:
+    """The rules of ``lang``, or the generic rules (with a warning) for a language bitext has
+    no data for."""
+    rules = get_rules(lang, fallback=True)
+    if rules.code != primary_subtag(lang):
+        warnings.warn(
+            f"no sentence rules for {lang!r}: sentences are split by the generic rules "
+            "(no abbreviation list); check them, or add a data folder for the language",
+            GenericRulesWarning,
+            stacklevel=2,
+        )
+    return rules
+
+
+def _normalized_blocks(read: SourceText) -> tuple[list[RawBlock], int, bool]:
+    """The reader's text or blocks as RawBlocks of NFC text, with what normalizing did."""
+    if read.text is not None:
+        normalized = normalize_text(read.text)
+        return split_blocks(normalized.text), normalized.dropped, normalized.recomposed
+    blocks: list[RawBlock] = []
+    dropped, recomposed = 0, False
+    for block in read.blocks:
+        lines = []
+        for line in block.lines:
+            normalized = normalize_text(line)
+            dropped += normalized.dropped
+            recomposed = recomposed or normalized.recomposed
+            if normalized.text.strip():
+                lines.append(" ".join(normalized.text.split()))
+        if lines:
+            blocks.append(RawBlock(tuple(lines), block.place, block.kind))
+    return blocks, dropped, recomposed
+
+
+def _sample(blocks: list[RawBlock]) -> str:
+    """The first 20,000 characters of the text, for language checks."""
+    parts: list[str] = []
+    size = 0
+    for block in blocks:
+        parts.append(block.text)
+        size += len(parts[-1])
+        if size > 20_000:
+            break
+    return "\n".join(parts)
+
+
+def _describe(read: SourceText, path: str | Path) -> str:
+    name = Path(path).name
+    if read.format == "text":
+        return f"Plain text file {name} ({read.encoding})."
+    return f"{_FORMAT_NAMES.get(read.format, read.format)} {name}."
+
+
+_FORMAT_NAMES = {
+    "docx": "Word document (DOCX)",
+    "html": "Web page (HTML)",
+    "pdf": "PDF document",
+    "hwpx": "Hangul word processor document (HWPX)",
+}
+
+
+def _author(read: SourceText) -> tuple[Author, ...]:
+    return (Author(read.author),) if read.author else ()
 
 
 def ingest_text(
@@ -130,23 +227,23 @@ def ingest_text(
     options = options or IngestOptions()
     normalized = normalize_text(text)
     source = options.source or "Plain text."
-    document, _ = _structure(
-        normalized.text, "<text>", lang, get_rules(lang), options, source, split
-    )
+    rules = language_rules(lang)
+    blocks = lines_as_paragraphs(split_blocks(normalized.text), rules)
+    document, _ = _structure(blocks, "<text>", lang, rules, options, source, split, None)
     return document
 
 
 def _structure(
-    text: str,
+    blocks: list[RawBlock],
     path: str | Path,
     lang: str,
     rules: LanguageRules,
     options: IngestOptions,
     source: str,
     split: Splitter | None,
+    read: SourceText | None,
 ) -> tuple[Document, Layout]:
     check_language_tag(lang)
-    blocks = lines_as_paragraphs(split_blocks(text), rules)
     if not blocks:
         raise ParseError("the file is empty or holds only whitespace; give a text to ingest", path)
     layout = find_layout(blocks, rules, options.front_blocks, options.back_blocks)
@@ -157,7 +254,10 @@ def _structure(
             path,
         )
     splitter = split or default_splitter(lang, options.abbreviations)
-    header = make_header(layout.front, options, source, lang, rules.digest if split is None else "")
+    paragraphs = _PARAGRAPHS.get(read.format if read else "text", _PARAGRAPHS["text"])
+    header = make_header(
+        layout.front, options, source, lang, rules.digest if split is None else "", paragraphs
+    )
     document = Document(
         lang=lang,
         header=header,
@@ -166,6 +266,18 @@ def _structure(
         back=back_matter(lang, layout.back, splitter),
     )
     return document, layout
+
+
+_PARAGRAPHS = {
+    "text": "Paragraphs are the blank-line separated blocks of the plain text (page breaks "
+    "inside sentences repaired)",
+    "pdf": "Paragraphs are the PDF's text boxes in reading order, running heads and page "
+    "numbers dropped (page breaks inside sentences repaired)",
+    "docx": "Paragraphs and headings are the DOCX document's own (by paragraph style)",
+    "html": "Paragraphs and headings are the web page's own block elements (navigation, "
+    "headers and footers dropped)",
+    "hwpx": "Paragraphs and headings are the HWPX document's own (by paragraph style)",
+}
 
 
 def read_word_list(path: str | Path) -> tuple[str, ...]:
@@ -266,7 +378,12 @@ def _body(lang: str, blocks: tuple[BodyBlock, ...], split: Splitter) -> tuple[Di
 
 
 def make_header(
-    front: tuple[RawBlock, ...], options: IngestOptions, source: str, lang: str, rules_digest: str
+    front: tuple[RawBlock, ...],
+    options: IngestOptions,
+    source: str,
+    lang: str,
+    rules_digest: str,
+    paragraphs: str = "",
 ) -> Header:
     """The header of an ingested text: the options, and what its front matter says."""
     lines = _front_lines(front)
@@ -279,6 +396,7 @@ def make_header(
         if rules_digest
         else "a caller-supplied splitter"
     )
+    paragraphs = paragraphs or _PARAGRAPHS["text"]
     return Header(
         title=options.title or found_title or "Untitled",
         authors=options.authors or ((found_author,) if found_author else ()),
@@ -290,10 +408,7 @@ def make_header(
         notes=options.notes,
         source=source,
         licence=options.licence,
-        segmentation=(
-            f"Paragraphs are the blank-line separated blocks of the plain text (page breaks "
-            f"inside sentences repaired); sentences: {how}. Made by bitext {__version__}."
-        ),
+        segmentation=(f"{paragraphs}; sentences: {how}. Made by bitext {__version__}."),
     )
 
 

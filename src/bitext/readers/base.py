@@ -1,0 +1,156 @@
+"""The common interface of the readers, and the choice of a reader from a file's content.
+
+A reader module has ``NAME`` (the format's name), ``DESCRIPTION`` and
+``read(data, path, hints) -> SourceText``. The format is found from the first bytes of the file
+(a ZIP package is opened to tell DOCX from HWPX), never only from its extension.
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from bitext.errors import ParseError
+
+# Block kinds a reader can give; an empty kind leaves the decision to ingest's layout rules.
+FRONT = "front"
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+UNKNOWN = ""
+
+# Reader modules by format name, in the order --help lists them.
+_READERS = {
+    "text": "bitext.readers.plain",
+    "docx": "bitext.readers.word",
+    "html": "bitext.readers.html",
+    "pdf": "bitext.readers.pdf",
+    "hwpx": "bitext.readers.hwpx",
+}
+# A ZIP package bigger than this, unpacked, is refused (a "zip bomb" guard).
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadHints:
+    """What a reader may use: the encoding and language of a plain text (the language picks
+    the legacy encoding to try), and a callback told (done, total) as pages are read."""
+
+    encoding: str = ""
+    lang: str = ""
+    progress: Progress | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """A block of text in reading order: its lines, its kind and where it starts.
+
+    ``kind`` is :data:`FRONT` (title, byline), :data:`HEADING`, :data:`PARAGRAPH`, or empty
+    when the format does not say (plain text, PDF); ``place`` is a 1-based line, paragraph or
+    page number, as the format counts, for messages.
+    """
+
+    lines: tuple[str, ...]
+    kind: str = UNKNOWN
+    place: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """What a reader found: the format, an encoding when there is one, and either the text
+    (plain text and PDF, laid out by ingest's rules) or marked blocks.
+
+    ``title`` and ``author`` come from the file's own metadata when it has them (DOCX core
+    properties, HTML ``<title>``), for the header; ``place`` names what ``TextBlock.place``
+    counts (``line``, ``paragraph``, ``page``).
+    """
+
+    format: str
+    text: str | None = None
+    blocks: tuple[TextBlock, ...] = ()
+    encoding: str = ""
+    title: str = ""
+    author: str = ""
+    place: str = "line"
+
+
+def reader_names() -> tuple[str, ...]:
+    """The formats bitext reads, e.g. ``('text', 'docx', 'html', 'pdf', 'hwpx')``."""
+    return tuple(_READERS)
+
+
+def detect_format(data: bytes, path: str | Path) -> str:
+    """The format of ``data`` from its content: ``pdf``, ``docx``, ``hwpx``, ``html``, ``tei``
+    (XML in the TEI namespace) or ``text``. Files bitext cannot read raise ParseError."""
+    head = data[:1024]
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return _package_format(data, path)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ParseError(
+            "is an old binary Office or Hangul (HWP 5) file; save it as DOCX or HWPX and give that",
+            path,
+        )
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith(b"<"):
+        if b"http://www.tei-c.org/ns/1.0" in data[:4096]:
+            return "tei"
+        if any(mark in stripped for mark in (b"<!doctype html", b"<html", b"<head", b"<body")):
+            return "html"
+        if stripped.startswith(b"<p") or stripped.startswith(b"<div"):
+            return "html"
+    return "text"
+
+
+def _package_format(data: bytes, path: str | Path) -> str:
+    names = set(open_package(data, path).namelist())
+    if "word/document.xml" in names:
+        return "docx"
+    if any(n.startswith("Contents/section") for n in names):
+        return "hwpx"
+    if "content.xml" in names:
+        raise ParseError("is an OpenDocument file; save it as DOCX and give that", path)
+    raise ParseError("is a ZIP archive but neither DOCX nor HWPX; give a document file", path)
+
+
+def open_package(data: bytes, path: str | Path) -> zipfile.ZipFile:
+    """Open a ZIP package, refusing a damaged one or one that unpacks to too much."""
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+        unpacked = sum(info.file_size for info in package.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ParseError(
+            f"is a damaged ZIP package ({exc}); save the document again", path
+        ) from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise ParseError(
+            f"unpacks to {unpacked // 2**20} MB, more than bitext reads from one document",
+            path,
+        )
+    return package
+
+
+def read_source(
+    data: bytes, path: str | Path, fmt: str = "", hints: ReadHints | None = None
+) -> SourceText:
+    """Read ``data`` (the bytes of the file at ``path``) with the reader of ``fmt`` (default:
+    the format found in the content)."""
+    fmt = fmt or detect_format(data, path)
+    if fmt == "tei":
+        raise ParseError("is already a TEI document; give it to align or export directly", path)
+    source: SourceText = _reader(fmt, path).read(data, path, hints or ReadHints())
+    return source
+
+
+def _reader(fmt: str, path: str | Path) -> ModuleType:
+    if fmt not in _READERS:
+        raise ParseError(f"no reader for {fmt!r}; bitext reads {', '.join(_READERS)}", path)
+    return importlib.import_module(_READERS[fmt])

@@ -1,0 +1,156 @@
+"""HTML: the article's text, not the page around it.
+
+Scripts, styles, navigation, page headers and footers, asides and forms are dropped; the
+article (``<article>``, else ``<main>``, else the body) is read as blocks: ``h1`` to ``h6`` are
+headings (the first ``h1`` the title), ``p``, list items, table cells, quotations and the
+like are paragraphs, and text loose in a container is a paragraph of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import lxml.html
+import regex
+from lxml import etree
+
+from bitext.errors import ParseError
+from bitext.readers.base import FRONT, HEADING, PARAGRAPH, ReadHints, SourceText, TextBlock
+from bitext.text.decode import check_codec, decode_bytes
+
+NAME = "html"
+DESCRIPTION = "web page (HTML or XHTML)"
+
+_DROPPED = {
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "button", "select", "svg", "canvas", "iframe", "object", "menu", "dialog",
+}  # fmt: skip
+_DROPPED_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_BLOCKS = _HEADINGS | {
+    "p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "caption", "figcaption", "div",
+    "section", "article", "main", "body", "ul", "ol", "dl", "table", "tr", "tbody", "thead",
+    "tfoot", "figure", "address", "hr", "br",
+}  # fmt: skip
+_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", regex.I)
+_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
+    """The article's headings and paragraphs as marked blocks, and the page's title."""
+    text = _decode(data, path)
+    parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise ParseError(f"cannot be read as HTML ({exc})", path) from None
+    page_title = " ".join(root.findtext(".//title", default="").split())
+    content = _content_root(root)
+    blocks: list[TextBlock] = []
+    for number, (line, kind) in enumerate(_blocks(content), 1):
+        if kind == HEADING and line.startswith("\x00h1"):
+            line = line[3:]
+            kind = FRONT if not any(b.kind in (HEADING, PARAGRAPH) for b in blocks) else HEADING
+        blocks.append(TextBlock((line,), kind, number))
+    return SourceText(NAME, blocks=tuple(blocks), title=page_title, place="block")
+
+
+def _decode(data: bytes, path: str | Path) -> str:
+    """The page's declared charset (meta), else bitext's plain-text decoding."""
+    declared = _CHARSET.search(data[:4096])
+    if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        codec = check_codec(declared.group(1).decode("ascii"), path)
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass  # a wrong declaration: decode as plain text does, which reports a bad byte
+    return decode_bytes(data, path).text
+
+
+def _content_root(root: etree._Element) -> etree._Element:
+    for br in root.iter("br"):
+        br.tail = " " + (br.tail or "")
+    for element in list(root.iter()):
+        if _is_dropped(element):
+            parent = element.getparent()
+            if parent is not None:
+                _drop_keeping_tail(element, parent)
+    for tag in ("article", "main"):
+        found = root.find(f".//{tag}")
+        if found is not None:
+            return found
+    role_main = root.find(".//*[@role='main']")
+    if role_main is not None:
+        return role_main
+    body = root.find(".//body")
+    return body if body is not None else root
+
+
+def _is_dropped(element: etree._Element) -> bool:
+    if not isinstance(element.tag, str):
+        return True  # comments, processing instructions
+    return (
+        element.tag.lower() in _DROPPED
+        or element.get("role", "") in _DROPPED_ROLES
+        or (element.get("hidden") is not None or element.get("aria-hidden") == "true")
+    )
+
+
+def _drop_keeping_tail(element: etree._Element, parent: etree._Element) -> None:
+    tail = element.tail or ""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _blocks(element: etree._Element) -> Iterator[tuple[str, str]]:
+    """(text, kind) for each block under ``element``, in document order. A first-level
+    heading's text is prefixed with a NUL mark, so the caller can tell the title."""
+    pending: list[str] = []
+    for text, kind in _walk(element):
+        if kind is None:
+            pending.append(text)
+            continue
+        loose = " ".join(" ".join(pending).split())
+        pending = []
+        if loose:
+            yield loose, PARAGRAPH
+        if text:
+            yield text, kind
+    loose = " ".join(" ".join(pending).split())
+    if loose:
+        yield loose, PARAGRAPH
+
+
+def _walk(element: etree._Element) -> Iterator[tuple[str, str | None]]:
+    """Inline text as (text, None); a block that holds no other block as (text, kind); an
+    empty ("", PARAGRAPH) at block boundaries, to end loose text."""
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    if tag in _BLOCKS and not _holds_blocks(element):
+        text = " ".join("".join(element.itertext()).split())
+        if tag in _HEADINGS:
+            yield ("\x00h1" + text if tag == "h1" else text), HEADING
+        else:
+            yield text, PARAGRAPH
+        return
+    if tag in _BLOCKS:
+        yield "", PARAGRAPH
+    if element.text:
+        yield element.text, None
+    for child in element:
+        yield from _walk(child)
+        if child.tail:
+            yield child.tail, None
+    if tag in _BLOCKS:
+        yield "", PARAGRAPH
+
+
+def _holds_blocks(element: etree._Element) -> bool:
+    return any(
+        isinstance(d.tag, str) and d.tag.lower() in _BLOCKS and d.tag.lower() != "br"
+        for d in element.iterdescendants()
+    )

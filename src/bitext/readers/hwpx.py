@@ -1,0 +1,116 @@
+"""HWPX, the open XML format of the Hangul word processor (KS X 6101, OWPML), read with lxml:
+the sections listed in the package's manifest, in order; each paragraph (``hp:p``) a block,
+paragraphs in table cells included; outline styles (개요) are headings."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from lxml import etree
+
+from bitext.errors import ParseError
+from bitext.readers.base import HEADING, PARAGRAPH, ReadHints, SourceText, TextBlock, open_package
+
+NAME = "hwpx"
+DESCRIPTION = "Hangul word processor document (HWPX)"
+
+_HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"
+_HH = "http://www.hancom.co.kr/hwpml/2011/head"
+_OPF = "http://www.idpf.org/2007/opf/"
+_P = f"{{{_HP}}}p"
+_RUN = f"{{{_HP}}}run"
+_T = f"{{{_HP}}}t"
+# Inside a hp:t, these elements stand for white space.
+_SPACES = {f"{{{_HP}}}tab", f"{{{_HP}}}lineBreak", f"{{{_HP}}}nbSpace", f"{{{_HP}}}fwSpace"}
+_HEADING_STYLES = ("개요", "outline", "제목", "heading")
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True
+    )
+
+
+def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
+    """The paragraphs of every section of an HWPX package as marked blocks."""
+    package = open_package(data, path)
+    headings = _heading_styles(package, path)
+    blocks: list[TextBlock] = []
+    for name in _sections(package):
+        root = _parse(package, name, path)
+        for paragraph in _paragraphs(root):
+            text = _text(paragraph)
+            if text:
+                kind = HEADING if paragraph.get("styleIDRef", "") in headings else PARAGRAPH
+                blocks.append(TextBlock((text,), kind, len(blocks) + 1))
+    if not blocks:
+        raise ParseError("holds no paragraph of text; give a document with text", path)
+    return SourceText(NAME, blocks=tuple(blocks), place="paragraph")
+
+
+def _parse(package: zipfile.ZipFile, name: str, path: str | Path) -> etree._Element:
+    try:
+        return etree.fromstring(package.read(name), _parser())
+    except (KeyError, etree.XMLSyntaxError) as exc:
+        raise ParseError(f"{name} in the package cannot be read ({exc})", path) from None
+
+
+def _sections(package: zipfile.ZipFile) -> list[str]:
+    """The section files in reading order: the manifest's spine, else by number."""
+    names = package.namelist()
+    if "Contents/content.hpf" in names:
+        try:
+            manifest = etree.fromstring(package.read("Contents/content.hpf"), _parser())
+        except etree.XMLSyntaxError:
+            manifest = None
+        if manifest is not None:
+            items = {
+                item.get("id"): item.get("href", "")
+                for item in manifest.iter(f"{{{_OPF}}}item", "item")
+            }
+            spine = [
+                items.get(ref.get("idref"), "")
+                for ref in manifest.iter(f"{{{_OPF}}}itemref", "itemref")
+            ]
+            found = [_in_package(href) for href in spine if href]
+            if found and all(f in names for f in found):
+                return found
+    sections = [n for n in names if n.startswith("Contents/section") and n.endswith(".xml")]
+    return sorted(sections, key=lambda n: int("".join(c for c in n if c.isdigit()) or 0))
+
+
+def _in_package(href: str) -> str:
+    return href if href.startswith("Contents/") else f"Contents/{href}"
+
+
+def _heading_styles(package: zipfile.ZipFile, path: str | Path) -> set[str]:
+    if "Contents/header.xml" not in package.namelist():
+        return set()
+    header = _parse(package, "Contents/header.xml", path)
+    return {
+        style.get("id", "")
+        for style in header.iter(f"{{{_HH}}}style")
+        if any(
+            (style.get(attr) or "").lower().startswith(_HEADING_STYLES)
+            for attr in ("name", "engName")
+        )
+    }
+
+
+def _paragraphs(root: etree._Element) -> Iterator[etree._Element]:
+    """Every paragraph in document order: a table's cells come where the table is."""
+    yield from root.iter(_P)
+
+
+def _text(paragraph: etree._Element) -> str:
+    """The paragraph's own text (not that of a table or note inside one of its runs)."""
+    parts: list[str] = []
+    for run in paragraph.iterchildren(_RUN):
+        for t in run.iterchildren(_T):
+            parts.append(t.text or "")
+            for child in t:
+                parts.append(" " if child.tag in _SPACES else "")
+                parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
