@@ -22,7 +22,7 @@ from .tools import command, schema_file
 
 ALIGN = ROOT / "corpus" / "asan-2024-13s.en-ko.xml"
 WHEN = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
-ALL = ["tmx", "po", "xliff", "xliff12", "moses", "tsv", "jsonl"]
+ALL = ["tmx", "po", "xliff", "xliff2", "moses", "tsv", "jsonl"]
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,7 @@ def test_every_format_writes_every_link_deterministically(exported: Path, tmp_pa
     names = sorted(p.name for p in exported.iterdir())
     assert names == sorted(
         f"asan-2024-13s.en-ko{s}"
-        for s in [".tmx", ".po", ".xlf", ".xliff", ".en", ".ko", ".tsv", ".jsonl"]
+        for s in [".tmx", ".po", ".xlf", ".xliff2.xlf", ".en", ".ko", ".tsv", ".jsonl"]
     )
     export_corpus(ALIGN, ALL, tmp_path, created=WHEN)
     for name in names:
@@ -80,8 +80,8 @@ def test_tmx_structure(exported: Path):
 
 
 @pytest.mark.conformance
-@pytest.mark.parametrize(("suffix", "kind"), [(".tmx", "tmx"), (".po", "po"), (".xliff", "xliff")])
-def test_translate_toolkit_reads_tmx_po_and_xliff12(exported: Path, suffix: str, kind: str):
+@pytest.mark.parametrize(("suffix", "kind"), [(".tmx", "tmx"), (".po", "po"), (".xlf", "xliff")])
+def test_translate_toolkit_reads_tmx_po_and_xliff(exported: Path, suffix: str, kind: str):
     from translate.storage import factory
 
     store = factory.getobject(str(exported / f"asan-2024-13s.en-ko{suffix}"))
@@ -95,7 +95,7 @@ def test_translate_toolkit_reads_tmx_po_and_xliff12(exported: Path, suffix: str,
 def test_translate_toolkit_reads_xliff2(exported: Path):
     from translate.storage import xliff2
 
-    store = xliff2.Xliff2File.parsefile(str(exported / "asan-2024-13s.en-ko.xlf"))
+    store = xliff2.Xliff2File.parsefile(str(exported / "asan-2024-13s.en-ko.xliff2.xlf"))
     expected = _corpus_units()
     assert [(u.source, u.target) for u in store.units] == [(u.source, u.target) for u in expected]
 
@@ -126,10 +126,10 @@ def test_po_entries_and_review_flags(tmp_path: Path):
 
 def test_xliff_states_follow_link_status(exported: Path, tmp_path: Path):
     ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
-    root = etree.parse(str(exported / "asan-2024-13s.en-ko.xlf")).getroot()
+    root = etree.parse(str(exported / "asan-2024-13s.en-ko.xliff2.xlf")).getroot()
     assert (root.get("srcLang"), root.get("trgLang")) == ("en", "ko")
     assert {s.get("state") for s in root.iterfind(".//x:segment", ns)} == {"reviewed"}
-    path = _write("xliff12", _automatic_units(), tmp_path)
+    path = _write("xliff", _automatic_units(), tmp_path)
     ns12 = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
     tree = etree.parse(str(path)).getroot()
     states = [t.get("state") for t in tree.iterfind(".//x:target", ns12)]
@@ -223,7 +223,7 @@ def _write(name: str, items: list[Unit], folder: Path) -> Path:
     return path
 
 
-ROUND_TRIP = [("tmx", ".tmx"), ("po", ".po"), ("xliff", ".xlf"), ("xliff", ".xliff")]
+ROUND_TRIP = [("tmx", ".tmx"), ("po", ".po"), ("xliff", ".xlf"), ("xliff2", ".xliff2.xlf")]
 
 
 @pytest.mark.parametrize(("kind", "suffix"), ROUND_TRIP, ids=[s for _, s in ROUND_TRIP])
@@ -273,7 +273,7 @@ def test_unaligned_links_survive_tmx_and_xliff(tmp_path: Path):
     from bitext.formats.xliff import read_xliff
 
     items = _automatic_units()
-    for name, reader in (("tmx", read_tmx), ("xliff", read_xliff), ("xliff12", read_xliff)):
+    for name, reader in (("tmx", read_tmx), ("xliff", read_xliff), ("xliff2", read_xliff)):
         corpus = reader(_write(name, items, tmp_path))
         assert [(link.id, link.source, link.target) for link in corpus.alignment.links] == [
             (u.id, u.source_ids, u.target_ids) for u in items
@@ -342,7 +342,10 @@ def test_tmx_is_valid_against_the_tmx14_dtd(exported: Path, tmp_path: Path):
 @pytest.mark.conformance
 @pytest.mark.parametrize(
     ("schema", "suffix", "name"),
-    [("xliff-core-2.0.xsd", ".xlf", "xliff"), ("xliff-core-1.2-strict.xsd", ".xliff", "xliff12")],
+    [
+        ("xliff-core-2.0.xsd", ".xliff2.xlf", "xliff2"),
+        ("xliff-core-1.2-strict.xsd", ".xlf", "xliff"),
+    ],
 )
 def test_xliff_is_valid_against_the_oasis_schema(
     exported: Path, tmp_path: Path, schema: str, suffix: str, name: str
@@ -358,7 +361,7 @@ def test_xliff_is_valid_against_the_oasis_schema(
 
 def test_xliff2_has_what_its_schema_does_not_check(exported: Path):
     # The 2.0 XSD misses a missing trgLang and duplicate unit ids: check them here.
-    root = etree.parse(str(exported / "asan-2024-13s.en-ko.xlf")).getroot()
+    root = etree.parse(str(exported / "asan-2024-13s.en-ko.xliff2.xlf")).getroot()
     assert root.get("trgLang") == "ko"
     ids = [u.get("id") for u in root.iter("{urn:oasis:names:tc:xliff:document:2.0}unit")]
     assert len(ids) == len(set(ids)) == 93
@@ -369,7 +372,7 @@ AWKWARD = [
     ("tab\there, CR\rthere, backslash \\ end", "탭\t여기, 캐리지\r리턴 \\ 끝"),
     ("emoji 🙂 and combining é", "이모지 🙂 와 한글 한국어"),
 ]
-READERS = [("tmx", "tmx"), ("po", "po"), ("xliff", "xliff"), ("xliff12", "xliff")]
+READERS = [("tmx", "tmx"), ("po", "po"), ("xliff", "xliff"), ("xliff2", "xliff")]
 
 
 @pytest.mark.parametrize(("writer", "reader"), READERS, ids=[w for w, _ in READERS])

@@ -104,13 +104,13 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     alignment = read_alignment(CORPUS / "asan-2024-13s.en-ko.xml")
     small = replace(alignment, links=alignment.links[:6], complete=False)
     write_alignment(small, folder / "a.xml")
-    export_corpus(folder / "a.xml", ["tmx", "po", "xliff", "xliff12", "moses"], folder / "x")
+    export_corpus(folder / "a.xml", ["tmx", "po", "xliff", "xliff2", "moses"], folder / "x")
     files = {
         "alignment": folder / "a.xml",
         "tmx": folder / "x" / "a.tmx",
         "po": folder / "x" / "a.po",
         "xliff": folder / "x" / "a.xlf",
-        "xliff12": folder / "x" / "a.xliff",
+        "xliff2": folder / "x" / "a.xliff2.xlf",
         "moses.en": folder / "x" / "a.en",
         "moses.ko": folder / "x" / "a.ko",
     }
@@ -133,7 +133,7 @@ READERS: dict[str, Callable[[Path], object]] = {
     "tmx": read_tmx,
     "po": read_po,
     "xliff": read_xliff,
-    "xliff12": read_xliff,
+    "xliff2": read_xliff,
     "moses.en": lambda p: read_moses(p, p, "en", "ko"),
     "ladder": read_ladder,
     "text": lambda p: ingest_file(p, "en"),

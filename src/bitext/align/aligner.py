@@ -4,7 +4,7 @@ word pairs learned from the first (as hunalign's realign mode does)."""
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from bitext.align.costs import (
@@ -92,14 +92,33 @@ def align_batch(
     scorers = (
         list(scorers) if scorers is not None else default_scorers(source_lang, target_lang, lexicon)
     )
-    firsts = [first_pass(p, scorers, options, progress) for p in pairs]
+    passes = 2 if options.realign else 1
+    tell = _overall_progress(pairs, passes, progress)
+    firsts = [first_pass(p, scorers, options, tell(0, k)) for k, p in enumerate(pairs)]
     if not options.realign:
         return [first.beads for first in firsts]
     learned = learned_lexicon(firsts)
     return [
-        second_pass(p, first, scorers, learned, options, progress)
-        for p, first in zip(pairs, firsts, strict=True)
+        second_pass(p, first, scorers, learned, options, tell(1, k))
+        for k, (p, first) in enumerate(zip(pairs, firsts, strict=True))
     ]
+
+
+def _overall_progress(
+    pairs: Sequence[Pair], passes: int, progress: Progress | None
+) -> Callable[[int, int], Progress | None]:
+    """Per pass and pair, a callback that reports to ``progress`` the source sentences done
+    over all passes and pairs (so one bar moves steadily from 0 to the end)."""
+    sizes = [len(p.source) for p in pairs]
+    total = max(1, sum(sizes) * passes)
+
+    def for_pair(pass_number: int, index: int) -> Progress | None:
+        if progress is None:
+            return None
+        done_before = pass_number * sum(sizes) + sum(sizes[:index])
+        return lambda position, _size: progress(min(total, done_before + position), total)
+
+    return for_pair
 
 
 def default_scorers(

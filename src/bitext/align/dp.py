@@ -14,6 +14,10 @@ Step = tuple[int, int, int, int]  # i0, i1, j0, j1
 INFINITY = float("inf")
 
 
+# How often the search reports the row it has reached.
+TICK_ROWS = 128
+
+
 def best_path(
     n: int,
     m: int,
@@ -21,11 +25,13 @@ def best_path(
     beads: Sequence[tuple[int, int]],
     cost: Callable[[int, int, int, int], float],
     fixed: Mapping[tuple[int, int], float] | None = None,
+    tick: Callable[[int], None] | None = None,
 ) -> list[Step]:
     """The cheapest sequence of beads from (0, 0) to (n, m) within the band ``rows``.
 
     ``cost(i0, i1, j0, j1)`` prices the bead joining source [i0, i1) to target [j0, j1);
-    beads in ``fixed`` (such as 1-0 and 0-1) have a constant cost instead.
+    beads in ``fixed`` (such as 1-0 and 0-1) have a constant cost instead. ``tick`` is told
+    the row reached, every :data:`TICK_ROWS` rows (for progress).
     ``rows`` must allow (0, 0) and (n, m); raises ValueError if the band has no path.
 
     >>> best_path(1, 1, [(0, 1), (0, 1)], [(1, 1), (1, 0), (0, 1)],
@@ -37,6 +43,8 @@ def best_path(
     table[0][0 - rows[0][0]] = 0.0
     constant = [fixed.get(bead) if fixed else None for bead in beads]
     for i in range(n + 1):
+        if tick is not None and i % TICK_ROWS == 0:
+            tick(i)
         lo, hi = rows[i]
         for j in range(max(lo, 0), hi + 1):
             if i == 0 and j == 0:

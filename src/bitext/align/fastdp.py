@@ -8,13 +8,13 @@ faster: each row's candidates for one bead type are priced as one vector.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-from bitext.align.dp import INFINITY, Step, trace
+from bitext.align.dp import INFINITY, TICK_ROWS, Step, trace
 from bitext.align.scoring import PreparedOverlap
 
 Vector = npt.NDArray[np.float64]
@@ -133,8 +133,10 @@ def best_path_vectorized(
     beads: Sequence[tuple[int, int]],
     fixed: Mapping[tuple[int, int], float],
     model: OverlapCosts,
+    tick: Callable[[int], None] | None = None,
 ) -> list[Step]:
-    """The cheapest bead sequence from (0, 0) to (n, m) in the band (see ``dp.best_path``).
+    """The cheapest bead sequence from (0, 0) to (n, m) in the band (see ``dp.best_path``;
+    ``tick`` as there).
 
     Bead costs do not depend on the path, so each bead type is priced for every cell of the
     band at once; the rows then only take minima and scan for 0-1 beads.
@@ -151,6 +153,8 @@ def best_path_vectorized(
     priced: dict[tuple[int, int], Vector] = {}
     chunk_start = chunk_end = 0
     for i in range(n + 1):
+        if tick is not None and i % TICK_ROWS == 0:
+            tick(i)
         if i == chunk_end:  # price the bead types for the next rows only: bounded memory
             chunk_start, chunk_end = i, _chunk_end(offsets, i)
             cell_row = np.repeat(

@@ -154,10 +154,18 @@ class PairSearch:
                 self.source_blocks,
                 self.target_blocks,
             )
-            steps = best_path_vectorized(n, m, rows, self.beads, skip, model)
+            steps = best_path_vectorized(n, m, rows, self.beads, skip, model, self._tick(i0))
         else:
-            steps = best_path(n, m, rows, self.beads, cost, fixed=skip)
+            steps = best_path(n, m, rows, self.beads, cost, fixed=skip, tick=self._tick(i0))
         return [self._bead(i0 + a0, i0 + a1, j0 + b0, j0 + b1) for a0, a1, b0, b1 in steps]
+
+    def _tick(self, i0: int) -> Callable[[int], None] | None:
+        """Progress from inside a gap's search: the source sentence reached."""
+        progress = self.progress
+        if progress is None:
+            return None
+        total = len(self.source)
+        return lambda row: progress(i0 + row, total)
 
     def _anchors(self, i0: int, i1: int, j0: int, j1: int) -> list[tuple[int, int]]:
         if self.overlap is None:

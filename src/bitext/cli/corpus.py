@@ -20,7 +20,14 @@ from bitext.cli._group import (
     cli,
     reported_warnings,
 )
-from bitext.formats.base import FORMATS, ExportFilter, format_names, import_names
+from bitext.formats.base import (
+    FORMATS,
+    ExportFilter,
+    canonical_format,
+    format_for_path,
+    format_names,
+    import_names,
+)
 from bitext.lang import check_language_tag
 from bitext.pipeline import (
     AlignmentOutput,
@@ -176,7 +183,7 @@ def export_command(
 ) -> None:
     """Export an aligned corpus for CAT tools (TMX, PO, XLIFF) and MT training (Moses, TSV,
     JSONL)."""
-    names = [n.strip() for f in formats for n in f.split(",") if n.strip()]
+    names = [canonical_format(n) for f in formats for n in f.split(",") if n.strip()]
     _check_formats(names, output)
     _refuse_output_over_input(output, alignment)
     for code in (source_code, target_code):
@@ -227,11 +234,11 @@ def _check_formats(names: list[str], output: Path) -> None:
             param_hint="'-o'",
         )
     if len(names) == 1:
-        claimed = {info.name for info in FORMATS.values() if info.extension == output.suffix}
-        family = {"xliff", "xliff12"} if names[0] in {"xliff", "xliff12"} else {names[0]}
-        if output.suffix and claimed and not claimed & family:
+        claimed = format_for_path(output)
+        family = {"xliff", "xliff2"} if names[0] in {"xliff", "xliff2"} else {names[0]}
+        if output.suffix and claimed and claimed != "moses" and claimed not in family:
             raise click.BadParameter(
-                f"{output.name} has the extension of {', '.join(sorted(claimed))}, but -f "
+                f"{output.name} has the extension of {claimed}, but -f "
                 f"{names[0]} writes {names[0]}; name the file {output.stem}"
                 f"{FORMATS[names[0]].extension or ''} or change -f",
                 param_hint="'-o'",

@@ -254,9 +254,9 @@ FORMATS = {
         FormatInfo("tmx", ".tmx", "bitext.formats.tmx", "TMX 1.4b translation memory", reads=True),
         FormatInfo("po", ".po", "bitext.formats.po", "gettext PO catalogue", reads=True),
         FormatInfo(
-            "xliff", ".xlf", "bitext.formats.xliff", "XLIFF 2.0 (reads 1.2 too)", reads=True
+            "xliff", ".xlf", "bitext.formats.xliff", "XLIFF 1.2 (reads 2.0 too)", reads=True
         ),
-        FormatInfo("xliff12", ".xliff", "bitext.formats.xliff", "XLIFF 1.2"),
+        FormatInfo("xliff2", ".xliff2.xlf", "bitext.formats.xliff", "XLIFF 2.0", reads=True),
         FormatInfo(
             "moses",
             "",
@@ -272,6 +272,35 @@ FORMATS = {
         ),
     )
 }
+
+
+# Other names people use for a format (older bitext names included).
+FORMAT_ALIASES = {"xliff12": "xliff", "xliff1": "xliff", "xliff20": "xliff2", "xlf": "xliff"}
+# Other file extensions that name a format.
+_EXTRA_EXTENSIONS = {".xliff": "xliff", ".htm": "html", ".txt": "moses"}
+
+
+def canonical_format(name: str) -> str:
+    """The format's own name for ``name`` (``xliff12`` -> ``xliff``), lower-cased."""
+    name = name.strip().lower()
+    return FORMAT_ALIASES.get(name, name)
+
+
+def format_for_path(path: str | Path) -> str | None:
+    """The export format a file name's extension names (the longest match), or None.
+
+    >>> format_for_path("out.xliff2.xlf"), format_for_path("out.xlf"), format_for_path("a.tmx")
+    ('xliff2', 'xliff', 'tmx')
+    """
+    name = Path(path).name.lower()
+    matches = [
+        (len(info.extension), info.name)
+        for info in FORMATS.values()
+        if info.extension and name.endswith(info.extension)
+    ]
+    if matches:
+        return max(matches)[1]
+    return _EXTRA_EXTENSIONS.get(Path(name).suffix)
 
 
 def format_names() -> tuple[str, ...]:

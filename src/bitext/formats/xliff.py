@@ -1,4 +1,5 @@
-"""XLIFF 2.0 and XLIFF 1.2: one unit (trans-unit) per link, written as a stream.
+"""XLIFF 1.2 (format ``xliff``: what CAT tools read) and XLIFF 2.0 (``xliff2``): one
+trans-unit (unit) per link, written as a stream.
 
 The review state comes from the link's status: a manual link is ``reviewed`` (2.0) or
 ``signed-off`` and approved (1.2); an automatic one is ``translated``, or in 1.2
@@ -56,7 +57,7 @@ def _state2(unit: Unit) -> str:
     return "reviewed" if unit.status is LinkStatus.MANUAL else "translated"
 
 
-def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
+def write_xliff2(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     """Write XLIFF 2.0; return the number of units."""
     head = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{XLIFF2}" version="2.0" '
@@ -92,7 +93,7 @@ def _state12(unit: Unit) -> str:
     return "translated" if (unit.score or 0.0) >= REVIEW_BELOW else "needs-review-translation"
 
 
-def write_xliff12(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
+def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     """Write XLIFF 1.2; return the number of trans-units."""
     head = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{XLIFF12}" version="1.2">\n'
@@ -184,3 +185,8 @@ def _read_unit(
     link = notes.get("link", "").split()
     status = read_status(link[1] if len(link) > 1 else None, link[2] if len(link) > 2 else None)
     return unit_from_fields(identifier, notes, "", status, source, target)
+
+
+def read_xliff2(path: str | Path) -> ImportedCorpus:
+    """Read XLIFF 2.0 (or 1.2): the same reader as :func:`read_xliff`."""
+    return read_xliff(path)
