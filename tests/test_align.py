@@ -256,11 +256,24 @@ def test_align_command_writes_a_valid_tei_alignment_and_keeps_manual_links(tmp_p
     assert "5 manual kept" in again.err
 
 
-def test_plain_inputs_need_their_languages(tmp_path: Path):
+def test_plain_inputs_have_their_languages_detected_and_reported(tmp_path: Path):
     result = run_bitext(
         "align", BENCH / "news-dev-001.en", BENCH / "news-dev-001.ko", "-o", tmp_path / "x.xml"
     )
-    assert result.code == 2 and "--source-lang" in result.err
+    assert result.code == 0, result.err
+    assert "news-dev-001.en: one sentence a line, en (detected, " in result.err
+    assert "news-dev-001.ko: one sentence a line, ko (detected, " in result.err
+    assert read_alignment(tmp_path / "x.xml").source_lang == "en"
+
+
+def test_a_text_too_short_to_tell_its_language_asks_for_it(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("OK 12\n", encoding="utf-8")
+    result = run_bitext(
+        "align", tmp_path / "a.txt", BENCH / "news-dev-001.ko", "-o", tmp_path / "x.xml"
+    )
+    assert result.code == 2
+    assert result.err.count("\n") == 1 and "--source-lang" in result.err
+    assert "Traceback" not in result.err and not (tmp_path / "x.xml").exists()
 
 
 def test_alignment_options_are_recorded_in_the_signature():

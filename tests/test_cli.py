@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from bitext import read_document
+
 from .conftest import run_bitext, run_bitext_process
 
 BOMB = b"""<?xml version="1.0"?>
@@ -105,11 +107,21 @@ def test_bad_text_input_is_a_data_error(tmp_path: Path, content: bytes, fragment
     )
 
 
-def test_unknown_lang_is_a_usage_error(seed_path: Path):
-    _assert_clean_error(
-        run_bitext("ingest", seed_path, "--lang", "xx"), 2, "--lang", "'xx'", "en, ko"
-    )
+def test_a_malformed_language_tag_is_a_usage_error(seed_path: Path):
     _assert_clean_error(run_bitext("ingest", seed_path, "--lang", "ko_KR"), 2, "BCP 47")
+
+
+def test_a_language_without_data_gets_the_generic_rules_and_says_so(tmp_path: Path):
+    text = tmp_path / "sv.txt"
+    text.write_text("Alliansen har förändrats. Japan tar en större roll.\n", encoding="utf-8")
+    result = run_bitext("ingest", text, "--lang", "sv", "-o", tmp_path / "sv.xml")
+    assert result.code == 0, result.err
+    assert "no sentence rules for 'sv'" in result.err and "generic rules" in result.err
+    document = read_document(tmp_path / "sv.xml")
+    assert [s.text for s in document.sentences()] == [
+        "Alliansen har förändrats.",
+        "Japan tar en större roll.",
+    ]
 
 
 def test_missing_file_is_a_usage_error(tmp_path: Path):
@@ -217,7 +229,7 @@ def test_the_console_script_reports_bad_usage_and_bad_data_in_one_line(tmp_path:
     bad = tmp_path / "bad.xml"
     bad.write_bytes(b"<TEI><unclosed></TEI>")
     _assert_clean_error(run_bitext_process("info", bad), 1, "bad.xml:1:", "not well-formed")
-    _assert_clean_error(run_bitext_process("ingest", bad, "--lang", "xx"), 2, "--lang")
+    _assert_clean_error(run_bitext_process("ingest", bad, "--lang", "x y"), 2, "--lang")
 
 
 def test_ingest_records_a_licence_and_refuses_a_bad_one(tmp_path: Path):

@@ -123,7 +123,7 @@ def test_an_unexpected_error_is_one_line_naming_a_bug_with_its_own_exit_code(
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("something nobody expected")
 
-    monkeypatch.setattr(documents, "ingest_to_file", broken)
+    monkeypatch.setattr(documents, "ingest_any", broken)
     source = tmp_path / "a.txt"
     source.write_text("Japan acts.\n", encoding="utf-8")
     result = run_bitext("ingest", source, "--lang", "en")
@@ -140,7 +140,7 @@ def test_a_file_system_error_is_one_line(monkeypatch: pytest.MonkeyPatch, tmp_pa
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device", str(tmp_path / "o.xml"))
 
-    monkeypatch.setattr(documents, "ingest_to_file", full)
+    monkeypatch.setattr(documents, "ingest_any", full)
     source = tmp_path / "a.txt"
     source.write_text("Japan acts.\n", encoding="utf-8")
     result = run_bitext("ingest", source, "--lang", "en", "-o", tmp_path / "o.xml")

@@ -284,8 +284,8 @@ def _align_pair(
 
 def _documents(pair: BatchPair) -> tuple[Document, Document]:
     return (
-        load_alignment_input(pair.source, pair.source_lang, "the source language"),
-        load_alignment_input(pair.target, pair.target_lang, "the target language"),
+        load_alignment_input(pair.source, pair.source_lang, "the source language").document,
+        load_alignment_input(pair.target, pair.target_lang, "the target language").document,
     )
 
 

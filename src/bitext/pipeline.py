@@ -7,6 +7,7 @@ library, never prints or exits.
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -30,7 +31,12 @@ from bitext.formats.base import (
 from bitext.formats.ladder import format_ladder, read_ladder
 from bitext.formats.rebuild import ImportedCorpus
 from bitext.lang import primary_subtag
+from bitext.lang.detect import Detection, detect_language
 from bitext.model import Alignment, Document, Problem
+from bitext.readers import detect_format
+from bitext.readers.base import Progress
+from bitext.segment import split_sentences
+from bitext.stats import document_stats
 from bitext.tei import (
     alignment_to_bytes,
     document_to_bytes,
@@ -42,7 +48,8 @@ from bitext.tei import (
 )
 from bitext.tei.references import resolve_document
 from bitext.tei.stream import read_alignment_head
-from bitext.text import read_sentence_lines
+from bitext.text import IngestOptions, decode_bytes, ingest_file, read_sentence_lines
+from bitext.text.streaming import StreamedIngest, ingest_to_file
 from bitext.validate import validate_paths
 
 BeadKey = tuple[tuple[Hashable, ...], tuple[Hashable, ...]]
@@ -54,21 +61,148 @@ def looks_like_xml(path: str | Path) -> bool:
         return handle.read(200).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
 
 
-def load_alignment_input(path: str | Path, lang: str | None, option: str) -> Document:
-    """A TEI document, or a plain file of one sentence a line (which needs ``lang``).
+def is_tei_file(path: str | Path) -> bool:
+    """Whether the file at ``path`` is a TEI document or alignment (XML in TEI's namespace)."""
+    with Path(path).open("rb") as handle:
+        head = handle.read(_HEAD_BYTES)
+    return not head.startswith(b"PK") and detect_format(head, path) == "tei"
 
-    ``option`` names where the language comes from, for the error messages.
-    """
-    if looks_like_xml(path):
+
+_HEAD_BYTES = 4096
+# How much of a plain text is looked at to tell sentence lines from paragraphs.
+_SAMPLE_BYTES = 256 * 1024
+_SAMPLE_LINES = 400
+_ONE_SENTENCE_SHARE = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedInput:
+    """A document to align and how it was read: ``format`` is ``tei``, ``lines`` (one
+    sentence a line) or a reader's format (``text``, ``docx``, ``html``, ``pdf``, ``hwpx``);
+    ``detected`` the detected language, when none was given."""
+
+    document: Document
+    format: str
+    detected: Detection | None = None
+
+
+def load_alignment_input(
+    path: str | Path,
+    lang: str | None,
+    option: str,
+    progress: Progress | None = None,
+    *,
+    lines: bool = False,
+) -> LoadedInput:
+    """A document to align, from any file bitext reads: a TEI document; a plain text of one
+    sentence a line (no blank lines, nearly every line one sentence: the usual input of
+    aligners, whose line numbers are kept); or a text in paragraphs, DOCX, HTML, PDF or
+    HWPX, ingested. ``lines=True`` reads any plain text as one sentence a line. The language
+    is detected when ``lang`` is empty (``option`` names the option that overrides it, for
+    messages)."""
+    if is_tei_file(path):
         document = read_document(path)
         if lang and primary_subtag(lang) != primary_subtag(document.lang):
             raise UnsupportedLanguageError(
                 f"{path} is in {document.lang!r} but {option} says {lang!r}; drop {option}"
             )
-        return document
-    if not lang:
-        raise UnsupportedLanguageError(f"{path} is plain text: give its language with {option}")
-    return read_sentence_lines(path, lang)
+        return LoadedInput(document, "tei")
+    sample = _text_sample(path, lang or "")
+    if sample is not None and (lines or _is_sentence_lines(sample, lang or "en")):
+        detected = None
+        if not lang:
+            detected = _detect(sample, path, option)
+            lang = detected.lang
+        return LoadedInput(read_sentence_lines(path, lang), "lines", detected)
+    try:
+        result = ingest_file(path, lang or "", IngestOptions(), progress=progress)
+    except UnsupportedLanguageError as exc:
+        raise UnsupportedLanguageError(f"{exc} with {option}") from None
+    return LoadedInput(result.document, result.format, result.detected)
+
+
+def _detect(sample: str, path: str | Path, option: str) -> Detection:
+    try:
+        return detect_language(sample, str(path))
+    except UnsupportedLanguageError as exc:
+        raise UnsupportedLanguageError(f"{exc} with {option}") from None
+
+
+def _text_sample(path: str | Path, lang: str) -> str | None:
+    """The first lines of a plain-text file, decoded; None for any other format."""
+    try:
+        with Path(path).open("rb") as handle:
+            data = handle.read(_SAMPLE_BYTES + 1)
+    except OSError as exc:
+        raise ParseError(f"cannot read: {exc.strerror}", path) from None
+    if data.startswith(b"PK") or detect_format(data[:_HEAD_BYTES], path) != "text":
+        return None
+    if len(data) > _SAMPLE_BYTES:
+        data = data[: data.rfind(b"\n", 0, _SAMPLE_BYTES) + 1] or data[:_SAMPLE_BYTES]
+    return decode_bytes(data, path, lang).text
+
+
+def _is_sentence_lines(text: str, lang: str) -> bool:
+    """No blank line between lines, and nearly every line a single sentence."""
+    lines = text.replace("\r\n", "\n").strip("\n").split("\n")
+    if any(not line.strip() for line in lines):
+        return False
+    looked_at = lines[:_SAMPLE_LINES]
+    single = sum(1 for line in looked_at if len(split_sentences(line, lang)) <= 1)
+    return single >= _ONE_SENTENCE_SHARE * len(looked_at)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    """What ``ingest_any`` did: the counts, the format read and the detected language."""
+
+    result: StreamedIngest
+    format: str
+    lang: str
+    detected: Detection | None = None
+
+
+def ingest_any(
+    path: str | Path,
+    lang: str | None,
+    output: str | Path,
+    options: IngestOptions | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest any file bitext reads into the TEI file ``output`` ("-": standard output).
+
+    A plain text is read as a stream (any size); DOCX, HTML, PDF and HWPX are read whole.
+    The language is detected from the text when ``lang`` is empty."""
+    options = options or IngestOptions()
+    sample = _text_sample(path, lang or "")
+    if sample is not None and options.format in ("", "text"):
+        detected = None if lang else _detect(sample, path, "--lang")
+        language = lang or (detected.lang if detected else "")
+        return IngestReport(
+            ingest_to_file(path, language, output, options), "text", language, detected
+        )
+    ingested = ingest_file(path, lang or "", options, progress=progress)
+    document = ingested.document
+    with atomic_output(output) as stream:
+        stream.write(document_to_bytes(document))
+    counts = document_stats(document).body
+    return IngestReport(
+        StreamedIngest(
+            ingested.encoding,
+            ingested.dropped_chars,
+            ingested.recomposed,
+            ingested.repaired_breaks,
+            ingested.back_blocks,
+            ingested.back_line,
+            ingested.back_start,
+            counts.divisions,
+            counts.paragraphs,
+            counts.sentences,
+        ),
+        ingested.format,
+        document.lang,
+        ingested.detected,
+    )
 
 
 def load_kept_alignment(path: str | Path) -> Alignment:
@@ -96,7 +230,7 @@ class AlignmentOutput:
         return self._ref(self.source, "source"), self._ref(self.target, "target")
 
     def _ref(self, path: Path, side: str) -> str:
-        if looks_like_xml(path):
+        if is_tei_file(path):
             relative = os.path.relpath(path.resolve(), self.path.parent.resolve())
             return relative.replace(os.sep, "/")
         return f"{self.path.stem}.{side}.xml"
@@ -112,7 +246,7 @@ class AlignmentOutput:
                 (source, self.source, "source"),
                 (target, self.target, "target"),
             )
-            if not looks_like_xml(path)
+            if not is_tei_file(path)
         ]
         # The documents and the alignment that points at them are written as one set.
         write_file_set([*files, (self.path, alignment_to_bytes(alignment))])
@@ -144,6 +278,30 @@ class Exported:
     path: Path
     format: str
     units: int
+
+
+def export_alignment(
+    alignment: Alignment,
+    source: Document,
+    target: Document,
+    fmt: str,
+    output: str | Path,
+    keep: ExportFilter | None = None,
+) -> list[Exported]:
+    """Export an alignment made in memory straight to ``fmt`` (the one-command path: files
+    in, a TMX out). The documents and the alignment go through a private temporary folder
+    as TEI, so the export is exactly what ``bitext export`` makes of the same alignment."""
+    with tempfile.TemporaryDirectory(prefix="bitext-") as folder:
+        base = Path(folder)
+        path = base / "alignment.xml"
+        write_file_set(
+            [
+                (base / alignment.source_doc, document_to_bytes(source)),
+                (base / alignment.target_doc, document_to_bytes(target)),
+                (path, alignment_to_bytes(alignment)),
+            ]
+        )
+        return export_corpus(path, [fmt], output, keep)
 
 
 def load_aligned_corpus(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import tempfile
+import time
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,16 +15,23 @@ from typing import Any
 import click
 
 from bitext._version import __version__
-from bitext.errors import OutputError, SameLanguageWarning, UnsupportedLanguageError
-from bitext.lang import get_rules
+from bitext.errors import (
+    GenericRulesWarning,
+    OutputError,
+    SameLanguageWarning,
+    UnsupportedLanguageError,
+)
+from bitext.lang import check_language_tag
 from bitext.lang.scripts import LanguageMismatchWarning
 
 _USAGE_ERRORS = (UnsupportedLanguageError, OutputError)
 
 
-def _check_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
     try:
-        get_rules(value)
+        check_language_tag(value)
     except UnsupportedLanguageError as exc:
         raise click.BadParameter(str(exc)) from None
     return value
@@ -120,9 +128,37 @@ def reported_warnings() -> Iterator[None]:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SameLanguageWarning)
         warnings.simplefilter("always", LanguageMismatchWarning)
+        warnings.simplefilter("always", GenericRulesWarning)
         try:
             yield
         finally:
             for warning in caught:
-                if issubclass(warning.category, (SameLanguageWarning, LanguageMismatchWarning)):
+                if issubclass(
+                    warning.category,
+                    (SameLanguageWarning, LanguageMismatchWarning, GenericRulesWarning),
+                ):
                     click.echo(f"bitext: warning: {warning.message}", err=True)
+
+
+@contextlib.contextmanager
+def _progress(label: str, quiet: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr while ``label`` runs, when stderr is a terminal and not
+    --quiet; the callback takes (done, total), a total of 0 meaning unknown."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    shown = [0.0, 0.0]  # when last drawn, whether drawn at all
+
+    def update(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - shown[0] < 0.1 and done < total:
+            return
+        shown[0], shown[1] = now, 1.0
+        what = f"{done}/{total} ({done / total:.0%})" if total else f"{done}"
+        click.echo(f"\r{label}: {what}   ", err=True, nl=False)
+
+    try:
+        yield update
+    finally:
+        if shown[1]:
+            click.echo(f"\r{label}: done{' ' * 20}", err=True)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -16,6 +15,7 @@ from bitext.align import AlignOptions, Lexicon, align, read_pairs, score
 from bitext.cli._group import (
     _allow_outside_option,
     _input_file,
+    _progress,
     _refuse_output_over_input,
     cli,
     reported_warnings,
@@ -29,9 +29,11 @@ from bitext.formats.base import (
     import_names,
 )
 from bitext.lang import check_language_tag
+from bitext.model import Document
 from bitext.pipeline import (
     AlignmentOutput,
     build_corpus,
+    export_alignment,
     export_corpus,
     import_corpus,
     load_alignment_input,
@@ -50,15 +52,22 @@ from bitext.stats import alignment_stats
     "--output",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Alignment to write (TEI, or ladder lines with --ladder).",
+    help="File to write; its extension names the format: .xml (TEI alignment, with the "
+    "documents beside it), .tmx, .xlf (XLIFF 1.2), .po, .tsv, .jsonl, .html.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    help=f"Format of OUTPUT, instead of its extension: tei, {', '.join(format_names())}.",
 )
 @click.option("--ladder", is_flag=True, help="Write [0]:[0, 1] lines (vecalign/bertalign).")
-@click.option("--source-lang", help="Language of SOURCE when it is plain text.")
-@click.option("--target-lang", help="Language of TARGET when it is plain text.")
+@click.option("--source-lang", help="Language of SOURCE (default: detected from its text).")
+@click.option("--target-lang", help="Language of TARGET (default: detected from its text).")
 @click.option(
     "--keep",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Alignment whose manual links are kept (default: OUTPUT if it exists).",
+    help="Alignment whose manual links are kept (default: a TEI OUTPUT if it exists).",
 )
 @click.option(
     "--lexicon",
@@ -66,43 +75,60 @@ from bitext.stats import alignment_stats
     help="Your own word pairs, SOURCE<TAB>TARGET[,TARGET] a line, added to the bundled lexicon.",
 )
 @click.option("--no-realign", is_flag=True, help="One pass only (no learned word pairs).")
+@click.option(
+    "--lines",
+    is_flag=True,
+    help="Plain-text inputs hold one sentence a line (default: decided from the text; "
+    "always so with --ladder).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no report on stderr.")
 def align_command(
     source: Path,
     target: Path,
     output: Path,
+    fmt: str | None,
     ladder: bool,
     source_lang: str | None,
     target_lang: str | None,
     keep: Path | None,
     lexicon: Path | None,
     no_realign: bool,
+    lines: bool,
+    quiet: bool,
 ) -> None:
-    """Align the sentences of SOURCE and TARGET (TEI documents, or one sentence a line).
+    """Align SOURCE and TARGET and write OUTPUT: two files in, a TMX (or TEI, XLIFF, PO ...)
+    out, in one command.
 
-    Manual links of --keep (or of an existing OUTPUT) are kept unchanged; only the gaps
-    between them are aligned. For plain-text inputs a TEI alignment also writes the two
-    documents beside OUTPUT (OUTPUT-stem.source.xml, .target.xml) for its links to point at.
+    SOURCE and TARGET may be plain text (in paragraphs, or one sentence a line), DOCX,
+    HTML, PDF, HWPX or TEI documents, in any language: the format is found from the
+    content and the language detected (--source-lang/--target-lang override it). Titles,
+    bylines and headings are aligned as their own links. A TEI OUTPUT gets the ingested
+    documents written beside it (OUTPUT-stem.source.xml, .target.xml), and keeps the manual
+    links of --keep (or of an existing OUTPUT): only the gaps between them are aligned.
     """
     _refuse_output_over_input(output, source, target, keep, lexicon)
-    if (
-        str(output) == "-"
-        and not ladder
-        and not (looks_like_xml(source) and looks_like_xml(target))
-    ):
+    out_format = _align_output_format(output, fmt, ladder)
+    if str(output) == "-" and out_format == "tei":
         raise click.BadParameter(
-            "with plain-text inputs the alignment's documents are written beside it: give a "
-            "file name, or --ladder to write ladder lines to standard output",
+            "a TEI alignment is written with the documents it points at: give a file name "
+            "(or --ladder, or -f tmx, to write to standard output)",
             param_hint="'-o'",
         )
+    for code in (source_lang, target_lang):
+        if code:
+            check_language_tag(code)
+    lines = lines or out_format == "ladder"
+    reports: list[str] = []  # said at the end: an error stays the only line
     with reported_warnings():
-        src = load_alignment_input(source, source_lang, "--source-lang")
-        tgt = load_alignment_input(target, target_lang, "--target-lang")
-    keep = keep or (output if str(output) != "-" and output.exists() and not ladder else None)
+        src = _load_input(source, source_lang, "--source-lang", quiet, reports.append, lines)
+        tgt = _load_input(target, target_lang, "--target-lang", quiet, reports.append, lines)
+    tei_out = out_format == "tei"
+    keep = keep or (output if tei_out and output.exists() else None)
     kept = load_kept_alignment(keep) if keep else None
-    destination = AlignmentOutput(output, ladder, source, target)
-    refs = destination.refs()
+    destination = AlignmentOutput(output, out_format == "ladder", source, target)
+    refs = destination.refs() if out_format in ("tei", "ladder") else _export_refs(output)
     user_lexicon = Lexicon.from_pairs(read_pairs(lexicon)) if lexicon else None
-    with reported_warnings(), _progress(len(list(src.sentences()))) as progress:
+    with reported_warnings(), _progress("aligning", quiet) as progress:
         alignment = align(
             src,
             tgt,
@@ -113,30 +139,69 @@ def align_command(
             options=AlignOptions(realign=not no_realign),
             progress=progress,
         )
-    destination.write(alignment, src, tgt)
+    if out_format in ("tei", "ladder"):
+        destination.write(alignment, src, tgt)
+        written = [str(output)]
+    else:
+        exported = export_alignment(alignment, src, tgt, out_format, output)
+        written = [f"{e.path} ({e.units} units, {e.format})" for e in exported]
     stats = alignment_stats(alignment)
-    click.echo(
-        f"{output}: {stats.links} links ("
+    reports.append(
+        f"{', '.join(written)}: {stats.links} links ("
         + ", ".join(f"{t}: {n}" for t, n in stats.by_type)
-        + f"), {stats.manual} manual kept",
-        err=True,
+        + f"), {stats.manual} manual kept"
     )
+    for line in [] if quiet else reports:
+        click.echo(line, err=True)
 
 
-@contextlib.contextmanager
-def _progress(total: int) -> Iterator[Callable[[int, int], None] | None]:
-    """A progress bar on stderr for long inputs, when stderr is a terminal."""
-    if total < 2000 or not sys.stderr.isatty():
-        yield None
-        return
-    with click.progressbar(length=total, label="aligning", file=sys.stderr) as bar:
-        done = [0]
+def _align_output_format(output: Path, fmt: str | None, ladder: bool) -> str:
+    """tei, ladder or an export format: -f, else --ladder, else the output's extension."""
+    if fmt:
+        name = canonical_format(fmt)
+        if name != "tei" and name not in format_names():
+            raise click.BadParameter(
+                f"unknown format {fmt!r}; use tei or one of {', '.join(format_names())}",
+                param_hint="'-f'",
+            )
+        return name
+    if ladder:
+        return "ladder"
+    if output.suffix.lower() == ".xml" or str(output) == "-":
+        return "tei"
+    found = format_for_path(output)
+    if found is None or found == "moses":
+        raise click.BadParameter(
+            f"{output.name}: cannot tell the format from the extension; name the file .xml "
+            "(TEI), .tmx, .xlf, .po, .tsv, .jsonl or .html, or give -f",
+            param_hint="'-o'",
+        )
+    return found
 
-        def update(position: int, _total: int) -> None:
-            bar.update(max(0, position - done[0]))
-            done[0] = max(done[0], position)
 
-        yield update
+def _export_refs(output: Path) -> tuple[str, str]:
+    stem = output.name.split(".")[0] or "bitext"
+    return f"{stem}.source.xml", f"{stem}.target.xml"
+
+
+def _load_input(
+    path: Path,
+    lang: str | None,
+    option: str,
+    quiet: bool,
+    report: Callable[[str], None],
+    lines: bool,
+) -> Document:
+    with _progress(f"reading {path.name}", quiet) as progress:
+        loaded = load_alignment_input(path, lang, option, progress, lines=lines)
+    document = loaded.document
+    how = {"tei": "TEI", "lines": "one sentence a line"}.get(loaded.format, loaded.format)
+    language = document.lang
+    if loaded.detected is not None:
+        sure = "" if loaded.detected.sure else f"; not sure: give {option} if wrong"
+        language += f" (detected, {loaded.detected.confidence:.0%}{sure})"
+    report(f"{path}: {how}, {language}, {len(list(document.sentences()))} sentences")
+    return document
 
 
 @cli.command("export")

@@ -16,6 +16,7 @@ from bitext.cli._group import (
     _check_lang,
     _input_file,
     _pair,
+    _progress,
     _refuse_output_over_input,
     cli,
     reported_warnings,
@@ -29,10 +30,11 @@ from bitext.model import (
     RelatedItem,
     Responsibility,
 )
+from bitext.pipeline import ingest_any
+from bitext.readers import reader_names
 from bitext.stats import describe
 from bitext.tei import document_to_bytes, read_tei
 from bitext.text import IngestOptions, ingest_file, read_word_list
-from bitext.text.streaming import ingest_to_file
 from bitext.validate import validate_paths
 
 
@@ -40,10 +42,17 @@ from bitext.validate import validate_paths
 @_input_file("file")
 @click.option(
     "--lang",
-    required=True,
     callback=_check_lang,
-    help=f"Language of the text (BCP 47 tag; rules exist for: {', '.join(available_languages())}).",
+    help="Language of the text, a BCP 47 tag (default: detected from the text). Sentence "
+    f"rules exist for {', '.join(available_languages())}; others get generic rules.",
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(reader_names()),
+    help="Read FILE as this format (default: found from its content).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no report on stderr.")
 @click.option(
     "-o",
     "--output",
@@ -103,9 +112,12 @@ from bitext.validate import validate_paths
     type=click.IntRange(min=0),
     help="Number of trailing blocks that are back matter (default: detected).",
 )
-def ingest(file: Path, lang: str, output: Path | None, **options: Any) -> None:
-    """Turn a plain-text FILE into a TEI document with paragraphs and sentences ('-' reads
-    standard input; without -o, or with -o -, the TEI goes to standard output)."""
+def ingest(
+    file: Path, lang: str | None, fmt: str | None, quiet: bool, output: Path | None, **options: Any
+) -> None:
+    """Turn FILE into a TEI document with paragraphs and sentences: plain text, DOCX, HTML,
+    PDF or HWPX, the format found from its content ('-' reads plain text from standard
+    input; without -o, or with -o -, the TEI goes to standard output)."""
     _refuse_output_over_input(output, file)
     ingest_options = IngestOptions(
         title=options["title"],
@@ -124,15 +136,28 @@ def ingest(file: Path, lang: str, output: Path | None, **options: Any) -> None:
         front_blocks=options["front_blocks"],
         back_blocks=options["back_blocks"],
         abbreviations=_abbreviations(options["abbrevs"], options["abbrev_file"]),
+        format=fmt or "",
     )
     to_stdout = output is None or str(output) == "-"
-    with reported_warnings():  # read as a stream, written as it is read: any size
+    with reported_warnings(), _progress(f"reading {file.name}", quiet) as progress:
         destination: str | Path = "-" if output is None or to_stdout else output
-        result = ingest_to_file(file, lang, destination, ingest_options)
+        report = ingest_any(file, lang, destination, ingest_options, progress)
+    if quiet:
+        return
+    result = report.result
+    how = result.encoding if report.format == "text" else report.format.upper()
+    detected = report.detected
+    language = (
+        f", language {report.lang} detected ({detected.confidence:.0%}"
+        + ("" if detected.sure else "; not sure: give --lang if wrong")
+        + ")"
+        if detected
+        else ""
+    )
     click.echo(
         f"{'<stdout>' if to_stdout else output}: {result.divisions} divisions, "
         f"{result.paragraphs} paragraphs, "
-        f"{result.sentences} sentences (read {file} as {result.encoding}"
+        f"{result.sentences} sentences (read {file} as {how}{language}"
         + (", recomposed to NFC" if result.recomposed else "")
         + (f", {result.dropped_chars} control characters dropped" if result.dropped_chars else "")
         + (f", {result.repaired_breaks} broken paragraphs joined" if result.repaired_breaks else "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -112,8 +113,14 @@ def get_rules(code: str, *, fallback: bool = False) -> LanguageRules:
         if not fallback:
             known = ", ".join(available_languages())
             raise UnsupportedLanguageError(f"no language rules for {code!r}; bitext knows: {known}")
-        return _load(_DEFAULT)
+        return _generic(lang)
     return _load(lang)
+
+
+@functools.cache
+def _generic(lang: str) -> LanguageRules:
+    """The language-neutral rules, under the language's own code."""
+    return dataclasses.replace(_load(_DEFAULT), code=lang, name=lang)
 
 
 @functools.cache

@@ -12,7 +12,13 @@ import regex
 from bitext._version import __version__
 from bitext.errors import GenericRulesWarning, ParseError
 from bitext.ids import block_id, division_id, sentence_id
-from bitext.lang import LanguageRules, check_language_tag, get_rules, primary_subtag
+from bitext.lang import (
+    LanguageRules,
+    available_languages,
+    check_language_tag,
+    get_rules,
+    primary_subtag,
+)
 from bitext.lang.detect import Detection, detect_language
 from bitext.lang.scripts import warn_if_mismatched
 from bitext.model import (
@@ -159,7 +165,7 @@ def language_rules(lang: str) -> LanguageRules:
     """The rules of ``lang``, or the generic rules (with a warning) for a language bitext has
     no data for."""
     rules = get_rules(lang, fallback=True)
-    if rules.code != primary_subtag(lang):
+    if primary_subtag(lang) not in available_languages():
         warnings.warn(
             f"no sentence rules for {lang!r}: sentences are split by the generic rules "
             "(no abbreviation list); check them, or add a data folder for the language",

@@ -36,6 +36,7 @@ from bitext.text.ingest import (
     body_parts,
     default_splitter,
     front_matter,
+    language_rules,
     make_header,
 )
 from bitext.text.normalize import normalize_text
@@ -71,7 +72,7 @@ def ingest_to_file(
 ) -> StreamedIngest:
     """Ingest the plain text at ``path`` into the TEI file ``output`` in bounded memory."""
     options = options or IngestOptions()
-    rules = get_rules(lang)
+    rules = language_rules(lang)
     codec = detect_encoding(path, lang, options.encoding)
     stats = _Counts()
     lines = _Lines(path, codec, stats)
