@@ -70,13 +70,16 @@ def test_tmx_structure(exported: Path):
     ):
         assert header.get(required), required
     tus = root.findall("body/tu")
-    assert len(tus) == 93 and len({tu.get("tuid") for tu in tus}) == 93
+    # 96 links with text on both sides: 3 of the front matter (title, byline, date), 93 of
+    # the body; the series number has no Korean counterpart (a 1-0 link, not exported).
+    assert len(tus) == 96 and len({tu.get("tuid") for tu in tus}) == 96
     assert all(tu.get("creationdate") == "20261125T120000Z" for tu in tus)
     langs = {tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in root.iter("tuv")}
     assert langs == {"en", "ko"}
     assert all(p.get("type", "").startswith("x-") for p in root.iter("prop"))
-    two_one = next(tu for tu in tus if tu.findtext("prop[@type='x-link-type']") == "2-1")
-    assert two_one.findtext("prop[@type='x-source-ids']") == "en.p1.s2 en.p1.s3"
+    two_ones = [tu for tu in tus if tu.findtext("prop[@type='x-link-type']") == "2-1"]
+    assert two_ones[0].findtext("prop[@type='x-source-ids']") == "en.front.p3.s1 en.front.p4.s1"
+    assert two_ones[1].findtext("prop[@type='x-source-ids']") == "en.p1.s2 en.p1.s3"
 
 
 @pytest.mark.conformance
@@ -142,15 +145,16 @@ def test_moses_tsv_and_jsonl(exported: Path):
     ko = (exported / "asan-2024-13s.en-ko.ko").read_text(encoding="utf-8").splitlines()
     assert list(zip(en, ko, strict=True)) == [(u.source, u.target) for u in expected]
     rows = (exported / "asan-2024-13s.en-ko.tsv").read_text(encoding="utf-8").splitlines()
-    assert rows[0].split("\t")[:2] == ["link_id", "type"] and len(rows) == 94
+    assert rows[0].split("\t")[:2] == ["link_id", "type"] and len(rows) == 97
     records = [
         json.loads(line)
         for line in (exported / "asan-2024-13s.en-ko.jsonl")
         .read_text(encoding="utf-8")
         .splitlines()
     ]
-    assert records[1]["source_ids"] == ["en.p1.s2", "en.p1.s3"]
-    assert records[1]["source_sentences"] == list(expected[1].source_sentences)
+    assert records[1]["source_ids"] == ["en.front.p3.s1", "en.front.p4.s1"]  # the byline
+    assert records[4]["source_ids"] == ["en.p1.s2", "en.p1.s3"]
+    assert records[4]["source_sentences"] == list(expected[4].source_sentences)
 
 
 def test_tsv_escapes_tabs_and_line_breaks(tmp_path: Path):
@@ -185,7 +189,7 @@ def test_export_command(tmp_path: Path):
     )
     assert result.code == 0, result.err
     root = etree.parse(str(out)).getroot()
-    assert len(root.findall("body/tu")) == 2
+    assert len(root.findall("body/tu")) == 3  # the byline (f3) and two in the body
     assert {tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in root.iter("tuv")} == {
         "en",
         "ko-KR",
@@ -241,10 +245,19 @@ def test_sentence_texts_ids_and_links_survive_a_round_trip(
         read_document(paths[1]),
         read_alignment(paths[2]),
     )
-    assert [(s.id, s.text) for s in source.sentences()] == [(s.id, s.text) for s in en.sentences()]
-    assert [(s.id, s.text) for s in target.sentences()] == [(s.id, s.text) for s in ko.sentences()]
+    # Every sentence in an exported link comes back, front matter (title, byline) as front
+    # matter; a sentence of a 1-0 link (not exported by default) does not.
+    exported_links = [link for link in gold.links if link.source and link.target]
+    in_links = {i for link in exported_links for i in (*link.source, *link.target)}
+    assert [(s.id, s.text) for s in source.sentences()] == [
+        (s.id, s.text) for s in en.sentences() if s.id in in_links
+    ]
+    assert [(s.id, s.text) for s in target.sentences()] == [
+        (s.id, s.text) for s in ko.sentences() if s.id in in_links
+    ]
     assert [b.id for b in source.body_blocks()] == [b.id for b in en.body_blocks()]
-    assert alignment.links == gold.links
+    assert [s.id for s in source.front[0].paragraphs[0].sentences] == ["en.front.p2.s1"]
+    assert alignment.links == tuple(exported_links)
     assert run_bitext("validate", tmp_path).code == 0
 
 
@@ -364,7 +377,7 @@ def test_xliff2_has_what_its_schema_does_not_check(exported: Path):
     root = etree.parse(str(exported / "asan-2024-13s.en-ko.xliff2.xlf")).getroot()
     assert root.get("trgLang") == "ko"
     ids = [u.get("id") for u in root.iter("{urn:oasis:names:tc:xliff:document:2.0}unit")]
-    assert len(ids) == len(set(ids)) == 93
+    assert len(ids) == len(set(ids)) == 96
 
 
 AWKWARD = [
@@ -427,7 +440,7 @@ def test_streaming_refuses_links_out_of_document_order(tmp_path: Path):
 
 def test_streaming_refuses_a_doctype_behind_comments(tmp_path: Path):
     from bitext.errors import ParseError
-    from bitext.tei.stream import iter_body_sentences
+    from bitext.tei.stream import iter_aligned_sentences
 
     path = tmp_path / "doc.xml"
     path.write_text(
@@ -438,4 +451,4 @@ def test_streaming_refuses_a_doctype_behind_comments(tmp_path: Path):
         encoding="utf-8",
     )
     with pytest.raises(ParseError, match="DOCTYPE"):
-        list(iter_body_sentences(path))
+        list(iter_aligned_sentences(path))

@@ -81,7 +81,7 @@ def test_export_refuses_links_it_cannot_read(
     ],
 )
 def test_documents_outside_the_alignments_folder_are_never_read(corpus: Path, reference: str):
-    _edit(corpus / ALIGN_NAME, "en/asan-2024-13s.en.xml#en.body", f"{reference}#en.body")
+    _edit(corpus / ALIGN_NAME, "en/asan-2024-13s.en.xml#en.text", f"{reference}#en.text")
     validated = run_bitext("validate", corpus / ALIGN_NAME)
     assert validated.code == 1 and "document-missing" in validated.out
     exported = run_bitext("export", corpus / ALIGN_NAME, "-f", "html", "-o", corpus / "x.html")
@@ -483,10 +483,10 @@ def test_the_streaming_export_refuses_a_doctype_wherever_it_is(corpus: Path, pre
     document = corpus / "en" / "asan-2024-13s.en.xml"
     text = document.read_bytes()
     document.write_bytes(text.replace(b"<TEI ", prefix + BOMB_DOCTYPE + b"<TEI ", 1))
-    from bitext.tei.stream import iter_body_sentences
+    from bitext.tei.stream import iter_aligned_sentences
 
     with pytest.raises(ParseError, match="DOCTYPE"):
-        list(iter_body_sentences(document))
+        list(iter_aligned_sentences(document))
 
 
 def test_a_utf16_file_without_bom_is_never_expanded(corpus: Path):
@@ -502,7 +502,7 @@ def test_a_utf16_file_without_bom_is_never_expanded(corpus: Path):
 
 def test_every_command_reads_the_same_text_for_a_sentence_with_markup_inside(corpus: Path):
     from bitext import read_document
-    from bitext.tei.stream import iter_body_sentences
+    from bitext.tei.stream import iter_aligned_sentences
 
     document = corpus / "en" / "asan-2024-13s.en.xml"
     original = "In the context of declining approval ratings"
@@ -511,8 +511,8 @@ def test_every_command_reads_the_same_text_for_a_sentence_with_markup_inside(cor
         text.replace(original, "In the <!-- c -->context<?pi x?> of declining approval ratings"),
         encoding="utf-8",
     )
-    whole = next(s.text for s in read_document(document).sentences())
-    streamed = next(text for _, text in iter_body_sentences(document))
+    whole = next(s.text for s in read_document(document).body_sentences())
+    streamed = dict(iter_aligned_sentences(document))["en.p1.s1"]
     assert whole == streamed and whole.startswith(original)
     tsv = run_bitext("export", corpus / ALIGN_NAME, "-f", "tsv", "-o", "-")
     assert original in tsv.out
@@ -523,8 +523,8 @@ def test_every_command_reads_the_same_text_for_a_sentence_with_markup_inside(cor
         text.replace(original, "In the <hi>context</hi> of declining approval ratings"),
         encoding="utf-8",
     )
-    assert next(s.text for s in read_document(document).sentences()).startswith(original)
-    assert next(text for _, text in iter_body_sentences(document)).startswith(original)
+    assert next(s.text for s in read_document(document).body_sentences()).startswith(original)
+    assert dict(iter_aligned_sentences(document))["en.p1.s1"].startswith(original)
     problems = run_bitext("validate", document)
     assert problems.code == 1 and "sentence-content" in problems.out and "<hi>" in problems.out
 

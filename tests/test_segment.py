@@ -54,7 +54,7 @@ def test_korean_formal_prose_boundary_f1_is_at_least_095(name: str):
 def test_every_sentence_of_the_english_seed_is_split_as_a_careful_reader_would(seed_path: Path):
     expected = (DATA / "seed_sentences.en.txt").read_text(encoding="utf-8").splitlines()
     document = ingest_file(seed_path, "en").document
-    assert [s.text for s in document.sentences()] == expected
+    assert [s.text for s in document.body_sentences()] == expected
 
 
 def test_user_abbreviations_never_end_a_sentence():

@@ -29,7 +29,7 @@ def _both(path: Path, lang: str, tmp: Path, options: IngestOptions | None = None
     report = ingest_to_file(path, lang, out, options)
     assert out.read_bytes() == document_to_bytes(result.document)
     body = result.document
-    assert report.sentences == len(list(body.sentences()))
+    assert report.sentences == len(list(body.body_sentences()))
     assert report.paragraphs == sum(len(d.paragraphs) for d in body.body)
     assert report.divisions == len(body.body)
     assert (report.repaired_breaks, report.back_blocks, report.back_line, report.back_start) == (

@@ -75,4 +75,4 @@ def test_beads_with_an_empty_side_are_ptr_and_others_link(tmp_path: Path) -> Non
     ]
     assert beads[0].get("target") == "a.xml#en.p1.s1 a.xml#en.p1.s2 b.xml#ko.p1.s1"
     assert beads[0].get("subtype") == "manual" and beads[0].get("cert") == "0.5"
-    assert root.find(".//{*}linkGrp").get("domains") == "a.xml#en.body b.xml#ko.body"
+    assert root.find(".//{*}linkGrp").get("domains") == "a.xml#en.text b.xml#ko.text"

@@ -138,15 +138,15 @@ def test_document_rules(
 
 ALIGNMENT_CASES = [
     (
-        'domains="a.xml#en.body b.xml#ko.body"',
-        'domains="a.xml#en.body"',
+        'domains="a.xml#en.text b.xml#ko.text"',
+        'domains="a.xml#en.text"',
         "domains-two",
-        "exactly two bodies",
+        "exactly two texts",
         "<linkGrp",
     ),
     (
-        'domains="a.xml#en.body b.xml#ko.body"',
-        'domains="a.xml#en.body a.xml#ko.body"',
+        'domains="a.xml#en.text b.xml#ko.text"',
+        'domains="a.xml#en.text a.xml#ko.text"',
         "domains-distinct",
         "same file",
         "<linkGrp",
@@ -171,7 +171,7 @@ ALIGNMENT_CASES = [
         "b.xml#ko.p1.s2",
         "b.xml#ko.p9.s9",
         "target-exists",
-        "no body sentence 'ko.p9.s9' in b.xml",
+        "no front or body sentence 'ko.p9.s9' in b.xml",
         'xml:id="l2"',
     ),
     (
@@ -233,7 +233,7 @@ def test_an_unlinked_sentence_is_reported_at_its_line_in_its_document(pair: Path
 
 
 def test_domains_must_point_at_an_existing_element(pair: Path):
-    _break(pair, "b.xml#ko.body", "b.xml#ko.nowhere")
+    _break(pair, "b.xml#ko.text", "b.xml#ko.nowhere")
     problem = _only(validate(pair), "domain-exists")
     assert "'b.xml#ko.nowhere'" in problem.message and "no element" in problem.message
 

@@ -5,7 +5,9 @@ body and back matter. A division holds an optional heading and paragraphs; headi
 paragraphs are both :class:`Block` values made of :class:`Sentence` values. Every block and
 sentence carries a document-unique ``xml:id``.
 
-An :class:`Alignment` joins the body sentences of two documents with :class:`Link` values.
+An :class:`Alignment` joins the sentences of two documents that align (those of the front
+matter, such as the title and byline, and of the body; never the back matter) with
+:class:`Link` values.
 """
 
 from __future__ import annotations
@@ -191,9 +193,22 @@ class Document:
         for division in self.body:
             yield from division.blocks()
 
-    def sentences(self) -> Iterator[Sentence]:
-        """Yield every sentence of the body in document order (the sentences that align)."""
+    def aligned_blocks(self) -> Iterator[Block]:
+        """Yield the blocks whose sentences align: the front matter's (title, byline), then
+        the body's headings and paragraphs, in document order."""
+        for division in self.front:
+            yield from division.blocks()
+        yield from self.body_blocks()
+
+    def body_sentences(self) -> Iterator[Sentence]:
+        """Yield every sentence of the body (headings and paragraphs) in document order."""
         for block in self.body_blocks():
+            yield from block.sentences
+
+    def sentences(self) -> Iterator[Sentence]:
+        """Yield every sentence that aligns, in document order: the front matter's, then the
+        body's (the back matter, notes on the original and biographies, never aligns)."""
+        for block in self.aligned_blocks():
             yield from block.sentences
 
 
@@ -233,11 +248,11 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
-    """Links between the body sentences of a source and a target document.
+    """Links between the sentences of a source and a target document (front and body).
 
     ``source_doc`` and ``target_doc`` are the documents' addresses relative to the alignment
     file; ``signature`` records how the alignment was made (tool, version, parameters);
-    ``complete`` says every body sentence of both documents is in exactly one link (otherwise
+    ``complete`` says every such sentence of both documents is in exactly one link (otherwise
     in at most one); ``licence`` the terms of use of the alignment itself.
     """
 

@@ -38,7 +38,7 @@ def align(
     options: AlignOptions | None = None,
     progress: Progress | None = None,
 ) -> Alignment:
-    """Align the body sentences of two documents.
+    """Align the sentences of two documents: front matter (title, byline) and body.
 
     Manual links of ``keep`` are kept unchanged (ids, status, score) and only the gaps
     between them are aligned. ``source_ref``/``target_ref`` are how the alignment file points
@@ -99,7 +99,7 @@ def pair_input(pair: DocumentPair) -> Pair:
         ]
         if missing:
             raise AlignmentError(
-                f"manual link {link.id} points at {missing[0]!r}, which is not a body sentence "
+                f"manual link {link.id} points at {missing[0]!r}, which is not a sentence "
                 "of the documents; fix the link or the documents"
             )
         locked.append(
@@ -120,7 +120,9 @@ def pair_input(pair: DocumentPair) -> Pair:
 
 
 def _blocks(document: Document) -> list[int]:
-    return [number for number, block in enumerate(document.body_blocks()) for _ in block.sentences]
+    return [
+        number for number, block in enumerate(document.aligned_blocks()) for _ in block.sentences
+    ]
 
 
 def alignment_from_beads(pair: DocumentPair, beads: Sequence[Bead], signature: str) -> Alignment:

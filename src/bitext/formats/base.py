@@ -21,7 +21,7 @@ from lxml import etree
 from bitext.errors import FormatError, ParseError
 from bitext.model import Alignment, Document, Link, LinkStatus
 from bitext.tei.references import resolve_document
-from bitext.tei.stream import iter_body_sentences, iter_links, read_alignment_head
+from bitext.tei.stream import iter_aligned_sentences, iter_links, read_alignment_head
 from bitext.tei.xml import parse_xml
 
 # <!DOCTYPE tmx SYSTEM "tmx14.dtd"> and the like, without an internal subset.
@@ -155,8 +155,8 @@ def stream_units(
     head = read_alignment_head(alignment_path)
     source_path = resolve_document(alignment_path, head.source_doc, allow_outside=allow_outside)
     target_path = resolve_document(alignment_path, head.target_doc, allow_outside=allow_outside)
-    source = _Cursor(iter_body_sentences(source_path), head.source_doc)
-    target = _Cursor(iter_body_sentences(target_path), head.target_doc)
+    source = _Cursor(iter_aligned_sentences(source_path), head.source_doc)
+    target = _Cursor(iter_aligned_sentences(target_path), head.target_doc)
     for link in iter_links(alignment_path, head):
         before, source_texts = source.take(link.source, link.id)
         _, target_texts = target.take(link.target, link.id)

@@ -162,8 +162,12 @@ def _document(sentences: list[tuple[str, str]], lang: str, name: str) -> Documen
         if not blocks or blocks[-1][0] != prefix:
             blocks.append((prefix, []))
         blocks[-1][1].append(Sentence(identifier, text.strip()))
+    front: list[Block] = []
     for prefix, members in blocks:
         block = Block(prefix, tuple(members))
+        if f"{lang}.front." in f"{prefix}.":
+            front.append(block)  # a title or byline exported by bitext: front matter again
+            continue
         last_part = prefix.rsplit(".", 1)[-1]
         is_heading = last_part.startswith("h") and last_part[1:].isdigit()
         if is_heading or not divisions:
@@ -183,4 +187,7 @@ def _document(sentences: list[tuple[str, str]], lang: str, name: str) -> Documen
         lang,
         Header(title=f"Imported from {name}", source=f"Imported from {name}."),
         tuple(divisions),
+        front=(Division(division_id(lang, "front", 0), "front", None, tuple(front)),)
+        if front
+        else (),
     )

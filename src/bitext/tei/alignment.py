@@ -1,7 +1,7 @@
 """Reading and writing alignments as TEI standoff links.
 
 The encoding (also stated in each file's ``encodingDesc``): a ``standOff`` holds one
-``linkGrp type="alignment"`` whose ``@domains`` point at the two bodies, source first. Each bead
+``linkGrp type="alignment"`` whose ``@domains`` point at the two texts, source first. Each bead
 with sentences on both sides is a ``link``; a bead with one empty side (1-0, 0-1) is a ``ptr``,
 since a TEI ``link`` needs two pointers or more. Every pointer is ``FILE#ID``, and the file
 tells the side. ``@type`` is the bead type (``2-1``), ``@subtype`` the status (``manual`` or
@@ -26,12 +26,14 @@ from bitext.tei.xml import TEI_NS, read_xml, serialize, sub, tei, write_xml
 
 ENCODING_NOTE = (
     "Standoff alignment: one linkGrp of type 'alignment' whose domains point at the source and "
-    "target bodies. A bead with sentences on both sides is a link; a bead with an empty side "
-    "(1-0 or 0-1) is a ptr. Each pointer is FILE#ID and its file gives its side. @type is the "
-    "bead type (source count-target count), @subtype the status (manual: made or checked by a "
-    "person; automatic: found by the aligner), @cert the aligner's confidence from 0 to 1, "
-    "@ana='#crossing' a bead out of document order on purpose. linkGrp/@subtype is 'complete' "
-    "(every body sentence of both documents in exactly one bead) or 'partial' (in at most one)."
+    "target texts; the sentences of the front matter (title, byline) and of the body align, "
+    "those of the back matter never do. A bead with sentences on both sides is a link; a bead "
+    "with an empty side (1-0 or 0-1) is a ptr. Each pointer is FILE#ID and its file gives its "
+    "side. @type is the bead type (source count-target count), @subtype the status (manual: "
+    "made or checked by a person; automatic: found by the aligner), @cert the aligner's "
+    "confidence from 0 to 1, @ana='#crossing' a bead out of document order on purpose. "
+    "linkGrp/@subtype is 'complete' (every front and body sentence of both documents in exactly"
+    " one bead) or 'partial' (in at most one)."
 )
 
 
@@ -74,8 +76,8 @@ def alignment_to_element(alignment: Alignment) -> etree._Element:
         "linkGrp",
         type="alignment",
         subtype="complete" if alignment.complete else "partial",
-        domains=f"{alignment.source_doc}#{alignment.source_lang}.body "
-        f"{alignment.target_doc}#{alignment.target_lang}.body",
+        domains=f"{alignment.source_doc}#{alignment.source_lang}.text "
+        f"{alignment.target_doc}#{alignment.target_lang}.text",
     )
     for link in alignment.links:
         pointers = [f"{alignment.source_doc}#{i}" for i in link.source]

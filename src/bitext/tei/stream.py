@@ -26,6 +26,7 @@ from bitext.tei.xml import TEI_NS, XML_ID
 
 _CHUNK = 1 << 16
 _BODY = f"{{{TEI_NS}}}body"
+_ALIGNED_PARTS = (f"{{{TEI_NS}}}front", _BODY)
 _S = f"{{{TEI_NS}}}s"
 _LINKS = (f"{{{TEI_NS}}}link", f"{{{TEI_NS}}}ptr")
 _LANGUAGE = f"{{{TEI_NS}}}language"
@@ -50,13 +51,14 @@ class AlignmentHead:
 class Element:
     """An element read from a stream: its Clark name, attributes, text (all the character
     data inside it, as XPath's string() gives it: comments and processing instructions are
-    not text), line, and whether it lies inside the text's body."""
+    not text), line, and whether it lies where sentences align (the front matter or the
+    body, not the back matter)."""
 
     tag: str
     attributes: dict[str, str]
     text: str
     line: int
-    in_body: bool
+    aligned: bool
 
 
 class _Refused(Exception):
@@ -104,7 +106,7 @@ class _Reader:
             named = {_clark(k): v for k, v in attributes.items()}
             self.ready.append(Element(tag, named, "", self.parser.CurrentLineNumber, False))
             raise _Stop
-        if tag == _BODY:
+        if tag in _ALIGNED_PARTS:
             self.body_depth += 1
         if tag in self.wanted:
             text: list[str] | None = [] if tag in self.with_text else None
@@ -113,7 +115,7 @@ class _Reader:
 
     def _end(self, name: str) -> None:
         tag = _clark(name)
-        if tag == _BODY:
+        if tag in _ALIGNED_PARTS:
             self.body_depth -= 1
         if tag in self.wanted and self.open and self.open[-1][0] == tag:
             tag, attributes, line, text = self.open.pop()
@@ -168,10 +170,11 @@ def iter_elements(
         yield from reader.elements(handle)
 
 
-def iter_body_sentences(path: str | Path) -> Iterator[tuple[str, str]]:
-    """(id, text) of every body sentence of a TEI document, in order."""
+def iter_aligned_sentences(path: str | Path) -> Iterator[tuple[str, str]]:
+    """(id, text) of every sentence that aligns (front matter and body) of a TEI document,
+    in order."""
     for element in iter_elements(path, (_S,), (_S,)):
-        if element.in_body:
+        if element.aligned:
             try:  # the same checks as the whole-file reader
                 sentence = Sentence(element.attributes.get(XML_ID, ""), element.text)
             except InvalidTextError as exc:

@@ -36,7 +36,7 @@ def document_to_element(document: Document) -> etree._Element:
     """Build the TEI element tree of ``document``."""
     root = etree.Element(f"{{{TEI_NS}}}TEI", {XML_LANG: document.lang}, nsmap={None: TEI_NS})
     write_header(root, document.header, (document.lang,))
-    text = sub(root, "text")
+    text = sub(root, "text", xml_id=f"{document.lang}.text")
     for part, divisions in (
         ("front", document.front),
         ("body", document.body),

@@ -119,8 +119,11 @@ def ingest_file(
     >>> seed = Path(tempfile.mkdtemp()) / "seed.txt"
     >>> _ = seed.write_text("A Title\\n\\nJapan acts. Korea watches.\\n", encoding="utf-8")
     >>> result = ingest_file(seed, "en")
-    >>> result.encoding, [s.text for s in result.document.sentences()]
+    >>> result.encoding, [s.text for s in result.document.body_sentences()]
     ('utf-8', ['Japan acts.', 'Korea watches.'])
+    >>> result.document.header.title
+    'A Title'
+
     """
     options = options or IngestOptions()
     if lang:

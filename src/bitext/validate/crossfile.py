@@ -23,28 +23,32 @@ def beads(root: etree._Element) -> Iterator[RawBead]:
             yield parse_bead(dict(element.attrib), element.sourceline or 0)
 
 
+def _aligned_sentences(document: etree._Element) -> list[etree._Element]:
+    """The sentences that align: those of the front matter and of the body, in order."""
+    return [
+        s
+        for part in ("front", "body")
+        for container in document.iterfind(f"{tei('text')}/{tei(part)}")
+        for s in container.iter(tei("s"))
+    ]
+
+
 def sentence_order(document: etree._Element) -> dict[str, int]:
-    """Position of every body sentence id in document order."""
-    body = document.find(f"{tei('text')}/{tei('body')}")
-    if body is None:
-        return {}
-    return {s.get(XML_ID, ""): n for n, s in enumerate(body.iter(tei("s")))}
+    """Position of every sentence id that aligns (front matter and body) in document order."""
+    return {s.get(XML_ID, ""): n for n, s in enumerate(_aligned_sentences(document))}
 
 
 @dataclass(frozen=True, slots=True)
 class SentencePlaces:
-    """Where a document's body sentences are: its path and the line of each sentence id."""
+    """Where a document's aligned sentences are: its path and the line of each sentence id."""
 
     path: str
     lines: dict[str, int]
 
 
 def sentence_lines(document: etree._Element) -> dict[str, int]:
-    """The line of every body sentence id."""
-    body = document.find(f"{tei('text')}/{tei('body')}")
-    if body is None:
-        return {}
-    return {s.get(XML_ID, ""): s.sourceline or 0 for s in body.iter(tei("s"))}
+    """The line of every sentence id that aligns (front matter and body)."""
+    return {s.get(XML_ID, ""): s.sourceline or 0 for s in _aligned_sentences(document)}
 
 
 def alignment_problems(
@@ -110,7 +114,7 @@ def _bead_problems(bead: RawBead, path: str, documents: dict[str, dict[str, int]
                     path,
                     bead.line,
                     "target-exists",
-                    f"link {bead.id}: no body sentence {identifier!r} in {name}",
+                    f"link {bead.id}: no front or body sentence {identifier!r} in {name}",
                 )
             )
     problems += _attribute_problems(bead, path)
