@@ -47,6 +47,7 @@ from bitext.text.decode import decode_bytes
 from bitext.text.normalize import normalize_text
 
 Splitter = Callable[[str], Sequence[str]]
+UNTITLED = "Untitled"
 
 _DATE = regex.compile(r"^(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*[.일]?$")
 _ISSUE_NUMBER = regex.compile(r"^\d{4}-\d{1,3}(\([A-Z]\))?$")
@@ -146,10 +147,8 @@ def ingest_file(
     if read.text is not None:
         blocks = lines_as_paragraphs(blocks, rules)
     source = options.source or _describe(read, path)
-    metadata = replace(
-        options, title=options.title or read.title, authors=options.authors or _author(read)
-    )
-    document, layout = _structure(blocks, path, lang, rules, metadata, source, split, read)
+    document, layout = _structure(blocks, path, lang, rules, options, source, split, read)
+    document = _with_file_metadata(document, read, options)
     return IngestResult(
         document,
         read.encoding,
@@ -225,8 +224,15 @@ _FORMAT_NAMES = {
 }
 
 
-def _author(read: SourceText) -> tuple[Author, ...]:
-    return (Author(read.author),) if read.author else ()
+def _with_file_metadata(document: Document, read: SourceText, options: IngestOptions) -> Document:
+    """The file's own title and author (DOCX properties, HTML title) where neither the
+    options nor the front matter gave one."""
+    header = document.header
+    if read.title and not options.title and header.title == UNTITLED:
+        header = replace(header, title=read.title)
+    if read.author and not header.authors:
+        header = replace(header, authors=(Author(read.author),))
+    return replace(document, header=header)
 
 
 def ingest_text(
@@ -407,7 +413,7 @@ def make_header(
     )
     paragraphs = paragraphs or _PARAGRAPHS["text"]
     return Header(
-        title=options.title or found_title or "Untitled",
+        title=options.title or found_title or UNTITLED,
         authors=options.authors or ((found_author,) if found_author else ()),
         responsibilities=options.responsibilities,
         related=options.related,

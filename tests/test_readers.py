@@ -1,0 +1,413 @@
+"""Each reader on a small file made here, the way people's files are made: a DOCX written with
+python-docx, a PDF rendered with a Korean font by fpdf2, a web page with navigation around its
+article, an HWPX package. The sentences that come out are checked word for word."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from bitext import read_document
+from bitext.errors import ParseError
+from bitext.readers import detect_format, read_source
+from bitext.text import ingest_file
+
+from .conftest import run_bitext
+from .tools import korean_font
+
+NANUM = Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf")
+
+EN_TITLE = "The Evolution of the U.S.-Japan Alliance"
+EN_BYLINE = "Choi Eunmi, Research Fellow"
+EN_PARAGRAPHS = [
+    [
+        "In April 2024, President Biden and Prime Minister Kishida met in Washington.",
+        "The summit marked a shift from alliance protection to alliance projection.",
+    ],
+    [
+        "Japan will raise its defense spending to 2% of GDP by 2027.",
+        "It will also set up a Joint Operations Command.",
+    ],
+]
+KO_TITLE = "미일동맹의 진화와 한국에의 함의"
+KO_BYLINE = "최은미 아산정책연구원 연구위원"
+KO_PARAGRAPHS = [
+    [
+        "2024년 4월 바이든 대통령과 기시다 총리가 워싱턴에서 만났다.",
+        "이번 정상회담은 보호하는 동맹에서 행동하는 동맹으로의 전환을 보여주었다.",
+    ],
+    [
+        "일본은 2027년까지 방위비를 국내총생산의 2%로 늘릴 예정이다.",
+        "또한 통합작전사령부를 창설할 것이다.",
+    ],
+]
+
+
+def _sentences(path: Path, lang: str = "") -> tuple[list[str], list[str], list[str]]:
+    """(front, headings, body paragraphs) sentence texts of an ingested file."""
+    document = ingest_file(path, lang).document
+    front = [s.text for d in document.front for b in d.blocks() for s in b.sentences]
+    headings = [s.text for d in document.body if d.head for s in d.head.sentences]
+    body = [s.text for d in document.body for p in d.paragraphs for s in p.sentences]
+    return front, headings, body
+
+
+def _flat(paragraphs: list[list[str]]) -> list[str]:
+    return [s for p in paragraphs for s in p]
+
+
+# DOCX ------------------------------------------------------------------------------------
+
+
+def _docx(path: Path, title: str, byline: str, heading: str, paragraphs: list[list[str]]) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = title
+    document.core_properties.author = "Choi Eunmi"
+    document.sections[0].header.paragraphs[0].text = "Asan Issue Brief (running head)"
+    document.sections[0].footer.paragraphs[0].text = "Page 1"
+    document.add_heading(title, level=0)  # the Title style
+    document.add_paragraph(byline)
+    document.add_heading(heading, level=1)
+    first = document.add_paragraph(paragraphs[0][0] + " ")
+    first.add_run(paragraphs[0][1]).bold = True  # runs with formatting join into one text
+    table = document.add_table(rows=1, cols=1)
+    table.cell(0, 0).text = " ".join(paragraphs[1])
+    document.save(str(path))
+    return path
+
+
+def test_docx_paragraphs_headings_and_tables_come_out_word_for_word(tmp_path: Path):
+    path = _docx(tmp_path / "brief.docx", EN_TITLE, EN_BYLINE, "1. The Summit", EN_PARAGRAPHS)
+    front, headings, body = _sentences(path, "en")
+    assert front == [EN_TITLE, EN_BYLINE]
+    assert headings == ["1. The Summit"]
+    assert body == _flat(EN_PARAGRAPHS)  # running heads and footers are not text
+    header = ingest_file(path, "en").document.header
+    assert header.title == EN_TITLE and header.source == "Word document (DOCX) brief.docx."
+
+
+def test_the_format_comes_from_the_content_not_the_name(tmp_path: Path):
+    path = _docx(tmp_path / "brief.txt", EN_TITLE, EN_BYLINE, "1. The Summit", EN_PARAGRAPHS)
+    assert detect_format(path.read_bytes(), path) == "docx"
+    result = ingest_file(path)  # no language given: detected
+    assert result.format == "docx"
+    assert result.detected is not None and result.detected.lang == "en"
+    assert [s.text for s in result.document.body_sentences()][-1] == EN_PARAGRAPHS[1][1]
+
+
+# HTML ------------------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html lang="ko"><head><meta charset="euc-kr"><title>아산정책연구원 | 이슈브리프</title>
+<script>var tracking = "이 문장은 스크립트다.";</script><style>p {{ color: red }}</style></head>
+<body>
+<header><a href="/">홈</a> <a href="/brief">이슈브리프</a></header>
+<nav><ul><li>연구</li><li>행사</li><li>출판</li></ul></nav>
+<div class="cookie" hidden>쿠키를 허용하시겠습니까?</div>
+<article>
+  <h1>{title}</h1>
+  <p class="byline">{byline}</p>
+  <h2>1. 미일동맹의 진화</h2>
+  <p>{p1a}<br>{p1b}</p>
+  <div>{p2a} <em>{p2b}</em></div>
+</article>
+<aside><h3>관련 글</h3><p>다른 글을 읽어 보세요.</p></aside>
+<footer>(c) 아산정책연구원. 무단 전재 금지.</footer>
+</body></html>
+"""
+
+
+def _page() -> bytes:
+    text = PAGE.format(
+        title=KO_TITLE,
+        byline=KO_BYLINE,
+        p1a=KO_PARAGRAPHS[0][0],
+        p1b=KO_PARAGRAPHS[0][1],
+        p2a=KO_PARAGRAPHS[1][0],
+        p2b=KO_PARAGRAPHS[1][1],
+    )
+    return text.encode("euc-kr")
+
+
+def test_html_gives_the_article_not_the_page_around_it(tmp_path: Path):
+    path = tmp_path / "brief.html"
+    path.write_bytes(_page())  # in the legacy encoding its meta tag declares
+    front, headings, body = _sentences(path, "ko")
+    assert front == [KO_TITLE, KO_BYLINE]
+    assert headings == ["1. 미일동맹의 진화"]
+    assert body == _flat(KO_PARAGRAPHS)
+    document = ingest_file(path, "ko").document
+    assert document.header.title == KO_TITLE
+
+
+def test_html_without_an_article_element_reads_the_body(tmp_path: Path):
+    path = tmp_path / "plain.htm"
+    path.write_text(
+        "<html><body><nav>Home | About</nav><h1>A Page</h1><p>First sentence here. Second one."
+        "</p><p>Third sentence.</p><footer>Contact us</footer></body></html>",
+        encoding="utf-8",
+    )
+    front, headings, body = _sentences(path, "en")
+    assert front == ["A Page"]
+    assert body == ["First sentence here.", "Second one.", "Third sentence."]
+
+
+# PDF -------------------------------------------------------------------------------------
+
+
+def _pdf(path: Path, title: str, byline: str, paragraphs: list[list[str]], repeat: int) -> Path:
+    from fpdf import FPDF
+
+    class Brief(FPDF):  # type: ignore[misc]
+        def header(self) -> None:
+            self.set_font("Nanum", size=8)
+            self.cell(0, 5, "Asan Issue Brief 2024-13(S)  아산 이슈브리프")
+            self.ln(12)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Nanum", size=8)
+            self.cell(0, 5, f"- {self.page_no()} -", align="C")
+
+    pdf = Brief(format="A4")
+    pdf.add_font("Nanum", fname=str(NANUM))
+    pdf.set_auto_page_break(True, margin=25)
+    pdf.add_page()
+    pdf.set_font("Nanum", size=16)
+    pdf.multi_cell(0, 9, title)
+    pdf.ln(4)
+    pdf.set_font("Nanum", size=10)
+    pdf.multi_cell(0, 6, byline)
+    pdf.ln(6)
+    pdf.set_font("Nanum", size=11)
+    for _ in range(repeat):  # enough paragraphs to run over page breaks
+        for paragraph in paragraphs:
+            pdf.multi_cell(0, 5.5, " ".join(paragraph))
+            pdf.ln(3.5)
+    pdf.output(str(path))
+    return path
+
+
+def test_a_korean_pdf_comes_out_word_for_word_without_running_heads(tmp_path: Path):
+    korean_font()
+    assert NANUM.is_file(), "fonts-nanum is missing: run python scripts/setup_conformance.py"
+    path = _pdf(tmp_path / "brief.pdf", KO_TITLE, KO_BYLINE, KO_PARAGRAPHS, repeat=14)
+    front, headings, body = _sentences(path, "ko")
+    assert front == [KO_TITLE, KO_BYLINE]
+    assert headings == []
+    assert body == _flat(KO_PARAGRAPHS) * 14  # across three pages; no header, no page number
+    assert not any("아산 이슈브리프" in s or s.startswith("-") for s in body)
+
+
+def test_an_english_pdf_paragraph_broken_by_a_page_is_joined(tmp_path: Path):
+    korean_font()
+    long = [
+        [
+            "The alliance has changed in ways that matter for everyone in the region and "
+            "for the people who plan its future, and this sentence runs on for a long while "
+            "so that the paragraph it belongs to is long enough to be broken by a page.",
+            "It ends here.",
+        ]
+    ]
+    path = _pdf(tmp_path / "long.pdf", EN_TITLE, EN_BYLINE, long, repeat=12)
+    _, _, body = _sentences(path)
+    assert body == _flat(long) * 12
+
+
+def test_a_pdf_without_text_is_refused_in_one_line(tmp_path: Path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(10, 10, 50, 50)  # a drawing, as a scan is an image: no text layer
+    path = tmp_path / "scan.pdf"
+    pdf.output(str(path))
+    with pytest.raises(ParseError, match="no text layer"):
+        ingest_file(path, "en")
+    result = run_bitext("ingest", path, "--lang", "en", "-o", tmp_path / "out.xml")
+    assert result.code == 1 and result.err.count("\n") == 1 and "OCR" in result.err
+    assert not (tmp_path / "out.xml").exists()
+
+
+# HWPX ------------------------------------------------------------------------------------
+
+HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"
+HS = "http://www.hancom.co.kr/hwpml/2011/section"
+HH = "http://www.hancom.co.kr/hwpml/2011/head"
+OPF = "http://www.idpf.org/2007/opf/"
+
+
+def _hwpx_paragraph(text: str, style: str = "0") -> str:
+    return f'<hp:p id="0" styleIDRef="{style}"><hp:run charPrIDRef="0"><hp:t>{text}</hp:t></hp:run></hp:p>'
+
+
+def _hwpx(path: Path) -> Path:
+    """An HWPX package as the Hangul word processor writes one: a manifest, a header with
+    the styles, and a section whose paragraphs include a table cell."""
+    cell = (
+        '<hp:p id="0" styleIDRef="0"><hp:run charPrIDRef="0"><hp:tbl rowCnt="1" colCnt="1">'
+        f"<hp:tr><hp:tc><hp:subList>{_hwpx_paragraph(' '.join(KO_PARAGRAPHS[1]))}"
+        "</hp:subList></hp:tc></hp:tr></hp:tbl></hp:run></hp:p>"
+    )
+    first = (
+        '<hp:p id="0" styleIDRef="0"><hp:run charPrIDRef="0"><hp:t>'
+        f"{KO_PARAGRAPHS[0][0]}<hp:lineBreak/>{KO_PARAGRAPHS[0][1]}</hp:t></hp:run></hp:p>"
+    )
+    section = (
+        f'<?xml version="1.0" encoding="UTF-8"?><hs:sec xmlns:hs="{HS}" xmlns:hp="{HP}">'
+        + _hwpx_paragraph(KO_TITLE)
+        + _hwpx_paragraph(KO_BYLINE)
+        + _hwpx_paragraph("1. 미일동맹의 진화", "2")
+        + first
+        + cell
+        + "</hs:sec>"
+    )
+    header = (
+        f'<?xml version="1.0" encoding="UTF-8"?><hh:head xmlns:hh="{HH}"><hh:refList>'
+        '<hh:styles itemCnt="2"><hh:style id="0" type="PARA" name="바탕글" engName="Normal"/>'
+        '<hh:style id="2" type="PARA" name="개요 1" engName="Outline 1"/></hh:styles>'
+        "</hh:refList></hh:head>"
+    )
+    manifest = (
+        f'<?xml version="1.0" encoding="UTF-8"?><opf:package xmlns:opf="{OPF}">'
+        '<opf:manifest><opf:item id="header" href="Contents/header.xml"/>'
+        '<opf:item id="section0" href="Contents/section0.xml"/></opf:manifest>'
+        '<opf:spine><opf:itemref idref="header"/><opf:itemref idref="section0"/></opf:spine>'
+        "</opf:package>"
+    )
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("mimetype", "application/hwp+zip", compress_type=zipfile.ZIP_STORED)
+        package.writestr("Contents/content.hpf", manifest)
+        package.writestr("Contents/header.xml", header)
+        package.writestr("Contents/section0.xml", section)
+    return path
+
+
+def test_hwpx_paragraphs_outline_headings_and_table_cells(tmp_path: Path):
+    path = _hwpx(tmp_path / "brief.hwpx")
+    front, headings, body = _sentences(path)  # language detected: Korean
+    assert front == [KO_TITLE, KO_BYLINE]
+    assert headings == ["1. 미일동맹의 진화"]
+    assert body == _flat(KO_PARAGRAPHS)
+    assert ingest_file(path).document.lang == "ko"
+
+
+def test_a_zip_that_is_no_document_and_an_old_binary_file_are_refused(tmp_path: Path):
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as package:
+        package.writestr("photo.jpg", b"\xff\xd8")
+    (tmp_path / "a.docx").write_bytes(archive.getvalue())
+    (tmp_path / "b.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
+    for name, words in (("a.docx", "neither DOCX nor HWPX"), ("b.doc", "save it as DOCX")):
+        result = run_bitext("ingest", tmp_path / name, "--lang", "en", "-o", tmp_path / "o.xml")
+        assert result.code == 1 and words in result.err and result.err.count("\n") == 1
+    with pytest.raises(ParseError, match="damaged"):
+        read_source(b"PK\x03\x04broken", "c.docx")
+
+
+# The one command -------------------------------------------------------------------------
+
+
+def test_a_docx_and_an_hwpx_to_a_tmx_in_one_command(tmp_path: Path):
+    english = _docx(tmp_path / "en.docx", EN_TITLE, EN_BYLINE, "1. The Summit", EN_PARAGRAPHS)
+    korean = _hwpx(tmp_path / "ko.hwpx")
+    result = run_bitext("align", english, korean, "-o", tmp_path / "brief.tmx")
+    assert result.code == 0, result.err
+    assert (
+        "en.docx: docx, en (detected" in result.err and "ko.hwpx: hwpx, ko (detected" in result.err
+    )
+    from lxml import etree
+
+    root = etree.parse(str(tmp_path / "brief.tmx")).getroot()
+    pairs = [tuple(tuv.findtext("seg") for tuv in tu.findall("tuv")) for tu in root.iter("tu")]
+    assert (EN_TITLE, KO_TITLE) in pairs and (EN_BYLINE, KO_BYLINE) in pairs
+    assert ("1. The Summit", "1. 미일동맹의 진화") in pairs
+    assert list(zip(_flat(EN_PARAGRAPHS), _flat(KO_PARAGRAPHS), strict=True)) == [
+        p for p in pairs if p[0] in _flat(EN_PARAGRAPHS)
+    ]
+    assert not (tmp_path / "brief.source.xml").exists()  # a TMX out leaves nothing else
+
+
+def test_a_tei_alignment_out_writes_the_ingested_documents_beside_it(tmp_path: Path):
+    page = tmp_path / "ko.html"
+    page.write_bytes(_page())
+    english = _docx(tmp_path / "en.docx", EN_TITLE, EN_BYLINE, "1. The Summit", EN_PARAGRAPHS)
+    (tmp_path / "out").mkdir()
+    result = run_bitext("align", english, page, "-o", tmp_path / "out" / "brief.xml")
+    assert result.code == 0, result.err
+    source = read_document(tmp_path / "out" / "brief.source.xml")
+    target = read_document(tmp_path / "out" / "brief.target.xml")
+    assert source.lang == "en" and target.lang == "ko"
+    assert [s.text for s in target.body_sentences()][1:] == _flat(KO_PARAGRAPHS)
+    assert run_bitext("validate", tmp_path / "out").code == 0
+
+
+DE = """Die Entwicklung des Bündnisses zwischen den USA und Japan
+
+Anna Schmidt, Forscherin
+
+Im April 2024 trafen sich Präsident Biden und Premierminister Kishida in Washington. Das Treffen markierte einen Wendepunkt in den Beziehungen beider Länder. Japan will seine Verteidigungsausgaben bis 2027 auf 2 % des BIP erhöhen.
+
+Außerdem wird ein gemeinsames Einsatzkommando geschaffen. Die Vereinigten Staaten wollen ihre Streitkräfte in Japan neu organisieren. Für Südkorea ergeben sich daraus neue Fragen.
+"""
+FR = """L'évolution de l'alliance entre les États-Unis et le Japon
+
+Anna Schmidt, chercheuse
+
+En avril 2024, le président Biden et le Premier ministre Kishida se sont rencontrés à Washington. Cette rencontre a marqué un tournant dans les relations entre les deux pays. Le Japon veut porter ses dépenses de défense à 2 % du PIB d'ici 2027.
+
+En outre, un commandement opérationnel conjoint sera créé. Les États-Unis veulent réorganiser leurs forces au Japon. Pour la Corée du Sud, de nouvelles questions se posent.
+"""
+EN = """The Evolution of the U.S.-Japan Alliance
+
+Anna Schmidt, Research Fellow
+
+In April 2024, President Biden and Prime Minister Kishida met in Washington. The meeting marked a turning point in the relations between the two countries. Japan wants to raise its defense spending to 2% of GDP by 2027.
+
+In addition, a joint operations command will be created. The United States wants to reorganize its forces in Japan. For South Korea, new questions arise.
+"""
+JA = """日米同盟の進化
+
+アンナ・シュミット 研究員
+
+2024年4月、バイデン大統領と岸田首相がワシントンで会談した。この会談は両国関係の転換点となった。日本は2027年までに防衛費をGDPの2%に引き上げたい考えだ。
+
+さらに、統合作戦司令部が創設される。米国は在日米軍を再編したい考えだ。韓国にとっては新たな課題が生じる。
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "langs"),
+    [(DE, FR, ("de", "fr")), (EN, JA, ("en", "ja"))],
+    ids=["de-fr", "en-ja"],
+)
+def test_two_texts_in_any_languages_to_a_tmx_with_nothing_said_about_them(
+    tmp_path: Path, source: str, target: str, langs: tuple[str, str]
+):
+    from lxml import etree
+
+    (tmp_path / "a.txt").write_text(source, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(target, encoding="utf-8")
+    result = run_bitext("align", tmp_path / "a.txt", tmp_path / "b.txt", "-o", tmp_path / "x.tmx")
+    assert result.code == 0, result.err
+    assert f"a.txt: text, {langs[0]} (detected, " in result.err
+    assert f"b.txt: text, {langs[1]} (detected, " in result.err
+    root = etree.parse(str(tmp_path / "x.tmx")).getroot()
+    assert root.find("header").get("srclang") == langs[0]
+    units = [[tuv.findtext("seg") for tuv in tu.findall("tuv")] for tu in root.iter("tu")]
+    # The title, the byline and the six sentences, each paired with its translation.
+    expected_source = [p for block in source.strip().split("\n\n") for p in _split(block)]
+    expected_target = [p for block in target.strip().split("\n\n") for p in _split(block)]
+    assert units == [list(p) for p in zip(expected_source, expected_target, strict=True)]
+
+
+def _split(block: str) -> list[str]:
+    """The sentences of a block of these texts, split by hand at '. ' and '。'."""
+    import re
+
+    return [s for s in re.split(r"(?<=\.)\s+|(?<=。)", block.strip()) if s]
