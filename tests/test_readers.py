@@ -152,7 +152,7 @@ def test_html_without_an_article_element_reads_the_body(tmp_path: Path):
         "</p><p>Third sentence.</p><footer>Contact us</footer></body></html>",
         encoding="utf-8",
     )
-    front, headings, body = _sentences(path, "en")
+    front, _, body = _sentences(path, "en")
     assert front == ["A Page"]
     assert body == ["First sentence here.", "Second one.", "Third sentence."]
 
@@ -243,7 +243,8 @@ OPF = "http://www.idpf.org/2007/opf/"
 
 
 def _hwpx_paragraph(text: str, style: str = "0") -> str:
-    return f'<hp:p id="0" styleIDRef="{style}"><hp:run charPrIDRef="0"><hp:t>{text}</hp:t></hp:run></hp:p>'
+    run = f'<hp:run charPrIDRef="0"><hp:t>{text}</hp:t></hp:run>'
+    return f'<hp:p id="0" styleIDRef="{style}">{run}</hp:p>'
 
 
 def _hwpx(path: Path) -> Path:
@@ -347,38 +348,80 @@ def test_a_tei_alignment_out_writes_the_ingested_documents_beside_it(tmp_path: P
     assert run_bitext("validate", tmp_path / "out").code == 0
 
 
-DE = """Die Entwicklung des Bündnisses zwischen den USA und Japan
-
-Anna Schmidt, Forscherin
-
-Im April 2024 trafen sich Präsident Biden und Premierminister Kishida in Washington. Das Treffen markierte einen Wendepunkt in den Beziehungen beider Länder. Japan will seine Verteidigungsausgaben bis 2027 auf 2 % des BIP erhöhen.
-
-Außerdem wird ein gemeinsames Einsatzkommando geschaffen. Die Vereinigten Staaten wollen ihre Streitkräfte in Japan neu organisieren. Für Südkorea ergeben sich daraus neue Fragen.
-"""
-FR = """L'évolution de l'alliance entre les États-Unis et le Japon
-
-Anna Schmidt, chercheuse
-
-En avril 2024, le président Biden et le Premier ministre Kishida se sont rencontrés à Washington. Cette rencontre a marqué un tournant dans les relations entre les deux pays. Le Japon veut porter ses dépenses de défense à 2 % du PIB d'ici 2027.
-
-En outre, un commandement opérationnel conjoint sera créé. Les États-Unis veulent réorganiser leurs forces au Japon. Pour la Corée du Sud, de nouvelles questions se posent.
-"""
-EN = """The Evolution of the U.S.-Japan Alliance
-
-Anna Schmidt, Research Fellow
-
-In April 2024, President Biden and Prime Minister Kishida met in Washington. The meeting marked a turning point in the relations between the two countries. Japan wants to raise its defense spending to 2% of GDP by 2027.
-
-In addition, a joint operations command will be created. The United States wants to reorganize its forces in Japan. For South Korea, new questions arise.
-"""
-JA = """日米同盟の進化
-
-アンナ・シュミット 研究員
-
-2024年4月、バイデン大統領と岸田首相がワシントンで会談した。この会談は両国関係の転換点となった。日本は2027年までに防衛費をGDPの2%に引き上げたい考えだ。
-
-さらに、統合作戦司令部が創設される。米国は在日米軍を再編したい考えだ。韓国にとっては新たな課題が生じる。
-"""
+# Texts in blocks of sentences, written as text with blank lines between the blocks.
+DE = [
+    [
+        "Die Entwicklung des Bündnisses zwischen den USA und Japan",
+    ],
+    [
+        "Anna Schmidt, Forscherin",
+    ],
+    [
+        "Im April 2024 trafen sich Präsident Biden und Premierminister Kishida in Washington.",
+        "Das Treffen markierte einen Wendepunkt in den Beziehungen beider Länder.",
+        "Japan will seine Verteidigungsausgaben bis 2027 auf 2 % des BIP erhöhen.",
+    ],
+    [
+        "Außerdem wird ein gemeinsames Einsatzkommando geschaffen.",
+        "Die Vereinigten Staaten wollen ihre Streitkräfte in Japan neu organisieren.",
+        "Für Südkorea ergeben sich daraus neue Fragen.",
+    ],
+]
+FR = [
+    [
+        "L'évolution de l'alliance entre les États-Unis et le Japon",
+    ],
+    [
+        "Anna Schmidt, chercheuse",
+    ],
+    [
+        "En avril 2024, le président Biden et le Premier ministre Kishida se sont rencontrés "
+        "à Washington.",
+        "Cette rencontre a marqué un tournant dans les relations entre les deux pays.",
+        "Le Japon veut porter ses dépenses de défense à 2 % du PIB d'ici 2027.",
+    ],
+    [
+        "En outre, un commandement opérationnel conjoint sera créé.",
+        "Les États-Unis veulent réorganiser leurs forces au Japon.",
+        "Pour la Corée du Sud, de nouvelles questions se posent.",
+    ],
+]
+EN = [
+    [
+        "The Evolution of the U.S.-Japan Alliance",
+    ],
+    [
+        "Anna Schmidt, Research Fellow",
+    ],
+    [
+        "In April 2024, President Biden and Prime Minister Kishida met in Washington.",
+        "The meeting marked a turning point in the relations between the two countries.",
+        "Japan wants to raise its defense spending to 2% of GDP by 2027.",
+    ],
+    [
+        "In addition, a joint operations command will be created.",
+        "The United States wants to reorganize its forces in Japan.",
+        "For South Korea, new questions arise.",
+    ],
+]
+JA = [
+    [
+        "日米同盟の進化",
+    ],
+    [
+        "アンナ・シュミット 研究員",
+    ],
+    [
+        "2024年4月、バイデン大統領と岸田首相がワシントンで会談した。",
+        "この会談は両国関係の転換点となった。",
+        "日本は2027年までに防衛費をGDPの2%に引き上げたい考えだ。",
+    ],
+    [
+        "さらに、統合作戦司令部が創設される。",
+        "米国は在日米軍を再編したい考えだ。",
+        "韓国にとっては新たな課題が生じる。",
+    ],
+]
 
 
 @pytest.mark.parametrize(
@@ -387,12 +430,14 @@ JA = """日米同盟の進化
     ids=["de-fr", "en-ja"],
 )
 def test_two_texts_in_any_languages_to_a_tmx_with_nothing_said_about_them(
-    tmp_path: Path, source: str, target: str, langs: tuple[str, str]
+    tmp_path: Path, source: list[list[str]], target: list[list[str]], langs: tuple[str, str]
 ):
     from lxml import etree
 
-    (tmp_path / "a.txt").write_text(source, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(target, encoding="utf-8")
+    for name, blocks in (("a.txt", source), ("b.txt", target)):
+        separator = "" if name == "b.txt" and langs[1] == "ja" else " "
+        text = "\n\n".join(separator.join(block) for block in blocks) + "\n"
+        (tmp_path / name).write_text(text, encoding="utf-8")
     result = run_bitext("align", tmp_path / "a.txt", tmp_path / "b.txt", "-o", tmp_path / "x.tmx")
     assert result.code == 0, result.err
     assert f"a.txt: text, {langs[0]} (detected, " in result.err
@@ -401,13 +446,4 @@ def test_two_texts_in_any_languages_to_a_tmx_with_nothing_said_about_them(
     assert root.find("header").get("srclang") == langs[0]
     units = [[tuv.findtext("seg") for tuv in tu.findall("tuv")] for tu in root.iter("tu")]
     # The title, the byline and the six sentences, each paired with its translation.
-    expected_source = [p for block in source.strip().split("\n\n") for p in _split(block)]
-    expected_target = [p for block in target.strip().split("\n\n") for p in _split(block)]
-    assert units == [list(p) for p in zip(expected_source, expected_target, strict=True)]
-
-
-def _split(block: str) -> list[str]:
-    """The sentences of a block of these texts, split by hand at '. ' and '。'."""
-    import re
-
-    return [s for s in re.split(r"(?<=\.)\s+|(?<=。)", block.strip()) if s]
+    assert units == [list(p) for p in zip(_flat(source), _flat(target), strict=True)]
