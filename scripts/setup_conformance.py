@@ -12,7 +12,9 @@ What it sets up (nothing of it is committed; the schemas are cached in ``.cache/
   XLIFF schemas, from Debian's ``php-symfony-translation`` (their import of xml.xsd pointed at
   the local copy, so they validate offline).
 - Debian packages: ``gettext`` (msgfmt), ``chromium`` and ``chromium-driver`` (headless
-  browser tests), ``fonts-nanum`` (a Korean font for the rendered pages).
+  browser tests), ``omegat`` (OmegaT 3.6, run headless in console mode: it must load the
+  XLIFF, PO and TMX bitext writes), ``fonts-nanum`` (a Korean font for the rendered pages and
+  the PDF reader's test files).
 
 translate-toolkit, the other real client the tests use, is a Python test dependency
 (``pip install -e '.[test]'``).
@@ -35,7 +37,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / ".cache"
 STANDARDS = CACHE / "standards"
-DEBIAN = {"msgfmt": "gettext", "chromium": "chromium", "chromedriver": "chromium-driver"}
+DEBIAN = {
+    "msgfmt": "gettext",
+    "chromium": "chromium",
+    "chromedriver": "chromium-driver",
+    "omegat": "omegat",  # the CAT tool that must load our XLIFF, PO and TMX (console mode)
+}
 FONT_PACKAGE = "fonts-nanum"
 SYMFONY = "usr/share/php/Symfony/Component/Translation/Resources/schemas"
 XLIFF_SCHEMAS = ("xliff-core-1.2-strict.xsd", "xliff-core-2.0.xsd", "xml.xsd")
@@ -145,7 +152,8 @@ def fetch_xliff_schemas() -> None:
 
 
 def install_debian_tools() -> None:
-    """apt-get install what is missing of gettext, chromium, chromium-driver and fonts-nanum."""
+    """apt-get install what is missing of gettext, chromium, chromium-driver, omegat and
+    fonts-nanum."""
     wanted = [package for tool, package in DEBIAN.items() if not shutil.which(tool)]
     if not _font_installed():
         wanted.append(FONT_PACKAGE)

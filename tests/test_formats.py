@@ -95,6 +95,33 @@ def test_translate_toolkit_reads_tmx_po_and_xliff(exported: Path, suffix: str, k
 
 
 @pytest.mark.conformance
+def test_translate_toolkits_converters_accept_the_xliff_and_po(exported: Path, tmp_path: Path):
+    import sys
+
+    from translate.storage import factory
+
+    tools = Path(sys.executable).parent
+    expected = [(u.source, u.target) for u in _corpus_units()]
+    runs = [
+        ("xliff2po", exported / "asan-2024-13s.en-ko.xlf", tmp_path / "from-xliff.po"),
+        ("po2tmx", exported / "asan-2024-13s.en-ko.po", tmp_path / "from-po.tmx"),
+        ("po2xliff", exported / "asan-2024-13s.en-ko.po", tmp_path / "from-po.xlf"),
+    ]
+    for tool, source, target in runs:
+        extra = ["-l", "ko"] if tool == "po2tmx" else []
+        proc = subprocess.run(
+            [str(tools / tool), *extra, str(source), str(target)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert proc.returncode == 0, (tool, proc.stderr)
+        store = factory.getobject(str(target))
+        found = [(u.source, u.target) for u in store.units if not u.isheader()]
+        assert found == expected, tool
+
+
+@pytest.mark.conformance
 def test_translate_toolkit_reads_xliff2(exported: Path):
     from translate.storage import xliff2
 

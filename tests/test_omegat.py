@@ -1,0 +1,141 @@
+"""OmegaT, the free CAT tool translators use, loads what bitext writes: run headless in console
+mode (Debian's OmegaT 3.6, installed by scripts/setup_conformance.py) on a project made here.
+
+- XLIFF 1.2 and PO: OmegaT's pseudo-translation TMX lists every segment it found in the
+  project's source files; each must be one of ours, none missing, none split or merged.
+- TMX: a TMX in the project's ``tm/auto`` folder fills in every segment whose source it holds
+  when OmegaT compiles the project; the translated document must read as our targets.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import polib
+import pytest
+from lxml import etree
+
+from bitext.pipeline import export_corpus
+
+from .conftest import ROOT
+from .tools import _missing, command
+
+pytestmark = pytest.mark.conformance
+
+ALIGN = ROOT / "corpus" / "asan-2024-13s.en-ko.xml"
+OMEGAT_JAR = Path("/usr/share/omegat/OmegaT.jar")
+PROJECT = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<omegat>
+  <project version="1.0">
+    <source_dir>__DEFAULT__</source_dir>
+    <source_dir_excludes/>
+    <target_dir>__DEFAULT__</target_dir>
+    <tm_dir>__DEFAULT__</tm_dir>
+    <glossary_dir>__DEFAULT__</glossary_dir>
+    <glossary_file>__DEFAULT__</glossary_file>
+    <dictionary_dir>__DEFAULT__</dictionary_dir>
+    <source_lang>EN</source_lang>
+    <target_lang>KO</target_lang>
+    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
+    <target_tok>org.omegat.tokenizer.LuceneCJKTokenizer</target_tok>
+    <sentence_seg>false</sentence_seg>
+    <support_default_translations>true</support_default_translations>
+    <remove_tags>false</remove_tags>
+  </project>
+</omegat>
+"""
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("omegat-export")
+    export_corpus(ALIGN, ["xliff", "po", "tmx"], folder)
+    return folder
+
+
+def _project(root: Path, sources: list[Path]) -> Path:
+    for name in ("source", "target", "tm/auto", "glossary", "dictionary", "omegat"):
+        (root / name).mkdir(parents=True, exist_ok=True)
+    (root / "omegat.project").write_text(PROJECT, encoding="utf-8")
+    for source in sources:
+        (root / "source" / source.name).write_bytes(source.read_bytes())
+    return root
+
+
+def _omegat(project: Path, *options: str) -> None:
+    if not OMEGAT_JAR.is_file():
+        _missing("OmegaT (Debian package omegat)")
+    proc = subprocess.run(
+        [
+            command("java"),
+            "-Djava.awt.headless=true",
+            "-jar",
+            str(OMEGAT_JAR),
+            str(project),
+            *options,
+            "--disable-project-locking",
+            f"--config-dir={project / '.config'}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "HOME": str(project)},
+        check=False,
+    )
+    assert proc.returncode == 0 and "Finished" in proc.stdout, proc.stdout[-2000:]
+
+
+def _segments(project: Path) -> list[str]:
+    """The segments OmegaT found in the project's source files, from its pseudo-TMX."""
+    pseudo = project / "pseudo.tmx"
+    _omegat(
+        project,
+        "--mode=console-createpseudotranslatetmx",
+        f"--pseudotranslatetmx={pseudo}",
+        "--pseudotranslatetype=empty",
+    )
+    root = etree.parse(str(pseudo)).getroot()
+    return ["".join(tu.find("tuv/seg").itertext()) for tu in root.iter("tu")]
+
+
+def _tmx_pairs(path: Path) -> list[tuple[str, str]]:
+    root = etree.parse(str(path)).getroot()
+    return [
+        (tu.findall("tuv")[0].findtext("seg"), tu.findall("tuv")[1].findtext("seg"))
+        for tu in root.iter("tu")
+    ]
+
+
+def test_omegat_loads_every_xliff_unit_as_one_segment(exported: Path, tmp_path: Path):
+    xliff = exported / "asan-2024-13s.en-ko.xlf"
+    found = _segments(_project(tmp_path / "p", [xliff]))
+    pairs = _tmx_pairs(exported / "asan-2024-13s.en-ko.tmx")
+    # OmegaT's own XLIFF filter offers a unit's <target> for editing when it has one (so
+    # the reviewer edits the translation); every unit is there once, none split or merged.
+    assert sorted(found) == sorted(target for _, target in pairs)
+    assert len(found) == len(pairs) == 96
+
+
+def test_omegat_loads_every_po_entry_as_one_segment(exported: Path, tmp_path: Path):
+    po = exported / "asan-2024-13s.en-ko.po"
+    found = _segments(_project(tmp_path / "p", [po]))
+    entries = [entry.msgid for entry in polib.pofile(str(po))]
+    header = [s for s in found if s.startswith("Project-Id-Version:")]
+    # OmegaT offers the PO header for translation too, as for every PO file.
+    assert len(header) == 1
+    assert sorted(s for s in found if s not in header) == sorted(entries)
+    assert len(entries) == 96
+
+
+def test_omegat_fills_a_document_from_the_tmx(exported: Path, tmp_path: Path):
+    pairs = _tmx_pairs(exported / "asan-2024-13s.en-ko.tmx")
+    text = tmp_path / "sentences.txt"
+    text.write_text("\n\n".join(source for source, _ in pairs) + "\n", encoding="utf-8")
+    project = _project(tmp_path / "p", [text])
+    tmx = exported / "asan-2024-13s.en-ko.tmx"
+    (project / "tm" / "auto" / tmx.name).write_bytes(tmx.read_bytes())
+    _omegat(project, "--mode=console-translate")
+    translated = (project / "target" / "sentences.txt").read_text(encoding="utf-8")
+    assert [p.strip() for p in translated.split("\n\n") if p.strip()] == [t for _, t in pairs]
