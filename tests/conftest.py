@@ -64,6 +64,33 @@ def run_bitext_process(*args: str | Path, cwd: Path | None = None) -> Run:
     return Run(proc.returncode, proc.stdout, proc.stderr)
 
 
+def run_on_a_terminal(args: list[str], cwd: Path) -> tuple[int, str]:
+    """Run bitext with its stderr on a pseudo-terminal; return the exit code and what the
+    terminal showed."""
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bitext", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+        cwd=cwd,
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closes when the process ends
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    return proc.wait(), shown.decode("utf-8", "replace")
+
+
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     """The English seed text, exactly as published (with its PDF artefacts)."""

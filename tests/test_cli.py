@@ -11,7 +11,7 @@ import pytest
 
 from bitext import read_document
 
-from .conftest import run_bitext, run_bitext_process
+from .conftest import run_bitext, run_bitext_process, run_on_a_terminal
 
 BOMB = b"""<?xml version="1.0"?>
 <!DOCTYPE TEI [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
@@ -251,3 +251,23 @@ def test_ingest_records_a_licence_and_refuses_a_bad_one(tmp_path: Path):
     assert "licence:     free: CC BY 4.0" in run_bitext("info", out).out
     bad = run_bitext("ingest", src, "--lang", "en", "-o", out, "--licence", "open||x")
     _assert_clean_error(bad, 2, "--licence", "free, restricted, unknown")
+
+
+def test_progress_moves_on_a_terminal_and_stays_off_elsewhere(tmp_path: Path):
+    import re
+
+    from .conftest import ALIGN_SETS
+
+    for side in ("en", "ko"):  # about 900 sentences a side: a few seconds of work
+        lines = (ALIGN_SETS / f"news-dev-001.{side}").read_text(encoding="utf-8").splitlines()
+        (tmp_path / f"long.{side}").write_text("\n".join(lines * 9) + "\n", encoding="utf-8")
+    args = ["align", "long.en", "long.ko", "-o", "out.xml"]
+    code, shown = run_on_a_terminal(args, tmp_path)
+    assert code == 0, shown
+    percents = [int(p) for p in re.findall(r"aligning: \d+/\d+ \((\d+)%\)", shown)]
+    assert len(percents) >= 3 and percents == sorted(percents), shown
+    assert percents[0] < 50 and "aligning: done" in shown
+    code, shown = run_on_a_terminal([*args[:-1], "quiet.xml", "--quiet"], tmp_path)
+    assert code == 0 and shown == ""
+    piped = run_bitext_process(*args[:-1], "piped.xml", cwd=tmp_path)
+    assert piped.code == 0 and "aligning:" not in piped.err and "\r" not in piped.err

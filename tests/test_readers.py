@@ -15,7 +15,7 @@ from bitext.errors import ParseError
 from bitext.readers import detect_format, read_source
 from bitext.text import ingest_file
 
-from .conftest import run_bitext
+from .conftest import run_bitext, run_on_a_terminal
 from .tools import korean_font
 
 NANUM = Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf")
@@ -202,6 +202,20 @@ def test_a_korean_pdf_comes_out_word_for_word_without_running_heads(tmp_path: Pa
     assert headings == []
     assert body == _flat(KO_PARAGRAPHS) * 14  # across three pages; no header, no page number
     assert not any("아산 이슈브리프" in s or s.startswith("-") for s in body)
+
+
+def test_reading_a_long_pdf_shows_its_pages_on_a_terminal(tmp_path: Path):
+    korean_font()
+    _pdf(tmp_path / "long.pdf", KO_TITLE, KO_BYLINE, KO_PARAGRAPHS, repeat=60)
+    code, shown = run_on_a_terminal(["ingest", "long.pdf", "-o", "long.xml"], tmp_path)
+    assert code == 0, shown
+    assert "reading long.pdf: " in shown and "reading long.pdf: done" in shown
+    assert "/6 (" in shown  # pages of the total, as they are read
+    assert "language ko detected" in shown
+    document = read_document(tmp_path / "long.xml")
+    # Five page breaks, some inside paragraphs: no half paragraph taken for a heading.
+    assert [d.head for d in document.body] == [None]
+    assert [s.text for s in document.body_sentences()] == _flat(KO_PARAGRAPHS) * 60
 
 
 def test_an_english_pdf_paragraph_broken_by_a_page_is_joined(tmp_path: Path):

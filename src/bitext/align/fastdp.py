@@ -45,6 +45,7 @@ class OverlapCosts:
     target_ends: Sequence[int]
     source_blocks: Sequence[int] | None
     target_blocks: Sequence[int] | None
+    tick: Callable[[int], None] | None = None  # told the row reached while pricing
 
     def __post_init__(self) -> None:
         n, m = len(self.rows) - 1, self.rows[-1][1]
@@ -70,6 +71,8 @@ class OverlapCosts:
         self._matched_ends = np.zeros((n + 1, width + 1), dtype=np.float32)
         self._matched_target = np.zeros((n + 1, width), dtype=np.float32)
         for k in range(n):
+            if self.tick is not None and k % TICK_ROWS == 0:
+                self.tick(k)
             counts = [
                 self.overlap.count_pair(self.i0 + k, self.j0 + j) for j in range(starts[k], ends[k])
             ]

@@ -153,19 +153,22 @@ class PairSearch:
                 self._target_end,
                 self.source_blocks,
                 self.target_blocks,
+                self._tick(i0, 0.5),  # pricing the band is about half the work
             )
-            steps = best_path_vectorized(n, m, rows, self.beads, skip, model, self._tick(i0))
+            search = self._tick(i0 + n / 2, 0.5)
+            steps = best_path_vectorized(n, m, rows, self.beads, skip, model, search)
         else:
             steps = best_path(n, m, rows, self.beads, cost, fixed=skip, tick=self._tick(i0))
         return [self._bead(i0 + a0, i0 + a1, j0 + b0, j0 + b1) for a0, a1, b0, b1 in steps]
 
-    def _tick(self, i0: int) -> Callable[[int], None] | None:
-        """Progress from inside a gap's search: the source sentence reached."""
+    def _tick(self, start: float, scale: float = 1.0) -> Callable[[int], None] | None:
+        """Progress from inside a gap: row ``row`` of a step that covers ``scale`` of the
+        gap's sentences from sentence ``start`` on."""
         progress = self.progress
         if progress is None:
             return None
         total = len(self.source)
-        return lambda row: progress(i0 + row, total)
+        return lambda row: progress(int(start + row * scale), total)
 
     def _anchors(self, i0: int, i1: int, j0: int, j1: int) -> list[tuple[int, int]]:
         if self.overlap is None:

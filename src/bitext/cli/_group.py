@@ -147,10 +147,12 @@ def _progress(label: str, quiet: bool) -> Iterator[Callable[[int, int], None] | 
     if quiet or not sys.stderr.isatty():
         yield None
         return
-    shown = [0.0, 0.0]  # when last drawn, whether drawn at all
+    shown = [0.0, 0.0, 0.0]  # when last drawn, whether drawn at all, the furthest point
 
     def update(done: int, total: int) -> None:
         now = time.monotonic()
+        done = max(done, int(shown[2]))  # the bar never moves back
+        shown[2] = done
         if now - shown[0] < 0.1 and done < total:
             return
         shown[0], shown[1] = now, 1.0

@@ -14,6 +14,7 @@ import regex
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LAParams, LTPage, LTTextBox, LTTextLine
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 
@@ -31,6 +32,10 @@ _PAGE_NUMBER = regex.compile(
     r"^[\s\-–—(\[]*(?:page\s+|p\.\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[\s\-–—)\]]*$", regex.I
 )
 _DIGITS = regex.compile(r"\d+")
+# What ends a sentence in any language, and the quotes and brackets that may follow it: a
+# page that ends otherwise breaks a paragraph.
+_TERMINATORS = ".!?。！？…:;"
+_CLOSERS = "\"')]}»”’」』"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,20 +60,26 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     pages = len({box.page for box in boxes})
     running = _running_keys(boxes, pages)
     kept = [b for b in boxes if not (b.in_margin and (b.key in running or _is_page_number(b)))]
-    text = "\n\n".join("\n".join(box.lines) for box in kept)
+    text = "\n\n".join("\n".join(box.lines) for box in _join_across_pages(kept))
     return SourceText(NAME, text=text + "\n", place="line")
 
 
 def _boxes(data: bytes, path: str | Path, hints: ReadHints) -> Iterator[_Box]:
     try:
+        total = _page_count(data) if hints.progress is not None else 0
         for number, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams()), 1):
             yield from _page_boxes(page, number)
             if hints.progress is not None:
-                hints.progress(number, 0)
+                hints.progress(number, total)
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise ParseError("is encrypted; save an unprotected copy and give that", path) from None
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
         raise ParseError(f"cannot be read as PDF ({exc}); save it again", path) from None
+
+
+def _page_count(data: bytes) -> int:
+    """How many pages the PDF has (its page tree only; no page is laid out)."""
+    return sum(1 for _ in PDFPage.get_pages(io.BytesIO(data)))
 
 
 def _page_boxes(page: LTPage, number: int) -> Iterator[_Box]:
@@ -84,6 +95,29 @@ def _page_boxes(page: LTPage, number: int) -> Iterator[_Box]:
         if lines:
             in_margin = element.y0 > height * (1 - _MARGIN) or element.y1 < height * _MARGIN
             yield _Box(number, lines, in_margin)
+
+
+def _join_across_pages(boxes: list[_Box]) -> list[_Box]:
+    """A page's last box that ends no sentence goes on in the next page's first box: one
+    paragraph (so its first half is not taken for a heading)."""
+    joined: list[_Box] = []
+    for index, box in enumerate(boxes):
+        previous = joined[-1] if joined else None
+        first_on_page = index == 0 or boxes[index - 1].page != box.page
+        if (
+            previous is not None
+            and first_on_page
+            and previous.page + 1 == box.page
+            and not _ends_sentence(previous.lines[-1])
+        ):
+            joined[-1] = _Box(box.page, previous.lines + box.lines, False)
+            continue
+        joined.append(box)
+    return joined
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINATORS
 
 
 def _running_keys(boxes: list[_Box], pages: int) -> set[str]:
