@@ -81,13 +81,15 @@ def test_segment_command_prints_one_sentence_a_line(tmp_path: Path):
 
 
 text_with_traps = st.text(
-    alphabet=st.one_of(st.characters(), st.sampled_from(list(".!?…。 \n\t\"'“”‘’()[]다요U.S한"))),
+    alphabet=st.one_of(
+        st.characters(), st.sampled_from(list(".!?…。！？ \n\t\"'“”‘’„‚»«「」()[]다요U.S한"))
+    ),
     max_size=200,
 )
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=text_with_traps, lang=st.sampled_from(["en", "ko", "de"]))
+@given(text=text_with_traps, lang=st.sampled_from(["en", "ko", "de", "ja"]))
 def test_spans_rebuild_the_input_and_are_never_empty(text: str, lang: str):
     spans = split_sentences(text, lang)
     position = 0
@@ -97,3 +99,42 @@ def test_spans_rebuild_the_input_and_are_never_empty(text: str, lang: str):
         assert text[position : span.start].strip() == ""  # only whitespace between
         position = span.end
     assert text[position:].strip() == ""
+
+
+# Languages bitext has no data for get the generic rules: sound on ordinary prose.
+GENERIC = [
+    ("de", "Er sagte: „Das ist gut.“ Dann ging er.", ["Er sagte: „Das ist gut.“", "Dann ging er."]),
+    ("de", "Sie las »Die Pest«. Dann schlief sie.", ["Sie las »Die Pest«.", "Dann schlief sie."]),
+    ("de", "Es ist z. B. gut. Dann nicht.", ["Es ist z. B. gut.", "Dann nicht."]),
+    (
+        "de",
+        "Der Wert stieg um 3,5 %. Danach fiel er.",
+        ["Der Wert stieg um 3,5 %.", "Danach fiel er."],
+    ),
+    (
+        "sv",
+        "J. R. R. Tolkien skrev 3.5 böcker. Sedan dog han.",
+        ["J. R. R. Tolkien skrev 3.5 böcker.", "Sedan dog han."],
+    ),
+    (
+        "fr",
+        "Voir https://ex.fr/a.b.c?x=1. Fin du texte.",
+        ["Voir https://ex.fr/a.b.c?x=1.", "Fin du texte."],
+    ),
+    (
+        "fr",
+        "Il est né le 3.4.1990 à Paris. Il y vit.",
+        ["Il est né le 3.4.1990 à Paris.", "Il y vit."],
+    ),
+    (
+        "ja",
+        "これは文です。次の文は「ここにあります。」と言った！本当に？",
+        ["これは文です。", "次の文は「ここにあります。」と言った！", "本当に？"],
+    ),
+    ("zh", "这是第一句。这是第二句！对吗？", ["这是第一句。", "这是第二句！", "对吗？"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GENERIC, ids=[g[1][:20] for g in GENERIC])
+def test_the_generic_rules_split_ordinary_prose_soundly(lang: str, text: str, expected: list[str]):
+    assert [s.text for s in split_sentences(text, lang)] == expected

@@ -16,7 +16,11 @@ import regex
 from bitext.lang import LanguageRules, get_rules
 from bitext.segment.regions import Marks, Regions
 
-_INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}$|^\p{L}$")
+_INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}$|^\p{Lu}$")
+# A lone lower-case letter with a period opens a spaced abbreviation ("z. B.", "d. h.") when
+# another lone letter follows; otherwise it is a word ("vitamin a.") and may end a sentence.
+_LOWER_LETTER = regex.compile(r"^\p{Ll}$")
+_LONE_LETTER = regex.compile(r"^\p{L}\.?$")
 _NUMBER = regex.compile(r"^[$€£¥₩]?\d[\d.,:/-]*%?$")
 _ENUMERATOR = regex.compile(r"^(\d{1,3}|[a-z]|[ivx]{1,4})(\.\)|\)|\.)$")
 _DATE_TAIL = regex.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?$")
@@ -145,12 +149,14 @@ class Segmenter:
         after = self._next_word(text, gap)
         if after is None or self._starts_lowercase(after):
             return False
-        if not any(c.isalnum() for c in word):
+        if not word:
             # ". . . ." ends a sentence; ". . ." does not.
             return self._dot_run(text, max(sentence_start, gap.start - 40), gap.start) >= 4
         if word in self.rules.titles or word.lower() in self.nonbreaking:
             return False
         bare_after = self._strip_open(after).rstrip(".")
+        if _LOWER_LETTER.match(word) and _LONE_LETTER.match(self._strip_open(after)):
+            return False  # "z. B.", "i. e."
         if _INITIALISM.match(word):
             return bare_after in self.rules.starters or (
                 word.isupper() and bare_after in self.rules.titles

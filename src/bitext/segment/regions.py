@@ -50,10 +50,10 @@ def _matched_pairs(text: str, marks: Marks) -> list[tuple[int, int]]:
                 pairs.append((open_symmetric.pop(char), at))
             else:
                 open_symmetric[char] = at
+        elif char in marks.closers and stack and stack[-1][0] == marks.closers[char]:
+            pairs.append((stack.pop()[1], at))  # “ closes „ (German) before it opens ”
         elif char in marks.openers:
             stack.append((char, at))
-        elif stack and stack[-1][0] == marks.closers[char]:
-            pairs.append((stack.pop()[1], at))
         elif not stack or char == "’":
             continue  # a stray closer, or an apostrophe (Japan’s)
         else:
