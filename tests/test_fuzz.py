@@ -28,7 +28,7 @@ from bitext.formats.tmx import read_tmx
 from bitext.formats.xliff import read_xliff
 from bitext.pipeline import export_corpus
 from bitext.tei import write_alignment
-from bitext.text import ingest_file
+from bitext.text import IngestOptions, ingest_file
 
 from .conftest import ROOT, run_bitext
 
@@ -119,7 +119,29 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     seeds["document"] = document[:3000] + document[document.index(b"</front>") :][:2500]
     seeds["ladder"] = b"[0]:[0]\n[1, 2]:[1]\n[]:[2]\n[3]:[]\n"
     seeds["text"] = (CORPUS / "en" / "asan-2024-13s.en.txt").read_bytes()[:2000]
+    seeds.update(_document_seeds(folder))
     return seeds
+
+
+def _document_seeds(folder: Path) -> dict[str, bytes]:
+    """A small DOCX, web page, PDF and HWPX, made as the reader tests make them."""
+    from fpdf import FPDF
+
+    from .test_readers import EN_BYLINE, EN_PARAGRAPHS, EN_TITLE, _docx, _hwpx, _page
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for paragraph in EN_PARAGRAPHS:
+        pdf.multi_cell(0, 6, " ".join(paragraph))
+        pdf.ln(4)
+    pdf.output(str(folder / "seed.pdf"))
+    return {
+        "docx": _docx(folder / "s.docx", EN_TITLE, EN_BYLINE, "1. A", EN_PARAGRAPHS).read_bytes(),
+        "html": _page(),
+        "pdf": (folder / "seed.pdf").read_bytes(),
+        "hwpx": _hwpx(folder / "s.hwpx").read_bytes(),
+    }
 
 
 def _must_not_crash(read: Callable[[Path], object], path: Path) -> None:
@@ -137,7 +159,17 @@ READERS: dict[str, Callable[[Path], object]] = {
     "moses.en": lambda p: read_moses(p, p, "en", "ko"),
     "ladder": read_ladder,
     "text": lambda p: ingest_file(p, "en"),
+    # Each document reader, forced (a damaged file may no longer look like its format) ...
+    "docx": lambda p: ingest_file(p, "en", IngestOptions(format="docx")),
+    "html": lambda p: ingest_file(p, "ko", IngestOptions(format="html")),
+    "pdf": lambda p: ingest_file(p, "en", IngestOptions(format="pdf")),
+    "hwpx": lambda p: ingest_file(p, "ko", IngestOptions(format="hwpx")),
+    # ... and the whole path: format from the content, language detected.
+    "any": lambda p: ingest_file(p),
 }
+
+
+_SEED_OF = {"any": "docx"}
 
 
 @pytest.mark.parametrize("kind", sorted(READERS))
@@ -147,7 +179,7 @@ def test_every_reader_gives_a_result_or_a_bitext_error(
     seeds: dict[str, bytes], tmp_path: Path, kind: str, changes: list[tuple[float, int, bytes]]
 ):
     path = tmp_path / f"input.{kind}"
-    path.write_bytes(mutate(seeds[kind], changes))
+    path.write_bytes(mutate(seeds[_SEED_OF.get(kind, kind)], changes))
     _must_not_crash(READERS[kind], path)
 
 
@@ -217,7 +249,7 @@ def test_commands_on_arbitrary_files_end_in_one_line_or_success(
     changes: list[tuple[float, int, bytes]],
 ):
     path = tmp_path / "input.xml"
-    path.write_bytes(mutate(seeds[kind], changes))
+    path.write_bytes(mutate(seeds[_SEED_OF.get(kind, kind)], changes))
     out_dir = tmp_path / "out"
     out_dir.mkdir(exist_ok=True)
     args = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import io
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,6 +137,25 @@ def open_package(data: bytes, path: str | Path) -> zipfile.ZipFile:
             path,
         )
     return package
+
+
+def read_member(package: zipfile.ZipFile, name: str, path: str | Path) -> bytes:
+    """A file inside a ZIP package; ParseError if it is missing or damaged."""
+    try:
+        return package.read(name)
+    except KeyError:
+        raise ParseError(f"the package has no {name}; save the document again", path) from None
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+    ) as exc:
+        raise ParseError(
+            f"{name} in the package is damaged ({exc}); save the document again", path
+        ) from None
 
 
 def read_source(

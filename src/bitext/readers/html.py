@@ -15,6 +15,7 @@ import lxml.html
 import regex
 from lxml import etree
 
+from bitext._chars import XML_FORBIDDEN
 from bitext.errors import ParseError
 from bitext.readers.base import FRONT, HEADING, PARAGRAPH, ReadHints, SourceText, TextBlock
 from bitext.text.decode import check_codec, decode_bytes
@@ -39,7 +40,7 @@ _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
 
 def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     """The article's headings and paragraphs as marked blocks, and the page's title."""
-    text = _decode(data, path)
+    text = XML_FORBIDDEN.sub("", _decode(data, path))  # controls carry no text
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
         root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text), parser=parser)

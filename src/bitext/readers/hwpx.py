@@ -5,13 +5,22 @@ paragraphs in table cells included; outline styles (개요) are headings."""
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from lxml import etree
 
 from bitext.errors import ParseError
-from bitext.readers.base import HEADING, PARAGRAPH, ReadHints, SourceText, TextBlock, open_package
+from bitext.readers.base import (
+    HEADING,
+    PARAGRAPH,
+    ReadHints,
+    SourceText,
+    TextBlock,
+    open_package,
+    read_member,
+)
 
 NAME = "hwpx"
 DESCRIPTION = "Hangul word processor document (HWPX)"
@@ -51,9 +60,10 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
 
 
 def _parse(package: zipfile.ZipFile, name: str, path: str | Path) -> etree._Element:
+    data = read_member(package, name, path)
     try:
-        return etree.fromstring(package.read(name), _parser())
-    except (KeyError, etree.XMLSyntaxError) as exc:
+        return etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
         raise ParseError(f"{name} in the package cannot be read ({exc})", path) from None
 
 
@@ -63,8 +73,15 @@ def _sections(package: zipfile.ZipFile) -> list[str]:
     if "Contents/content.hpf" in names:
         try:
             manifest = etree.fromstring(package.read("Contents/content.hpf"), _parser())
-        except etree.XMLSyntaxError:
-            manifest = None
+        except (
+            etree.XMLSyntaxError,
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            OSError,
+            ValueError,
+        ):
+            manifest = None  # the sections are then found by their names
         if manifest is not None:
             items = {
                 item.get("id"): item.get("href", "")

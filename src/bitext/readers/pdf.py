@@ -73,8 +73,11 @@ def _boxes(data: bytes, path: str | Path, hints: ReadHints) -> Iterator[_Box]:
                 hints.progress(number, total)
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise ParseError("is encrypted; save an unprotected copy and give that", path) from None
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
+    except (PDFSyntaxError, PSException) as exc:
         raise ParseError(f"cannot be read as PDF ({exc}); save it again", path) from None
+    except Exception as exc:  # pdfminer raises many kinds (AssertionError ...) on damage
+        what = f"{type(exc).__name__}: {exc}"[:120]
+        raise ParseError(f"cannot be read as PDF ({what}); save it again", path) from None
 
 
 def _page_count(data: bytes) -> int:
