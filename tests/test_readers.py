@@ -233,6 +233,30 @@ def test_an_english_pdf_paragraph_broken_by_a_page_is_joined(tmp_path: Path):
     assert body == _flat(long) * 12
 
 
+def test_words_broken_at_line_ends_are_made_whole_and_compounds_kept(tmp_path: Path):
+    from fpdf import FPDF
+
+    lines = [
+        "After the war the recon-",
+        "struction of the port took a long time. Its well-",
+        "known harbour, rebuilt for the U.S.-",
+        "Japan fleet, reopened. The reconstruction",
+        "ended in 1960.",
+    ]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    for line in lines:
+        pdf.cell(0, 5.5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "lines.pdf"))
+    _, _, body = _sentences(tmp_path / "lines.pdf", "en")
+    assert body == [
+        "After the war the reconstruction of the port took a long time.",
+        "Its well-known harbour, rebuilt for the U.S.-Japan fleet, reopened.",
+        "The reconstruction ended in 1960.",
+    ]
+
+
 def test_a_pdf_without_text_is_refused_in_one_line(tmp_path: Path):
     from fpdf import FPDF
 

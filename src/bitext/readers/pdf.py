@@ -32,6 +32,9 @@ _PAGE_NUMBER = regex.compile(
     r"^[\s\-–—(\[]*(?:page\s+|p\.\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[\s\-–—)\]]*$", regex.I
 )
 _DIGITS = regex.compile(r"\d+")
+_WORD = regex.compile(r"\p{L}+")
+_HYPHENATED = regex.compile(r"(?<![\p{L}-])(\p{L}+)-$")
+_FIRST_WORD = regex.compile(r"(\p{Ll}+)(\S*)")
 # What ends a sentence in any language, and the quotes and brackets that may follow it: a
 # page that ends otherwise breaks a paragraph.
 _TERMINATORS = ".!?。！？…:;"
@@ -60,7 +63,9 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     pages = len({box.page for box in boxes})
     running = _running_keys(boxes, pages)
     kept = [b for b in boxes if not (b.in_margin and (b.key in running or _is_page_number(b)))]
-    text = "\n\n".join("\n".join(box.lines) for box in _join_across_pages(kept))
+    boxes = _join_across_pages(kept)
+    words = _vocabulary(boxes)
+    text = "\n\n".join("\n".join(_dehyphenate(box.lines, words)) for box in boxes)
     return SourceText(NAME, text=text + "\n", place="line")
 
 
@@ -121,6 +126,25 @@ def _join_across_pages(boxes: list[_Box]) -> list[_Box]:
 
 def _ends_sentence(line: str) -> bool:
     return line.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINATORS
+
+
+def _vocabulary(boxes: list[_Box]) -> set[str]:
+    """Every word of the text, lower-cased, to tell a hyphenated word from a compound."""
+    return {w.lower() for box in boxes for line in box.lines for w in _WORD.findall(line)}
+
+
+def _dehyphenate(lines: tuple[str, ...], words: set[str]) -> list[str]:
+    """Lines with words broken by end-of-line hyphenation made whole again ("recon-" +
+    "struction"), where the whole word occurs elsewhere in the text; a compound ("well-"
+    "known") keeps its hyphen."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        head = _HYPHENATED.search(out[k])
+        tail = _FIRST_WORD.match(out[k + 1])
+        if head and tail and (head.group(1) + tail.group(1)).lower() in words:
+            out[k] = out[k][: head.start(1)] + head.group(1) + tail.group(1) + tail.group(2)
+            out[k + 1] = out[k + 1][tail.end() :].lstrip()
+    return [line for line in out if line]
 
 
 def _running_keys(boxes: list[_Box], pages: int) -> set[str]:
