@@ -150,8 +150,13 @@ def test_po_entries_and_review_flags(tmp_path: Path):
     assert catalogue.metadata["Language"] == "ko"
     assert "charset=UTF-8" in catalogue.metadata["Content-Type"]
     assert [e.msgctxt for e in catalogue] == ["a1", "a2"]  # the 0-1 link cannot be an entry
-    assert "fuzzy" in catalogue[1].flags and "fuzzy" not in catalogue[0].flags
-    assert "source: en.p1.s1" in catalogue[0].comment
+    # Every automatic link waits for a person's confirmation, whatever its score (in the
+    # comment); the corpus's hand-checked links are not fuzzy.
+    assert all("fuzzy" in entry.flags for entry in catalogue)
+    assert "source: en.p1.s1" in catalogue[0].comment and "score 0.97" in catalogue[0].comment
+    (tmp_path / "manual").mkdir()
+    manual = polib.pofile(str(_write("po", _corpus_units(), tmp_path / "manual")))
+    assert not any("fuzzy" in entry.flags for entry in manual)
 
 
 def test_xliff_states_follow_link_status(exported: Path, tmp_path: Path):

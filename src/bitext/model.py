@@ -13,7 +13,8 @@ matter, such as the title and byline, and of the body; never the back matter) wi
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+import hashlib
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from bitext._chars import describe_char, first_forbidden_char, is_nfc
@@ -212,6 +213,23 @@ class Document:
             yield from block.sentences
 
 
+def text_digest(source: Sequence[str], target: Sequence[str]) -> str:
+    """What a manual link records of the text it joins: 12 hex digits of the SHA-256 of each
+    side's sentences, ``"SOURCE:TARGET"``. A side is found again by its own digest when
+    its sentences move.
+
+    >>> len(text_digest(["Japan acts."], ["일본은 행동한다."]))
+    25
+    """
+    return f"{side_digest(source)}:{side_digest(target)}"
+
+
+def side_digest(texts: Sequence[str]) -> str:
+    """The digest of one side's sentences (see :func:`text_digest`)."""
+    joined = "\x1f".join(texts).encode("utf-8")
+    return hashlib.sha256(joined).hexdigest()[:12]
+
+
 class LinkStatus(enum.Enum):
     """How a link came to be: found by the aligner, or made or checked by a person."""
 
@@ -224,7 +242,9 @@ class Link:
     """A bead: zero or more source sentence ids joined to zero or more target sentence ids.
 
     ``score`` is the aligner's confidence (0..1); ``crossing`` marks a bead that is out of
-    document order on purpose (validation reports an unmarked one).
+    document order on purpose (validation reports an unmarked one); ``digest`` is what a
+    person checked: :func:`text_digest` of the sentences' texts when the link was made or
+    confirmed by hand (empty for automatic links), so a later change of the text is found.
     """
 
     id: str
@@ -233,6 +253,7 @@ class Link:
     status: LinkStatus = LinkStatus.AUTOMATIC
     score: float | None = None
     crossing: bool = False
+    digest: str = ""
 
     def __post_init__(self) -> None:
         if not self.source and not self.target:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bitext._version import __version__
 from bitext.align.aligner import align_batch
 from bitext.align.costs import AlignOptions, Bead, Pair, Progress
+from bitext.align.kept import refreshed_keep
 from bitext.align.lexicon import Lexicon
 from bitext.align.scoring import Scorer
 from bitext.errors import AlignmentError
@@ -67,6 +68,9 @@ def align_documents(
     if len(langs) != 1:
         raise AlignmentError(f"a batch must share one language pair, got {sorted(langs)}")
     source_lang, target_lang = langs.pop()
+    pairs = [
+        replace(p, keep=refreshed_keep(p.keep, p.source, p.target)) if p.keep else p for p in pairs
+    ]
     inputs = [pair_input(p) for p in pairs]
     results = align_batch(
         inputs,

@@ -1,10 +1,12 @@
 """gettext PO via polib: one entry per link (msgctxt = link id, msgid = source,
 msgstr = target).
 
-Sentence ids, their lengths, link type, score and status go in extracted comments (``#.``);
-automatic links below the review score are flagged ``fuzzy`` so that Poedit shows them for
-review. A link with an empty source cannot be a PO entry (an empty msgid is the header) and
-is left out.
+Sentence ids, their lengths, link type, score and status go in extracted comments (``#.``).
+Every automatic link is flagged ``fuzzy`` (found by the aligner, not yet confirmed: Poedit and
+other PO editors show it for review, the score in its comment); a manual link is not. On
+import, an entry that is translated and not fuzzy is a confirmed (manual) link, so a
+translator confirms a link by clearing its fuzzy flag. A link with an empty source cannot be
+a PO entry (an empty msgid is the header) and is left out.
 """
 
 from __future__ import annotations
@@ -19,8 +21,6 @@ from bitext.errors import FormatError
 from bitext.formats.base import CorpusInfo, Unit, lengths, read_status, write_units
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 from bitext.model import LinkStatus
-
-REVIEW_BELOW = 0.5
 
 
 def write_po(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
@@ -50,7 +50,7 @@ def _entry(unit: Unit) -> str | None:
     if not unit.source_ids:
         return None
     lines = ["", *(f"#. {line}" for line in _comment(unit).split("\n"))]
-    if unit.status is LinkStatus.AUTOMATIC and (unit.score or 0.0) < REVIEW_BELOW:
+    if unit.status is LinkStatus.AUTOMATIC:
         lines.append("#, fuzzy")
     lines += [
         f'msgctxt "{polib.escape(unit.id)}"',
@@ -92,9 +92,13 @@ def read_po(path: str | Path) -> ImportedCorpus:
             continue
         fields = _comment_fields(entry.comment)
         link = fields.get("link", "").split()
-        status, score = read_status(
+        noted, score = read_status(
             link[2] if len(link) > 2 else None, link[4] if len(link) > 4 else None
         )
+        # A translated entry is confirmed unless fuzzy; an untranslated one (a 1-0 link) has
+        # no review state, so bitext's comment says.
+        confirmed = LinkStatus.AUTOMATIC if "fuzzy" in entry.flags else LinkStatus.MANUAL
+        status = confirmed if entry.msgstr else noted
         units.append(
             ReadUnit(
                 entry.msgctxt or "",

@@ -25,6 +25,7 @@ from bitext.model import (
     Link,
     LinkStatus,
     Sentence,
+    text_digest,
 )
 
 _NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
@@ -128,7 +129,14 @@ def rebuild(
         target += zip(t_ids, t_texts, strict=True)
         if not s_ids and not t_ids:
             raise FormatError(f"{where}: has no text on either side")
-        links.append(Link(unit.id or f"l{number}", s_ids, t_ids, unit.status, unit.score))
+        digest = (
+            text_digest([t.strip() for t in s_texts], [t.strip() for t in t_texts])
+            if unit.status is LinkStatus.MANUAL
+            else ""
+        )
+        links.append(
+            Link(unit.id or f"l{number}", s_ids, t_ids, unit.status, unit.score, digest=digest)
+        )
     try:
         documents = (_document(source, source_lang, name), _document(target, target_lang, name))
     except InvalidTextError as exc:

@@ -34,6 +34,9 @@ _PLACEHOLDER = regex.compile(r"\{(/?)(\d+)(/?)\}")
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 REVIEW_BELOW = 0.5
+# The states that mean a person confirmed the translation.
+CONFIRMED_12 = frozenset({"signed-off", "final"})
+CONFIRMED_2 = frozenset({"reviewed", "final"})
 
 
 def _notes(unit: Unit) -> list[tuple[str, str]]:
@@ -150,7 +153,8 @@ def _read_unit2(unit: etree._Element) -> ReadUnit:
     parts = [p for p in unit if p.tag in (f"{{{XLIFF2}}}segment", f"{{{XLIFF2}}}ignorable")]
     source = _joined(segment_text(p.find(f"{{{XLIFF2}}}source")) for p in parts)
     target = _joined(segment_text(p.find(f"{{{XLIFF2}}}target")) for p in parts)
-    return _read_unit(unit.get("id", ""), notes, source, target)
+    states = {p.get("state", "") for p in parts if p.tag == f"{{{XLIFF2}}}segment"}
+    return _read_unit(unit.get("id", ""), notes, source, target, _review2(states))
 
 
 def _read_unit12(unit: etree._Element) -> ReadUnit:
@@ -159,8 +163,12 @@ def _read_unit12(unit: etree._Element) -> ReadUnit:
         key, _, value = (note.text or "").partition(": ")
         notes[key] = value
     source = segment_text(unit.find(f"{{{XLIFF12}}}source"))
-    target = segment_text(unit.find(f"{{{XLIFF12}}}target"))
-    return _read_unit(unit.get("id", ""), notes, source, target)
+    target_element = unit.find(f"{{{XLIFF12}}}target")
+    target = segment_text(target_element)
+    state = target_element.get("state", "") if target_element is not None else ""
+    # A unit without a target (a 1-0 link) has no review state: bitext's note says.
+    review = _review12(unit.get("approved", ""), state) if target_element is not None else None
+    return _read_unit(unit.get("id", ""), notes, source, target, review)
 
 
 def _joined(parts: Iterable[SegmentText]) -> SegmentText:
@@ -179,12 +187,36 @@ def _renumber(part: SegmentText, offset: int) -> str:
     return _PLACEHOLDER.sub(lambda m: f"{{{m[1]}{int(m[2]) + offset}{m[3]}}}", part.text)
 
 
+def _review12(approved: str, state: str) -> LinkStatus | None:
+    """The review state a CAT tool left on an XLIFF 1.2 unit: approved, or a final state,
+    is a person's confirmation; any other state is not; None when the unit says nothing."""
+    if approved == "yes" or state in CONFIRMED_12:
+        return LinkStatus.MANUAL
+    return LinkStatus.AUTOMATIC if approved == "no" or state else None
+
+
+def _review2(states: set[str]) -> LinkStatus | None:
+    """The review state of an XLIFF 2.0 unit: every segment reviewed or final is confirmed."""
+    states.discard("")
+    if not states:
+        return None
+    return LinkStatus.MANUAL if states <= CONFIRMED_2 else LinkStatus.AUTOMATIC
+
+
 def _read_unit(
-    identifier: str, notes: dict[str, str], source: SegmentText, target: SegmentText
+    identifier: str,
+    notes: dict[str, str],
+    source: SegmentText,
+    target: SegmentText,
+    review: LinkStatus | None,
 ) -> ReadUnit:
+    """A unit; its status is the review state the file carries (what a CAT tool set), else
+    the status bitext noted."""
     link = notes.get("link", "").split()
-    status = read_status(link[1] if len(link) > 1 else None, link[2] if len(link) > 2 else None)
-    return unit_from_fields(identifier, notes, "", status, source, target)
+    status, score = read_status(
+        link[1] if len(link) > 1 else None, link[2] if len(link) > 2 else None
+    )
+    return unit_from_fields(identifier, notes, "", (review or status, score), source, target)
 
 
 def read_xliff2(path: str | Path) -> ImportedCorpus:

@@ -19,7 +19,7 @@ from lxml import etree
 from bitext._version import __version__
 from bitext.errors import ParseError
 from bitext.model import Alignment, Document, Header, Link
-from bitext.tei.links import bead_to_link, parse_bead
+from bitext.tei.links import DIGEST_PREFIX, bead_to_link, parse_bead
 from bitext.tei.reader import checked_root, document_from_element, header_from_element, require
 from bitext.tei.writer import write_header
 from bitext.tei.xml import TEI_NS, read_xml, serialize, sub, tei, write_xml
@@ -32,6 +32,8 @@ ENCODING_NOTE = (
     "side. @type is the bead type (source count-target count), @subtype the status (manual: "
     "made or checked by a person; automatic: found by the aligner), @cert the aligner's "
     "confidence from 0 to 1, @ana='#crossing' a bead out of document order on purpose. "
+    "@n='text:SOURCE:TARGET' on a manual bead records a digest (SHA-256, 12 hex digits a side) "
+    "of the sentences a person checked, so that a later change of the text is found. "
     "linkGrp/@subtype is 'complete' (every front and body sentence of both documents in exactly"
     " one bead) or 'partial' (in at most one)."
 )
@@ -90,6 +92,7 @@ def alignment_to_element(alignment: Alignment) -> etree._Element:
             subtype=link.status.value,
             cert=repr(link.score) if link.score is not None else "",
             ana="#crossing" if link.crossing else "",
+            n=f"{DIGEST_PREFIX}{link.digest}" if link.digest else "",
             target=" ".join(pointers),
         )
     return root

@@ -18,6 +18,8 @@ from bitext.model import Link, LinkStatus
 from bitext.tei.xml import XML_ID
 
 STATUSES = tuple(status.value for status in LinkStatus)
+# A bead's @n holds the digest of the text a person checked: n="text:SOURCE:TARGET".
+DIGEST_PREFIX = "text:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,7 @@ class RawBead:
     cert: str
     crossing: bool
     pointers: tuple[tuple[str, str], ...]  # (file, sentence id)
+    digest: str = ""  # text_digest of the checked sentences, from n="text:..."
 
 
 def parse_bead(attributes: Mapping[str, str], line: int) -> RawBead:
@@ -47,7 +50,12 @@ def parse_bead(attributes: Mapping[str, str], line: int) -> RawBead:
         cert=attributes.get("cert", ""),
         crossing=attributes.get("ana") == "#crossing",
         pointers=pointers,
+        digest=_digest(attributes.get("n", "")),
     )
+
+
+def _digest(n: str) -> str:
+    return n.removeprefix(DIGEST_PREFIX) if n.startswith(DIGEST_PREFIX) else ""
 
 
 def attribute_errors(bead: RawBead) -> list[str]:
@@ -97,6 +105,7 @@ def bead_to_link(bead: RawBead, source_doc: str, target_doc: str, path: str | Pa
             LinkStatus(bead.status),
             _cert(bead.cert),
             bead.crossing,
+            bead.digest,
         )
     except InvalidTextError as exc:
         raise ParseError(f"bad link: {exc}", path, bead.line) from None

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from bitext.model import Problem
+from bitext.model import Problem, text_digest
 from bitext.tei.links import RawBead, attribute_errors, parse_bead
-from bitext.tei.xml import XML_ID, tei
+from bitext.tei.xml import XML_ID, sentence_text, tei
 
 
 def beads(root: etree._Element) -> Iterator[RawBead]:
@@ -31,6 +31,41 @@ def _aligned_sentences(document: etree._Element) -> list[etree._Element]:
         for container in document.iterfind(f"{tei('text')}/{tei(part)}")
         for s in container.iter(tei("s"))
     ]
+
+
+def sentence_texts(document: etree._Element) -> dict[str, str]:
+    """The text of every sentence id that aligns (front matter and body)."""
+    return {s.get(XML_ID, ""): sentence_text(s) for s in _aligned_sentences(document)}
+
+
+def digest_problems(
+    root: etree._Element, path: str, texts: dict[str, dict[str, str]]
+) -> list[Problem]:
+    """Manual links whose sentences are no longer the text a person checked (their @n
+    digest differs from the documents' text now)."""
+    files = list(texts)
+    if len(files) != 2:
+        return []
+    problems = []
+    for bead in beads(root):
+        if not bead.digest:
+            continue
+        sides = [
+            [texts[name].get(identifier, "") for n, identifier in bead.pointers if n == name]
+            for name in files
+        ]
+        if text_digest(sides[0], sides[1]) != bead.digest:
+            problems.append(
+                Problem(
+                    path,
+                    bead.line,
+                    "link-text-changed",
+                    f"link {bead.id}: its sentences are not the text that was checked by hand "
+                    "(a document changed since); re-check the link, or run bitext align --keep "
+                    "to find moved sentences again",
+                )
+            )
+    return problems
 
 
 def sentence_order(document: etree._Element) -> dict[str, int]:

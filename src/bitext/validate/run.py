@@ -15,8 +15,10 @@ from bitext.tei.xml import XML_ID, parse_xml, tei
 from bitext.validate.crossfile import (
     SentencePlaces,
     alignment_problems,
+    digest_problems,
     sentence_lines,
     sentence_order,
+    sentence_texts,
 )
 from bitext.validate.schemas import grammar_problems, schematron_problems
 
@@ -123,6 +125,7 @@ def _check_alignment(
     problems: list[Problem] = []
     documents: dict[str, dict[str, int]] = {}
     places: dict[str, SentencePlaces] = {}
+    texts: dict[str, dict[str, str]] = {}
     for domain in group.get("domains", "").split():
         name, _, domain_id = domain.partition("#")
         try:
@@ -152,10 +155,12 @@ def _check_alignment(
                     group.sourceline or 0,
                     "domain-exists",
                     f"linkGrp/@domains points at {domain!r}, but {name} has no element with "
-                    f"xml:id {domain_id!r}; point at its body (e.g. {name}#LANG.body)",
+                    f"xml:id {domain_id!r}; point at its text (e.g. {name}#LANG.text)",
                 )
             )
         documents[name] = sentence_order(doc_root)
+        texts[name] = sentence_texts(doc_root)
         places[name] = SentencePlaces(str(document_path), sentence_lines(doc_root))
     complete = group.get("subtype", "complete") != "partial"
-    return problems + alignment_problems(root, str(path), documents, complete, places)
+    problems += alignment_problems(root, str(path), documents, complete, places)
+    return problems + digest_problems(root, str(path), texts)

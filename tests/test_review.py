@@ -1,0 +1,239 @@
+"""The review loop: manual links tied to their text, review states through the CAT formats,
+and corrections that survive a re-alignment."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import polib
+import pytest
+from lxml import etree
+
+from bitext import read_alignment, read_document
+from bitext.model import LinkStatus, text_digest
+from bitext.pipeline import export_corpus, import_corpus
+
+from .conftest import ROOT, run_bitext
+
+CORPUS = ROOT / "corpus"
+ALIGN_NAME = "asan-2024-13s.en-ko.xml"
+KO_TEXT = CORPUS / "ko" / "asan-2024-13s.ko.txt"
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    copy = tmp_path / "corpus"
+    shutil.copytree(CORPUS, copy)
+    return copy
+
+
+def _texts(alignment: Path) -> list[tuple[list[str], list[str], str]]:
+    """(source texts, target texts, status) of every link, through the documents."""
+    loaded = read_alignment(alignment)
+    source = {s.id: s.text for s in read_document(alignment.parent / loaded.source_doc).sentences()}
+    target = {s.id: s.text for s in read_document(alignment.parent / loaded.target_doc).sentences()}
+    return [
+        ([source[i] for i in link.source], [target[i] for i in link.target], link.status.value)
+        for link in loaded.links
+    ]
+
+
+# Manual links tied to their text ----------------------------------------------------------
+
+
+def test_every_hand_checked_link_of_the_corpus_records_its_text():
+    alignment = read_alignment(CORPUS / ALIGN_NAME)
+    en = {s.id: s.text for s in read_document(CORPUS / alignment.source_doc).sentences()}
+    ko = {s.id: s.text for s in read_document(CORPUS / alignment.target_doc).sentences()}
+    for link in alignment.links:
+        assert link.status is LinkStatus.MANUAL
+        assert link.digest == text_digest(
+            [en[i] for i in link.source], [ko[i] for i in link.target]
+        ), link.id
+
+
+def test_validate_reports_a_manual_link_whose_text_changed(corpus: Path):
+    korean = corpus / "ko" / "asan-2024-13s.ko.xml"
+    text = korean.read_text(encoding="utf-8")
+    old = "그러나 자민당의 우위가 계속되는 만큼"
+    assert old in text
+    korean.write_text(
+        text.replace(old, "그러나 자민당이 계속 우위를 지키는 만큼"), encoding="utf-8"
+    )
+    result = run_bitext("validate", corpus)
+    assert result.code == 1
+    problems = [line for line in result.out.splitlines() if "link-text-changed" in line]
+    assert len(problems) == 1 and "link l3:" in problems[0]
+    assert "asan-2024-13s.en-ko.xml:" in problems[0]
+
+
+def _reingest_korean_with_a_new_sentence(corpus: Path) -> Path:
+    """The Korean text with one sentence inserted at the start of the first paragraph, ingested
+    again as the build script does (every later id of that paragraph shifts by one)."""
+    text = KO_TEXT.read_text(encoding="utf-8")
+    first = "지지율 하락 속에서"
+    assert text.count(first) == 1
+    changed = corpus / "ko" / "changed.txt"
+    changed.write_text(text.replace(first, "이 글은 요약이다. " + first), encoding="utf-8")
+    result = run_bitext(
+        "ingest", changed, "--lang", "ko", "-o", corpus / "ko" / "asan-2024-13s.ko.xml"
+    )
+    assert result.code == 0, result.err
+    return corpus / "ko" / "asan-2024-13s.ko.xml"
+
+
+def test_align_keep_finds_a_moved_sentence_by_its_text(corpus: Path):
+    before = _texts(corpus / ALIGN_NAME)
+    _reingest_korean_with_a_new_sentence(corpus)
+    # The old ids now point at other sentences: validate says which links are stale.
+    stale = run_bitext("validate", corpus)
+    assert stale.code == 1 and "link-text-changed" in stale.out
+    out = corpus / "realigned.xml"
+    result = run_bitext(
+        "align",
+        corpus / "en" / "asan-2024-13s.en.xml",
+        corpus / "ko" / "asan-2024-13s.ko.xml",
+        "--keep",
+        corpus / ALIGN_NAME,
+        "-o",
+        out,
+    )
+    assert result.code == 0, result.err
+    after = _texts(out)
+    manual = [(s, t) for s, t, status in after if status == "manual"]
+    # Every hand-checked link is kept with the same text on both sides, at its new ids ...
+    assert manual == [(s, t) for s, t, _ in before]
+    # ... and only the new sentence is left for the aligner.
+    assert [t for _, t, status in after if status == "automatic"] == [["이 글은 요약이다."]]
+    assert run_bitext("validate", out).code == 0
+
+
+def test_align_keep_refuses_a_link_whose_checked_text_is_gone(corpus: Path):
+    korean = corpus / "ko" / "asan-2024-13s.ko.xml"
+    text = korean.read_text(encoding="utf-8")
+    old = "그러나 자민당의 우위가 계속되는 만큼"
+    korean.write_text(
+        text.replace(old, "그러나 자민당이 계속 우위를 지키는 만큼"), encoding="utf-8"
+    )
+    result = run_bitext(
+        "align",
+        corpus / "en" / "asan-2024-13s.en.xml",
+        korean,
+        "--keep",
+        corpus / ALIGN_NAME,
+        "-o",
+        corpus / "out.xml",
+    )
+    assert result.code == 1 and result.err.count("\n") == 1
+    assert "manual link l3:" in result.err and "no longer in the target document" in result.err
+    assert not (corpus / "out.xml").exists()
+
+
+# Review states through the CAT formats ----------------------------------------------------
+
+
+@pytest.fixture()
+def automatic(tmp_path: Path) -> Path:
+    """An automatic alignment of the corpus (no manual link), with its documents."""
+    folder = tmp_path / "auto"
+    for name in ("en", "ko"):
+        shutil.copytree(CORPUS / name, folder / name)
+    out = folder / "a.xml"
+    result = run_bitext(
+        "align",
+        folder / "en" / "asan-2024-13s.en.xml",
+        folder / "ko" / "asan-2024-13s.ko.xml",
+        "-o",
+        out,
+    )
+    assert result.code == 0, result.err
+    return out
+
+
+def _imported_statuses(path: Path, kind: str, folder: Path) -> dict[str, LinkStatus]:
+    folder.mkdir()
+    paths = import_corpus(path, kind, folder)
+    alignment = read_alignment(paths[2])
+    assert run_bitext("validate", folder).code == 0
+    return {link.id: link.status for link in alignment.links}
+
+
+def test_xliff12_units_approved_in_a_cat_tool_import_as_manual_links(
+    automatic: Path, tmp_path: Path
+):
+    exported = tmp_path / "a.xlf"
+    export_corpus(automatic, ["xliff"], exported)
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    tree = etree.parse(str(exported))
+    units = tree.findall(".//x:trans-unit", ns)
+    assert all(u.get("approved") != "yes" for u in units)  # nothing confirmed yet
+    units[0].set("approved", "yes")  # as CAT tools mark a confirmed unit
+    units[1].find("x:target", ns).set("state", "signed-off")
+    units[2].find("x:target", ns).set("state", "final")
+    tree.write(str(exported), xml_declaration=True, encoding="UTF-8")
+    statuses = _imported_statuses(exported, "xliff", tmp_path / "in")
+    ids = [u.get("id") for u in units]
+    assert [statuses[i] for i in ids[:4]] == [LinkStatus.MANUAL] * 3 + [LinkStatus.AUTOMATIC]
+    assert sum(s is LinkStatus.MANUAL for s in statuses.values()) == 3
+
+
+def test_xliff20_reviewed_and_final_segments_import_as_manual_links(
+    automatic: Path, tmp_path: Path
+):
+    exported = tmp_path / "a.xliff2.xlf"
+    export_corpus(automatic, ["xliff2"], exported)
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    tree = etree.parse(str(exported))
+    units = tree.findall(".//x:unit", ns)
+    units[0].find("x:segment", ns).set("state", "reviewed")
+    units[1].find("x:segment", ns).set("state", "final")
+    tree.write(str(exported), xml_declaration=True, encoding="UTF-8")
+    statuses = _imported_statuses(exported, "xliff", tmp_path / "in")
+    assert sum(s is LinkStatus.MANUAL for s in statuses.values()) == 2
+    assert statuses[units[0].get("id")] is LinkStatus.MANUAL
+
+
+def test_po_entries_unflagged_in_poedit_import_as_manual_links(automatic: Path, tmp_path: Path):
+    exported = tmp_path / "a.po"
+    export_corpus(automatic, ["po"], exported)
+    catalogue = polib.pofile(str(exported))
+    assert all("fuzzy" in entry.flags for entry in catalogue)  # every automatic link to review
+    for entry in catalogue[:2]:
+        entry.flags.remove("fuzzy")  # what a translator does on confirming an entry
+    catalogue.save(str(exported))
+    statuses = _imported_statuses(exported, "po", tmp_path / "in")
+    assert [statuses[e.msgctxt] for e in catalogue[:3]] == [
+        LinkStatus.MANUAL,
+        LinkStatus.MANUAL,
+        LinkStatus.AUTOMATIC,
+    ]
+    assert sum(s is LinkStatus.MANUAL for s in statuses.values()) == 2
+
+
+def test_tmx_status_props_round_trip(automatic: Path, tmp_path: Path):
+    exported = tmp_path / "a.tmx"
+    export_corpus(automatic, ["tmx"], exported)
+    tree = etree.parse(str(exported))
+    status = tree.find(".//tu/prop[@type='x-status']")
+    status.text = "manual"
+    tree.write(str(exported), xml_declaration=True, encoding="UTF-8")
+    statuses = _imported_statuses(exported, "tmx", tmp_path / "in")
+    assert sum(s is LinkStatus.MANUAL for s in statuses.values()) == 1
+
+
+def test_a_confirmed_unit_imports_with_the_digest_of_its_text(automatic: Path, tmp_path: Path):
+    exported = tmp_path / "a.xlf"
+    export_corpus(automatic, ["xliff"], exported)
+    tree = etree.parse(str(exported))
+    unit = tree.find(".//{urn:oasis:names:tc:xliff:document:1.2}trans-unit")
+    unit.set("approved", "yes")
+    tree.write(str(exported), xml_declaration=True, encoding="UTF-8")
+    (tmp_path / "in").mkdir()
+    paths = import_corpus(exported, "xliff", tmp_path / "in")
+    link = read_alignment(paths[2]).links[0]
+    source = {s.id: s.text for s in read_document(paths[0]).sentences()}
+    target = {s.id: s.text for s in read_document(paths[1]).sentences()}
+    assert link.digest == text_digest(
+        [source[i] for i in link.source], [target[i] for i in link.target]
+    )
