@@ -237,3 +237,45 @@ def test_a_confirmed_unit_imports_with_the_digest_of_its_text(automatic: Path, t
     assert link.digest == text_digest(
         [source[i] for i in link.source], [target[i] for i in link.target]
     )
+
+
+# Publishing: XCES in the OPUS layout --------------------------------------------------------
+
+
+def test_xces_export_writes_the_opus_layout_and_every_link_resolves(tmp_path: Path):
+    import gzip
+
+    out = tmp_path / "opus"
+    result = run_bitext("export", CORPUS / ALIGN_NAME, "-f", "xces", "-o", out)
+    assert result.code == 0, result.err
+    files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert files == [
+        "xml/en-ko.xml.gz",
+        "xml/en/asan-2024-13s.en-ko.xml.gz",
+        "xml/ko/asan-2024-13s.en-ko.xml.gz",
+    ]
+    ces = etree.fromstring(gzip.decompress((out / "xml/en-ko.xml.gz").read_bytes()))
+    assert ces.tag == "cesAlign"
+    group = ces.find("linkGrp")
+    assert group.get("targType") == "s"
+
+    def sentences(relative: str) -> dict[str, str]:
+        root = etree.fromstring(gzip.decompress((out / "xml" / relative).read_bytes()))
+        return {s.get("id"): s.text for s in root.iter("s")}
+
+    source, target = sentences(group.get("fromDoc")), sentences(group.get("toDoc"))
+    gold = _texts(CORPUS / ALIGN_NAME)
+    found = []
+    for link in group.iter("link"):
+        left, _, right = link.get("xtargets").partition(";")
+        found.append(
+            (
+                [source[i] for i in left.split()],
+                [target[i] for i in right.split()],
+                link.get("status"),
+            )
+        )
+    assert found == gold  # every link, one-sided ones too, with the same sentences
+    again = tmp_path / "again"
+    run_bitext("export", CORPUS / ALIGN_NAME, "-f", "xces", "-o", again)
+    assert (again / "xml/en-ko.xml.gz").read_bytes() == (out / "xml/en-ko.xml.gz").read_bytes()

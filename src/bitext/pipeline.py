@@ -374,6 +374,14 @@ def _export_one(
     """Write one format, in the way its shape asks (see formats.base.FormatInfo)."""
     module = format_module(name)
     shape = FORMATS[name].shape
+    if shape == "corpus":
+        alignment, source, target = load_aligned_corpus(alignment_path, allow_outside=allow_outside)
+        stem = Path(alignment_path).name.removesuffix(".xml")
+        files = module.opus_files(source, target, alignment, info, stem)
+        for relative, _ in files:
+            (path / relative).parent.mkdir(parents=True, exist_ok=True)
+        write_file_set([(path / relative, data) for relative, data in files])
+        return [Exported(path / files[-1][0], name, len(alignment.links))]
     if shape == "documents":
         alignment, source, target = load_aligned_corpus(alignment_path, allow_outside=allow_outside)
         with atomic_output(path) as stream:

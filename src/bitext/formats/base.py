@@ -235,8 +235,9 @@ class FormatInfo:
     """A format: its name, file extension, module, and how it is written and read.
 
     ``shape`` says what its module's ``write_<name>`` takes: ``units`` (units and one
-    stream), ``pair`` (units and two streams, named by the module's ``paired_paths``) or
-    ``documents`` (the two documents and the alignment). ``reads``: the module has
+    stream), ``pair`` (units and two streams, named by the module's ``paired_paths``),
+    ``documents`` (the two documents and the alignment) or ``corpus`` (a folder of files:
+    the module's ``opus_files``). ``reads``: the module has
     ``read_<name>``.
     """
 
@@ -269,6 +270,13 @@ FORMATS = {
         FormatInfo("jsonl", ".jsonl", "bitext.formats.jsonl", "JSON lines, one link a line"),
         FormatInfo(
             "html", ".html", "bitext.formats.html", "side-by-side HTML view", shape="documents"
+        ),
+        FormatInfo(
+            "xces",
+            "",
+            "bitext.formats.xces",
+            "XCES alignment and documents in the OPUS corpus layout (a folder)",
+            shape="corpus",
         ),
     )
 }
