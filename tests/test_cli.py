@@ -180,7 +180,7 @@ def test_build_runs_the_main_job_on_the_bundled_corpus(tmp_path: Path):
     assert result.code == 0, result.err
     assert "strict F1 0.9" in result.out
     exported = sorted(p.name for p in (out / "export").iterdir())
-    assert len(exported) == 10 and "asan-2024-13s.en-ko.html" in exported
+    assert len(exported) == 11 and "asan-2024-13s.en-ko.xlsx" in exported
     assert (out / "export" / "asan-2024-13s.en-ko" / "xml" / "en-ko.xml.gz").is_file()  # OPUS
     assert run_bitext("validate", out).code == 0
 

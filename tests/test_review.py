@@ -279,3 +279,81 @@ def test_xces_export_writes_the_opus_layout_and_every_link_resolves(tmp_path: Pa
     again = tmp_path / "again"
     run_bitext("export", CORPUS / ALIGN_NAME, "-f", "xces", "-o", again)
     assert (again / "xml/en-ko.xml.gz").read_bytes() == (out / "xml/en-ko.xml.gz").read_bytes()
+
+
+# The spreadsheet round trip ---------------------------------------------------------------
+
+
+def test_an_xlsx_edited_in_a_spreadsheet_comes_back_as_corrected_links(
+    automatic: Path, tmp_path: Path
+):
+    import openpyxl
+
+    sheet_path = tmp_path / "review.xlsx"
+    result = run_bitext("export", automatic, "-f", "xlsx", "-o", sheet_path)
+    assert result.code == 0, result.err
+    book = openpyxl.load_workbook(sheet_path)
+    sheet = book["review"]
+    assert [c.value for c in sheet[1]] == [
+        "link", "source ids", "target ids", "source", "target", "score", "status",
+    ]  # fmt: skip
+    assert sheet.column_dimensions["A"].hidden and book["sentences"].sheet_state == "hidden"
+    rows = list(sheet.iter_rows(min_row=2))
+    original = read_alignment(automatic)
+    assert len(rows) == len(original.links)
+    # Find two neighbouring 1-1 rows and merge their targets into the first row (as if the
+    # aligner had split a 1-2 bead), then confirm another row by its status.
+    k = next(
+        k
+        for k in range(5, len(rows) - 1)
+        if original.links[k].type == "1-1" and original.links[k + 1].type == "1-1"
+    )
+    first, second = rows[k], rows[k + 1]
+    first[4].value = f"{first[4].value} {second[4].value}"
+    second[4].value = None
+    rows[2][6].value = "manual"
+    book.save(sheet_path)
+    out = tmp_path / "in"
+    out.mkdir()
+    result = run_bitext("import", sheet_path, "-f", "xlsx", "-o", out)
+    assert result.code == 0, result.err
+    imported = out / "review.en-ko.xml"
+    alignment = read_alignment(imported)
+    by_id = {link.id: link for link in alignment.links}
+    merged = next(link for link in alignment.links if link.source == original.links[k].source)
+    assert merged.target == original.links[k].target + original.links[k + 1].target
+    assert merged.status is LinkStatus.MANUAL and merged.digest
+    left = next(link for link in alignment.links if link.source == original.links[k + 1].source)
+    assert left.target == () and left.status is LinkStatus.MANUAL  # its target moved away
+    assert by_id[original.links[2].id].status is LinkStatus.MANUAL
+    untouched = by_id[original.links[0].id]
+    assert untouched.status is LinkStatus.AUTOMATIC and untouched.score == original.links[0].score
+    assert sum(link.status is LinkStatus.MANUAL for link in alignment.links) == 3
+    assert run_bitext("validate", out).code == 0
+    # The documents come back word for word, ids and all.
+    source = read_document(out / "review.en.xml")
+    assert [(s.id, s.text) for s in source.sentences()] == [
+        (s.id, s.text) for s in read_document(CORPUS / "en" / "asan-2024-13s.en.xml").sentences()
+    ]
+
+
+def test_an_xlsx_whose_sentence_was_reworded_is_refused_naming_the_row(
+    automatic: Path, tmp_path: Path
+):
+    import openpyxl
+
+    sheet_path = tmp_path / "review.xlsx"
+    run_bitext("export", automatic, "-f", "xlsx", "-o", sheet_path)
+    book = openpyxl.load_workbook(sheet_path)
+    book["review"]["E4"].value = "완전히 다른 문장이다."
+    book.save(sheet_path)
+    result = run_bitext("import", sheet_path, "-f", "xlsx", "-o", tmp_path)
+    assert result.code == 1 and result.err.count("\n") == 1
+    assert "row 4: the target cell" in result.err
+
+
+def test_the_xlsx_export_is_the_same_bytes_every_time(automatic: Path, tmp_path: Path):
+    one, two = tmp_path / "1.xlsx", tmp_path / "2.xlsx"
+    export_corpus(automatic, ["xlsx"], one)
+    export_corpus(automatic, ["xlsx"], two)
+    assert one.read_bytes() == two.read_bytes()

@@ -272,6 +272,14 @@ FORMATS = {
             "html", ".html", "bitext.formats.html", "side-by-side HTML view", shape="documents"
         ),
         FormatInfo(
+            "xlsx",
+            ".xlsx",
+            "bitext.formats.xlsx",
+            "spreadsheet for review (Excel, LibreOffice); edits read back",
+            shape="documents",
+            reads=True,
+        ),
+        FormatInfo(
             "xces",
             "",
             "bitext.formats.xces",

@@ -1,0 +1,319 @@
+"""A spreadsheet for review in Excel or LibreOffice, and its edits read back (openpyxl).
+
+The sheet ``review`` has one row per link: its id, source ids and target ids (hidden
+columns), the source and target text, the aligner's score and a status (``automatic`` or
+``manual``, a drop-down). A reviewer corrects pairings by moving whole sentences between
+rows (cut a sentence from one row's cell, paste it into the next row's), merges rows by
+moving one row's text into its neighbour and leaving it empty, and confirms a row by setting
+its status to ``manual``. A hidden sheet ``sentences`` keeps every sentence of both documents
+with its id, so the import knows which sentences each edited cell holds: a row whose
+sentences changed becomes a manual link, as does one marked ``manual``; sentences left in no
+row become one-sided links. Editing the words of a sentence is refused with the row named:
+that is a change of the documents, not of the alignment.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import openpyxl
+from openpyxl.styles import Alignment as CellAlignment
+from openpyxl.styles import Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from bitext.errors import FormatError
+from bitext.formats.base import CorpusInfo
+from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
+from bitext.model import Alignment, Document, LinkStatus
+
+REVIEW = "review"
+SENTENCES = "sentences"
+ABOUT = "about"
+HEADER = ("link", "source ids", "target ids", "source", "target", "score", "status")
+# What a reviewer may type for a confirmed row (compared case-insensitively).
+CONFIRMED = frozenset({"manual", "confirmed", "ok", "yes", "y", "x", "✓", "reviewed"})
+
+
+def write_xlsx(
+    source: Document, target: Document, alignment: Alignment, info: CorpusInfo, stream: BinaryIO
+) -> int:
+    """Write the review workbook; return the number of rows (links)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = REVIEW
+    sheet.append(list(HEADER))
+    source_text = {s.id: s.text for s in source.sentences()}
+    target_text = {s.id: s.text for s in target.sentences()}
+    for link in alignment.links:
+        sheet.append(
+            [
+                link.id,
+                " ".join(link.source),
+                " ".join(link.target),
+                " ".join(source_text[i] for i in link.source),
+                " ".join(target_text[i] for i in link.target),
+                link.score,
+                link.status.value,
+            ]
+        )
+    _style(sheet, len(alignment.links))
+    _sentence_sheet(book, source, target)
+    _about_sheet(book, info)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    stream.write(_deterministic(buffer.getvalue()))
+    return len(alignment.links)
+
+
+def _style(sheet: Any, rows: int) -> None:
+    sheet.freeze_panes = "D2"
+    for column in ("A", "B", "C"):
+        sheet.column_dimensions[column].hidden = True
+    for column, width in (("D", 60), ("E", 60), ("F", 8), ("G", 12)):
+        sheet.column_dimensions[column].width = width
+    for cell in sheet[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor="23395D")
+    wrap = CellAlignment(wrap_text=True, vertical="top")
+    for row in sheet.iter_rows(min_row=2, max_row=rows + 1, min_col=4, max_col=5):
+        for cell in row:
+            cell.alignment = wrap
+    statuses = DataValidation(type="list", formula1='"automatic,manual"', allow_blank=True)
+    statuses.add(f"G2:G{max(2, rows + 1)}")
+    sheet.add_data_validation(statuses)
+
+
+def _sentence_sheet(book: Any, source: Document, target: Document) -> None:
+    sheet = book.create_sheet(SENTENCES)
+    sheet.sheet_state = "hidden"
+    sheet.append(["side", "id", "text"])
+    for side, document in (("source", source), ("target", target)):
+        for sentence in document.sentences():
+            sheet.append([side, sentence.id, sentence.text])
+
+
+def _about_sheet(book: Any, info: CorpusInfo) -> None:
+    sheet = book.create_sheet(ABOUT)
+    sheet.sheet_state = "hidden"
+    for key, value in (
+        ("source-language", info.source_lang),
+        ("target-language", info.target_lang),
+        ("source", info.source_name),
+        ("target", info.target_name),
+        ("tool", f"bitext {info.tool_version}".strip()),
+    ):
+        sheet.append([key, value])
+
+
+def _deterministic(data: bytes) -> bytes:
+    """The workbook with its ZIP members' times fixed and its creation time dropped, so
+    the same alignment always gives the same bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = _without_dates(content)
+            member = zipfile.ZipInfo(info.filename, date_time=(2000, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(member, content)
+    return out.getvalue()
+
+
+def _without_dates(core: bytes) -> bytes:
+    import re
+
+    return re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>", b"", core)
+
+
+# Reading back ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    number: int
+    link: str
+    source_ids: tuple[str, ...]
+    target_ids: tuple[str, ...]
+    source: str
+    target: str
+    score: float | None
+    status: str
+
+
+def read_xlsx(path: str | Path) -> ImportedCorpus:
+    """Read a review workbook written by bitext, with a reviewer's edits."""
+    book = _open(path)
+    for name in (REVIEW, SENTENCES, ABOUT):
+        if name not in book.sheetnames:
+            raise FormatError(
+                f"{path}: no sheet {name!r}; give a workbook written by bitext export -f xlsx"
+            )
+    about = {str(r[0]): str(r[1]) for r in _values(book[ABOUT]) if r and r[0] and r[1]}
+    source_lang, target_lang = about.get("source-language"), about.get("target-language")
+    if not source_lang or not target_lang:
+        raise FormatError(f"{path}: the hidden sheet 'about' lost its languages")
+    sentences = list(_values(book[SENTENCES]))[1:]
+    source = [(str(r[1]), str(r[2])) for r in sentences if r[0] == "source"]
+    target = [(str(r[1]), str(r[2])) for r in sentences if r[0] == "target"]
+    rows = [_row(number, values) for number, values in _numbered(book[REVIEW])]
+    units = _units(rows, source, target, str(path))
+    return rebuild(units, source_lang, target_lang, str(path))
+
+
+def _open(path: str | Path) -> Any:
+    try:
+        return openpyxl.load_workbook(str(path), data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise FormatError(f"{path}: not a readable XLSX workbook ({exc})") from None
+
+
+def _values(sheet: Any) -> Iterator[tuple[Any, ...]]:
+    yield from sheet.iter_rows(values_only=True)
+
+
+def _numbered(sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
+        if number > 1 and any(v not in (None, "") for v in values):
+            yield number, values
+
+
+def _row(number: int, values: tuple[Any, ...]) -> _Row:
+    cells = [*values, *([None] * len(HEADER))][: len(HEADER)]
+    return _Row(
+        number,
+        _text(cells[0]),
+        tuple(_text(cells[1]).split()),
+        tuple(_text(cells[2]).split()),
+        _text(cells[3]),
+        _text(cells[4]),
+        _score(cells[5]),
+        _text(cells[6]).lower(),
+    )
+
+
+def _text(value: Any) -> str:
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _score(value: Any) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 0.0 <= number <= 1.0 else None
+
+
+def _units(
+    rows: Sequence[_Row],
+    source: Sequence[tuple[str, str]],
+    target: Sequence[tuple[str, str]],
+    path: str,
+) -> list[ReadUnit]:
+    """The links the rows make now: each row's cells matched to the documents' next
+    sentences on each side; sentences in no row become one-sided links."""
+    cursors = {"source": _Cursor(source, "source", path), "target": _Cursor(target, "target", path)}
+    units: list[ReadUnit] = []
+    for row in rows:
+        skipped_source = cursors["source"].skip_to(row.source, row.number)
+        skipped_target = cursors["target"].skip_to(row.target, row.number)
+        units += [_one_sided(s, "source") for s in skipped_source]
+        units += [_one_sided(t, "target") for t in skipped_target]
+        found_source = cursors["source"].take(row.source, row.number)
+        found_target = cursors["target"].take(row.target, row.number)
+        if not found_source and not found_target:
+            continue
+        units.append(_unit(row, found_source, found_target))
+    units += [_one_sided(s, "source") for s in cursors["source"].rest()]
+    units += [_one_sided(t, "target") for t in cursors["target"].rest()]
+    return units
+
+
+def _unit(row: _Row, source: list[tuple[str, str]], target: list[tuple[str, str]]) -> ReadUnit:
+    source_ids = tuple(i for i, _ in source)
+    target_ids = tuple(i for i, _ in target)
+    changed = (source_ids, target_ids) != (row.source_ids, row.target_ids)
+    confirmed = changed or row.status in CONFIRMED
+    return ReadUnit(
+        row.link if row.link and not changed else f"r{row.number}",
+        source_ids,
+        target_ids,
+        LinkStatus.MANUAL if confirmed else LinkStatus.AUTOMATIC,
+        None if changed else row.score,
+        " ".join(t for _, t in source),
+        " ".join(t for _, t in target),
+        tuple(len(t) for _, t in source),
+        tuple(len(t) for _, t in target),
+    )
+
+
+def _one_sided(sentence: tuple[str, str], side: str) -> ReadUnit:
+    """A sentence a reviewer left in no row: it has no counterpart (a manual decision)."""
+    identifier, text = sentence
+    on_source = side == "source"
+    return ReadUnit(
+        f"u-{identifier}",
+        (identifier,) if on_source else (),
+        () if on_source else (identifier,),
+        LinkStatus.MANUAL,
+        None,
+        text if on_source else "",
+        "" if on_source else text,
+        (len(text),) if on_source else (),
+        () if on_source else (len(text),),
+    )
+
+
+class _Cursor:
+    """Walks one document's sentences in order, matching each row's cell to the next ones."""
+
+    def __init__(self, sentences: Sequence[tuple[str, str]], side: str, path: str) -> None:
+        self.sentences = [(i, " ".join(t.split())) for i, t in sentences]
+        self.side = side
+        self.path = path
+        self.at = 0
+
+    def skip_to(self, cell: str, row: int) -> list[tuple[str, str]]:
+        """The sentences before the one the cell starts with (left in no row)."""
+        if not cell:
+            return []
+        for start in range(self.at, len(self.sentences)):
+            if cell.startswith(self.sentences[start][1]):
+                skipped = self.sentences[self.at : start]
+                self.at = start
+                return skipped
+        raise self._error(row)
+
+    def take(self, cell: str, row: int) -> list[tuple[str, str]]:
+        """The sentences the cell holds, from the current one on."""
+        taken: list[tuple[str, str]] = []
+        rest = cell
+        while rest:
+            if self.at >= len(self.sentences):
+                raise self._error(row)
+            identifier, text = self.sentences[self.at]
+            if rest != text and not rest.startswith(text + " "):
+                raise self._error(row)
+            taken.append((identifier, text))
+            rest = rest[len(text) :].lstrip()
+            self.at += 1
+        return taken
+
+    def rest(self) -> list[tuple[str, str]]:
+        """The sentences after the last row's."""
+        rest = self.sentences[self.at :]
+        self.at = len(self.sentences)
+        return rest
+
+    def _error(self, row: int) -> FormatError:
+        return FormatError(
+            f"{self.path}: row {row}: the {self.side} cell is not the document's next "
+            "sentences in order; move whole sentences between neighbouring rows and keep "
+            "their words as they were"
+        )
