@@ -26,7 +26,7 @@ LAYERS = [
     {"lang", "stats"},
     {"text", "segment", "align", "tei", "readers"},
     {"validate", "formats"},
-    {"cli", "__main__", "__init__", "pipeline", "batch"},
+    {"cli", "__main__", "__init__", "pipeline", "batch", "review"},
 ]
 
 
