@@ -26,6 +26,7 @@ from bitext.formats.moses import read_moses
 from bitext.formats.po import read_po
 from bitext.formats.tmx import read_tmx
 from bitext.formats.xliff import read_xliff
+from bitext.formats.xlsx import read_xlsx
 from bitext.pipeline import export_corpus
 from bitext.tei import write_alignment
 from bitext.text import IngestOptions, ingest_file
@@ -104,7 +105,7 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     alignment = read_alignment(CORPUS / "asan-2024-13s.en-ko.xml")
     small = replace(alignment, links=alignment.links[:6], complete=False)
     write_alignment(small, folder / "a.xml")
-    export_corpus(folder / "a.xml", ["tmx", "po", "xliff", "xliff2", "moses"], folder / "x")
+    export_corpus(folder / "a.xml", ["tmx", "po", "xliff", "xliff2", "moses", "xlsx"], folder / "x")
     files = {
         "alignment": folder / "a.xml",
         "tmx": folder / "x" / "a.tmx",
@@ -113,6 +114,7 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
         "xliff2": folder / "x" / "a.xliff2.xlf",
         "moses.en": folder / "x" / "a.en",
         "moses.ko": folder / "x" / "a.ko",
+        "xlsx": folder / "x" / "a.xlsx",
     }
     seeds = {name: path.read_bytes() for name, path in files.items()}
     document = (CORPUS / "en" / "asan-2024-13s.en.xml").read_bytes()
@@ -158,6 +160,7 @@ READERS: dict[str, Callable[[Path], object]] = {
     "xliff2": read_xliff,
     "moses.en": lambda p: read_moses(p, p, "en", "ko"),
     "ladder": read_ladder,
+    "xlsx": read_xlsx,
     "text": lambda p: ingest_file(p, "en"),
     # Each document reader, forced (a damaged file may no longer look like its format) ...
     "docx": lambda p: ingest_file(p, "en", IngestOptions(format="docx")),

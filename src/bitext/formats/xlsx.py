@@ -170,12 +170,15 @@ def read_xlsx(path: str | Path) -> ImportedCorpus:
 def _open(path: str | Path) -> Any:
     try:
         return openpyxl.load_workbook(str(path), data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise FormatError(f"{path}: not a readable XLSX workbook ({exc})") from None
+    except Exception as exc:  # openpyxl raises many kinds (zlib, expat ...) on a damaged file
+        what = f"{type(exc).__name__}: {exc}"[:120]
+        raise FormatError(f"{path}: not a readable XLSX workbook ({what})") from None
 
 
 def _values(sheet: Any) -> Iterator[tuple[Any, ...]]:
-    yield from sheet.iter_rows(values_only=True)
+    """A sheet's rows, each at least three cells long (a damaged sheet may be narrower)."""
+    for row in sheet.iter_rows(values_only=True):
+        yield (*row, None, None, None)
 
 
 def _numbered(sheet: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
