@@ -29,12 +29,17 @@ class LanguageRules:
     - ``titles`` (``Dr``) never end a sentence; ``abbreviations`` (lower-cased, ``etc``) end
       one only before a capital; after an initialism (``U.S.``) or an initial, a sentence
       ends only before one of the ``starters``; ``continuations`` never start a sentence
-      (Korean 하며 after a quotation).
+      (Korean 하며 after a quotation); ``numbered`` abbreviations take a number (``Art. 9``,
+      ``pp. 4-5``: no sentence ends between them).
     - ``cased``: whether the language's own script has upper and lower case;
       ``latin_script``: whether that script is Latin.
     - ``exclamations``: the terminators that end a sentence unless a lower-case word follows.
     - ``unspaced``: the terminators that end a sentence with no space after them (Chinese and
       Japanese 。！？).
+    - ``hard_terminators``: terminators that end a sentence even before a lower-case word
+      (Greek ``;``, where a lower-case start is no sign of a continued sentence).
+    - ``ordinals``: whether a number of one to three digits or a Roman numeral followed by a
+      period is an ordinal that continues the sentence (German ``am 3. Oktober``).
     - ``legacy_encoding`` (e.g. ``cp949``) is tried when UTF-8 fails, and believed only if the
       text then matches ``legacy_check``.
     - ``digest`` identifies the data, for signatures of results made with these rules.
@@ -52,6 +57,8 @@ class LanguageRules:
     cased: bool
     exclamations: str
     unspaced: str
+    hard_terminators: str
+    ordinals: bool
     latin_script: bool
     legacy_encoding: str
     legacy_check: regex.Pattern[str] | None
@@ -60,6 +67,7 @@ class LanguageRules:
     abbreviations: frozenset[str]
     starters: frozenset[str]
     continuations: frozenset[str]
+    numbered: frozenset[str]
     digest: str
 
     def ends_sentence(self, text: str) -> bool:
@@ -141,6 +149,8 @@ def _load(lang: str) -> LanguageRules:
         cased=settings["cased"] == "yes",
         exclamations=settings["exclamations"],
         unspaced=settings["unspaced"],
+        hard_terminators=settings["hard_terminators"],
+        ordinals=settings["ordinals"] == "yes",
         latin_script=settings["latin_script"] == "yes",
         legacy_encoding=settings["legacy_encoding"],
         legacy_check=_compile(lang, settings["legacy_check"]) if settings["legacy_check"] else None,
@@ -149,6 +159,7 @@ def _load(lang: str) -> LanguageRules:
         abbreviations=frozenset(a.lower() for a in _layered(lang, "abbreviations.txt")),
         starters=frozenset(_layered(lang, "starters.txt")),
         continuations=frozenset(_layered(lang, "continuations.txt")),
+        numbered=frozenset(a.lower().rstrip(".") for a in _layered(lang, "numbered.txt")),
         digest=_digest(lang),
     )
 
@@ -204,6 +215,7 @@ _SEGMENTATION_FILES = (
     "titles.txt",
     "abbreviations.txt",
     "starters.txt",
+    "numbered.txt",
     "continuations.txt",
     "back_markers.txt",
 )

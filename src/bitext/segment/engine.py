@@ -21,6 +21,17 @@ _INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}$|^\p{Lu}$")
 # another lone letter follows; otherwise it is a word ("vitamin a.") and may end a sentence.
 _LOWER_LETTER = regex.compile(r"^\p{Ll}$")
 _LONE_LETTER = regex.compile(r"^\p{L}\.?$")
+# An ordinal where the language writes them with a period: "3." or "XII."
+_ORDINAL = regex.compile(r"^(?:\d{1,3}|[IVXLCDM]{1,7})$")
+# Dashes that open a speaker's tag after a quoted question: "Kimsin? — dedi."
+_DASHES = frozenset({"-", "--", "–", "—"})
+# In a cased script, a period between a lower-case word and a capitalised one, with no space,
+# is a missing space between two sentences ("…жағдайы.XVIII ғасыр").
+_GLUED = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{L})")
+_ADDRESS_MARKS = ("@", "://", "www.", "/")
+_DATE_PART = regex.compile(r"^\d{1,2}\.")
+# An elided article or preposition glued to a word: l'Avv., dell'Ing., d'Alembert.
+_ELISION = regex.compile(r"^\p{L}{1,4}['’]")
 _NUMBER = regex.compile(r"^[$€£¥₩]?\d[\d.,:/-]*%?$")
 _ENUMERATOR = regex.compile(r"^(\d{1,3}|[a-z]|[ivx]{1,4})(\.\)|\)|\.)$")
 _DATE_TAIL = regex.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?$")
@@ -124,6 +135,10 @@ class Segmenter:
         if self.rules.unspaced and any(c in text for c in self.rules.unspaced):
             ends = (m.end() for m in self._unspaced.finditer(text))
             gaps = sorted(set(gaps) | {(end, end) for end in ends})
+        if self.rules.cased:
+            glued = [(m.end(), m.end()) for m in _GLUED.finditer(text) if not _in_address(text, m)]
+            if glued:
+                gaps = sorted(set(gaps) | set(glued))
         if has_list:
             gaps = sorted(set(gaps) | {m.span() for m in self._list_gap.finditer(text)})
         return gaps
@@ -138,22 +153,45 @@ class Segmenter:
             text, sentence_start, gap.start - len(gap.before)
         ):
             return False  # "1. The first item": the number opens the sentence
+        hard = core[-1] in self.rules.hard_terminators
         if core[-1] in self.rules.exclamations:
-            return not self._starts_lowercase(gap.after)
-        return self._period_ends_sentence(text, gap, core, sentence_start)
+            if self._speaker_tag_follows(text, gap):
+                return False
+            return hard or not self._starts_lowercase(gap.after)
+        return self._period_ends_sentence(text, gap, core, sentence_start, hard)
 
-    def _period_ends_sentence(self, text: str, gap: _Gap, core: str, sentence_start: int) -> bool:
+    def _speaker_tag_follows(self, text: str, gap: _Gap) -> bool:
+        """A dash and a lower-case word after a question or exclamation: the quoted words'
+        speaker ("Kimsin? — dedi.") in the same sentence."""
+        if gap.after not in _DASHES:
+            return False
+        return self._starts_lowercase(
+            _word_after(text, _skip_space(text, gap.end + len(gap.after)))
+        )
+
+    def _period_ends_sentence(
+        self, text: str, gap: _Gap, core: str, sentence_start: int, hard: bool = False
+    ) -> bool:
         word = self._strip_open(core).rstrip(self._periods)
         if not word and self._strip_close(gap.after) == _LONE_DOT:
             return False  # inside a spaced ellipsis: it ends, if at all, after its last dot
         after = self._next_word(text, gap)
-        if after is None or self._starts_lowercase(after):
+        if after is None or (not hard and self._starts_lowercase(after)):
             return False
         if not word:
             # ". . . ." ends a sentence; ". . ." does not.
             return self._dot_run(text, max(sentence_start, gap.start - 40), gap.start) >= 4
-        if word in self.rules.titles or word.lower() in self.nonbreaking:
+        unelided = _ELISION.sub("", word)  # "l'Ing." is the title "Ing." (Italian, French)
+        if (
+            word in self.rules.titles
+            or unelided in self.rules.titles
+            or word.lower() in self.nonbreaking
+        ):
             return False
+        if word.lower() in self.rules.numbered and self._strip_open(after)[:1].isdigit():
+            return False  # "Art. 9", "pp. 4-5"
+        if self.rules.ordinals and _ORDINAL.match(word):
+            return False  # "am 3. Oktober", "XII. pluk"
         bare_after = self._strip_open(after).rstrip(".")
         if _LOWER_LETTER.match(word) and _LONE_LETTER.match(self._strip_open(after)):
             return False  # "z. B.", "i. e."
@@ -164,11 +202,13 @@ class Segmenter:
         if word.lower() in self.rules.abbreviations:
             return self._starts_capital(after)
         if _NUMBER.match(word):
-            # "2024. 7. 28." is a date, not the end of a sentence.
+            # "2024. 7. 28." is a date, not the end of a sentence; "is 2. 2 + 2 is 4" ends one.
             end = gap.start - len(gap.before)
             is_date = _DATE_TAIL.search(text, max(0, end - _DATE_REACH), end)
-            return self._starts_capital(after) and not is_date
-        return not self._starts_lowercase(after)
+            bare = self._strip_open(after)
+            counted = bare[:1].isdigit() and not _DATE_PART.match(bare)  # "2. 2 + 2", not "7."
+            return (self._starts_capital(after) or counted) and not is_date
+        return hard or not self._starts_lowercase(after)
 
     def _text_between(self, text: str, start: int, end: int) -> bool:
         """Whether anything but white space and bullets lies in ``text[start:end]`` (found
@@ -225,6 +265,12 @@ def _is_successor(current: str, following: str) -> bool:
     """Tell whether enumerator ``following`` comes right after ``current`` (1. then 2.)."""
     first, second = _enumerator_value(current), _enumerator_value(following)
     return first is not None and second == first + 1
+
+
+def _in_address(text: str, match: regex.Match[str]) -> bool:
+    """Whether a glued period lies in an e-mail or web address (Jane.Doe@example.com)."""
+    token = _word_before(text, match.start()) + _word_after(text, match.start())
+    return any(mark in token for mark in _ADDRESS_MARKS)
 
 
 def _skip_space(text: str, position: int) -> int:
