@@ -29,8 +29,13 @@ class LanguageRules:
     - ``titles`` (``Dr``) never end a sentence; ``abbreviations`` (lower-cased, ``etc``) end
       one only before a capital; after an initialism (``U.S.``) or an initial, a sentence
       ends only before one of the ``starters``; ``continuations`` never start a sentence
-      (Korean 하며 after a quotation); ``numbered`` abbreviations take a number (``Art. 9``,
+      (Korean 하며 after a quotation; an entry ending in ``*`` is a beginning: ``싶*`` covers
+      싶다, 싶고 ...); ``numbered`` abbreviations take a number (``Art. 9``,
       ``pp. 4-5``: no sentence ends between them).
+    - ``endings``: for languages that end sentences with verb endings and often no
+      punctuation (Korean 했다, 좋아요, 했죠), the final endings, as one pattern matched at the
+      end of a word; ``not_endings`` are word ends that look like endings but are not
+      (까지, 다음, 필요).
     - ``cased``: whether the language's own script has upper and lower case;
       ``latin_script``: whether that script is Latin.
     - ``exclamations``: the terminators that end a sentence unless a lower-case word follows.
@@ -67,7 +72,10 @@ class LanguageRules:
     abbreviations: frozenset[str]
     starters: frozenset[str]
     continuations: frozenset[str]
+    continuation_starts: tuple[str, ...]
     numbered: frozenset[str]
+    endings: regex.Pattern[str] | None
+    not_endings: tuple[str, ...]
     digest: str
 
     def ends_sentence(self, text: str) -> bool:
@@ -158,10 +166,25 @@ def _load(lang: str) -> LanguageRules:
         titles=frozenset(_layered(lang, "titles.txt")),
         abbreviations=frozenset(a.lower() for a in _layered(lang, "abbreviations.txt")),
         starters=frozenset(_layered(lang, "starters.txt")),
-        continuations=frozenset(_layered(lang, "continuations.txt")),
+        continuations=frozenset(w for w in _layered(lang, "continuations.txt") if w[-1:] != "*"),
+        continuation_starts=tuple(
+            w[:-1] for w in _layered(lang, "continuations.txt") if w[-1:] == "*" and w[:-1]
+        ),
         numbered=frozenset(a.lower().rstrip(".") for a in _layered(lang, "numbered.txt")),
+        endings=_endings(lang),
+        not_endings=tuple(_layered(lang, "not_endings.txt")),
         digest=_digest(lang),
     )
+
+
+def _endings(lang: str) -> regex.Pattern[str] | None:
+    """The language's sentence-final endings as one pattern anchored at a word's end."""
+    alternatives = _layered(lang, "endings.txt")
+    if not alternatives:
+        return None
+    for pattern in alternatives:
+        _compile(lang, pattern)
+    return regex.compile("(?:" + "|".join(alternatives) + ")$")
 
 
 def _checked_pairs(lang: str, pairs: str) -> str:
@@ -216,6 +239,8 @@ _SEGMENTATION_FILES = (
     "abbreviations.txt",
     "starters.txt",
     "numbered.txt",
+    "endings.txt",
+    "not_endings.txt",
     "continuations.txt",
     "back_markers.txt",
 )

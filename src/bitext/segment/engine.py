@@ -29,6 +29,15 @@ _DASHES = frozenset({"-", "--", "–", "—"})
 # is a missing space between two sentences ("…жағдайы.XVIII ғасыр").
 _GLUED = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{L})")
 _ADDRESS_MARKS = ("@", "://", "www.", "/")
+# A gap after a Hangul syllable, jamo laughter or an emoticon: where a Korean sentence may
+# end without punctuation (decided by the language's endings data).
+_AFTER_HANGUL = regex.compile(r"(?<=[\p{Hangul}~^♡♥])(\s+)(?=\S)")
+_HANGUL_WORD = regex.compile(r"\p{Hangul}+")
+# A word of laughter, crying or emoji only belongs to the sentence before it.
+_ONLY_EMOTICONS = regex.compile(
+    r"(?:[ㅋㅎㅠㅜ]+|\^\^|[♡♥]+|\p{Extended_Pictographic}+[\uFE0F]?)+[.!?~]*"
+)
+_EMOTICON_TAIL = regex.compile(r"(?:[ㅋㅎㅠㅜㄷ]{2,}|\^\^|~+|[♡♥]+)+$")
 _DATE_PART = regex.compile(r"^\d{1,2}\.")
 # An elided article or preposition glued to a word: l'Avv., dell'Ing., d'Alembert.
 _ELISION = regex.compile(r"^\p{L}{1,4}['’]")
@@ -135,6 +144,8 @@ class Segmenter:
         if self.rules.unspaced and any(c in text for c in self.rules.unspaced):
             ends = (m.end() for m in self._unspaced.finditer(text))
             gaps = sorted(set(gaps) | {(end, end) for end in ends})
+        if self.rules.endings is not None and self._unpunctuated(text):
+            gaps = sorted(set(gaps) | {m.span(1) for m in _AFTER_HANGUL.finditer(text)})
         if self.rules.cased:
             glued = [(m.end(), m.end()) for m in _GLUED.finditer(text) if not _in_address(text, m)]
             if glued:
@@ -146,7 +157,7 @@ class Segmenter:
     def _is_boundary(self, text: str, gap: _Gap, sentence_start: int) -> bool:
         core = self._strip_close(gap.before)
         if not core or core[-1] not in self.rules.terminators:
-            return False
+            return self._ending_ends_sentence(text, gap)
         if gap.start == gap.end:
             return True  # an unspaced terminator (。) followed by the next sentence
         if self._is_enumerator(gap.before) and not self._text_between(
@@ -159,6 +170,41 @@ class Segmenter:
                 return False
             return hard or not self._starts_lowercase(gap.after)
         return self._period_ends_sentence(text, gap, core, sentence_start, hard)
+
+    def _unpunctuated(self, text: str) -> bool:
+        """Whether the writer ends sentences with endings alone more often than with
+        punctuation: only then are endings without punctuation taken as sentence ends (in
+        punctuated prose an ending before a space is an embedded clause: "될까 두려웠다")."""
+        endings = self.rules.endings
+        assert endings is not None
+        bare = punctuated = 0
+        for match in _HANGUL_WORD.finditer(text):
+            word = match.group()
+            if endings.search(word) and not word.endswith(self.rules.not_endings):
+                follows = text[match.end() : match.end() + 1]
+                if follows in self.rules.terminators:
+                    punctuated += 1
+                elif not follows or follows.isspace():
+                    bare += 1
+        return bare * 3 > punctuated
+
+    def _ending_ends_sentence(self, text: str, gap: _Gap) -> bool:
+        """A sentence-final verb ending with no punctuation ("좋아요 그리고"), where the
+        language's data lists endings: the next word must start a new clause."""
+        endings = self.rules.endings
+        if endings is None or gap.start == gap.end:
+            return False
+        word = _EMOTICON_TAIL.sub("", gap.before.rstrip(self.rules.closers))
+        if not word:
+            return bool(_EMOTICON_TAIL.fullmatch(gap.before))  # "ㅋㅋㅋ" or "^^" alone
+        if not endings.search(word) or word.endswith(self.rules.not_endings):
+            return False
+        after = self._strip_open(gap.after)
+        return (
+            bool(after)
+            and not self._starts_lowercase(after)
+            and (after[0] not in self.rules.closers)
+        )
 
     def _speaker_tag_follows(self, text: str, gap: _Gap) -> bool:
         """A dash and a lower-case word after a question or exclamation: the quoted words'
@@ -246,7 +292,16 @@ class Segmenter:
     def _starts_lowercase(self, word: str) -> bool:
         """A lower-case first letter, or a word that continues a sentence (Korean 하며)."""
         bare = self._strip_open(word)
-        return bare[:1].islower() or bare.rstrip(",.") in self.rules.continuations
+        core = bare.rstrip(",.")
+        return (
+            bare[:1].islower()
+            or core in self.rules.continuations
+            or (
+                bool(self.rules.continuation_starts)
+                and core.startswith(self.rules.continuation_starts)
+            )
+            or bool(_ONLY_EMOTICONS.fullmatch(bare))  # "했어요 ㅋㅋㅋ", "좋아요. 😀😀"
+        )
 
     def _starts_capital(self, word: str) -> bool:
         first = self._strip_open(word)[:1]
