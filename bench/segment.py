@@ -1,4 +1,5 @@
-"""Segmentation benchmark: bitext against pySBD (English) and kss (Korean), side by side.
+"""Segmentation benchmark: bitext against pySBD (English and 21 more languages) and kss
+(Korean), side by side.
 
 Run: ``python bench/segment.py`` (creates bench/.env with the baselines on first use).
 ``--quick`` skips kss on the large informal sets (kss is very slow).
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from _common import DATA, ensure_env, print_table, timed
@@ -38,6 +39,7 @@ class Score:
     recall: float
     f1: float
     mb_per_s: float
+    size: float = 0.0  # MB of UTF-8 input
 
 
 def load(name: str) -> list[dict[str, object]]:
@@ -70,11 +72,19 @@ def score(cases: list[dict[str, object]], split: Splitter, time_it: bool = True)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     size = sum(len(str(c["text"]).encode()) for c in cases) / 1e6
     seconds = timed(lambda: [split(str(c["text"])) for c in cases], 1.0) if time_it else 0.0
-    return Score(passed, len(cases), precision, recall, f1, size / seconds if seconds else 0.0)
+    return Score(
+        passed, len(cases), precision, recall, f1, size / seconds if seconds else 0.0, size
+    )
 
 
 def bitext_splitter(lang: str) -> Splitter:
     return lambda text: [s.text for s in split_sentences(text, lang)]
+
+
+PYSBD_LANGUAGES = [
+    "am", "bg", "da", "de", "el", "es", "fa", "fr", "hi", "hy", "it", "ja", "kk", "mr", "my",
+    "nl", "pl", "ru", "sk", "ur", "zh",
+]  # fmt: skip
 
 
 def main() -> None:
@@ -84,6 +94,22 @@ def main() -> None:
     en = load("en_golden")
     ours, base = score(en, bitext_splitter("en")), score(en, english.segment)
     rows.append(row("en_golden", "pySBD", ours, base, f1=False))
+    totals: list[tuple[Score, Score]] = []
+    for lang in PYSBD_LANGUAGES:
+        cases = load(f"{lang}_golden")
+        segmenter = pysbd.Segmenter(language=lang, clean=False)
+        ours, base = score(cases, bitext_splitter(lang)), score(cases, segmenter.segment)
+        totals.append((ours, base))
+        rows.append(row(f"{lang}_golden", "pySBD", ours, base, f1=False))
+    rows.append(
+        row(
+            "21 languages",
+            "pySBD",
+            _sum(t[0] for t in totals),
+            _sum(t[1] for t in totals),
+            f1=False,
+        )
+    )
     for name in KOREAN_SETS:
         cases = load(f"ko_kss_{name}")
         ours = score(cases, bitext_splitter("ko"))
@@ -107,6 +133,22 @@ def main() -> None:
             "speed ratio",
         ],
         rows,
+    )
+
+
+def _sum(scores: Iterable[Score]) -> Score:
+    """Pass counts added up; throughput over all the sets (total size / total time)."""
+    items = list(scores)
+    size = sum(s.size for s in items)
+    seconds = sum(s.size / s.mb_per_s for s in items if s.mb_per_s)
+    return Score(
+        sum(s.passed for s in items),
+        sum(s.cases for s in items),
+        0.0,
+        0.0,
+        0.0,
+        size / seconds if seconds else 0.0,
+        size,
     )
 
 

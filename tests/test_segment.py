@@ -51,6 +51,34 @@ def test_korean_formal_prose_boundary_f1_is_at_least_095(name: str):
     assert _boundary_f1(_cases(SEG / f"{name}.jsonl")) >= 0.95
 
 
+# Measured against kss in bench/segment.py; these floors keep what was reached.
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [("ko_kss_v_ending", 0.75), ("ko_kss_tweets", 0.85), ("ko_kss_blogs_lee", 0.85)],
+)
+def test_korean_without_final_punctuation_is_split_at_its_endings(name: str, floor: float):
+    assert _boundary_f1(_cases(SEG / f"{name}.jsonl")) >= floor
+
+
+PYSBD_CASES = [
+    (path.name.split("_")[0], case)
+    for path in sorted(SEG.glob("*_golden.jsonl"))
+    if not path.name.startswith("en_")
+    for case in _cases(path)
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "case"), PYSBD_CASES, ids=[f"{lang}-{c['text'][:20]}" for lang, c in PYSBD_CASES]
+)
+def test_pysbd_cases_in_21_languages(lang: str, case: dict[str, object]):
+    assert _texts(str(case["text"]), lang) == case["expected"]
+
+
+def test_there_are_231_cases_in_21_languages():
+    assert len(PYSBD_CASES) == 231 and len({lang for lang, _ in PYSBD_CASES}) == 21
+
+
 def test_every_sentence_of_the_english_seed_is_split_as_a_careful_reader_would(seed_path: Path):
     expected = (DATA / "seed_sentences.en.txt").read_text(encoding="utf-8").splitlines()
     document = ingest_file(seed_path, "en").document
@@ -138,3 +166,37 @@ GENERIC = [
 @pytest.mark.parametrize(("lang", "text", "expected"), GENERIC, ids=[g[1][:20] for g in GENERIC])
 def test_the_generic_rules_split_ordinary_prose_soundly(lang: str, text: str, expected: list[str]):
     assert [s.text for s in split_sentences(text, lang)] == expected
+
+
+# Abbreviations that take numbers, times of day, and Korean endings (sentences written here).
+MORE = [
+    (
+        "en",
+        "See Art. 9, para. 2 of the constitution.",
+        ["See Art. 9, para. 2 of the constitution."],
+    ),
+    ("en", "The vote is on p. 14. Nobody read it.", ["The vote is on p. 14.", "Nobody read it."]),
+    ("en", "Read vol. 3, ch. 2 and fig. 7 first.", ["Read vol. 3, ch. 2 and fig. 7 first."]),
+    (
+        "en",
+        "The talks ended at 4 p.m. Both sides were satisfied.",
+        ["The talks ended at 4 p.m.", "Both sides were satisfied."],
+    ),
+    ("en", "We met at 9 a.m. Mr. Kim was late.", ["We met at 9 a.m. Mr. Kim was late."]),
+    (
+        "ko",
+        "오늘 회의는 잘 끝났어요 내일은 쉬려고요 다들 고생했어요",
+        ["오늘 회의는 잘 끝났어요", "내일은 쉬려고요", "다들 고생했어요"],
+    ),
+    ("ko", "진짜 맛있었음 다음에 또 가야지 ㅋㅋ", ["진짜 맛있었음", "다음에 또 가야지 ㅋㅋ"]),
+    (
+        "ko",
+        "그가 올까 걱정했다. 그러나 그는 왔다. 모두가 반겼다.",
+        ["그가 올까 걱정했다.", "그러나 그는 왔다.", "모두가 반겼다."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MORE, ids=[m[1][:20] for m in MORE])
+def test_numbered_abbreviations_times_and_korean_endings(lang: str, text: str, expected: list[str]):
+    assert _texts(text, lang) == expected

@@ -177,9 +177,23 @@ def _load(lang: str) -> LanguageRules:
     )
 
 
+# Hangul final consonants (jongseong) by letter, for {ㅆ} in endings data: index in a syllable.
+_FINALS = "ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+
+
+def _hangul_with_final(letter: str) -> str:
+    """A character class of every Hangul syllable that ends in the consonant ``letter``."""
+    final = _FINALS.index(letter) + 1
+    return "[" + "".join(chr(0xAC00 + base * 28 + final) for base in range(19 * 21)) + "]"
+
+
 def _endings(lang: str) -> regex.Pattern[str] | None:
-    """The language's sentence-final endings as one pattern anchored at a word's end."""
-    alternatives = _layered(lang, "endings.txt")
+    """The language's sentence-final endings as one pattern anchored at a word's end. In the
+    data, ``{ㅆ}`` stands for any Hangul syllable ending in that consonant (했, 겼, 졌 ...)."""
+    alternatives = [
+        regex.sub(r"\{(\p{Hangul_Jamo}|[ㄱ-ㅎ])\}", lambda m: _hangul_with_final(m[1]), line)
+        for line in _layered(lang, "endings.txt")
+    ]
     if not alternatives:
         return None
     for pattern in alternatives:
