@@ -35,7 +35,8 @@ class LanguageRules:
     - ``endings``: for languages that end sentences with verb endings and often no
       punctuation (Korean 했다, 좋아요, 했죠), the final endings, as one pattern matched at the
       end of a word; ``not_endings`` are word ends that look like endings but are not
-      (까지, 다음, 필요).
+      (까지, 다음, 필요); a word ending in one of the ``connectives`` (Korean 지만, 는데)
+      before an ellipsis trails off mid-sentence ("모르겠지만.. 다들").
     - ``cased``: whether the language's own script has upper and lower case;
       ``latin_script``: whether that script is Latin.
     - ``exclamations``: the terminators that end a sentence unless a lower-case word follows.
@@ -76,6 +77,7 @@ class LanguageRules:
     numbered: frozenset[str]
     endings: regex.Pattern[str] | None
     not_endings: tuple[str, ...]
+    connectives: tuple[str, ...]
     digest: str
 
     def ends_sentence(self, text: str) -> bool:
@@ -173,6 +175,7 @@ def _load(lang: str) -> LanguageRules:
         numbered=frozenset(a.lower().rstrip(".") for a in _layered(lang, "numbered.txt")),
         endings=_endings(lang),
         not_endings=tuple(_layered(lang, "not_endings.txt")),
+        connectives=tuple(_layered(lang, "connectives.txt")),
         digest=_digest(lang),
     )
 
@@ -255,6 +258,7 @@ _SEGMENTATION_FILES = (
     "numbered.txt",
     "endings.txt",
     "not_endings.txt",
+    "connectives.txt",
     "continuations.txt",
     "back_markers.txt",
 )

@@ -32,12 +32,27 @@ _ADDRESS_MARKS = ("@", "://", "www.", "/")
 # A gap after a Hangul syllable, jamo laughter or an emoticon: where a Korean sentence may
 # end without punctuation (decided by the language's endings data).
 _AFTER_HANGUL = regex.compile(r"(?<=[\p{Hangul}~^♡♥])(\s+)(?=\S)")
+_AFTER_EMOTICON = regex.compile(
+    r"(?<=(?:[\u3131-\u318E]{2}|\^\^|[♡♥~\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])[)\]\"'”’]*)"
+    r"(\s+)(?=\S)"
+)
 _HANGUL_WORD = regex.compile(r"\p{Hangul}+")
+# Emoticons of Hangul letters after a sentence's punctuation: ㅎㅅㅎ, ㅋㅋ, ㅠㅠ.
+_JAMO_TAIL = regex.compile(
+    r"(?:[\u3131-\u318E]{2,}|[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]+)$"
+)
+# An ellipsis or a run of dots: a sentence trailing off.
+_TRAILING_OFF = regex.compile(r"(?:…|\.\.)$")
+# How far a footnote mark and a parenthetical note after a sentence end are looked for.
+_MAX_TRAILER = 16
+_MAX_NOTE = 40
 # A word of laughter, crying or emoji only belongs to the sentence before it.
 _ONLY_EMOTICONS = regex.compile(
-    r"(?:[ㅋㅎㅠㅜ]+|\^\^|[♡♥]+|\p{Extended_Pictographic}+[\uFE0F]?)+[.!?~]*"
+    r"(?:[\u3131-\u318E]+|\^\^|[♡♥]+|\p{Extended_Pictographic}+[\uFE0F]?)+[.!?~]*"
 )
-_EMOTICON_TAIL = regex.compile(r"(?:[ㅋㅎㅠㅜㄷ]{2,}|\^\^|~+|[♡♥]+)+$")
+_EMOTICON_TAIL = regex.compile(
+    r"(?:[\u3131-\u318E]{2,}|\^\^|~+|[♡♥]+|[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]+)+$"
+)
 _DATE_PART = regex.compile(r"^\d{1,2}\.")
 # An elided article or preposition glued to a word: l'Avv., dell'Ing., d'Alembert.
 _ELISION = regex.compile(r"^\p{L}{1,4}['’]")
@@ -105,24 +120,54 @@ class Segmenter:
         regions: Regions | None = None
         start = _skip_space(text, 0)
         has_list = self._has_list(text)
+        moved: tuple[int, int] | None = None  # a boundary moved past a parenthetical note
         for gap_start, gap_end in self._candidates(text, has_list):
+            if moved is not None and gap_start >= moved[0]:
+                spans.append(Span(start, moved[0], text[start : moved[0]]))
+                start, moved = moved[1], None
             if gap_start <= start:
                 continue
             regions = regions or Regions(text, self._marks)
             if regions.covers(gap_start):
                 continue
             gap = _Gap(
-                gap_start, gap_end, _word_before(text, gap_start), _word_after(text, gap_end)
+                gap_start, gap_end, self._before(text, gap_start), _word_after(text, gap_end)
             )
             if (has_list and self._starts_list_item(text, gap, start)) or self._is_boundary(
                 text, gap, start
             ):
-                spans.append(Span(start, gap.start, text[start : gap.start]))
-                start = gap.end
+                moved = self._after_note(text, gap)
+                if moved is None:
+                    spans.append(Span(start, gap.start, text[start : gap.start]))
+                    start = gap.end
+        if moved is not None:
+            spans.append(Span(start, moved[0], text[start : moved[0]]))
+            start = moved[1]
         end = len(text.rstrip())
         if start < end:
             spans.append(Span(start, end, text[start:end]))
         return spans
+
+    def _before(self, text: str, end: int) -> str:
+        """The word before a gap; a footnote mark with a space in it ("[참고 2]") is read
+        whole, so the word is the one that carries the final punctuation."""
+        word = _word_before(text, end)
+        if word.endswith("]"):
+            trailer = self._trailer.search(text, max(0, end - _MAX_TRAILER), end)
+            if trailer is not None and trailer.end() == end:
+                return _word_before(text, trailer.start()) + trailer.group()
+        return word
+
+    def _after_note(self, text: str, gap: _Gap) -> tuple[int, int] | None:
+        """A short parenthetical note right after a sentence end, with no sentence end of its
+        own ("…선수였다. (6회 우승) 또한"), belongs to that sentence: the gap after it."""
+        if not gap.after.startswith("(") or gap.start == gap.end:
+            return None
+        close = text.find(")", gap.end, gap.end + _MAX_NOTE)
+        if close < 0 or any(c in self.rules.terminators for c in text[gap.end : close]):
+            return None
+        space = regex.compile(r"\s+(?=\S)").match(text, close + 1)
+        return space.span() if space else None
 
     def _strip_close(self, word: str) -> str:
         """``word`` without closing quotes, brackets and footnote references at its end."""
@@ -144,8 +189,11 @@ class Segmenter:
         if self.rules.unspaced and any(c in text for c in self.rules.unspaced):
             ends = (m.end() for m in self._unspaced.finditer(text))
             gaps = sorted(set(gaps) | {(end, end) for end in ends})
-        if self.rules.endings is not None and self._unpunctuated(text):
-            gaps = sorted(set(gaps) | {m.span(1) for m in _AFTER_HANGUL.finditer(text)})
+        if self.rules.endings is not None:
+            found = {m.span(1) for m in _AFTER_EMOTICON.finditer(text)}
+            if self._unpunctuated(text):
+                found |= {m.span(1) for m in _AFTER_HANGUL.finditer(text)}
+            gaps = sorted(set(gaps) | found)
         if self.rules.cased:
             glued = [(m.end(), m.end()) for m in _GLUED.finditer(text) if not _in_address(text, m)]
             if glued:
@@ -156,8 +204,13 @@ class Segmenter:
 
     def _is_boundary(self, text: str, gap: _Gap, sentence_start: int) -> bool:
         core = self._strip_close(gap.before)
+        if core and _JAMO_TAIL.search(core):  # "답죠?ㅎㅅㅎ", "안녕하세요!🖐🏻": an emoticon after
+            core = self._strip_close(_JAMO_TAIL.sub("", core))
         if not core or core[-1] not in self.rules.terminators:
             return self._ending_ends_sentence(text, gap)
+        trailing_off = self.rules.connectives and _TRAILING_OFF.search(core)
+        if trailing_off and core.rstrip(".…").endswith(self.rules.connectives):
+            return False  # dots after a particle or an opening conjunction: "양이.... 어마어마"
         if gap.start == gap.end:
             return True  # an unspaced terminator (。) followed by the next sentence
         if self._is_enumerator(gap.before) and not self._text_between(
@@ -179,7 +232,7 @@ class Segmenter:
         assert endings is not None
         bare = punctuated = 0
         for match in _HANGUL_WORD.finditer(text):
-            word = match.group()
+            word = _EMOTICON_TAIL.sub("", match.group())
             if endings.search(word) and not word.endswith(self.rules.not_endings):
                 follows = text[match.end() : match.end() + 1]
                 if follows in self.rules.terminators:
@@ -194,10 +247,13 @@ class Segmenter:
         endings = self.rules.endings
         if endings is None or gap.start == gap.end:
             return False
-        word = _EMOTICON_TAIL.sub("", gap.before.rstrip(self.rules.closers))
-        if not word:
-            return bool(_EMOTICON_TAIL.fullmatch(gap.before))  # "ㅋㅋㅋ" or "^^" alone
-        if not endings.search(word) or word.endswith(self.rules.not_endings):
+        before = gap.before.rstrip(self.rules.closers)
+        if not before or all(c in self.rules.bullets for c in before):
+            return False  # a list's bullet opens the sentence after it
+        word = _EMOTICON_TAIL.sub("", before).rstrip("~")
+        # Laughter, crying or an emoticon closes what was said; a tilde only after an ending.
+        closed = word != before.rstrip("~")
+        if not closed and (not endings.search(word) or word.endswith(self.rules.not_endings)):
             return False
         after = self._strip_open(gap.after)
         return (

@@ -45,6 +45,8 @@ def _matched_pairs(text: str, marks: Marks) -> list[tuple[int, int]]:
     open_symmetric: dict[str, int] = {}
     for match in marks.pattern.finditer(text):
         char, at = match.group(), match.start()
+        if char in marks.symmetric and _between_letters(text, at):
+            continue  # an apostrophe inside a word ("one's", "don't"), not a quotation mark
         if char in marks.symmetric:
             if char in open_symmetric:
                 pairs.append((open_symmetric.pop(char), at))
@@ -59,6 +61,19 @@ def _matched_pairs(text: str, marks: Marks) -> list[tuple[int, int]]:
         else:
             _close_deeper(stack, marks.closers[char], at, pairs)
     return pairs
+
+
+_LATIN = regex.compile(r"\p{Latin}")
+
+
+def _between_letters(text: str, at: int) -> bool:
+    """Between two Latin letters ("one's"); in Korean a quotation mark is followed by its
+    particle ('동맹'이), so only Latin words have apostrophes here."""
+    return (
+        0 < at < len(text) - 1
+        and _LATIN.match(text[at - 1]) is not None
+        and _LATIN.match(text[at + 1]) is not None
+    )
 
 
 def _close_deeper(
