@@ -201,7 +201,8 @@ def _endings(lang: str) -> regex.Pattern[str] | None:
         return None
     for pattern in alternatives:
         _compile(lang, pattern)
-    return regex.compile("(?:" + "|".join(alternatives) + ")$")
+    # Searched backwards from the end of the word: one attempt, not one per position.
+    return regex.compile("(?:" + "|".join(alternatives) + ")$", flags=regex.REVERSE)
 
 
 def _checked_pairs(lang: str, pairs: str) -> str:

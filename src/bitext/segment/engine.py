@@ -232,7 +232,10 @@ class Segmenter:
         assert endings is not None
         bare = punctuated = 0
         for match in _HANGUL_WORD.finditer(text):
-            word = _EMOTICON_TAIL.sub("", match.group())
+            word = match.group()
+            if "\u3131" <= word[-1] <= "\u318e":  # laughter or crying after the word
+                word = _EMOTICON_TAIL.sub("", word)
+            # (endings is searched backwards from the word's end: one attempt a word)
             if endings.search(word) and not word.endswith(self.rules.not_endings):
                 follows = text[match.end() : match.end() + 1]
                 if follows in self.rules.terminators:
