@@ -200,3 +200,25 @@ MORE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), MORE, ids=[m[1][:20] for m in MORE])
 def test_numbered_abbreviations_times_and_korean_endings(lang: str, text: str, expected: list[str]):
     assert _texts(text, lang) == expected
+
+
+def test_every_korean_ending_ends_in_one_of_the_listed_final_syllables():
+    # ending_finals (ko/settings.txt) is the fast first test of a word; it must cover every
+    # ending endings.txt can match, here on every word of the Korean test texts.
+    import regex
+
+    from bitext.lang import get_rules
+
+    rules = get_rules("ko")
+    assert rules.endings is not None
+    words = {
+        regex.sub(r"[\u3131-\u318E]+$", "", w)
+        for path in SEG.glob("ko_kss_*.jsonl")
+        for case in _cases(path)
+        for w in regex.findall(r"\p{Hangul}+", str(case["text"]))
+    }
+    ending = [w for w in words if w and rules.endings.search(w)]
+    assert len(ending) > 200
+    assert all(w[-1] in rules.ending_finals for w in ending), [
+        w for w in ending if w[-1] not in rules.ending_finals
+    ][:5]

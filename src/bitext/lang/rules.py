@@ -76,6 +76,7 @@ class LanguageRules:
     continuation_starts: tuple[str, ...]
     numbered: frozenset[str]
     endings: regex.Pattern[str] | None
+    ending_finals: str
     not_endings: tuple[str, ...]
     connectives: tuple[str, ...]
     digest: str
@@ -174,6 +175,7 @@ def _load(lang: str) -> LanguageRules:
         ),
         numbered=frozenset(a.lower().rstrip(".") for a in _layered(lang, "numbered.txt")),
         endings=_endings(lang),
+        ending_finals=settings["ending_finals"],
         not_endings=tuple(_layered(lang, "not_endings.txt")),
         connectives=tuple(_layered(lang, "connectives.txt")),
         digest=_digest(lang),

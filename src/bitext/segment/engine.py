@@ -32,6 +32,9 @@ _ADDRESS_MARKS = ("@", "://", "www.", "/")
 # A gap after a Hangul syllable, jamo laughter or an emoticon: where a Korean sentence may
 # end without punctuation (decided by the language's endings data).
 _AFTER_HANGUL = regex.compile(r"(?<=[\p{Hangul}~^♡♥])(\s+)(?=\S)")
+_EMOTICON_MARK = regex.compile(
+    r"[\u3131-\u318E^♡♥~\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]"
+)
 _AFTER_EMOTICON = regex.compile(
     r"(?<=(?:[\u3131-\u318E]{2}|\^\^|[♡♥~\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])[)\]\"'”’]*)"
     r"(\s+)(?=\S)"
@@ -103,7 +106,10 @@ class Segmenter:
         # A sentence end with no space after it (。 in Chinese and Japanese): an empty gap;
         # not before a closing quote, since 「…。」と continues the sentence.
         unspaced = regex.escape(rules.unspaced) or "\uffff"
+        bullets_class = regex.escape(rules.bullets) or "\uffff"
         self._unspaced = regex.compile(rf"[{unspaced}]+(?=[^\s{unspaced}{close}])")
+        self._unspaced_mark = regex.compile(rf"[{unspaced}]")
+        self._bullet = regex.compile(rf"[{bullets_class}]")
         # A gap before a list item; looked for only in texts that hold a list.
         bullets = regex.escape(rules.bullets) or "\uffff"
         self._list_gap = regex.compile(rf"\s+(?=[{bullets}]|(?:\d{{1,3}}|[a-z])(?:\.\)|\)|\.)\s)")
@@ -113,6 +119,15 @@ class Segmenter:
         self._periods = "".join(c for c in rules.terminators if c not in rules.exclamations)
         self._content = regex.compile(rf"[^\s{regex.escape(rules.bullets)}]")
         self._lone_dots = regex.compile(rf"(?:\.[{close}]*(?:\s+|$))+")
+        # Words that may end in a sentence-final ending (their last syllable can end one),
+        # then any jamo laughter, then a space, a terminator (group 1) or the end: found in
+        # one scan, so only these are tested against the endings.
+        finals = regex.escape(rules.ending_finals) or "\uffff"
+        self._final_words = (
+            regex.compile(rf"\p{{Hangul}}*[{finals}](?=[\u3131-\u318E]*(\s|[{term}]|$))")
+            if rules.endings is not None
+            else None
+        )
 
     def split(self, text: str) -> list[Span]:
         """Split ``text`` into sentence spans; the gaps between them are whitespace only."""
@@ -181,20 +196,24 @@ class Segmenter:
 
     def _has_list(self, text: str) -> bool:
         """Whether ``text`` opens with a list item or holds a bullet."""
-        return bool(self._list_start.match(text)) or any(b in text for b in self.rules.bullets)
+        return bool(self._list_start.match(text)) or bool(self._bullet.search(text))
 
     def _candidates(self, text: str, has_list: bool) -> list[tuple[int, int]]:
         """Whitespace gaps where a sentence may end, in order."""
         gaps = [m.span(1) for m in self._final.finditer(text)]
-        if self.rules.unspaced and any(c in text for c in self.rules.unspaced):
+        if self._unspaced_mark.search(text):
             ends = (m.end() for m in self._unspaced.finditer(text))
             gaps = sorted(set(gaps) | {(end, end) for end in ends})
         if self.rules.endings is not None:
-            found = {m.span(1) for m in _AFTER_EMOTICON.finditer(text)}
+            found = (
+                {m.span(1) for m in _AFTER_EMOTICON.finditer(text)}
+                if _EMOTICON_MARK.search(text)
+                else set()
+            )
             if self._unpunctuated(text):
                 found |= {m.span(1) for m in _AFTER_HANGUL.finditer(text)}
             gaps = sorted(set(gaps) | found)
-        if self.rules.cased:
+        if self.rules.cased and "." in text:
             glued = [(m.end(), m.end()) for m in _GLUED.finditer(text) if not _in_address(text, m)]
             if glued:
                 gaps = sorted(set(gaps) | set(glued))
@@ -229,18 +248,15 @@ class Segmenter:
         punctuation: only then are endings without punctuation taken as sentence ends (in
         punctuated prose an ending before a space is an embedded clause: "될까 두려웠다")."""
         endings = self.rules.endings
-        assert endings is not None
+        assert endings is not None and self._final_words is not None
         bare = punctuated = 0
-        for match in _HANGUL_WORD.finditer(text):
+        for match in self._final_words.finditer(text):
             word = match.group()
-            if "\u3131" <= word[-1] <= "\u318e":  # laughter or crying after the word
-                word = _EMOTICON_TAIL.sub("", word)
             # (endings is searched backwards from the word's end: one attempt a word)
             if endings.search(word) and not word.endswith(self.rules.not_endings):
-                follows = text[match.end() : match.end() + 1]
-                if follows in self.rules.terminators:
+                if match.group(1) in self.rules.terminators:
                     punctuated += 1
-                elif not follows or follows.isspace():
+                else:
                     bare += 1
         return bare * 3 > punctuated
 
