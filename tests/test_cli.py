@@ -272,3 +272,18 @@ def test_progress_moves_on_a_terminal_and_stays_off_elsewhere(tmp_path: Path):
     assert code == 0 and shown == ""
     piped = run_bitext_process(*args[:-1], "piped.xml", cwd=tmp_path)
     assert piped.code == 0 and "aligning:" not in piped.err and "\r" not in piped.err
+
+
+def test_segment_detects_the_language_when_none_is_given(tmp_path: Path):
+    text = tmp_path / "ja.txt"
+    text.write_text(
+        "これは最初の文です。次の文はここにあります！最後の文です。\n", encoding="utf-8"
+    )
+    result = run_bitext("segment", text)
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [
+        "これは最初の文です。",
+        "次の文はここにあります！",
+        "最後の文です。",
+    ]
+    assert "language ja detected" in result.err

@@ -179,19 +179,22 @@ def _abbreviations(words: tuple[str, ...], path: Path | None) -> tuple[str, ...]
 
 @cli.command()
 @_input_file("file")
-@click.option("--lang", required=True, callback=_check_lang, help="Language of the text.")
+@click.option(
+    "--lang", callback=_check_lang, help="Language of the text (default: detected from it)."
+)
 @click.option("--encoding", help="Decode with this encoding instead of detecting it.")
 @_abbreviation_options
 @click.option("--tei", is_flag=True, help="Print a TEI document instead of one sentence a line.")
 def segment(
     file: Path,
-    lang: str,
+    lang: str | None,
     encoding: str | None,
     abbrevs: tuple[str, ...],
     abbrev_file: Path | None,
     tei: bool,
 ) -> None:
-    """Split the paragraphs of a plain-text FILE into sentences, one a line."""
+    """Split the paragraphs of FILE (plain text, DOCX, HTML, PDF or HWPX) into sentences, one
+    a line; the language is detected when --lang is not given (said on stderr)."""
     options = IngestOptions(
         encoding=encoding,
         abbreviations=_abbreviations(abbrevs, abbrev_file),
@@ -199,7 +202,14 @@ def segment(
         back_blocks=0,
     )
     with reported_warnings():
-        document = ingest_file(file, lang, options).document
+        result = ingest_file(file, lang or "", options)
+    document = result.document
+    if result.detected is not None:
+        click.echo(
+            f"bitext: {file}: language {result.detected.lang} detected "
+            f"({result.detected.confidence:.0%})",
+            err=True,
+        )
     if tei:
         sys.stdout.buffer.write(document_to_bytes(document))
         return

@@ -13,7 +13,7 @@ from bitext.errors import UnsupportedLanguageError
 
 # Enough text to be sure, and no more (the classifier's time grows with the text).
 _SAMPLE_CHARS = 20_000
-_MIN_LETTERS = 12
+_MIN_LETTERS = 8
 _LETTER = regex.compile(r"\p{L}")
 # Below this probability a detection is reported as unsure.
 SURE = 0.9
