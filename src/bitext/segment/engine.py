@@ -382,8 +382,8 @@ class Segmenter:
                 bool(self.rules.continuation_starts)
                 and core.startswith(self.rules.continuation_starts)
             )
-            or bool(_ONLY_EMOTICONS.fullmatch(bare))  # "했어요 ㅋㅋㅋ", "좋아요. 😀😀"
-        )
+            or (_may_be_emoticon(bare[:1]) and bool(_ONLY_EMOTICONS.fullmatch(bare)))
+        )  # (the last: "했어요 ㅋㅋㅋ", "좋아요. 😀😀")
 
     def _starts_capital(self, word: str) -> bool:
         first = self._strip_open(word)[:1]
@@ -402,6 +402,14 @@ def _is_successor(current: str, following: str) -> bool:
     """Tell whether enumerator ``following`` comes right after ``current`` (1. then 2.)."""
     first, second = _enumerator_value(current), _enumerator_value(following)
     return first is not None and second == first + 1
+
+
+def _may_be_emoticon(first: str) -> bool:
+    """Whether a word starting with ``first`` may be laughter or an emoticon (a cheap test
+    before the pattern): a Hangul letter (ㅋ), a mark such as ^ ♡ ~, or a symbol (emoji)."""
+    return bool(first) and (
+        "\u3130" < first < "\u318f" or first in "^♡♥~" or (first > "\u2000" and not first.isalnum())
+    )
 
 
 def _fast_compile(pattern: str) -> re.Pattern[str] | regex.Pattern[str]:
