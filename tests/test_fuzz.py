@@ -34,7 +34,11 @@ from bitext.text import IngestOptions, ingest_file
 from .conftest import ROOT, run_bitext
 
 # Random text is rarely in the language it is read as: the warning is expected here.
-pytestmark = pytest.mark.filterwarnings("ignore::bitext.lang.scripts.LanguageMismatchWarning")
+pytestmark = [
+    pytest.mark.filterwarnings("ignore::bitext.lang.scripts.LanguageMismatchWarning"),
+    # Arbitrary bytes are detected as any language, often one without rules of its own.
+    pytest.mark.filterwarnings("ignore::bitext.errors.GenericRulesWarning"),
+]
 EXAMPLES = int(os.environ.get("BITEXT_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(
     max_examples=EXAMPLES,
