@@ -96,3 +96,24 @@ def seed_path() -> Path:
     """The English seed text, exactly as published (with its PDF artefacts)."""
     assert SEED.is_file(), f"{SEED} is missing from the checkout"
     return SEED
+
+
+@pytest.fixture()
+def automatic(tmp_path: Path) -> Path:
+    """An automatic alignment of the corpus (no manual link), with copies of its documents,
+    in tmp_path/auto; returns the alignment's path."""
+    import shutil
+
+    folder = tmp_path / "auto"
+    for name in ("en", "ko"):
+        shutil.copytree(ROOT / "corpus" / name, folder / name)
+    out = folder / "a.xml"
+    result = run_bitext(
+        "align",
+        folder / "en" / "asan-2024-13s.en.xml",
+        folder / "ko" / "asan-2024-13s.ko.xml",
+        "-o",
+        out,
+    )
+    assert result.code == 0, result.err
+    return out

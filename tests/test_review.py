@@ -133,24 +133,6 @@ def test_align_keep_refuses_a_link_whose_checked_text_is_gone(corpus: Path):
 # Review states through the CAT formats ----------------------------------------------------
 
 
-@pytest.fixture()
-def automatic(tmp_path: Path) -> Path:
-    """An automatic alignment of the corpus (no manual link), with its documents."""
-    folder = tmp_path / "auto"
-    for name in ("en", "ko"):
-        shutil.copytree(CORPUS / name, folder / name)
-    out = folder / "a.xml"
-    result = run_bitext(
-        "align",
-        folder / "en" / "asan-2024-13s.en.xml",
-        folder / "ko" / "asan-2024-13s.ko.xml",
-        "-o",
-        out,
-    )
-    assert result.code == 0, result.err
-    return out
-
-
 def _imported_statuses(path: Path, kind: str, folder: Path) -> dict[str, LinkStatus]:
     folder.mkdir()
     paths = import_corpus(path, kind, folder)

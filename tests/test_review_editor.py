@@ -5,7 +5,6 @@ sentence moved, a confirm and an undo, each read back from the saved TEI alignme
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import urllib.error
@@ -24,24 +23,6 @@ from .conftest import ROOT, run_bitext
 from .tools import command
 
 CORPUS = ROOT / "corpus"
-
-
-@pytest.fixture()
-def automatic(tmp_path: Path) -> Path:
-    """An automatic alignment of the corpus, with its documents, in tmp_path/auto."""
-    folder = tmp_path / "auto"
-    for name in ("en", "ko"):
-        shutil.copytree(CORPUS / name, folder / name)
-    out = folder / "a.xml"
-    result = run_bitext(
-        "align",
-        folder / "en" / "asan-2024-13s.en.xml",
-        folder / "ko" / "asan-2024-13s.ko.xml",
-        "-o",
-        out,
-    )
-    assert result.code == 0, result.err
-    return out
 
 
 def _pair(path: Path) -> tuple[Alignment, edits.Pair]:
