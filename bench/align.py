@@ -9,6 +9,10 @@ included: built from its public source into bench/.cache (see _hunalign.py; ``--
 PATH`` takes a local clone), run with an empty dictionary and byte lengths, one process a
 document.
 
+Then, per set, the recall of each gold bead type (so the weak spots stay visible) for bitext
+and hunalign, and how well bitext's link scores separate right links from wrong ones (ROC
+AUC; the share of the wrong links found by reviewing the lowest-scored tenth).
+
 Part 2, scaling: the ten news-dev documents concatenated to 1k, 4k and 16k sentences per
 side; each size runs in its own process so that its peak memory (max RSS) is its own.
 """
@@ -133,6 +137,76 @@ def quality() -> None:
     print_table(["set", "system", "strict P", "strict R", "strict F1", "lax F1", "seconds"], rows)
 
 
+BEAD_TYPES = ["1-1", "1-2", "2-1", "1-0", "0-1", "2-2", "other"]
+
+
+def bead_type(bead: tuple[tuple[int, ...], tuple[int, ...]]) -> str:
+    name = f"{len(bead[0])}-{len(bead[1])}"
+    return name if name in BEAD_TYPES else "other"
+
+
+def recall_by_type(golds: list, tests: list) -> dict[str, tuple[int, int]]:
+    """For each gold bead type: (found exactly by the system, in the gold)."""
+    counts = {t: [0, 0] for t in BEAD_TYPES}
+    for gold, test in zip(golds, tests, strict=True):
+        found = {(tuple(a), tuple(b)) for a, b in test}
+        for bead in gold:
+            key = (tuple(bead[0]), tuple(bead[1]))
+            counts[bead_type(key)][1] += 1
+            counts[bead_type(key)][0] += key in found
+    return {t: (c[0], c[1]) for t, c in counts.items()}
+
+
+def confidence(golds: list, beads: list) -> tuple[float, float, int]:
+    """How well bitext's link scores tell right links from wrong ones: ROC AUC (the chance
+    that a right link outscores a wrong one), the share of wrong links among the lowest-scored
+    10% found by reviewing them, and the number of wrong links."""
+    scored = []
+    for gold, test in zip(golds, beads, strict=True):
+        right = {(tuple(a), tuple(b)) for a, b in gold}
+        for bead in test:
+            if bead.source and bead.target:
+                key = (tuple(bead.source), tuple(bead.target))
+                scored.append((bead.score if bead.score is not None else 1.0, key in right))
+    wrong = [score for score, ok in scored if not ok]
+    good = [score for score, ok in scored if ok]
+    if not wrong or not good:
+        return 1.0, 1.0, len(wrong)
+    wins = sum((g > w) + 0.5 * (g == w) for g in good for w in wrong)
+    auc = wins / (len(good) * len(wrong))
+    lowest = sorted(scored, key=lambda item: item[0])[: max(1, len(scored) // 10)]
+    return auc, sum(1 for _, ok in lowest if not ok) / len(wrong), len(wrong)
+
+
+def diagnostics() -> None:
+    """Per-bead-type recall of bitext and hunalign, and bitext's confidence, per set."""
+    program = _hunalign.binary()
+    rows = []
+    for name, pattern in SETS.items():
+        docs = load(pattern)
+        golds = [gold for *_, gold in docs]
+        beads = [align_sentences(en, ko, "en", "ko") for en, ko, _ in docs]
+        ours = recall_by_type(golds, [[(b.source, b.target) for b in bs] for bs in beads])
+        theirs = (
+            recall_by_type(golds, [_hunalign.align(program, en, ko) for en, ko, _ in docs])
+            if program
+            else None
+        )
+        auc, found, wrong = confidence(golds, beads)
+        for system, recall in (("bitext", ours), ("hunalign", theirs)):
+            if recall is None:
+                continue
+            cells = [
+                f"{hit / total:.2f} ({total})" if total else "-" for hit, total in recall.values()
+            ]
+            extra = [f"{auc:.3f}", f"{found:.2f} of {wrong}"] if system == "bitext" else ["", ""]
+            rows.append([name, system, *cells, *extra])
+    print_table(
+        ["set", "system", *(f"recall {t}" for t in BEAD_TYPES), "score AUC", "wrong in lowest 10%"],
+        rows,
+    )
+
+
 def scaling_child(size: int, system: str) -> None:
     docs = load(SETS["news-dev"])
     en: list[str] = []
@@ -188,6 +262,8 @@ if __name__ == "__main__":
     else:
         if "--scaling-only" not in sys.argv:
             quality()
+            print()
+            diagnostics()
         if "--no-scaling" not in sys.argv:
             print()
             scaling()
