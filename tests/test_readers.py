@@ -485,3 +485,21 @@ def test_two_texts_in_any_languages_to_a_tmx_with_nothing_said_about_them(
     units = [[tuv.findtext("seg") for tuv in tu.findall("tuv")] for tu in root.iter("tu")]
     # The title, the byline and the six sentences, each paired with its translation.
     assert units == [list(p) for p in zip(_flat(source), _flat(target), strict=True)]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b"<h1>Title</h1><p>One sentence here. Another one.</p>",
+        b"<article><p>One sentence here. Another one.</p></article>",
+        b'<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        b"<body><p>One sentence here. Another one.</p></body></html>",
+    ],
+    ids=["fragment", "article", "xhtml"],
+)
+def test_web_page_fragments_and_xhtml_are_read_as_html(tmp_path: Path, page: bytes):
+    path = tmp_path / "page.txt"
+    path.write_bytes(page)
+    assert detect_format(page, path) == "html"
+    _, _, body = _sentences(path, "en")
+    assert body == ["One sentence here.", "Another one."]

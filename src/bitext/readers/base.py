@@ -32,6 +32,11 @@ _READERS = {
     "pdf": "bitext.readers.pdf",
     "hwpx": "bitext.readers.hwpx",
 }
+# Marks of a web page (or a fragment of one) in the first kilobyte of a file.
+_HTML_MARKS = (
+    b"<!doctype html", b"<html", b"<head", b"<body", b"<p>", b"<p ", b"<div", b"<h1",
+    b"<h2", b"<article", b"<section", b"<main", b"<br", b"<span", b"<table", b"<ul",
+)  # fmt: skip
 # A ZIP package bigger than this, unpacked, is refused (a "zip bomb" guard).
 MAX_UNPACKED_BYTES = 512 * 1024 * 1024
 
@@ -104,9 +109,7 @@ def detect_format(data: bytes, path: str | Path) -> str:
     if stripped.startswith(b"<"):
         if b"http://www.tei-c.org/ns/1.0" in data[:4096]:
             return "tei"
-        if any(mark in stripped for mark in (b"<!doctype html", b"<html", b"<head", b"<body")):
-            return "html"
-        if stripped.startswith(b"<p") or stripped.startswith(b"<div"):
+        if any(mark in stripped for mark in _HTML_MARKS):
             return "html"
     return "text"
 
