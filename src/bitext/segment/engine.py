@@ -20,8 +20,9 @@ from bitext.segment.regions import Marks, Regions
 _INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}$|^\p{Lu}$")
 # A lone lower-case letter with a period opens a spaced abbreviation ("z. B.", "d. h.") when
 # another lone letter follows; otherwise it is a word ("vitamin a.") and may end a sentence.
-_LOWER_LETTER = regex.compile(r"^\p{Ll}$")
 _LONE_LETTER = regex.compile(r"^\p{L}\.?$")
+_CURRENCY = "$€£¥₩"
+_MAX_ENUMERATOR = 8  # "iv.)" with a bullet: an enumerator is never longer
 # An ordinal where the language writes them with a period: "3." or "XII."
 _ORDINAL = regex.compile(r"^(?:\d{1,3}|[IVXLCDM]{1,7})$")
 # Dashes that open a speaker's tag after a quoted question: "Kimsin? — dedi."
@@ -227,7 +228,7 @@ class Segmenter:
 
     def _is_boundary(self, text: str, gap: _Gap, sentence_start: int) -> bool:
         core = self._strip_close(gap.before)
-        if core and _JAMO_TAIL.search(core):  # "답죠?ㅎㅅㅎ", "안녕하세요!🖐🏻": an emoticon after
+        if core and core[-1] > "\u3130" and _JAMO_TAIL.search(core):  # "답죠?ㅎㅅㅎ", "!🖐🏻"
             core = self._strip_close(_JAMO_TAIL.sub("", core))
         if not core or core[-1] not in self.rules.terminators:
             return self._ending_ends_sentence(text, gap)
@@ -236,8 +237,10 @@ class Segmenter:
             return False  # dots after a particle or an opening conjunction: "양이.... 어마어마"
         if gap.start == gap.end:
             return True  # an unspaced terminator (。) followed by the next sentence
-        if self._is_enumerator(gap.before) and not self._text_between(
-            text, sentence_start, gap.start - len(gap.before)
+        if (
+            len(gap.before) <= _MAX_ENUMERATOR
+            and self._is_enumerator(gap.before)
+            and not self._text_between(text, sentence_start, gap.start - len(gap.before))
         ):
             return False  # "1. The first item": the number opens the sentence
         hard = core[-1] in self.rules.hard_terminators
@@ -304,7 +307,10 @@ class Segmenter:
         if not word and self._strip_close(gap.after) == _LONE_DOT:
             return False  # inside a spaced ellipsis: it ends, if at all, after its last dot
         after = self._next_word(text, gap)
-        if after is None or (not hard and self._starts_lowercase(after)):
+        if after is None:
+            return False
+        lowercase = self._starts_lowercase(after)
+        if lowercase and not hard:
             return False
         if not word:
             # ". . . ." ends a sentence; ". . ." does not.
@@ -321,22 +327,22 @@ class Segmenter:
         if self.rules.ordinals and _ORDINAL.match(word):
             return False  # "am 3. Oktober", "XII. pluk"
         bare_after = self._strip_open(after).rstrip(".")
-        if _LOWER_LETTER.match(word) and _LONE_LETTER.match(self._strip_open(after)):
+        if len(word) == 1 and word.islower() and _LONE_LETTER.match(self._strip_open(after)):
             return False  # "z. B.", "i. e."
-        if _INITIALISM.match(word):
+        if (len(word) == 1 or "." in word) and _INITIALISM.match(word):
             return bare_after in self.rules.starters or (
                 word.isupper() and bare_after in self.rules.titles
             )
         if word.lower() in self.rules.abbreviations:
             return self._starts_capital(after)
-        if _NUMBER.match(word):
+        if (word[0].isdigit() or word[0] in _CURRENCY) and _NUMBER.match(word):
             # "2024. 7. 28." is a date, not the end of a sentence; "is 2. 2 + 2 is 4" ends one.
             end = gap.start - len(gap.before)
             is_date = _DATE_TAIL.search(text, max(0, end - _DATE_REACH), end)
             bare = self._strip_open(after)
             counted = bare[:1].isdigit() and not _DATE_PART.match(bare)  # "2. 2 + 2", not "7."
             return (self._starts_capital(after) or counted) and not is_date
-        return hard or not self._starts_lowercase(after)
+        return hard or not lowercase
 
     def _text_between(self, text: str, start: int, end: int) -> bool:
         """Whether anything but white space and bullets lies in ``text[start:end]`` (found
