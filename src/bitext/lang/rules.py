@@ -77,6 +77,7 @@ class LanguageRules:
     numbered: frozenset[str]
     endings: regex.Pattern[str] | None
     ending_finals: str
+    laughter: str
     not_endings: tuple[str, ...]
     connectives: tuple[str, ...]
     digest: str
@@ -176,6 +177,7 @@ def _load(lang: str) -> LanguageRules:
         numbered=frozenset(a.lower().rstrip(".") for a in _layered(lang, "numbered.txt")),
         endings=_endings(lang),
         ending_finals=settings["ending_finals"],
+        laughter=_class_body(lang, settings["laughter"]),
         not_endings=tuple(_layered(lang, "not_endings.txt")),
         connectives=tuple(_layered(lang, "connectives.txt")),
         digest=_digest(lang),
@@ -190,6 +192,13 @@ def _hangul_with_final(letter: str) -> str:
     """A character class of every Hangul syllable that ends in the consonant ``letter``."""
     final = _FINALS.index(letter) + 1
     return "[" + "".join(chr(0xAC00 + base * 28 + final) for base in range(19 * 21)) + "]"
+
+
+def _class_body(lang: str, body: str) -> str:
+    """A regular-expression character class body from the data, checked."""
+    if body:
+        _compile(lang, f"[{body}]")
+    return body
 
 
 def _endings(lang: str) -> regex.Pattern[str] | None:

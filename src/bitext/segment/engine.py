@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from bitext.lang import LanguageRules, get_rules
+from bitext.segment.closings import Closings
 from bitext.segment.regions import Marks, Regions
 
 _INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}$|^\p{Lu}$")
@@ -31,35 +32,16 @@ _DASHES = frozenset({"-", "--", "–", "—"})
 # is a missing space between two sentences ("…жағдайы.XVIII ғасыр").
 _GLUED = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{L})")
 _ADDRESS_MARKS = ("@", "://", "www.", "/")
-# A gap after a Hangul syllable, jamo laughter or an emoticon: where a Korean sentence may
-# end without punctuation (decided by the language's endings data).
-_AFTER_HANGUL = regex.compile(r"(?<=[\p{Hangul}~^♡♥])(\s+)(?=\S)")
-_EMOTICON_MARK = regex.compile(
-    r"[\u3131-\u318E^♡♥~\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]"
-)
-_AFTER_EMOTICON = regex.compile(
-    r"(?<=(?:[\u3131-\u318E]{2}|\^\^|[♡♥~\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])[)\]\"'”’]*)"
-    r"(\s+)(?=\S)"
-)
-_HANGUL_WORD = regex.compile(r"\p{Hangul}+")
+# In a language with endings data and an unpunctuated text, a gap after any word may end a
+# sentence (the endings and the closings decide which).
+_AFTER_WORD = regex.compile(r"(?<=[\p{L}~^♡♥])(\s+)(?=\S)")
 # How many letters before a word's end an ending can reach back (the longest, with context).
 _ENDING_REACH = 12
-# Emoticons of Hangul letters after a sentence's punctuation: ㅎㅅㅎ, ㅋㅋ, ㅠㅠ.
-_JAMO_TAIL = regex.compile(
-    r"(?:[\u3131-\u318E]{2,}|[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]+)$"
-)
 # An ellipsis or a run of dots: a sentence trailing off.
 _TRAILING_OFF = regex.compile(r"(?:…|\.\.)$")
 # How far a footnote mark and a parenthetical note after a sentence end are looked for.
 _MAX_TRAILER = 16
 _MAX_NOTE = 40
-# A word of laughter, crying or emoji only belongs to the sentence before it.
-_ONLY_EMOTICONS = regex.compile(
-    r"(?:[\u3131-\u318E]+|\^\^|[♡♥]+|\p{Extended_Pictographic}+[\uFE0F]?)+[.!?~]*"
-)
-_EMOTICON_TAIL = regex.compile(
-    r"(?:[\u3131-\u318E]{2,}|\^\^|~+|[♡♥]+|[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]+)+$"
-)
 _DATE_PART = regex.compile(r"^\d{1,2}\.")
 # An elided article or preposition glued to a word: l'Avv., dell'Ing., d'Alembert.
 _ELISION = regex.compile(r"^\p{L}{1,4}['’]")
@@ -127,9 +109,11 @@ class Segmenter:
         # then any jamo laughter, then a space, a terminator (group 1) or the end: found in
         # one scan, so only these are tested against the endings.
         finals = regex.escape(rules.ending_finals) or "\uffff"
+        laughter = f"[{rules.laughter}]" if rules.laughter else "(?:)"
+        self._closings = Closings.for_laughter(rules.laughter)
         self._final_words = (
             # (the standard library's re: three times faster than regex on this simple scan)
-            re.compile(rf"[{finals}](?=([\u3131-\u318E]*)(\s|[{term}]|$))")
+            re.compile(rf"[{finals}](?=({laughter}*)(\s|[{term}]|$))")
             if rules.endings is not None
             else None
         )
@@ -210,13 +194,14 @@ class Segmenter:
             ends = (m.end() for m in self._unspaced.finditer(text))
             gaps = sorted(set(gaps) | {(end, end) for end in ends})
         if self.rules.endings is not None:
+            closings = self._closings
             found = (
-                {m.span(1) for m in _AFTER_EMOTICON.finditer(text)}
-                if _EMOTICON_MARK.search(text)
+                {m.span(1) for m in closings.gaps.finditer(text)}
+                if closings.mark.search(text)
                 else set()
             )
             if self._unpunctuated(text):
-                found |= {m.span(1) for m in _AFTER_HANGUL.finditer(text)}
+                found |= {m.span(1) for m in _AFTER_WORD.finditer(text)}
             gaps = sorted(set(gaps) | found)
         if self.rules.cased and "." in text:
             glued = [(m.end(), m.end()) for m in _GLUED.finditer(text) if not _in_address(text, m)]
@@ -228,8 +213,9 @@ class Segmenter:
 
     def _is_boundary(self, text: str, gap: _Gap, sentence_start: int) -> bool:
         core = self._strip_close(gap.before)
-        if core and core[-1] > "\u3130" and _JAMO_TAIL.search(core):  # "답죠?ㅎㅅㅎ", "!🖐🏻"
-            core = self._strip_close(_JAMO_TAIL.sub("", core))
+        closings = self._closings
+        if core and closings.mark.match(core[-1]) and closings.after_punctuation.search(core):
+            core = self._strip_close(closings.after_punctuation.sub("", core))  # "답죠?ㅎㅅㅎ"
         if not core or core[-1] not in self.rules.terminators:
             return self._ending_ends_sentence(text, gap)
         trailing_off = self.rules.connectives and _TRAILING_OFF.search(core)
@@ -279,7 +265,7 @@ class Segmenter:
         before = gap.before.rstrip(self.rules.closers)
         if not before or all(c in self.rules.bullets for c in before):
             return False  # a list's bullet opens the sentence after it
-        word = _EMOTICON_TAIL.sub("", before).rstrip("~")
+        word = self._closings.tail.sub("", before).rstrip("~")
         # Laughter, crying or an emoticon closes what was said; a tilde only after an ending.
         closed = word != before.rstrip("~")
         if not closed and (not endings.search(word) or word.endswith(self.rules.not_endings)):
@@ -388,7 +374,12 @@ class Segmenter:
                 bool(self.rules.continuation_starts)
                 and core.startswith(self.rules.continuation_starts)
             )
-            or (_may_be_emoticon(bare[:1]) and bool(_ONLY_EMOTICONS.fullmatch(bare)))
+            or (
+                bool(bare)
+                and (not bare[0].isascii() or bare[0] in "^~")  # a cheap test first
+                and bool(self._closings.mark.match(bare[0]))
+                and bool(self._closings.only.fullmatch(bare))
+            )
         )  # (the last: "했어요 ㅋㅋㅋ", "좋아요. 😀😀")
 
     def _starts_capital(self, word: str) -> bool:
@@ -408,14 +399,6 @@ def _is_successor(current: str, following: str) -> bool:
     """Tell whether enumerator ``following`` comes right after ``current`` (1. then 2.)."""
     first, second = _enumerator_value(current), _enumerator_value(following)
     return first is not None and second == first + 1
-
-
-def _may_be_emoticon(first: str) -> bool:
-    """Whether a word starting with ``first`` may be laughter or an emoticon (a cheap test
-    before the pattern): a Hangul letter (ㅋ), a mark such as ^ ♡ ~, or a symbol (emoji)."""
-    return bool(first) and (
-        "\u3130" < first < "\u318f" or first in "^♡♥~" or (first > "\u2000" and not first.isalnum())
-    )
 
 
 def _fast_compile(pattern: str) -> re.Pattern[str] | regex.Pattern[str]:
