@@ -1,8 +1,10 @@
 """The common interface of the readers, and the choice of a reader from a file's content.
 
-A reader module has ``NAME`` (the format's name), ``DESCRIPTION`` and
-``read(data, path, hints) -> SourceText``. The format is found from the first bytes of the file
-(a ZIP package is opened to tell DOCX from HWPX), never only from its extension.
+A reader module has ``NAME`` (the format's name), ``DESCRIPTION`` (for a document's
+header: "Word document (DOCX)"), ``PARAGRAPHS`` (how its paragraphs were found, for the
+header's segmentation note) and ``read(data, path, hints) -> SourceText``. The format is
+found from the first bytes of the file (a ZIP package is opened to tell DOCX from HWPX),
+never only from its extension.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import io
 import zipfile
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 
@@ -75,7 +77,8 @@ class SourceText:
 
     ``title`` and ``author`` come from the file's own metadata when it has them (DOCX core
     properties, HTML ``<title>``), for the header; ``place`` names what ``TextBlock.place``
-    counts (``line``, ``paragraph``, ``page``).
+    counts (``line``, ``paragraph``, ``page``); ``description`` and ``paragraphs`` are the
+    reader's ``DESCRIPTION`` and ``PARAGRAPHS``.
     """
 
     format: str
@@ -85,6 +88,8 @@ class SourceText:
     title: str = ""
     author: str = ""
     place: str = "line"
+    description: str = ""
+    paragraphs: str = ""
 
 
 def reader_names() -> tuple[str, ...]:
@@ -169,8 +174,9 @@ def read_source(
     fmt = fmt or detect_format(data, path)
     if fmt == "tei":
         raise ParseError("is already a TEI document; give it to align or export directly", path)
-    source: SourceText = _reader(fmt, path).read(data, path, hints or ReadHints())
-    return source
+    module = _reader(fmt, path)
+    source: SourceText = module.read(data, path, hints or ReadHints())
+    return replace(source, description=module.DESCRIPTION, paragraphs=module.PARAGRAPHS)
 
 
 def _reader(fmt: str, path: str | Path) -> ModuleType:

@@ -21,7 +21,11 @@ from bitext.readers.base import FRONT, HEADING, PARAGRAPH, ReadHints, SourceText
 from bitext.text.decode import check_codec, decode_bytes
 
 NAME = "html"
-DESCRIPTION = "web page (HTML or XHTML)"
+DESCRIPTION = "Web page (HTML)"
+PARAGRAPHS = (
+    "Paragraphs and headings are the web page's own block elements (navigation, headers and "
+    "footers dropped)"
+)
 
 _DROPPED = {
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",

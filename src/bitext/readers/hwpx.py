@@ -24,6 +24,7 @@ from bitext.readers.base import (
 
 NAME = "hwpx"
 DESCRIPTION = "Hangul word processor document (HWPX)"
+PARAGRAPHS = "Paragraphs and headings are the HWPX document's own (by paragraph style)"
 
 _HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"
 _HH = "http://www.hancom.co.kr/hwpml/2011/head"

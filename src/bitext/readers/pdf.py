@@ -22,7 +22,11 @@ from bitext.errors import ParseError
 from bitext.readers.base import ReadHints, SourceText
 
 NAME = "pdf"
-DESCRIPTION = "PDF with a text layer"
+DESCRIPTION = "PDF document"
+PARAGRAPHS = (
+    "Paragraphs are the PDF's text boxes in reading order, running heads and page numbers "
+    "dropped (page breaks inside sentences repaired)"
+)
 
 # A box in the top or bottom margin (this share of the page height) that repeats on many
 # pages, with its digits ignored, is a running header or footer.

@@ -9,7 +9,11 @@ from bitext.readers.base import ReadHints, SourceText
 from bitext.text.decode import decode_bytes
 
 NAME = "text"
-DESCRIPTION = "plain text, paragraphs separated by blank lines"
+DESCRIPTION = "Plain text file"
+PARAGRAPHS = (
+    "Paragraphs are the blank-line separated blocks of the plain text (page breaks inside "
+    "sentences repaired)"
+)
 
 
 def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:

@@ -26,6 +26,7 @@ from bitext.readers.base import (
 
 NAME = "docx"
 DESCRIPTION = "Word document (DOCX)"
+PARAGRAPHS = "Paragraphs and headings are the DOCX document's own (by paragraph style)"
 
 _FRONT_STYLES = ("title", "subtitle")
 _HEADING_STYLES = ("heading", "제목")

@@ -34,6 +34,7 @@ from bitext.model import (
     Sentence,
 )
 from bitext.readers.base import Progress, ReadHints, SourceText, read_source
+from bitext.readers.plain import PARAGRAPHS as PLAIN_PARAGRAPHS
 from bitext.segment import split_sentences
 from bitext.text.blocks import (
     BodyBlock,
@@ -212,16 +213,8 @@ def _sample(blocks: list[RawBlock]) -> str:
 def _describe(read: SourceText, path: str | Path) -> str:
     name = Path(path).name
     if read.format == "text":
-        return f"Plain text file {name} ({read.encoding})."
-    return f"{_FORMAT_NAMES.get(read.format, read.format)} {name}."
-
-
-_FORMAT_NAMES = {
-    "docx": "Word document (DOCX)",
-    "html": "Web page (HTML)",
-    "pdf": "PDF document",
-    "hwpx": "Hangul word processor document (HWPX)",
-}
+        return f"{read.description} {name} ({read.encoding})."
+    return f"{read.description} {name}."
 
 
 def _with_file_metadata(document: Document, read: SourceText, options: IngestOptions) -> Document:
@@ -269,7 +262,7 @@ def _structure(
             path,
         )
     splitter = split or default_splitter(lang, options.abbreviations)
-    paragraphs = _PARAGRAPHS.get(read.format if read else "text", _PARAGRAPHS["text"])
+    paragraphs = read.paragraphs if read else PLAIN_PARAGRAPHS
     header = make_header(
         layout.front, options, source, lang, rules.digest if split is None else "", paragraphs
     )
@@ -281,18 +274,6 @@ def _structure(
         back=back_matter(lang, layout.back, splitter),
     )
     return document, layout
-
-
-_PARAGRAPHS = {
-    "text": "Paragraphs are the blank-line separated blocks of the plain text (page breaks "
-    "inside sentences repaired)",
-    "pdf": "Paragraphs are the PDF's text boxes in reading order, running heads and page "
-    "numbers dropped (page breaks inside sentences repaired)",
-    "docx": "Paragraphs and headings are the DOCX document's own (by paragraph style)",
-    "html": "Paragraphs and headings are the web page's own block elements (navigation, "
-    "headers and footers dropped)",
-    "hwpx": "Paragraphs and headings are the HWPX document's own (by paragraph style)",
-}
 
 
 def read_word_list(path: str | Path) -> tuple[str, ...]:
@@ -411,7 +392,7 @@ def make_header(
         if rules_digest
         else "a caller-supplied splitter"
     )
-    paragraphs = paragraphs or _PARAGRAPHS["text"]
+    paragraphs = paragraphs or PLAIN_PARAGRAPHS
     return Header(
         title=options.title or found_title or UNTITLED,
         authors=options.authors or ((found_author,) if found_author else ()),
