@@ -33,8 +33,7 @@ from bitext.formats.rebuild import ImportedCorpus
 from bitext.lang import primary_subtag
 from bitext.lang.detect import Detection, detect_language
 from bitext.model import Alignment, Document, Problem
-from bitext.readers import detect_format
-from bitext.readers.base import Progress
+from bitext.readers.base import Progress, sniff_format
 from bitext.segment import split_sentences
 from bitext.stats import document_stats
 from bitext.tei import (
@@ -65,7 +64,7 @@ def is_tei_file(path: str | Path) -> bool:
     """Whether the file at ``path`` is a TEI document or alignment (XML in TEI's namespace)."""
     with Path(path).open("rb") as handle:
         head = handle.read(_HEAD_BYTES)
-    return not head.startswith(b"PK") and detect_format(head, path) == "tei"
+    return sniff_format(head, path) == "tei"
 
 
 _HEAD_BYTES = 4096
@@ -135,7 +134,7 @@ def _text_sample(path: str | Path, lang: str) -> str | None:
             data = handle.read(_SAMPLE_BYTES + 1)
     except OSError as exc:
         raise ParseError(f"cannot read: {exc.strerror}", path) from None
-    if data.startswith(b"PK") or detect_format(data[:_HEAD_BYTES], path) != "text":
+    if sniff_format(data[:_HEAD_BYTES], path) != "text":
         return None
     if len(data) > _SAMPLE_BYTES:
         data = data[: data.rfind(b"\n", 0, _SAMPLE_BYTES) + 1] or data[:_SAMPLE_BYTES]

@@ -25,6 +25,8 @@ FRONT = "front"
 HEADING = "heading"
 PARAGRAPH = "paragraph"
 UNKNOWN = ""
+# What sniff_format says of a ZIP package before it is opened.
+PACKAGE = "package"
 
 # Reader modules by format name, in the order --help lists them.
 _READERS = {
@@ -100,19 +102,25 @@ def reader_names() -> tuple[str, ...]:
 def detect_format(data: bytes, path: str | Path) -> str:
     """The format of ``data`` from its content: ``pdf``, ``docx``, ``hwpx``, ``html``, ``tei``
     (XML in the TEI namespace) or ``text``. Files bitext cannot read raise ParseError."""
-    head = data[:1024]
+    fmt = sniff_format(data[:4096], path)
+    return _package_format(data, path) if fmt == PACKAGE else fmt
+
+
+def sniff_format(head: bytes, path: str | Path) -> str:
+    """The format the first bytes of a file show (4 KB is plenty), without reading the
+    rest: as :func:`detect_format`, but a ZIP package is only ``package`` (DOCX or HWPX)."""
     if head.startswith(b"%PDF-"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        return _package_format(data, path)
+        return PACKAGE
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ParseError(
             "is an old binary Office or Hangul (HWP 5) file; save it as DOCX or HWPX and give that",
             path,
         )
-    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    stripped = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if stripped.startswith(b"<"):
-        if b"http://www.tei-c.org/ns/1.0" in data[:4096]:
+        if b"http://www.tei-c.org/ns/1.0" in head:
             return "tei"
         if any(mark in stripped for mark in _HTML_MARKS):
             return "html"
