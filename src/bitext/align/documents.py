@@ -88,24 +88,17 @@ def align_documents(
 
 
 def pair_input(pair: DocumentPair) -> Pair:
-    """What the aligner needs of a document pair: sentence texts, locked manual links,
-    paragraph numbers."""
+    """What the aligner needs of a document pair: sentence texts, locked manual links (checked
+    against the text now by :func:`~bitext.align.kept.refreshed_keep`), paragraph numbers."""
     source = list(pair.source.sentences())
     target = list(pair.target.sentences())
     source_at = {s.id: n for n, s in enumerate(source)}
     target_at = {s.id: n for n, s in enumerate(target)}
     locked: list[Bead] = []
-    for link in pair.keep.links if pair.keep else ():
+    keep = refreshed_keep(pair.keep, pair.source, pair.target) if pair.keep else None
+    for link in keep.links if keep else ():
         if link.status is not LinkStatus.MANUAL:
             continue
-        missing = [i for i in link.source if i not in source_at] + [
-            i for i in link.target if i not in target_at
-        ]
-        if missing:
-            raise AlignmentError(
-                f"manual link {link.id} points at {missing[0]!r}, which is not a sentence "
-                "of the documents; fix the link or the documents"
-            )
         locked.append(
             Bead(
                 tuple(source_at[i] for i in link.source),

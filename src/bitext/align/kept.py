@@ -45,8 +45,8 @@ class _Finder:
         if known and (not link.digest or self._digest(link) == link.digest):
             return link
         if not link.digest:
-            missing = [i for i in (*link.source, *link.target) if i not in self.source_text]
-            missing = [i for i in missing if i not in self.target_text]
+            missing = [i for i in link.source if i not in self.source_text]
+            missing += [i for i in link.target if i not in self.target_text]
             raise AlignmentError(
                 f"manual link {link.id} points at {missing[0]!r}, which is not a sentence of "
                 "the documents (and records no text to find it by); fix the link or the documents"

@@ -15,6 +15,7 @@ that is a change of the documents, not of the alignment.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -127,8 +128,6 @@ def _deterministic(data: bytes) -> bytes:
 
 
 def _without_dates(core: bytes) -> bytes:
-    import re
-
     return re.sub(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>", b"", core)
 
 

@@ -46,9 +46,7 @@ def split(alignment: Alignment, pair: Pair, link_id: str) -> Alignment:
     links = list(alignment.links)
     at = _index(links, link_id)
     link = links[at]
-    if len(link.source) + len(link.target) < 2 or (
-        len(link.source) <= 1 and len(link.target) <= 1 and not (link.source and link.target)
-    ):
+    if len(link.source) + len(link.target) < 2:
         raise AlignmentError(f"link {link_id} holds one sentence: there is nothing to split")
     if len(link.source) <= 1 and len(link.target) <= 1:
         head = Link(link.id, link.source, ())
