@@ -32,6 +32,8 @@ _DROPPED = {
     "button", "select", "svg", "canvas", "iframe", "object", "menu", "dialog",
 }  # fmt: skip
 _DROPPED_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu"}
+# The kind _blocks gives an h1, until read() decides whether it is the title or a heading.
+_TOP_HEADING = "h1"
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BLOCKS = _HEADINGS | {
     "p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "caption", "figcaption", "div",
@@ -54,8 +56,7 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     content = _content_root(root)
     blocks: list[TextBlock] = []
     for number, (line, kind) in enumerate(_blocks(content), 1):
-        if kind == HEADING and line.startswith("\x00h1"):
-            line = line[3:]
+        if kind == _TOP_HEADING:  # the title when nothing but front matter came before it
             kind = FRONT if not any(b.kind in (HEADING, PARAGRAPH) for b in blocks) else HEADING
         blocks.append(TextBlock((line,), kind, number))
     return SourceText(NAME, blocks=tuple(blocks), title=page_title, place="block")
@@ -113,8 +114,8 @@ def _drop_keeping_tail(element: etree._Element, parent: etree._Element) -> None:
 
 
 def _blocks(element: etree._Element) -> Iterator[tuple[str, str]]:
-    """(text, kind) for each block under ``element``, in document order. A first-level
-    heading's text is prefixed with a NUL mark, so the caller can tell the title."""
+    """(text, kind) for each block under ``element``, in document order; a first-level
+    heading's kind is ``_TOP_HEADING``, so the caller can tell the title."""
     pending: list[str] = []
     for text, kind in _walk(element):
         if kind is None:
@@ -138,7 +139,7 @@ def _walk(element: etree._Element) -> Iterator[tuple[str, str | None]]:
     if tag in _BLOCKS and not _holds_blocks(element):
         text = " ".join("".join(element.itertext()).split())
         if tag in _HEADINGS:
-            yield ("\x00h1" + text if tag == "h1" else text), HEADING
+            yield text, (_TOP_HEADING if tag == "h1" else HEADING)
         else:
             yield text, PARAGRAPH
         return
