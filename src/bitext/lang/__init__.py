@@ -4,7 +4,8 @@ Each language is a folder of small text files (one item a line, ``#`` starts a c
 new language is a data folder, not new code:
 
 - ``settings.txt``: ``key = value`` lines (``terminators``, ``unspaced``, ``hard_terminators``,
-  ``closers``, ``cased``, ``ordinals`` ...; ``data/default/settings.txt`` explains each).
+  ``closers``, ``cased``, ``ordinals``, ``ending_finals``, ``laughter`` ...;
+  ``data/default/settings.txt`` explains each).
 - ``back_markers.txt``: regular expressions; the first block of a plain text that matches one
   starts the back matter (notes on the original, the author's biography).
 - For the sentence segmenter: ``titles.txt`` (never end a sentence), ``abbreviations.txt``
