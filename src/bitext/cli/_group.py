@@ -22,6 +22,7 @@ from bitext.errors import (
     UnsupportedLanguageError,
 )
 from bitext.lang import check_language_tag
+from bitext.lang.detect import Detection
 from bitext.lang.scripts import LanguageMismatchWarning
 
 _USAGE_ERRORS = (UnsupportedLanguageError, OutputError)
@@ -164,3 +165,10 @@ def _progress(label: str, quiet: bool) -> Iterator[Callable[[int, int], None] | 
     finally:
         if shown[1]:
             click.echo(f"\r{label}: done{' ' * 20}", err=True)
+
+
+def _certainty(detected: Detection, option: str) -> str:
+    """How sure a language detection is, for a report: "99%", or "55%; not sure: give --lang
+    if wrong"."""
+    sure = "" if detected.sure else f"; not sure: give {option} if wrong"
+    return f"{detected.confidence:.0%}{sure}"

@@ -14,6 +14,7 @@ import click
 from bitext.align import AlignOptions, Lexicon, align, read_pairs, score
 from bitext.cli._group import (
     _allow_outside_option,
+    _certainty,
     _input_file,
     _progress,
     _refuse_output_over_input,
@@ -198,8 +199,7 @@ def _load_input(
     how = {"tei": "TEI", "lines": "one sentence a line"}.get(loaded.format, loaded.format)
     language = document.lang
     if loaded.detected is not None:
-        sure = "" if loaded.detected.sure else f"; not sure: give {option} if wrong"
-        language += f" (detected, {loaded.detected.confidence:.0%}{sure})"
+        language += f" (detected, {_certainty(loaded.detected, option)})"
     report(f"{path}: {how}, {language}, {len(list(document.sentences()))} sentences")
     return document
 

@@ -13,6 +13,7 @@ import click
 from bitext.cli._group import (
     _abbreviation_options,
     _allow_outside_option,
+    _certainty,
     _check_lang,
     _input_file,
     _pair,
@@ -148,11 +149,7 @@ def ingest(
     how = result.encoding if report.format == "text" else report.format.upper()
     detected = report.detected
     language = (
-        f", language {report.lang} detected ({detected.confidence:.0%}"
-        + ("" if detected.sure else "; not sure: give --lang if wrong")
-        + ")"
-        if detected
-        else ""
+        f", language {report.lang} detected ({_certainty(detected, '--lang')})" if detected else ""
     )
     click.echo(
         f"{'<stdout>' if to_stdout else output}: {result.divisions} divisions, "
@@ -207,7 +204,7 @@ def segment(
     if result.detected is not None:
         click.echo(
             f"bitext: {file}: language {result.detected.lang} detected "
-            f"({result.detected.confidence:.0%})",
+            f"({_certainty(result.detected, '--lang')})",
             err=True,
         )
     if tei:
