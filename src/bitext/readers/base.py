@@ -143,7 +143,7 @@ def open_package(data: bytes, path: str | Path) -> zipfile.ZipFile:
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         unpacked = sum(info.file_size for info in package.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
         raise ParseError(
             f"is a damaged ZIP package ({exc}); save the document again", path
         ) from None

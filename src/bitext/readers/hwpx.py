@@ -81,6 +81,7 @@ def _sections(package: zipfile.ZipFile) -> list[str]:
             EOFError,
             OSError,
             ValueError,
+            NotImplementedError,  # zipfile: an unknown compression method or version
         ):
             manifest = None  # the sections are then found by their names
         if manifest is not None:
