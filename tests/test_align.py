@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bitext import (
@@ -22,6 +23,7 @@ from bitext import (
 from bitext.align import (
     AlignOptions,
     Bead,
+    EmbeddingScorer,
     Scorer,
     align,
     align_sentences,
@@ -192,6 +194,30 @@ def test_a_plugged_in_scorer_decides_the_alignment():
     ]
 
 
+def _tag_vectors(texts: list[str]) -> np.ndarray:
+    """One dimension per #tag: a deterministic stand-in for a sentence-embedding model."""
+    vectors = np.zeros((len(texts), 10))
+    for row, text in enumerate(texts):
+        for word in text.split():
+            if word.startswith("#"):
+                vectors[row, int(word[1:])] += 1.0
+    return vectors
+
+
+def test_an_embedding_scorer_aligns_and_merges_from_summed_vectors():
+    source = ["aaaa #1", "bbbb #2 and more", "cccc #3", "dddd #4"]
+    target = ["xxxx #9", "yyyy #1", "zzzz #2 #3 both", "wwww #4"]
+    beads = align_sentences(
+        source, target, "xx", "yy", scorers=[EmbeddingScorer("tags", _tag_vectors)]
+    )
+    assert [(b.source, b.target) for b in beads] == [
+        ((), (0,)),
+        ((0,), (1,)),
+        ((1, 2), (2,)),  # the merged pair's summed vector matches, each part only half
+        ((3,), (3,)),
+    ]
+
+
 def test_evaluation_follows_vecalign_definitions():
     gold = [((0,), (0,)), ((1,), ()), ((2, 3), (1,)), ((4,), (2,))]
     test = [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), ()), ((4,), (2,))]
@@ -289,34 +315,15 @@ def test_same_language_documents_warn():
     assert any(issubclass(w.category, SameLanguageWarning) for w in caught)
 
 
-@pytest.mark.parametrize("name", ["news-dev-004", "news-dev-summary-004"])
-def test_the_vectorized_search_finds_the_same_beads_as_the_plain_one(
-    name: str, monkeypatch: pytest.MonkeyPatch
-):
-    from bitext.align import job
-
-    source = (BENCH / f"{name}.en").read_text(encoding="utf-8").splitlines()
-    target = (BENCH / f"{name}.ko").read_text(encoding="utf-8").splitlines()
-    fast = align_sentences(source, target, "en", "ko")
-    original = job.PairSearch.__init__
-
-    def plain(self: job.PairSearch, *args: object, **kwargs: object) -> None:
-        original(self, *args, **kwargs)  # type: ignore[arg-type]
-        self.vectorize = False
-
-    monkeypatch.setattr(job.PairSearch, "__init__", plain)
-    slow = align_sentences(source, target, "en", "ko")
-    assert [(b.source, b.target) for b in fast] == [(b.source, b.target) for b in slow]
-
-
 def test_repeated_text_gives_no_arbitrary_anchor():
-    from bitext.align.band import anchor_candidates
+    from bitext.align.band import anchor_candidates, shared_key_pairs
 
     keys = [frozenset({"n:7683.13"}), frozenset({"l:aukus"})]
     # The same two sentences twice on each side: every pair ties with its twin.
-    anchors = anchor_candidates(keys * 2, keys * 2, lambda i, j: 1.0 if i % 2 == j % 2 else 0, 0.3)
-    assert anchors == []
-    assert anchor_candidates(keys, keys, lambda i, j: float(i == j), 0.3) == [(0, 0), (1, 1)]
+    pairs = shared_key_pairs(keys * 2, keys * 2)
+    assert anchor_candidates(pairs, [float(i % 2 == j % 2) for i, j in pairs], 0.3) == []
+    pairs = shared_key_pairs(keys, keys)
+    assert anchor_candidates(pairs, [float(i == j) for i, j in pairs], 0.3) == [(0, 0), (1, 1)]
 
 
 @pytest.mark.parametrize(("n", "m"), [(5000, 5000), (5000, 1000), (300, 4000)])

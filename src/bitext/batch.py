@@ -34,7 +34,6 @@ from typing import TypeVar
 from bitext._fileio import atomic_write_text
 from bitext._version import __version__
 from bitext.align import AlignOptions, Lexicon
-from bitext.align.aligner import first_pass, second_pass
 from bitext.align.documents import (
     DocumentPair,
     alignment_from_beads,
@@ -42,6 +41,7 @@ from bitext.align.documents import (
     pair_input,
 )
 from bitext.align.lexicon import read_pairs
+from bitext.align.passes import first_pass, second_pass
 from bitext.align.scoring import OverlapScorer, Scorer, WordCounts, pooled_counts
 from bitext.errors import BitextError, ParseError
 from bitext.formats.base import FORMATS

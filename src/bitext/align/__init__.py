@@ -10,12 +10,19 @@ from bitext.align.costs import AlignOptions, Bead, LengthModel, Pair
 from bitext.align.documents import DocumentPair, align, align_documents
 from bitext.align.evaluate import Scores, score
 from bitext.align.lexicon import Lexicon, read_pairs
-from bitext.align.scoring import LearningScorer, OverlapScorer, PreparedScorer, Scorer
+from bitext.align.scoring import (
+    EmbeddingScorer,
+    LearningScorer,
+    OverlapScorer,
+    PreparedScorer,
+    Scorer,
+)
 
 __all__ = [
     "AlignOptions",
     "Bead",
     "DocumentPair",
+    "EmbeddingScorer",
     "LearningScorer",
     "LengthModel",
     "Lexicon",

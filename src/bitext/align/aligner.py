@@ -1,30 +1,16 @@
-"""Sentence alignment: anchors first, then a banded dynamic program, then a second pass with
-word pairs learned from the first (as hunalign's realign mode does)."""
+"""Sentence alignment of lists of sentences and of batches: a first pass on every pair, word
+pairs learned from all of them, a second pass on every pair (see :mod:`bitext.align.passes`)."""
 
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
 
-from bitext.align.costs import (
-    SIMPLE_BEADS,
-    AlignOptions,
-    Bead,
-    LengthModel,
-    Pair,
-    Progress,
-)
-from bitext.align.job import PairSearch
+from bitext.align.costs import AlignOptions, Bead, Pair, Progress
 from bitext.align.lexicon import Lexicon
-from bitext.align.scoring import (
-    LearningScorer,
-    OverlapScorer,
-    Scorer,
-    WordCounts,
-    pooled_counts,
-)
-from bitext.errors import AlignmentError, SameLanguageWarning
+from bitext.align.passes import FirstPass, first_pass, learned_lexicon, second_pass
+from bitext.align.scoring import OverlapScorer, Scorer
+from bitext.errors import SameLanguageWarning
 from bitext.lang import primary_subtag
 
 
@@ -130,128 +116,12 @@ def default_scorers(
     return [OverlapScorer(source_lang, target_lang, bundled.merged(lexicon or Lexicon()))]
 
 
-@dataclass(frozen=True)
-class FirstPass:
-    """What the first pass over one pair found: its beads, the confident 1-1 links to learn
-    from, their word counts, and the length ratio it settled on (and whether it estimated
-    it from anchors). A small value, sent back from a worker in a batch."""
-
-    beads: list[Bead]
-    teachers: tuple[tuple[int, int], ...]
-    counts: WordCounts
-    ratio: float
-    estimated: bool
-
-
-def first_pass(
-    pair: Pair,
-    scorers: Sequence[Scorer],
-    options: AlignOptions | None = None,
-    progress: Progress | None = None,
-) -> FirstPass:
-    """Align one pair once. With ``options.realign`` (the default) only 1-1, 1-0 and 0-1
-    beads are looked for, to find confident links to learn word pairs from; without it, the
-    beads are the final alignment."""
-    options = options or AlignOptions()
-    job = PairSearch(
-        pair.source, pair.target, pair.source_blocks, pair.target_blocks, options, progress
-    )
-    locks = _checked_locks(pair.locked, len(pair.source), len(pair.target))
-    if options.realign:
-        job.beads = SIMPLE_BEADS
-    beads = job.run(list(scorers), locks)
-    teachers = tuple(_teachers(beads, options.confident)) if options.realign else ()
-    counts = WordCounts()
-    for scorer in scorers:
-        if isinstance(scorer, LearningScorer) and teachers:
-            counts = counts.merged(scorer.word_counts(pair.source, pair.target, teachers))
-    return FirstPass(beads, teachers, counts, job.lengths.ratio, job.estimated)
-
-
-def learned_lexicon(firsts: Iterable[FirstPass]) -> Lexicon:
-    """The word pairs all the pairs' first passes teach together (counts pooled in the
-    order of the pairs, so that it is the same however the passes were distributed)."""
-    return pooled_counts(first.counts for first in firsts).lexicon()
-
-
-def second_pass(
-    pair: Pair,
-    first: FirstPass,
-    scorers: Sequence[Scorer],
-    learned: Lexicon,
-    options: AlignOptions | None = None,
-    progress: Progress | None = None,
-) -> list[Bead]:
-    """Align one pair again, with every bead type, a length model estimated from the first
-    pass's confident links, and anchors found with the learned word pairs."""
-    options = options or AlignOptions()
-    job = PairSearch(
-        pair.source, pair.target, pair.source_blocks, pair.target_blocks, options, progress
-    )
-    job.resume(
-        LengthModel.estimate(
-            [(len(pair.source[i]), len(pair.target[j])) for i, j in first.teachers], first.ratio
-        ),
-        first.estimated,
-    )
-    anchoring = [s.with_learned(learned) if isinstance(s, LearningScorer) else s for s in scorers]
-    locks = _checked_locks(pair.locked, len(pair.source), len(pair.target))
-    return job.run(list(scorers), locks, anchor_scorers=anchoring)
-
-
-def _teachers(beads: Sequence[Bead], confident: float) -> list[tuple[int, int]]:
-    """The 1-1 links a second pass may learn from: manual ones and confident automatic ones."""
-    return [
-        (b.source[0], b.target[0])
-        for b in beads
-        if len(b.source) == len(b.target) == 1 and (b.manual or (b.score or 0) >= confident)
-    ]
-
-
-def _document_order(beads: Sequence[Bead]) -> list[Bead]:
-    """Beads in document order on both sides: those with source sentences by source
-    position, each target-only bead (0-1) before the first later bead on the target side."""
-    with_source = sorted((b for b in beads if b.source), key=lambda b: min(b.source))
-    target_only = sorted((b for b in beads if not b.source), key=lambda b: min(b.target))
-    ordered: list[Bead] = []
-    waiting = iter(target_only)
-    pending = next(waiting, None)
-    for bead in with_source:
-        while pending is not None and bead.target and min(pending.target) < min(bead.target):
-            ordered.append(pending)
-            pending = next(waiting, None)
-        ordered.append(bead)
-    if pending is not None:
-        ordered += [pending, *waiting]
-    return ordered
-
-
-def _checked_locks(locked: Sequence[Bead], n: int, m: int) -> list[Bead]:
-    """The manual beads in document order (as given when that order is valid), checked."""
-    try:
-        _check_order(locked, n, m)
-        ordered = list(locked)
-    except AlignmentError:
-        ordered = _document_order(locked)
-        _check_order(ordered, n, m)
-    return [replace(b, manual=True) for b in ordered]
-
-
-def _check_order(ordered: Sequence[Bead], n: int, m: int) -> None:
-    last_source = last_target = -1
-    for bead in ordered:
-        for side, indexes, last, size in (
-            ("source", bead.source, last_source, n),
-            ("target", bead.target, last_target, m),
-        ):
-            if any(k < 0 or k >= size for k in indexes):
-                raise AlignmentError(f"manual link points outside the {side} ({indexes})")
-            if indexes and (
-                min(indexes) <= last or list(indexes) != list(range(min(indexes), max(indexes) + 1))
-            ):
-                raise AlignmentError(
-                    f"manual links must be contiguous and in order on the {side} side "
-                    f"(at sentence {min(indexes) + 1}); fix or unlock the crossing links"
-                )
-        last_source = max(bead.source, default=last_source)
-        last_target = max(bead.target, default=last_target)
+__all__ = [
+    "FirstPass",
+    "align_batch",
+    "align_sentences",
+    "default_scorers",
+    "first_pass",
+    "learned_lexicon",
+    "second_pass",
+]

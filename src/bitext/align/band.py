@@ -10,21 +10,20 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 Anchor = tuple[int, int]
 # How far, in band widths, the band may widen between two anchors for a difference in length.
 MAX_SPREAD_FACTOR = 8
 
 
-def anchor_candidates(
+def shared_key_pairs(
     source_keys: Sequence[frozenset[str]],
     target_keys: Sequence[frozenset[str]],
-    similarity: Callable[[int, int], float],
-    threshold: float,
     max_df: int = 2,
 ) -> list[Anchor]:
-    """Mutually best 1-1 pairs that share a rare feature and are similar enough."""
+    """The sentence pairs that share a rare feature (one in at most ``max_df`` sentences of
+    each side): the candidates for anchors of a scorer that has features."""
     df_source = Counter(k for keys in source_keys for k in keys)
     df_target = Counter(k for keys in target_keys for k in keys)
     where: defaultdict[str, list[int]] = defaultdict(list)
@@ -32,15 +31,33 @@ def anchor_candidates(
         for key in keys:
             if df_target[key] <= max_df and df_source[key] <= max_df:
                 where[key].append(j)
+    return sorted(
+        {(i, j) for i, keys in enumerate(source_keys) for key in keys for j in where.get(key, ())}
+    )
+
+
+def diagonal_pairs(n: int, m: int, window: int) -> list[Anchor]:
+    """Every pair within ``window`` sentences of the diagonal: the candidates for anchors of
+    a scorer without features (linear in the number of sentences)."""
+    pairs = []
+    for i in range(n):
+        centre = (i * m) // max(1, n)
+        pairs += [(i, j) for j in range(max(0, centre - window), min(m, centre + window + 1))]
+    return pairs
+
+
+def anchor_candidates(
+    pairs: Sequence[Anchor], scores: Sequence[float], threshold: float
+) -> list[Anchor]:
+    """The candidate pairs that are each other's best (no tie) and score at least
+    ``threshold``."""
     best_for_source: dict[int, tuple[float, int]] = {}
     best_for_target: dict[int, tuple[float, int]] = {}
-    for i, keys in enumerate(source_keys):
-        for j in {j for key in keys for j in where.get(key, ())}:
-            score = similarity(i, j)
-            if score < threshold:
-                continue
-            _keep_best(best_for_source, i, score, j)
-            _keep_best(best_for_target, j, score, i)
+    for (i, j), score in zip(pairs, scores, strict=True):
+        if score < threshold:
+            continue
+        _keep_best(best_for_source, i, score, j)
+        _keep_best(best_for_target, j, score, i)
     return sorted(
         (i, j) for i, (_, j) in best_for_source.items() if j >= 0 and best_for_target[j][1] == i
     )

@@ -1,12 +1,18 @@
-"""The values the aligner works with: bead types and their prior costs, the length model,
-options, input pairs and output beads."""
+"""The values the aligner works with: bead types and their prior costs, the length model and
+the cost of a bead, options, input pairs and output beads."""
 
 from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+Vector = npt.NDArray[np.float64]
+Indexes = npt.NDArray[np.int64]
 
 BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
 SIMPLE_BEADS = ((1, 1), (1, 0), (0, 1))
@@ -48,7 +54,8 @@ class AlignOptions:
     ``boundary_penalty``: cost of a bead that spans a paragraph or heading boundary;
     ``band``: half-width of the search band; ``anchor_threshold``: similarity an anchor pair
     needs; ``realign``: run a second pass with learned word pairs; ``confident``: score a
-    link needs to teach word pairs.
+    link needs to teach word pairs; ``temperature``: how sharply the link scores (posterior
+    probabilities) follow cost differences.
     """
 
     skip: float = 0.0
@@ -58,6 +65,7 @@ class AlignOptions:
     anchor_threshold: float = 0.3
     realign: bool = True
     confident: float = 0.9
+    temperature: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +78,24 @@ class Bead:
     manual: bool = False
 
 
+# Beyond this cost a length mismatch counts the same (erfc below 1e-12 is noise).
+MAX_LENGTH_COST = -math.log(1e-12)
+# Abramowitz and Stegun 7.1.26: erfc(x) = t exp(-x^2) (a1 t + ... + a5 t^5), t = 1/(1 + p x).
+_AS_P = 0.3275911
+_AS_A = (1.061405429, -1.453152027, 1.421413741, -0.284496736, 0.254829592)
+
+
+def log_erfc(x: Vector) -> Vector:
+    """log(erfc(x)) for x >= 0 (Abramowitz and Stegun 7.1.26, absolute error below 1.5e-7),
+    computed as a logarithm so that it keeps falling where erfc itself underflows."""
+    t = 1.0 / (1.0 + _AS_P * x)
+    poly = np.zeros_like(x)
+    for coefficient in _AS_A:
+        poly = poly * t + coefficient
+    result: Vector = np.log(poly * t) - x * x
+    return result
+
+
 @dataclass(frozen=True, slots=True)
 class LengthModel:
     """Gale-Church length model: target length ~ ratio * source length, with a variance."""
@@ -77,11 +103,16 @@ class LengthModel:
     ratio: float
     variance: float
 
+    def costs(self, source_length: Vector | Indexes, target_length: Vector | Indexes) -> Vector:
+        """-log of the probability of each length difference (0 for a perfect match)."""
+        mean = np.maximum(1.0, (source_length + target_length / self.ratio) / 2)
+        delta = np.abs(target_length - self.ratio * source_length) / np.sqrt(mean * self.variance)
+        result: Vector = np.minimum(-log_erfc(delta / math.sqrt(2)), MAX_LENGTH_COST)
+        return result
+
     def cost(self, source_length: int, target_length: int) -> float:
-        """-log of the probability of this length difference (0 for a perfect match)."""
-        mean = max(1.0, (source_length + target_length / self.ratio) / 2)
-        delta = (target_length - self.ratio * source_length) / math.sqrt(mean * self.variance)
-        return -math.log(max(math.erfc(abs(delta) / math.sqrt(2)), 1e-12))
+        """:meth:`costs` of one pair of lengths."""
+        return float(self.costs(np.asarray([source_length]), np.asarray([target_length]))[0])
 
     @classmethod
     def estimate(cls, pairs: Sequence[tuple[int, int]], fallback: float) -> LengthModel:
@@ -92,6 +123,74 @@ class LengthModel:
         residuals = [(t - ratio * s) ** 2 / max(1.0, (s + t / ratio) / 2) for s, t in pairs]
         # Confident pairs understate the spread; Gale and Church's 6.8 (scaled) is the floor.
         return cls(ratio, max(statistics.mean(residuals), 6.8 * ratio))
+
+    @classmethod
+    def from_means(cls, source: Sequence[str], target: Sequence[str]) -> LengthModel:
+        """The model before any link is known: the ratio of mean sentence lengths (not of
+        totals: a summary has far fewer sentences than its original, of about the same
+        length)."""
+        mean_s = sum(map(len, source)) / max(1, len(source)) or 1.0
+        mean_t = sum(map(len, target)) / max(1, len(target)) or 1.0
+        return cls(mean_t / mean_s, 6.8 * mean_t / mean_s)
+
+
+@dataclass(frozen=True)
+class CostModel:
+    """The cost of a bead: its type's prior, its length difference, a penalty for spanning a
+    paragraph boundary, minus its weighted similarity. One pair's sentence lengths and
+    paragraph numbers are kept as arrays (indexes are the pair's, not a gap's)."""
+
+    lengths: LengthModel
+    priors: Mapping[tuple[int, int], float]
+    options: AlignOptions
+    source_ends: Indexes  # prefix sums of sentence lengths
+    target_ends: Indexes
+    source_blocks: Indexes | None
+    target_blocks: Indexes | None
+
+    @classmethod
+    def for_pair(cls, pair: Pair, lengths: LengthModel, options: AlignOptions) -> CostModel:
+        """The model of one pair, with the given length model and Gale and Church's priors
+        (adjusted to the pair's sizes)."""
+        return cls(
+            lengths,
+            initial_priors(len(pair.source), len(pair.target)),
+            options,
+            _prefix_sums(pair.source),
+            _prefix_sums(pair.target),
+            _array(pair.source_blocks),
+            _array(pair.target_blocks),
+        )
+
+    def skip_costs(self) -> dict[tuple[int, int], float]:
+        """The constant costs of 1-0 and 0-1 beads."""
+        return {
+            (1, 0): self.priors[(1, 0)] + self.options.skip,
+            (0, 1): self.priors[(0, 1)] + self.options.skip,
+        }
+
+    def costs(self, a: int, b: int, rows: Indexes, columns: Indexes, similarity: Vector) -> Vector:
+        """The costs of the beads joining source [i - a, i) to target [j - b, j) for the cells
+        (i, j) = (rows[k], columns[k]), given their similarities (0..1)."""
+        source_length = self.source_ends[rows] - self.source_ends[rows - a] + a - 1
+        target_length = self.target_ends[columns] - self.target_ends[columns - b] + b - 1
+        cost = self.lengths.costs(source_length, target_length) + self.priors[(a, b)]
+        cost -= self.options.similarity_weight * similarity
+        spans = np.zeros(len(rows))
+        if self.source_blocks is not None and a > 1:
+            spans += self.source_blocks[rows - a] != self.source_blocks[rows - 1]
+        if self.target_blocks is not None and b > 1:
+            spans += self.target_blocks[columns - b] != self.target_blocks[columns - 1]
+        result: Vector = cost + self.options.boundary_penalty * spans
+        return result
+
+
+def _prefix_sums(sentences: Sequence[str]) -> Indexes:
+    return np.concatenate(([0], np.cumsum([len(s) for s in sentences], dtype=np.int64)))
+
+
+def _array(blocks: Sequence[int] | None) -> Indexes | None:
+    return None if blocks is None else np.asarray(blocks, dtype=np.int64)
 
 
 @dataclass(frozen=True, slots=True)

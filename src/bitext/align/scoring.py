@@ -1,29 +1,45 @@
-"""Scorers: how similar a group of source sentences is to a group of target sentences.
+"""Scorers: how similar groups of source sentences are to groups of target sentences.
 
 A scorer is anything with a ``name``, a ``weight`` and ``prepare(source, target)`` returning
-an object whose ``similarity(i0, i1, j0, j1)`` gives a number from 0 to 1 for the source
-sentences ``[i0, i1)`` and the target sentences ``[j0, j1)``. The aligner combines the
-scorers' similarities (weighted mean) with its length model. A sentence-embedding model plugs
-in the same way (see the README: "Plugging in a scorer").
+a :class:`PreparedScorer`: an object whose ``bead_similarity(a, b, rows, columns)`` gives,
+for many beads at once, a number from 0 to 1 for the source sentences ``[i - a, i)`` and the
+target sentences ``[j - b, j)`` of each cell ``(i, j) = (rows[k], columns[k])`` (NumPy
+arrays in, one array out). The aligner turns the scorers' similarities (weighted mean) and
+its length model into one array of bead costs per bead type over the band, and searches it.
+
+Two optional methods let a scorer do more: ``for_band(i0, j0, rows)`` returns a scorer
+specialised to the cells the search will ask about (the built-in scorer counts the word
+matches of those sentence pairs once), and ``anchor_keys()`` gives each sentence's rare
+features, from which anchors are found (without it, anchors come from the scorer's own 1-1
+similarities near the diagonal). :class:`EmbeddingScorer` is the shape of a sentence-
+embedding model: give it ``embed`` and it derives merged beads from summed vectors.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+import numpy.typing as npt
 
 from bitext.align.features import FeatureExtractor, Features
 from bitext.align.lexicon import Lexicon
 from bitext.lang.words import get_word_rules
 
+Vector = npt.NDArray[np.float64]
+Indexes = npt.NDArray[np.int64]
+Matrix = npt.NDArray[np.float64]
+
 
 class PreparedScorer(Protocol):
     """A scorer bound to one pair of sentence lists."""
 
-    def similarity(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """Similarity (0..1) of source sentences [i0, i1) and target sentences [j0, j1)."""
+    def bead_similarity(self, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
+        """Similarity (0..1) of source sentences [i - a, i) and target sentences [j - b, j)
+        for each cell (i, j) = (rows[k], columns[k])."""
         ...
 
 
@@ -52,6 +68,112 @@ class LearningScorer(Scorer, Protocol):
     def with_learned(self, learned: Lexicon) -> Scorer:
         """A new scorer that also knows the learned word pairs."""
         ...
+
+
+class PerBeadScorer:
+    """A prepared scorer of the older, one-bead-at-a-time kind (``similarity(i0, i1, j0, j1)``)
+    seen through the array interface; it works, one Python call a bead, so it is slow."""
+
+    def __init__(self, prepared: object) -> None:
+        self._similarity = getattr(prepared, "similarity")  # noqa: B009
+
+    def bead_similarity(self, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
+        """See :class:`PreparedScorer`."""
+        return np.asarray(
+            [
+                self._similarity(i - a, i, j - b, j)
+                for i, j in zip(rows.tolist(), columns.tolist(), strict=True)
+            ],
+            dtype=np.float64,
+        )
+
+
+def as_prepared(prepared: object) -> PreparedScorer:
+    """A prepared scorer with the array interface (the older per-bead kind adapted)."""
+    if callable(getattr(prepared, "bead_similarity", None)):
+        return prepared  # type: ignore[return-value]
+    if callable(getattr(prepared, "similarity", None)):
+        return PerBeadScorer(prepared)
+    raise TypeError(
+        f"{type(prepared).__name__} has neither bead_similarity(a, b, rows, columns) nor "
+        "similarity(i0, i1, j0, j1); see bitext.align.scoring"
+    )
+
+
+def similarity_of(prepared: PreparedScorer, i0: int, i1: int, j0: int, j1: int) -> float:
+    """One bead's similarity: source [i0, i1) against target [j0, j1)."""
+    rows, columns = np.asarray([i1], dtype=np.int64), np.asarray([j1], dtype=np.int64)
+    return float(prepared.bead_similarity(i1 - i0, j1 - j0, rows, columns)[0])
+
+
+class EmbeddingScorer:
+    """A scorer from sentence vectors (a sentence-embedding model such as LaBSE): subclass it
+    and define :meth:`embed`, or pass ``embed``. A merged bead's vector is the sum of its
+    sentences' vectors (as vecalign does); similarity is the cosine, below zero taken as 0.
+
+    >>> scorer = EmbeddingScorer("chars", lambda texts: np.asarray(
+    ...     [[t.count("a"), t.count("b")] for t in texts], dtype=float))
+    >>> prepared = scorer.prepare(["aa", "b"], ["a", "bb"])
+    >>> round(similarity_of(prepared, 0, 1, 0, 1), 3), round(similarity_of(prepared, 0, 1, 1, 2), 3)
+    (1.0, 0.0)
+    """
+
+    def __init__(
+        self,
+        name: str = "embedding",
+        embed: Callable[[list[str]], Any] | None = None,
+        weight: float = 1.0,
+    ) -> None:
+        self.name = name
+        self.weight = weight
+        self._embed = embed
+
+    def embed(self, sentences: Sequence[str]) -> Matrix:
+        """One vector per sentence (a 2-D array, a row a sentence)."""
+        if self._embed is None:
+            raise NotImplementedError("give EmbeddingScorer an embed function or override embed")
+        return np.asarray(self._embed(list(sentences)), dtype=np.float64)
+
+    def prepare(self, source: Sequence[str], target: Sequence[str]) -> PreparedEmbedding:
+        """Embed both sides once."""
+        return PreparedEmbedding(self.embed(source), self.embed(target))
+
+
+class PreparedEmbedding:
+    """Cosine similarity of summed sentence vectors, for many beads at once."""
+
+    # Cells whose vectors are gathered at once (bounds memory for wide vectors).
+    _CELLS = 4096
+
+    def __init__(self, source: Matrix, target: Matrix) -> None:
+        self._source = _prefix_rows(_unit_rows(source))
+        self._target = _prefix_rows(_unit_rows(target))
+
+    def bead_similarity(self, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
+        """See :class:`PreparedScorer`."""
+        out = np.empty(len(rows))
+        for start in range(0, len(rows), self._CELLS):
+            r, c = rows[start : start + self._CELLS], columns[start : start + self._CELLS]
+            s = self._source[r] - self._source[r - a]
+            t = self._target[c] - self._target[c - b]
+            norms = np.linalg.norm(s, axis=1) * np.linalg.norm(t, axis=1)
+            dots = np.einsum("ij,ij->i", s, t)
+            out[start : start + len(r)] = np.divide(
+                dots, norms, out=np.zeros(len(r)), where=norms > 0
+            )
+        result: Vector = np.clip(out, 0.0, 1.0)
+        return result
+
+
+def _unit_rows(vectors: Matrix) -> Matrix:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    result: Matrix = np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
+    return result
+
+
+def _prefix_rows(vectors: Matrix) -> Matrix:
+    result: Matrix = np.vstack([np.zeros((1, vectors.shape[1])), np.cumsum(vectors, axis=0)])
+    return result
 
 
 class OverlapScorer:
@@ -117,23 +239,23 @@ class OverlapScorer:
 
 
 class PreparedOverlap:
-    """Overlap similarity over precomputed features, with per-pair counts cached."""
+    """Overlap similarity over precomputed features: the Dice-like share of matched feature
+    weight on both sides, each sentence's match capped at its own weight."""
 
     def __init__(self, source: list[Features], target: list[Features]) -> None:
         self.source = source
         self.target = target
-        self._pairs: dict[tuple[int, int], tuple[float, float]] = {}
+        self.source_weight = np.asarray([f.weight for f in source] + [0.0])
+        self.target_weight = np.asarray([f.weight for f in target] + [0.0])
+        self.source_weight_ends = np.concatenate(([0.0], np.cumsum(self.source_weight[:-1])))
+        self.target_weight_ends = np.concatenate(([0.0], np.cumsum(self.target_weight[:-1])))
 
-    def pair_counts(self, i: int, j: int) -> tuple[float, float]:
-        """Matched weight of source i's groups in target j, and of target j's in source i."""
-        key = (i, j)
-        cached = self._pairs.get(key)
-        if cached is None:
-            cached = self._pairs[key] = self.count_pair(i, j)
-        return cached
+    def anchor_keys(self) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+        """Every sentence's features (the rare ones make anchors)."""
+        return [f.keys for f in self.source], [f.keys for f in self.target]
 
     def count_pair(self, i: int, j: int) -> tuple[float, float]:
-        """:meth:`pair_counts` without the cache (for callers that keep the counts)."""
+        """Matched weight of source i's groups in target j, and of target j's in source i."""
         s, t = self.source[i], self.target[j]
         if s.keys.isdisjoint(t.keys):
             return (0.0, 0.0)
@@ -142,32 +264,93 @@ class PreparedOverlap:
             sum(w for g, w in t.groups if not g.isdisjoint(s.keys)),
         )
 
-    def similarity(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """Dice-like share of matched group weight on both sides (0..1)."""
-        if i1 - i0 == 1 and j1 - j0 == 1:
-            total = self.source[i0].weight + self.target[j0].weight
-            if total == 0:
-                return 0.0
-            ms, mt = self.pair_counts(i0, j0)
-            return (ms + mt) / total
-        total = sum(self.source[i].weight for i in range(i0, i1)) + sum(
-            self.target[j].weight for j in range(j0, j1)
-        )
-        if total == 0:
-            return 0.0
-        matched_source = 0.0
-        matched_target = [0.0] * (j1 - j0)
-        for i in range(i0, i1):
-            row = 0.0
-            for j in range(j0, j1):
-                ms, mt = self.pair_counts(i, j)
-                row += ms
-                matched_target[j - j0] += mt
-            matched_source += min(row, self.source[i].weight)
-        matched = matched_source + sum(
-            min(m, self.target[j0 + k].weight) for k, m in enumerate(matched_target)
-        )
-        return matched / total
+    def for_band(self, i0: int, j0: int, rows: Sequence[tuple[int, int]]) -> BandedOverlap:
+        """This scorer with the counts of every sentence pair a bead in the band can join
+        (``rows``: the band of the gap that starts at source i0, target j0) counted once."""
+        return BandedOverlap(self, i0, j0, rows)
+
+    def bead_similarity(self, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
+        """See :class:`PreparedScorer` (counts each pair as asked; :meth:`for_band` is the
+        fast way for a whole band)."""
+        pairs = {
+            (int(i) - a + t, int(j) - b + u)
+            for i, j in zip(rows, columns, strict=True)
+            for t in range(a)
+            for u in range(b)
+        }
+        counts = {key: self.count_pair(*key) for key in pairs}
+
+        def lookup(i: Indexes, j: Indexes, side: int) -> Vector:
+            return np.asarray(
+                [counts[(int(x), int(y))][side] for x, y in zip(i, j, strict=True)], dtype=float
+            )
+
+        return _overlap(self, a, b, rows, columns, lookup)
+
+
+class BandedOverlap:
+    """Overlap similarity with the pair counts of one band kept in banded arrays: array row
+    ``k`` holds the columns from ``start[k]`` that beads ending in rows ``k + 1 .. k + 3`` of
+    the gap can reach."""
+
+    def __init__(
+        self, overlap: PreparedOverlap, i0: int, j0: int, rows: Sequence[tuple[int, int]]
+    ) -> None:
+        self.overlap, self.i0 = overlap, i0
+        n = len(rows) - 1
+        starts = [j0 + max(0, rows[min(k + 1, n)][0] - 3) for k in range(n)]
+        ends = [j0 + rows[min(n, k + 3)][1] for k in range(n)]
+        width = max([e - s for s, e in zip(starts, ends, strict=True)], default=0) + 1
+        self._start = np.asarray([*starts, 0], dtype=np.int64)
+        # Sums of a few feature weights (halves and wholes): exact in 32 bits, half the memory.
+        self._matched = np.zeros((2, n + 1, width), dtype=np.float32)
+        for k in range(n):
+            counts = [overlap.count_pair(i0 + k, j) for j in range(starts[k], ends[k])]
+            if counts:
+                self._matched[:, k, : len(counts)] = np.asarray(counts, dtype=np.float32).T
+
+    def bead_similarity(self, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
+        """See :class:`PreparedScorer` (only for cells of the band it was made for)."""
+
+        def lookup(i: Indexes, j: Indexes, side: int) -> Vector:
+            k = i - self.i0
+            found: Vector = self._matched[side, k, j - self._start[k]].astype(np.float64)
+            return found
+
+        return _overlap(self.overlap, a, b, rows, columns, lookup)
+
+
+def _overlap(
+    prepared: PreparedOverlap,
+    a: int,
+    b: int,
+    rows: Indexes,
+    columns: Indexes,
+    lookup: object,
+) -> Vector:
+    """The overlap similarity of beads, from a ``lookup(i, j, side)`` of pair counts (side 0:
+    source i's matched weight in target j; side 1: target j's in source i)."""
+    assert callable(lookup)
+    total = (
+        prepared.source_weight_ends[rows]
+        - prepared.source_weight_ends[rows - a]
+        + prepared.target_weight_ends[columns]
+        - prepared.target_weight_ends[columns - b]
+    )
+    matched = np.zeros(len(rows))
+    by_column = [np.zeros(len(rows)) for _ in range(b)]
+    for t in range(a):
+        i = rows - a + t
+        row = np.zeros(len(rows))
+        for u in range(b):
+            j = columns - b + u
+            row += lookup(i, j, 0)
+            by_column[u] += lookup(i, j, 1)
+        matched += np.minimum(row, prepared.source_weight[i])
+    for u in range(b):
+        matched += np.minimum(by_column[u], prepared.target_weight[columns - b + u])
+    similarity: Vector = np.divide(matched, total, out=np.zeros(len(rows)), where=total > 0)
+    return similarity
 
 
 @dataclass(frozen=True)

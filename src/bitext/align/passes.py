@@ -1,0 +1,335 @@
+"""One document pair's alignment as pure steps with values between them.
+
+``first_pass(pair, scorers)`` -> :class:`FirstPass` (beads, confident links, what they teach,
+the length model) -> :func:`learned_lexicon` of many first passes -> ``second_pass``. Inside
+a pass: the scorers are bound to the pair, anchors found in every gap between manual links,
+the length model estimated from all anchors at once, then each gap's band priced (one array
+of bead costs per bead type), searched, and every chosen bead given its posterior
+probability.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from bitext.align.band import (
+    Anchor,
+    anchor_candidates,
+    band_rows,
+    diagonal_pairs,
+    increasing_chain,
+    shared_key_pairs,
+)
+from bitext.align.costs import (
+    BEADS,
+    SIMPLE_BEADS,
+    AlignOptions,
+    Bead,
+    CostModel,
+    Indexes,
+    LengthModel,
+    Pair,
+    Progress,
+    Vector,
+)
+from bitext.align.lexicon import Lexicon
+from bitext.align.scoring import (
+    LearningScorer,
+    PreparedScorer,
+    Scorer,
+    WordCounts,
+    as_prepared,
+    pooled_counts,
+)
+from bitext.align.search import Band, best_path, posteriors, price
+from bitext.errors import AlignmentError
+
+Bound = Sequence[tuple[PreparedScorer, float]]  # scorers bound to a pair, with their weights
+# How far from the diagonal a scorer without features looks for anchors, in band widths.
+DIAGONAL_REACH = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """The sentences between two manual links: source [i0, i1), target [j0, j1)."""
+
+    i0: int
+    i1: int
+    j0: int
+    j1: int
+
+
+@dataclass(frozen=True)
+class FirstPass:
+    """What the first pass over one pair found: its beads, the confident 1-1 links to learn
+    from, their word counts, the length model it settled on and whether that was estimated
+    from anchors. A small value, sent back from a worker in a batch."""
+
+    beads: list[Bead]
+    teachers: tuple[tuple[int, int], ...]
+    counts: WordCounts
+    lengths: LengthModel
+    estimated: bool
+
+    @property
+    def ratio(self) -> float:
+        """The length ratio (target / source) the pass settled on."""
+        return self.lengths.ratio
+
+
+def first_pass(
+    pair: Pair,
+    scorers: Sequence[Scorer],
+    options: AlignOptions | None = None,
+    progress: Progress | None = None,
+) -> FirstPass:
+    """Align one pair once. With ``options.realign`` (the default) only 1-1, 1-0 and 0-1
+    beads are looked for, to find confident links to learn word pairs from; without it, the
+    beads are the final alignment."""
+    options = options or AlignOptions()
+    locks = checked_locks(pair.locked, len(pair.source), len(pair.target))
+    gaps = gaps_between(locks, len(pair.source), len(pair.target))
+    bound = bind(pair, scorers)
+    chains = [anchor_chain(bound, gap, options) for gap in gaps]
+    anchors = [anchor for chain in chains for anchor in chain]
+    lengths = LengthModel.from_means(pair.source, pair.target)
+    estimated = len(anchors) >= 5
+    if estimated:
+        lengths = LengthModel.estimate(_lengths(pair, anchors), lengths.ratio)
+    model = CostModel.for_pair(pair, lengths, options)
+    types = SIMPLE_BEADS if options.realign else BEADS
+    beads = align_gaps(bound, model, gaps, chains, locks, types, progress)
+    teachers = tuple(confident_links(beads, options.confident)) if options.realign else ()
+    counts = WordCounts()
+    for scorer in scorers:
+        if isinstance(scorer, LearningScorer) and teachers:
+            counts = counts.merged(scorer.word_counts(pair.source, pair.target, teachers))
+    return FirstPass(beads, teachers, counts, lengths, estimated)
+
+
+def learned_lexicon(firsts: Iterable[FirstPass]) -> Lexicon:
+    """The word pairs all the pairs' first passes teach together (counts pooled in the
+    order of the pairs, so that it is the same however the passes were distributed)."""
+    return pooled_counts(first.counts for first in firsts).lexicon()
+
+
+def second_pass(
+    pair: Pair,
+    first: FirstPass,
+    scorers: Sequence[Scorer],
+    learned: Lexicon,
+    options: AlignOptions | None = None,
+    progress: Progress | None = None,
+) -> list[Bead]:
+    """Align one pair again, with every bead type, a length model estimated from the first
+    pass's confident links, and anchors found with the learned word pairs (bead costs keep
+    the scorers as given: learned pairs find counterparts, they do not price beads)."""
+    options = options or AlignOptions()
+    lengths = LengthModel.estimate(_lengths(pair, first.teachers), first.lengths.ratio)
+    locks = checked_locks(pair.locked, len(pair.source), len(pair.target))
+    gaps = gaps_between(locks, len(pair.source), len(pair.target))
+    learning = [s.with_learned(learned) if isinstance(s, LearningScorer) else s for s in scorers]
+    anchoring = bind(pair, learning)
+    chains = [anchor_chain(anchoring, gap, options) for gap in gaps]
+    model = CostModel.for_pair(pair, lengths, options)
+    return align_gaps(bind(pair, scorers), model, gaps, chains, locks, BEADS, progress)
+
+
+def bind(pair: Pair, scorers: Sequence[Scorer]) -> list[tuple[PreparedScorer, float]]:
+    """Every scorer prepared for the pair, with its weight."""
+    return [(as_prepared(s.prepare(pair.source, pair.target)), s.weight) for s in scorers]
+
+
+def similarity(bound: Bound, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
+    """The scorers' weighted mean similarity of beads of one type ending in the given cells."""
+    if len(bound) == 1:
+        return bound[0][0].bead_similarity(a, b, rows, columns)
+    total = sum(weight for _, weight in bound) or 1.0
+    mean: Vector = sum(
+        (weight * prepared.bead_similarity(a, b, rows, columns) for prepared, weight in bound),
+        start=np.zeros(len(rows)),
+    )
+    return mean / total
+
+
+def anchor_chain(bound: Bound, gap: Gap, options: AlignOptions) -> list[Anchor]:
+    """The longest increasing chain of anchors in a gap (pair indexes): mutually best 1-1
+    pairs among each scorer's candidates (pairs sharing a rare feature, or pairs near the
+    diagonal for a scorer without features) that are similar enough."""
+    n, m = gap.i1 - gap.i0, gap.j1 - gap.j0
+    if n == 0 or m == 0:
+        return []
+    candidates: set[Anchor] = set()
+    for prepared, _ in bound:
+        keys = getattr(prepared, "anchor_keys", None)
+        if callable(keys):
+            source, target = keys()
+            candidates.update(shared_key_pairs(source[gap.i0 : gap.i1], target[gap.j0 : gap.j1]))
+        else:
+            candidates.update(diagonal_pairs(n, m, DIAGONAL_REACH * options.band))
+    pairs = sorted(candidates)
+    if not pairs:
+        return []
+    rows = np.asarray([gap.i0 + i + 1 for i, _ in pairs], dtype=np.int64)
+    columns = np.asarray([gap.j0 + j + 1 for _, j in pairs], dtype=np.int64)
+    scores = similarity(bound, 1, 1, rows, columns).tolist()
+    chain = increasing_chain(anchor_candidates(pairs, scores, options.anchor_threshold))
+    return [(gap.i0 + i, gap.j0 + j) for i, j in chain]
+
+
+def align_gaps(
+    bound: Bound,
+    model: CostModel,
+    gaps: Sequence[Gap],
+    chains: Sequence[Sequence[Anchor]],
+    locks: Sequence[Bead],
+    types: Sequence[tuple[int, int]],
+    progress: Progress | None,
+) -> list[Bead]:
+    """Every gap aligned, with the manual beads between them, in document order."""
+    beads: list[Bead] = []
+    total = max((gap.i1 for gap in gaps), default=0)
+    for index, (gap, chain) in enumerate(zip(gaps, chains, strict=True)):
+        beads += search_gap(bound, model, gap, chain, types, _ticker(progress, gap, total))
+        if index < len(locks):
+            beads.append(locks[index])
+        if progress is not None:
+            progress(gap.i1, total)
+    return beads
+
+
+def search_gap(
+    bound: Bound,
+    model: CostModel,
+    gap: Gap,
+    chain: Sequence[Anchor],
+    types: Sequence[tuple[int, int]],
+    tick: Callable[[float], None] | None = None,
+) -> list[Bead]:
+    """The beads of one gap: its band priced by the scorers and the cost model, the best
+    path, and each bead's posterior probability as its score."""
+    n, m = gap.i1 - gap.i0, gap.j1 - gap.j0
+    if n == 0 and m == 0:
+        return []
+    local = [(i - gap.i0, j - gap.j0) for i, j in chain]
+    rows = band_rows(n, m, local, model.options.band)
+    banded = [(_for_band(p, gap, rows), w) for p, w in bound]
+
+    def pricer(a: int, b: int, r: Indexes, c: Indexes) -> Vector:
+        r, c = r + gap.i0, c + gap.j0
+        return model.costs(a, b, r, c, similarity(banded, a, b, r, c))
+
+    half = n / 2
+    priced = price(
+        Band.from_rows(rows),
+        types,
+        pricer,
+        model.skip_costs(),
+        None if tick is None else lambda row: tick(row / 2),
+    )
+    steps = best_path(priced, None if tick is None else lambda row: tick(half + row / 2))
+    scores = posteriors(priced, steps, model.options.temperature)
+    return [
+        Bead(
+            tuple(range(gap.i0 + i0, gap.i0 + i1)),
+            tuple(range(gap.j0 + j0, gap.j0 + j1)),
+            round(score, 4),
+        )
+        for (i0, i1, j0, j1), score in zip(steps, scores, strict=True)
+    ]
+
+
+def _for_band(prepared: PreparedScorer, gap: Gap, rows: list[tuple[int, int]]) -> PreparedScorer:
+    """The scorer specialised to a band, where it offers that."""
+    specialise = getattr(prepared, "for_band", None)
+    if callable(specialise):
+        banded: PreparedScorer = specialise(gap.i0, gap.j0, rows)
+        return banded
+    return prepared
+
+
+def _ticker(progress: Progress | None, gap: Gap, total: int) -> Callable[[float], None] | None:
+    """Progress from inside a gap: ``done`` of its source sentences."""
+    if progress is None:
+        return None
+    return lambda done: progress(min(gap.i1, int(gap.i0 + done)), total)
+
+
+def _lengths(pair: Pair, links: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(len(pair.source[i]), len(pair.target[j])) for i, j in links]
+
+
+def confident_links(beads: Sequence[Bead], confident: float) -> list[tuple[int, int]]:
+    """The 1-1 links a second pass may learn from: manual ones and confident automatic ones."""
+    return [
+        (b.source[0], b.target[0])
+        for b in beads
+        if len(b.source) == len(b.target) == 1 and (b.manual or (b.score or 0) >= confident)
+    ]
+
+
+def gaps_between(locks: Sequence[Bead], n: int, m: int) -> list[Gap]:
+    """The gaps before, between and after the manual beads (one more than there are beads;
+    a gap may be empty)."""
+    gaps = []
+    i0 = j0 = 0
+    for bead in locks:
+        i1 = min(bead.source) if bead.source else i0
+        j1 = min(bead.target) if bead.target else j0
+        gaps.append(Gap(i0, i1, j0, j1))
+        i0 = max(bead.source) + 1 if bead.source else i1
+        j0 = max(bead.target) + 1 if bead.target else j1
+    gaps.append(Gap(i0, n, j0, m))
+    return gaps
+
+
+def checked_locks(locked: Sequence[Bead], n: int, m: int) -> list[Bead]:
+    """The manual beads in document order (as given when that order is valid), checked."""
+    try:
+        _check_order(locked, n, m)
+        ordered = list(locked)
+    except AlignmentError:
+        ordered = _document_order(locked)
+        _check_order(ordered, n, m)
+    return [replace(b, manual=True) for b in ordered]
+
+
+def _document_order(beads: Sequence[Bead]) -> list[Bead]:
+    """Beads in document order on both sides: those with source sentences by source
+    position, each target-only bead (0-1) before the first later bead on the target side."""
+    with_source = sorted((b for b in beads if b.source), key=lambda b: min(b.source))
+    target_only = sorted((b for b in beads if not b.source), key=lambda b: min(b.target))
+    ordered: list[Bead] = []
+    waiting = iter(target_only)
+    pending = next(waiting, None)
+    for bead in with_source:
+        while pending is not None and bead.target and min(pending.target) < min(bead.target):
+            ordered.append(pending)
+            pending = next(waiting, None)
+        ordered.append(bead)
+    if pending is not None:
+        ordered += [pending, *waiting]
+    return ordered
+
+
+def _check_order(ordered: Sequence[Bead], n: int, m: int) -> None:
+    last_source = last_target = -1
+    for bead in ordered:
+        for side, indexes, last, size in (
+            ("source", bead.source, last_source, n),
+            ("target", bead.target, last_target, m),
+        ):
+            if any(k < 0 or k >= size for k in indexes):
+                raise AlignmentError(f"manual link points outside the {side} ({indexes})")
+            if indexes and (
+                min(indexes) <= last or list(indexes) != list(range(min(indexes), max(indexes) + 1))
+            ):
+                raise AlignmentError(
+                    f"manual links must be contiguous and in order on the {side} side "
+                    f"(at sentence {min(indexes) + 1}); fix or unlock the crossing links"
+                )
+        last_source = max(bead.source, default=last_source)
+        last_target = max(bead.target, default=last_target)

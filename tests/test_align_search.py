@@ -1,0 +1,134 @@
+"""The vectorised search against the plain dynamic program (the oracle), and its posteriors
+against every path counted one by one."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bitext.align.band import band_rows
+from bitext.align.costs import BEADS, AlignOptions, CostModel, LengthModel, Pair
+from bitext.align.dp import best_path as oracle_path
+from bitext.align.passes import Gap, anchor_chain, bind, search_gap
+from bitext.align.scoring import similarity_of
+from bitext.align.search import Band, best_path, posteriors, price
+
+from .conftest import ALIGN_SETS
+
+SIMPLE = ((1, 1), (1, 0), (0, 1))
+
+
+def _lookup_pricer(table: dict[tuple[int, int, int, int], float]):
+    def pricer(a, b, rows, columns):
+        return np.asarray(
+            [
+                table[(int(i) - a, int(i), int(j) - b, int(j))]
+                for i, j in zip(rows, columns, strict=True)
+            ]
+        )
+
+    return pricer
+
+
+@st.composite
+def priced_bands(draw):
+    n = draw(st.integers(0, 7))
+    m = draw(st.integers(0, 7))
+    width = draw(st.integers(1, 4))
+    rows = band_rows(n, m, [], width)
+    beads = draw(st.sampled_from([BEADS, SIMPLE]))
+    costs = st.floats(-6.0, 12.0, allow_nan=False)
+    table = {}
+    for i, (lo, hi) in enumerate(rows):
+        for j in range(lo, hi + 1):
+            for a, b in beads:
+                if a and b:
+                    table[(i - a, i, j - b, j)] = draw(costs)
+    skip = {(1, 0): draw(st.floats(0.5, 9.0)), (0, 1): draw(st.floats(0.5, 9.0))}
+    return n, m, rows, beads, table, skip
+
+
+def _path_cost(steps, table, skip):
+    return sum(
+        skip[(i1 - i0, j1 - j0)] if (i1 - i0) * (j1 - j0) == 0 else table[(i0, i1, j0, j1)]
+        for i0, i1, j0, j1 in steps
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(priced_bands())
+def test_the_vectorised_search_finds_the_oracles_cheapest_path(case):
+    n, m, rows, beads, table, skip = case
+    priced = price(Band.from_rows(rows), beads, _lookup_pricer(table), skip)
+    fast = best_path(priced)
+    slow = oracle_path(n, m, rows, beads, lambda *k: table[k], fixed=skip)
+    # Equal costs; the same beads unless two paths tie.
+    assert _path_cost(fast, table, skip) == pytest.approx(_path_cost(slow, table, skip))
+    assert fast[0][0] == 0 and fast[-1][1] == n if fast else n == m == 0
+
+
+def _all_paths(n, m, rows, beads):
+    def inside(i, j):
+        return 0 <= i <= n and rows[i][0] <= j <= rows[i][1]
+
+    def walk(i, j):
+        if (i, j) == (n, m):
+            yield []
+            return
+        for a, b in beads:
+            if inside(i + a, j + b):
+                for rest in walk(i + a, j + b):
+                    yield [(i, i + a, j, j + b), *rest]
+
+    return list(walk(0, 0))
+
+
+@settings(max_examples=60, deadline=None)
+@given(priced_bands(), st.sampled_from([0.5, 1.0, 2.0]))
+def test_posteriors_match_every_path_counted(case, temperature):
+    n, m, rows, beads, table, skip = case
+    if n > 4 or m > 4:
+        return  # counting every path is exponential
+    priced = price(Band.from_rows(rows), beads, _lookup_pricer(table), skip)
+    steps = best_path(priced)
+    paths = _all_paths(n, m, rows, beads)
+    weights = [math.exp(-_path_cost(p, table, skip) / temperature) for p in paths]
+    total = sum(weights)
+    expected = [
+        sum(w for p, w in zip(paths, weights, strict=True) if s in p) / total for s in steps
+    ]
+    assert posteriors(priced, steps, temperature) == pytest.approx(expected, rel=1e-6, abs=1e-9)
+
+
+@pytest.mark.parametrize("name", ["news-dev-004", "news-dev-summary-004", "news-dev-001"])
+def test_a_real_pair_searched_both_ways_gives_the_same_beads(name: str):
+    """The built-in scorer's banded counts and vectorised search against the oracle, which
+    prices each bead on its own (counting its sentence pairs one by one)."""
+    source = (ALIGN_SETS / f"{name}.en").read_text(encoding="utf-8").splitlines()
+    target = (ALIGN_SETS / f"{name}.ko").read_text(encoding="utf-8").splitlines()
+    from bitext.align.aligner import default_scorers
+
+    pair = Pair(source, target)
+    options = AlignOptions()
+    bound = bind(pair, default_scorers("en", "ko"))
+    gap = Gap(0, len(source), 0, len(target))
+    chain = anchor_chain(bound, gap, options)
+    model = CostModel.for_pair(pair, LengthModel.from_means(source, target), options)
+    fast = search_gap(bound, model, gap, chain, BEADS)
+    prepared = bound[0][0]
+
+    def cost(i0, i1, j0, j1):
+        rows, columns = np.asarray([i1]), np.asarray([j1])
+        sim = np.asarray([similarity_of(prepared, i0, i1, j0, j1)])
+        return float(model.costs(i1 - i0, j1 - j0, rows, columns, sim)[0])
+
+    rows = band_rows(len(source), len(target), chain, options.band)
+    slow = oracle_path(len(source), len(target), rows, BEADS, cost, fixed=model.skip_costs())
+    assert [(b.source, b.target) for b in fast] == [
+        (tuple(range(i0, i1)), tuple(range(j0, j1))) for i0, i1, j0, j1 in slow
+    ]
+    assert all(0.0 <= b.score <= 1.0 for b in fast)
