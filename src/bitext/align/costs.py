@@ -59,7 +59,7 @@ class AlignOptions:
     """
 
     skip: float = 0.0
-    similarity_weight: float = 6.0
+    similarity_weight: float = 24.0
     boundary_penalty: float = 1.5
     band: int = 8
     anchor_threshold: float = 0.3

@@ -125,17 +125,17 @@ def second_pass(
     progress: Progress | None = None,
 ) -> list[Bead]:
     """Align one pair again, with every bead type, a length model estimated from the first
-    pass's confident links, and anchors found with the learned word pairs (bead costs keep
-    the scorers as given: learned pairs find counterparts, they do not price beads)."""
+    pass's confident links, and the learned word pairs added to every learning scorer (for
+    anchors and bead costs alike)."""
     options = options or AlignOptions()
     lengths = LengthModel.estimate(_lengths(pair, first.teachers), first.lengths.ratio)
     locks = checked_locks(pair.locked, len(pair.source), len(pair.target))
     gaps = gaps_between(locks, len(pair.source), len(pair.target))
     learning = [s.with_learned(learned) if isinstance(s, LearningScorer) else s for s in scorers]
-    anchoring = bind(pair, learning)
-    chains = [anchor_chain(anchoring, gap, options) for gap in gaps]
+    bound = bind(pair, learning)
+    chains = [anchor_chain(bound, gap, options) for gap in gaps]
     model = CostModel.for_pair(pair, lengths, options)
-    return align_gaps(bind(pair, scorers), model, gaps, chains, locks, BEADS, progress)
+    return align_gaps(bound, model, gaps, chains, locks, BEADS, progress)
 
 
 def bind(pair: Pair, scorers: Sequence[Scorer]) -> list[tuple[PreparedScorer, float]]:
