@@ -8,6 +8,9 @@ by sentence, validate, and export for CAT tools and MT training.
 True
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from bitext._version import __version__
 from bitext.errors import (
     AlignmentError,
@@ -34,9 +37,36 @@ from bitext.model import (
     Responsibility,
     Sentence,
 )
-from bitext.tei import read_alignment, read_document, write_alignment, write_document
-from bitext.text import IngestOptions, ingest_file, ingest_text
+
+# (bitext.validate is both a subpackage and its function: imported now, so that the name is
+# the function however the subpackage is imported later.)
 from bitext.validate import validate
+
+if TYPE_CHECKING:
+    from bitext.tei import read_alignment, read_document, write_alignment, write_document
+    from bitext.text import IngestOptions, ingest_file, ingest_text
+
+# Imported when first used, so that ``import bitext.align`` (or any one part) does not load
+# the XML, ingest and validation layers too.
+_LAZY = {
+    "read_alignment": "bitext.tei",
+    "read_document": "bitext.tei",
+    "write_alignment": "bitext.tei",
+    "write_document": "bitext.tei",
+    "IngestOptions": "bitext.text",
+    "ingest_file": "bitext.text",
+    "ingest_text": "bitext.text",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The names of the layers above the model, imported on first use (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'bitext' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
 __all__ = [
     "Alignment",
