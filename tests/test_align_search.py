@@ -15,7 +15,7 @@ from bitext.align.costs import BEADS, AlignOptions, CostModel, LengthModel, Pair
 from bitext.align.dp import best_path as oracle_path
 from bitext.align.passes import Gap, anchor_chain, bind, search_gap
 from bitext.align.scoring import similarity_of
-from bitext.align.search import Band, best_path, posteriors, price
+from bitext.align.search import Band, best_path, expected_beads, posteriors, price
 
 from .conftest import ALIGN_SETS
 
@@ -113,7 +113,7 @@ def test_a_real_pair_searched_both_ways_gives_the_same_beads(name: str):
     from bitext.align.aligner import default_scorers
 
     pair = Pair(source, target)
-    options = AlignOptions()
+    options = AlignOptions(reestimate=False)  # the oracle has no EM step
     bound = bind(pair, default_scorers("en", "ko"))
     gap = Gap(0, len(source), 0, len(target))
     chain = anchor_chain(bound, gap, options)
@@ -132,3 +132,25 @@ def test_a_real_pair_searched_both_ways_gives_the_same_beads(name: str):
         (tuple(range(i0, i1)), tuple(range(j0, j1))) for i0, i1, j0, j1 in slow
     ]
     assert all(0.0 <= b.score <= 1.0 for b in fast)
+
+
+@settings(max_examples=60, deadline=None)
+@given(priced_bands())
+def test_expected_bead_counts_match_every_path_counted(case):
+    n, m, rows, beads, table, skip = case
+    if n > 4 or m > 4:
+        return  # counting every path is exponential
+    priced = price(Band.from_rows(rows), beads, _lookup_pricer(table), skip)
+    paths = _all_paths(n, m, rows, beads)
+    weights = [math.exp(-_path_cost(p, table, skip)) for p in paths]
+    total = sum(weights)
+    expected = {
+        bead: sum(
+            w * sum(1 for i0, i1, j0, j1 in p if (i1 - i0, j1 - j0) == bead)
+            for p, w in zip(paths, weights, strict=True)
+        )
+        / total
+        for bead in beads
+    }
+    got = expected_beads(priced)
+    assert {b: got[b] for b in beads} == pytest.approx(expected, rel=1e-6, abs=1e-9)

@@ -24,16 +24,19 @@ def shared_key_pairs(
 ) -> list[Anchor]:
     """The sentence pairs that share a rare feature (one in at most ``max_df`` sentences of
     each side): the candidates for anchors of a scorer that has features."""
-    df_source = Counter(k for keys in source_keys for k in keys)
-    df_target = Counter(k for keys in target_keys for k in keys)
+    df_source = Counter(itertools.chain.from_iterable(source_keys))
+    df_target = Counter(itertools.chain.from_iterable(target_keys))
+    shared = df_source.keys() & df_target.keys()
+    rare = {k for k in shared if df_target[k] <= max_df and df_source[k] <= max_df}
     where: defaultdict[str, list[int]] = defaultdict(list)
     for j, keys in enumerate(target_keys):
-        for key in keys:
-            if df_target[key] <= max_df and df_source[key] <= max_df:
-                where[key].append(j)
-    return sorted(
-        {(i, j) for i, keys in enumerate(source_keys) for key in keys for j in where.get(key, ())}
-    )
+        for key in keys & rare:
+            where[key].append(j)
+    pairs: set[Anchor] = set()
+    for i, keys in enumerate(source_keys):
+        for key in keys & rare:
+            pairs.update((i, j) for j in where[key])
+    return sorted(pairs)
 
 
 def diagonal_pairs(n: int, m: int, window: int) -> list[Anchor]:

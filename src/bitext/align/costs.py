@@ -66,6 +66,7 @@ class AlignOptions:
     realign: bool = True
     confident: float = 0.9
     temperature: float = 1.0
+    reestimate: bool = True
 
 
 @dataclass(frozen=True, slots=True)

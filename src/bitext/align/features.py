@@ -65,6 +65,11 @@ class FeatureExtractor:
             "|".join(regex.escape(sp) for sp, _ in plain) + "|." if plain else ".", regex.S
         )
         self._keys: dict[str, tuple[str, ...]] = {}
+        # Suffixes by length, longest first (one lookup a length instead of a scan).
+        by_length: dict[int, dict[str, str]] = {}
+        for suffix, replacement in words.suffixes:
+            by_length.setdefault(len(suffix), {}).setdefault(suffix, replacement)
+        self._suffixes = sorted(by_length.items(), reverse=True)
         self._groups: dict[str, tuple[frozenset[str], float] | None] = {}
         self._extracted: dict[str, Features] = {}
         # What does not depend on the lexicon (sentence analyses, per-word base features) is
@@ -184,12 +189,13 @@ class FeatureExtractor:
         return stems, frozenset(alternatives), weight
 
     def _stems(self, word: str) -> list[str]:
-        stems = [word]
-        for suffix, replacement in self.words.suffixes:
-            if word.endswith(suffix) and len(word) > len(suffix):
-                stems.append(word[: -len(suffix)] + replacement)
-                break
-        return stems
+        """The word, and its stem without the longest listed suffix (if any)."""
+        for length, replacements in self._suffixes:
+            if len(word) > length:
+                replacement = replacements.get(word[-length:])
+                if replacement is not None:
+                    return [word, word[:-length] + replacement]
+        return [word]
 
     def _phonetic_key(self, word: str) -> tuple[str, ...]:
         """Phonetic keys of a word: classes of its consonants, repeats collapsed (cached)."""

@@ -10,6 +10,7 @@ probability.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -44,10 +45,20 @@ from bitext.align.scoring import (
     as_prepared,
     pooled_counts,
 )
-from bitext.align.search import Band, best_path, posteriors, price
+from bitext.align.search import (
+    Band,
+    Priced,
+    best_path,
+    expected_beads,
+    posteriors,
+    price,
+    shifted,
+)
 from bitext.errors import AlignmentError
 
 Bound = Sequence[tuple[PreparedScorer, float]]  # scorers bound to a pair, with their weights
+# How many beads the initial bead-type priors count as, against a pair's expected counts.
+PRIOR_STRENGTH = 200.0
 # How far from the diagonal a scorer without features looks for anchors, in band widths.
 DIAGONAL_REACH = 4
 
@@ -230,6 +241,8 @@ def search_gap(
         model.skip_costs(),
         None if tick is None else lambda row: tick(row / 2),
     )
+    if model.options.reestimate and len(types) > 3:
+        priced = shifted(priced, _reestimated(priced, model))
     steps = best_path(priced, None if tick is None else lambda row: tick(half + row / 2))
     scores = posteriors(priced, steps, model.options.temperature)
     return [
@@ -240,6 +253,19 @@ def search_gap(
         )
         for (i0, i1, j0, j1), score in zip(steps, scores, strict=True)
     ]
+
+
+def _reestimated(priced: Priced, model: CostModel) -> dict[tuple[int, int], float]:
+    """How much each bead type's prior cost changes after one EM step: the expected bead
+    counts of all paths, smoothed towards the priors (worth ``PRIOR_STRENGTH`` beads)."""
+    counts = expected_beads(priced, model.options.temperature)
+    total = sum(counts.values())
+    change = {}
+    for bead, count in counts.items():
+        prior = math.exp(-model.priors[bead])
+        share = (count + PRIOR_STRENGTH * prior) / (total + PRIOR_STRENGTH)
+        change[bead] = -math.log(share) - model.priors[bead]
+    return change
 
 
 def _for_band(prepared: PreparedScorer, gap: Gap, rows: list[tuple[int, int]]) -> PreparedScorer:

@@ -17,6 +17,7 @@ embedding model: give it ``embed`` and it derives merged beads from summed vecto
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -377,9 +378,10 @@ class WordCounts:
         best: dict[str, tuple[float, str]] = {}
         # In sorted order, so that a tie is broken the same way in every process (the order
         # in which words were counted follows set iteration, which differs between runs).
-        for (s, t), count in sorted(self.together.items()):
+        frequent = sorted(item for item in self.together.items() if item[1] >= min_count)
+        for (s, t), count in frequent:
             dice = 2 * count / (self.source[s] + self.target[t])
-            if count >= min_count and dice >= min_dice and dice > best.get(s, (0.0, ""))[0]:
+            if dice >= min_dice and dice > best.get(s, (0.0, ""))[0]:
                 best[s] = (dice, t)
         return Lexicon.from_pairs((s, t) for s, (_, t) in best.items())
 
@@ -418,5 +420,5 @@ def count_word_pairs(
         t_stems = tgt_words.content_stems(target[j])
         alone_s.update(s_stems)
         alone_t.update(t_stems)
-        together.update((s, t) for s in s_stems for t in t_stems)
+        together.update(itertools.product(s_stems, t_stems))
     return WordCounts(together, alone_s, alone_t)

@@ -19,6 +19,7 @@ import numpy.typing as npt
 from bitext.align.dp import INFINITY, TICK_ROWS, Step, trace
 
 Vector = npt.NDArray[np.float64]
+Matrix = npt.NDArray[np.float64]
 Indexes = npt.NDArray[np.int64]
 BeadType = tuple[int, int]
 # Prices the beads of one type ending in the given cells: (a, b, rows, columns) -> costs.
@@ -59,13 +60,21 @@ class Band:
 
 @dataclass(frozen=True)
 class Priced:
-    """The cost of every bead type ending in every cell of a band (flat, infinite where the
-    bead would start outside the band), and the constant in-row cost of a 0-1 bead."""
+    """The cost of every bead type ending in every cell of a band: ``costs[k]`` is a flat
+    array over the band for ``types[k]`` (infinite where the bead would start outside the
+    band); a 0-1 bead (within a row) costs the constant ``insert_cost``."""
 
     band: Band
     beads: tuple[BeadType, ...]
-    costs: Mapping[BeadType, Vector]
+    types: tuple[BeadType, ...]  # the beads other than 0-1, in the rows of ``costs``
+    costs: Matrix
     insert_cost: float
+
+    def cost(self, bead: BeadType, cell: int) -> float:
+        """The cost of ``bead`` ending in flat cell ``cell``."""
+        if bead == (0, 1):
+            return self.insert_cost
+        return float(self.costs[self.types.index(bead), cell])
 
 
 def price(
@@ -78,8 +87,8 @@ def price(
     """Price every bead type over the band; beads in ``fixed`` (1-0, 0-1) cost a constant.
     ``tick`` is told the row reached, every :data:`TICK_ROWS` rows."""
     offsets = band.offsets
-    total = int(offsets[-1])
-    costs = {bead: np.full(total, INFINITY) for bead in beads if bead != (0, 1)}
+    types = tuple(bead for bead in beads if bead != (0, 1))
+    costs = np.full((len(types), int(offsets[-1])), INFINITY)
     first = 0
     while first < band.n + 1:
         end = _chunk_end(offsets, first)
@@ -87,18 +96,18 @@ def price(
             tick(first)
         rows, columns = _cells(band, offsets, first, end)
         where = slice(int(offsets[first]), int(offsets[end]))
-        for bead, out in costs.items():
+        for k, bead in enumerate(types):
             inside = _fits(band, bead, rows, columns)
             if inside.any():
                 constant = fixed.get(bead)
-                chunk = out[where]
+                chunk = costs[k, where]
                 chunk[inside] = (
                     constant
                     if constant is not None
                     else pricer(bead[0], bead[1], rows[inside], columns[inside])
                 )
         first = end
-    return Priced(band, tuple(beads), costs, fixed[(0, 1)])
+    return Priced(band, tuple(beads), types, costs, fixed[(0, 1)])
 
 
 def _chunk_end(offsets: Indexes, first: int) -> int:
@@ -132,48 +141,52 @@ def _fits(band: Band, bead: BeadType, rows: Indexes, columns: Indexes) -> npt.ND
 
 
 def best_path(priced: Priced, tick: Callable[[int], None] | None = None) -> list[Step]:
-    """The cheapest bead sequence from (0, 0) to (n, m) (see ``dp.best_path``, the oracle)."""
-    band, beads = priced.band, priced.beads
-    offsets, longest = band.offsets, max(a for a, _ in beads)
-    stay = beads.index((0, 1))
-    table: dict[int, Vector] = {}
-    back: list[npt.NDArray[np.int8]] = []
+    """The cheapest bead sequence from (0, 0) to (n, m) (see ``dp.best_path``, the oracle).
+
+    Row by row, every bead type at once: the candidates of a row are a (types x columns)
+    matrix, gathered from the rows before, then the in-row 0-1 beads a running minimum.
+    """
+    band, offsets = priced.band, priced.band.offsets
+    table = np.full(int(offsets[-1]), INFINITY)
+    back = np.full(int(offsets[-1]), -1, dtype=np.int8)
+    index = np.asarray([priced.beads.index(bead) for bead in priced.types], dtype=np.int8)
+    stay = priced.beads.index((0, 1))
     for i in range(band.n + 1):
         if tick is not None and i % TICK_ROWS == 0:
             tick(i)
         cells = slice(int(offsets[i]), int(offsets[i + 1]))
-        lo = int(band.lo[i])
-        columns = np.arange(lo, int(band.hi[i]) + 1)
-        best = np.full(len(columns), INFINITY)
-        arg = np.full(len(columns), -1, dtype=np.int8)
+        width = cells.stop - cells.start
+        if len(priced.types):
+            candidates = table[_origins(priced, i)] + priced.costs[:, cells]
+            choice = np.argmin(candidates, axis=0)
+            best = candidates[choice, np.arange(width)]
+            arg = np.where(best < INFINITY, index[choice], np.int8(-1))
+        else:
+            best, arg = np.full(width, INFINITY), np.full(width, -1, dtype=np.int8)
         if i == 0:
-            best[0 - lo] = 0.0
-        for index, bead in enumerate(beads):
-            if bead == (0, 1) or i - bead[0] < 0:
-                continue
-            candidate = _from_row(table[i - bead[0]], band, i - bead[0], columns - bead[1])
-            candidate += priced.costs[bead][cells]
-            better = candidate < best
-            best[better] = candidate[better]
-            arg[better] = index
-        step = np.arange(len(columns)) * priced.insert_cost
+            best[0 - int(band.lo[0])], arg[0 - int(band.lo[0])] = 0.0, -1
+        step = np.arange(width) * priced.insert_cost
         scanned = np.minimum.accumulate(best - step) + step
         moved = scanned < best - 1e-9  # (x - o) + o may round below x
         best[moved] = scanned[moved]
         arg[moved] = stay
-        table[i] = best
-        table.pop(i - longest, None)
-        back.append(arg)
-    return trace(band.n, band.m, band.rows(), beads, back)
+        table[cells], back[cells] = best, arg
+    rows = [back[int(offsets[i]) : int(offsets[i + 1])] for i in range(band.n + 1)]
+    return trace(band.n, band.m, band.rows(), priced.beads, rows)
 
 
-def _from_row(values: Vector, band: Band, row: int, columns: Indexes) -> Vector:
-    """``values`` (one row of a table) at ``columns``; infinite outside the row."""
-    lo, hi = int(band.lo[row]), int(band.hi[row])
-    inside = (columns >= lo) & (columns <= hi)
-    out = np.full(len(columns), INFINITY)
-    out[inside] = values[columns[inside] - lo]
-    return out
+def _origins(priced: Priced, row: int) -> Indexes:
+    """For each bead type and each cell of ``row``, the flat index of the cell the bead
+    starts from (clipped into the table where it would start outside the band: such a bead
+    costs infinity anyway)."""
+    band, offsets = priced.band, priced.band.offsets
+    a = np.asarray([t[0] for t in priced.types], dtype=np.int64)
+    b = np.asarray([t[1] for t in priced.types], dtype=np.int64)
+    start = np.maximum(row - a, 0)
+    columns = np.arange(int(band.lo[row]), int(band.hi[row]) + 1)
+    origin = (offsets[start] - band.lo[start] - b)[:, None] + columns[None, :]
+    result: Indexes = np.clip(origin, 0, int(offsets[-1]) - 1)
+    return result
 
 
 def posteriors(priced: Priced, steps: Sequence[Step], temperature: float = 1.0) -> list[float]:
@@ -183,56 +196,97 @@ def posteriors(priced: Priced, steps: Sequence[Step], temperature: float = 1.0) 
     A bead that every likely path takes scores near 1; one with close rivals (a 1-1 where a
     2-1 costs almost as much) scores lower: sorting links by it puts doubtful ones first.
     """
-    forward = _sweep(priced, temperature, backward=False)
-    backward = _sweep(priced, temperature, backward=True)
+    weights = -priced.costs / temperature
+    forward = _forward(priced, weights, priced.insert_cost / temperature)
+    backward = _backward(priced, weights, priced.insert_cost / temperature)
     band, offsets = priced.band, priced.band.offsets
     total = forward[int(offsets[band.n]) + band.m - int(band.lo[band.n])]
     out = []
     for i0, i1, j0, j1 in steps:
-        bead = (i1 - i0, j1 - j0)
         start = int(offsets[i0]) + j0 - int(band.lo[i0])
         end = int(offsets[i1]) + j1 - int(band.lo[i1])
-        cost = priced.insert_cost if bead == (0, 1) else float(priced.costs[bead][end])
+        cost = priced.cost((i1 - i0, j1 - j0), end)
         log_p = forward[start] - cost / temperature + backward[end] - total
         out.append(float(np.exp(min(0.0, log_p))))
     return out
 
 
-def _sweep(priced: Priced, temperature: float, backward: bool) -> Vector:
-    """Log-sum of the weights of all partial paths from (0, 0) to each cell (forward) or from
-    each cell to (n, m) (backward), flat over the band."""
+def expected_beads(priced: Priced, temperature: float = 1.0) -> dict[BeadType, float]:
+    """How many beads of each type a path through the band has, on average over all paths
+    weighted as in :func:`posteriors` (the expected counts of an EM step)."""
+    band, offsets = priced.band, priced.band.offsets
+    weights = -priced.costs / temperature
+    step = priced.insert_cost / temperature
+    forward = _forward(priced, weights, step)
+    backward = _backward(priced, weights, step)
+    total = forward[int(offsets[band.n]) + band.m - int(band.lo[band.n])]
+    counts = dict.fromkeys(priced.beads, 0.0)
+    for i in range(band.n + 1):
+        cells = slice(int(offsets[i]), int(offsets[i + 1]))
+        after = backward[cells] - total
+        if len(priced.types):
+            log_p = forward[_origins(priced, i)] + weights[:, cells] + after
+            for k, bead in enumerate(priced.types):
+                counts[bead] += float(np.exp(np.minimum(log_p[k], 0.0)).sum())
+        inserted = forward[cells][:-1] - step + after[1:]
+        counts[(0, 1)] += float(np.exp(np.minimum(inserted, 0.0)).sum())
+    return counts
+
+
+def shifted(priced: Priced, change: Mapping[BeadType, float]) -> Priced:
+    """The same band with every bead of a type costing ``change[type]`` more."""
+    costs = priced.costs + np.asarray([change.get(t, 0.0) for t in priced.types])[:, None]
+    return Priced(
+        priced.band, priced.beads, priced.types, costs, priced.insert_cost + change.get((0, 1), 0.0)
+    )
+
+
+def _forward(priced: Priced, weights: Matrix, step: float) -> Vector:
+    """Log-sum of the weights of all partial paths from (0, 0) to each cell (flat)."""
     band, offsets = priced.band, priced.band.offsets
     out = np.full(int(offsets[-1]), -np.inf)
-    weights = {bead: -cost / temperature for bead, cost in priced.costs.items()}
-    step = priced.insert_cost / temperature
-    for i in range(band.n, -1, -1) if backward else range(band.n + 1):
-        lo = int(band.lo[i])
-        columns = np.arange(lo, int(band.hi[i]) + 1)
-        row = np.full(len(columns), -np.inf)
-        if i == (band.n if backward else 0):
-            row[(band.m if backward else 0) - lo] = 0.0
-        for (a, b), weight in weights.items():
-            other = i + a if backward else i - a
-            if other < 0 or other > band.n:
-                continue
-            if backward:  # a bead from (i, j) to (i + a, j + b), then the rest of the path
-                at = _flat(band, offsets, other, columns + b)
-                incoming = np.where(at >= 0, out[at] + weight[at], -np.inf)
-            else:  # the paths to (i - a, j - b), then a bead to (i, j)
-                at = _flat(band, offsets, other, columns - b)
-                cells = weight[int(offsets[i]) : int(offsets[i + 1])]
-                incoming = np.where(at >= 0, out[at] + cells, -np.inf)
-            row = np.logaddexp(row, incoming)
-        index = np.arange(len(columns)) * step
-        if backward:
-            row = np.logaddexp.accumulate((row - index)[::-1])[::-1] + index
+    for i in range(band.n + 1):
+        cells = slice(int(offsets[i]), int(offsets[i + 1]))
+        width = cells.stop - cells.start
+        if len(priced.types):
+            row = np.logaddexp.reduce(out[_origins(priced, i)] + weights[:, cells], axis=0)
         else:
-            row = np.logaddexp.accumulate(row + index) - index
-        out[int(offsets[i]) : int(offsets[i + 1])] = row
+            row = np.full(width, -np.inf)
+        if i == 0:
+            row[0 - int(band.lo[0])] = 0.0
+        index = np.arange(width) * step
+        out[cells] = np.logaddexp.accumulate(row + index) - index
     return out
 
 
-def _flat(band: Band, offsets: Indexes, row: int, columns: Indexes) -> Indexes:
-    """The flat index of each (row, column) cell; -1 where the column is outside the row."""
-    lo, hi = int(band.lo[row]), int(band.hi[row])
-    return np.where((columns >= lo) & (columns <= hi), int(offsets[row]) + columns - lo, -1)
+def _backward(priced: Priced, weights: Matrix, step: float) -> Vector:
+    """Log-sum of the weights of all partial paths from each cell to (n, m) (flat)."""
+    band, offsets = priced.band, priced.band.offsets
+    out = np.full(int(offsets[-1]), -np.inf)
+    a = np.asarray([t[0] for t in priced.types], dtype=np.int64)
+    b = np.asarray([t[1] for t in priced.types], dtype=np.int64)
+    kinds = np.arange(len(priced.types))[:, None]
+    for i in range(band.n, -1, -1):
+        cells = slice(int(offsets[i]), int(offsets[i + 1]))
+        columns = np.arange(int(band.lo[i]), int(band.hi[i]) + 1)
+        row = np.full(len(columns), -np.inf)
+        if len(priced.types):
+            end_row = np.minimum(i + a, band.n)
+            end_column = columns[None, :] + b[:, None]
+            valid = (
+                (i + a <= band.n)[:, None]
+                & (end_column >= band.lo[end_row][:, None])
+                & (end_column <= band.hi[end_row][:, None])
+            )
+            at = np.clip(
+                (offsets[end_row] - band.lo[end_row])[:, None] + end_column,
+                0,
+                int(offsets[-1]) - 1,
+            )
+            incoming = np.where(valid, out[at] + weights[kinds, at], -np.inf)
+            row = np.logaddexp.reduce(incoming, axis=0)
+        if i == band.n:
+            row[band.m - int(band.lo[i])] = 0.0
+        index = np.arange(len(columns)) * step
+        out[cells] = np.logaddexp.accumulate((row - index)[::-1])[::-1] + index
+    return out
