@@ -1,7 +1,8 @@
 """Alignment benchmark: bitext against nltk's Gale-Church and the galechurch package.
 
 Run: ``python bench/align.py`` (creates bench/.env with the baselines on first use);
-``--no-scaling`` skips the 1k/4k/16k runs, ``--scaling-only`` runs only them.
+``--no-scaling`` skips the scaling runs, ``--scaling-only`` runs only them, ``--plug-in-only``
+only part 2.
 
 Part 1, on bench/data/align/ (real Korean-English news with gold alignments): strict
 and lax F1 (vecalign's definitions) and wall time, all systems in the same run, hunalign
@@ -10,11 +11,18 @@ PATH`` takes a local clone), run with an empty dictionary and byte lengths, one 
 document.
 
 Then, per set, the recall of each gold bead type (so the weak spots stay visible) for bitext
-and hunalign, and how well bitext's link scores separate right links from wrong ones (ROC
-AUC; the share of the wrong links found by reviewing the lowest-scored tenth).
+(the batch) and hunalign, and how well bitext's link scores separate right links from wrong
+ones: ROC AUC, the share of the wrong links found by reviewing the lowest-scored tenth, and
+calibration (mean |score - accuracy| over ten score bins, weighted by links; 0 is perfect).
 
-Part 2, scaling: the ten news-dev documents concatenated to 1k, 4k and 16k sentences per
-side; each size runs in its own process so that its peak memory (max RSS) is its own.
+Part 2, a plug-in scorer: the same 1k x 1k pair aligned with the built-in scorer and with a
+scorer written against the documented interface (an EmbeddingScorer of hashed character
+trigrams, vectors made with NumPy), and with an older per-bead scorer of the same vectors.
+
+Part 3, scaling: each size runs in its own process so that its peak memory (max RSS) is its
+own: "distinct" is every sentence pair of the four sets once (about 3k a side, then cut),
+"repeated" the ten news-dev documents over and over (repetitive text: boilerplate, a corpus
+with duplicates) to 1k, 4k, 16k and 64k sentences a side.
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ import resource
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import _hunalign
@@ -34,9 +43,18 @@ from _common import ensure_env, print_table
 ensure_env(["nltk", "galechurch"])
 
 import galechurch  # noqa: E402
+import numpy as np  # noqa: E402
 from nltk.translate import gale_church  # noqa: E402
 
-from bitext.align import Pair, align_batch, align_sentences, score  # noqa: E402
+from bitext.align import (  # noqa: E402
+    EmbeddingScorer,
+    OverlapScorer,
+    Pair,
+    align_batch,
+    align_sentences,
+    score,
+)
+from bitext.align.lexicon import Lexicon  # noqa: E402
 from bitext.formats.ladder import parse_ladder, read_ladder  # noqa: E402
 
 DATA = BENCH_DATA / "align"
@@ -157,10 +175,11 @@ def recall_by_type(golds: list, tests: list) -> dict[str, tuple[int, int]]:
     return {t: (c[0], c[1]) for t, c in counts.items()}
 
 
-def confidence(golds: list, beads: list) -> tuple[float, float, int]:
+def confidence(golds: list, beads: list) -> tuple[float, float, int, float]:
     """How well bitext's link scores tell right links from wrong ones: ROC AUC (the chance
     that a right link outscores a wrong one), the share of wrong links among the lowest-scored
-    10% found by reviewing them, and the number of wrong links."""
+    10% found by reviewing them, the number of wrong links, and the calibration error (mean
+    |mean score - share right| over ten bins of score, weighted by the links in each)."""
     scored = []
     for gold, test in zip(golds, beads, strict=True):
         right = {(tuple(a), tuple(b)) for a, b in gold}
@@ -170,52 +189,135 @@ def confidence(golds: list, beads: list) -> tuple[float, float, int]:
                 scored.append((bead.score if bead.score is not None else 1.0, key in right))
     wrong = [score for score, ok in scored if not ok]
     good = [score for score, ok in scored if ok]
+    bins: dict[int, list[tuple[float, bool]]] = {}
+    for item in scored:
+        bins.setdefault(min(9, int(item[0] * 10)), []).append(item)
+    calibration = sum(
+        abs(sum(s for s, _ in b) / len(b) - sum(ok for _, ok in b) / len(b)) * len(b)
+        for b in bins.values()
+    ) / max(1, len(scored))
     if not wrong or not good:
-        return 1.0, 1.0, len(wrong)
+        return 1.0, 1.0, len(wrong), calibration
     wins = sum((g > w) + 0.5 * (g == w) for g in good for w in wrong)
     auc = wins / (len(good) * len(wrong))
     lowest = sorted(scored, key=lambda item: item[0])[: max(1, len(scored) // 10)]
-    return auc, sum(1 for _, ok in lowest if not ok) / len(wrong), len(wrong)
+    return auc, sum(1 for _, ok in lowest if not ok) / len(wrong), len(wrong), calibration
 
 
 def diagnostics() -> None:
-    """Per-bead-type recall of bitext and hunalign, and bitext's confidence, per set."""
+    """Per-bead-type recall of bitext (batch) and hunalign, and bitext's confidence, per set."""
     program = _hunalign.binary()
     rows = []
     for name, pattern in SETS.items():
         docs = load(pattern)
         golds = [gold for *_, gold in docs]
-        beads = [align_sentences(en, ko, "en", "ko") for en, ko, _ in docs]
+        beads = align_batch([Pair(en, ko) for en, ko, _ in docs], "en", "ko")
         ours = recall_by_type(golds, [[(b.source, b.target) for b in bs] for bs in beads])
         theirs = (
             recall_by_type(golds, [_hunalign.align(program, en, ko) for en, ko, _ in docs])
             if program
             else None
         )
-        auc, found, wrong = confidence(golds, beads)
-        for system, recall in (("bitext", ours), ("hunalign", theirs)):
+        auc, found, wrong, calibration = confidence(golds, beads)
+        for system, recall in (("bitext (batch)", ours), ("hunalign", theirs)):
             if recall is None:
                 continue
             cells = [
                 f"{hit / total:.2f} ({total})" if total else "-" for hit, total in recall.values()
             ]
-            extra = [f"{auc:.3f}", f"{found:.2f} of {wrong}"] if system == "bitext" else ["", ""]
+            extra = (
+                [f"{auc:.3f}", f"{found:.2f} of {wrong}", f"{calibration:.3f}"]
+                if system.startswith("bitext")
+                else ["", "", ""]
+            )
             rows.append([name, system, *cells, *extra])
     print_table(
-        ["set", "system", *(f"recall {t}" for t in BEAD_TYPES), "score AUC", "wrong in lowest 10%"],
+        [
+            "set",
+            "system",
+            *(f"recall {t}" for t in BEAD_TYPES),
+            "score AUC",
+            "wrong in lowest 10%",
+            "calibration error",
+        ],
         rows,
     )
 
 
-def scaling_child(size: int, system: str) -> None:
+def trigram_vectors(texts: list[str], size: int = 256) -> np.ndarray:
+    """Hashed character trigrams (digits and Latin letters only, so that they carry across
+    English and Korean): a stand-in for a sentence-embedding model, made with NumPy."""
+    vectors = np.zeros((len(texts), size))
+    for row, text in enumerate(texts):
+        kept = "".join(c if c.isdigit() or (c.isascii() and c.isalpha()) else " " for c in text)
+        for word in kept.lower().split():
+            padded = f" {word} "
+            for k in range(len(padded) - 2):
+                vectors[row, zlib.crc32(padded[k : k + 3].encode()) % size] += 1.0
+    return vectors
+
+
+class PerBeadTrigrams:
+    """The same vectors behind the older one-bead-at-a-time interface."""
+
+    name, weight = "trigrams (per bead)", 1.0
+
+    def prepare(self, source, target):
+        s, t = trigram_vectors(list(source)), trigram_vectors(list(target))
+
+        class Prepared:
+            def similarity(self, i0, i1, j0, j1):
+                a, b = s[i0:i1].sum(0), t[j0:j1].sum(0)
+                norm = float(np.linalg.norm(a) * np.linalg.norm(b))
+                return max(0.0, float(a @ b) / norm) if norm else 0.0
+
+        return Prepared()
+
+
+def plug_in() -> None:
+    """The built-in scorer against plug-in scorers on the same 1k x 1k pair (one process)."""
+    en, ko = repeated_text(1000)
+    scorers = {
+        "built-in OverlapScorer": [OverlapScorer("en", "ko", Lexicon.bundled("en", "ko"))],
+        "EmbeddingScorer (plug-in)": [EmbeddingScorer("trigrams", trigram_vectors)],
+        "per-bead similarity() (older plug-in)": [PerBeadTrigrams()],
+    }
+    rows = []
+    base = None
+    for name, scorer in scorers.items():
+        start = time.perf_counter()
+        align_sentences(en, ko, "en", "ko", scorers=scorer)
+        seconds = time.perf_counter() - start
+        base = base or seconds
+        rows.append([name, seconds, f"{seconds / base:.1f}x"])
+    print_table(["scorer (1k x 1k, news-dev repeated)", "seconds", "vs built-in"], rows)
+
+
+def repeated_text(size: int) -> tuple[list[str], list[str]]:
+    """The ten news-dev documents over and over, cut at ``size`` sentences a side."""
     docs = load(SETS["news-dev"])
     en: list[str] = []
     ko: list[str] = []
-    while len(en) < size:
+    while len(en) < size or len(ko) < size:
         for e, k, _ in docs:
             en += e
             ko += k
-    en, ko = en[:size], ko[:size]
+    return en[:size], ko[:size]
+
+
+def distinct_text(size: int) -> tuple[list[str], list[str]]:
+    """Every document of the four sets once, in order, cut at ``size`` sentences a side."""
+    en: list[str] = []
+    ko: list[str] = []
+    for pattern in SETS.values():
+        for e, k, _ in load(pattern):
+            en += e
+            ko += k
+    return en[:size], ko[:size]
+
+
+def scaling_child(size: int, system: str, kind: str) -> None:
+    en, ko = repeated_text(size) if kind == "repeated" else distinct_text(size)
     start = time.perf_counter()
     if system == "bitext":
         align_sentences(en, ko, "en", "ko")
@@ -223,47 +325,56 @@ def scaling_child(size: int, system: str) -> None:
         galechurch.align(en, ko)
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb}))
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "size": min(len(en), len(ko))}))
+
+
+SIZES = {"distinct": (1000, 3000), "repeated": (1000, 4000, 16000, 64000)}
 
 
 def scaling() -> None:
     rows = []
-    base: dict[str, float] = {}
-    for system in ("bitext", "galechurch"):
-        for size in (1000, 4000, 16000):
-            proc = subprocess.run(
-                [sys.executable, __file__, "--child", str(size), system],
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if proc.returncode:
-                reason = proc.stderr.strip().splitlines()[-1][:80]
-                rows.append([system, size, "failed", "", reason])
-                continue
-            result = json.loads(proc.stdout.strip().splitlines()[-1])
-            base.setdefault(system, result["seconds"])
-            rows.append(
-                [
-                    system,
-                    size,
-                    result["seconds"],
-                    result["peak_mb"],
-                    f"{result['seconds'] / base[system]:.1f}x",
-                ]
-            )
-    print_table(["system", "sentences/side", "seconds", "peak MB", "time vs 1k"], rows)
+    for kind, sizes in SIZES.items():
+        for system in ("bitext", "galechurch"):
+            base: float | None = None
+            for size in sizes:
+                if system == "galechurch" and size > 16000:
+                    continue  # its full matrix: tens of minutes at 64k
+                proc = subprocess.run(
+                    [sys.executable, __file__, "--child", str(size), system, kind],
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                )
+                if proc.returncode:
+                    reason = proc.stderr.strip().splitlines()[-1][:80]
+                    rows.append([kind, system, size, "failed", "", reason])
+                    continue
+                result = json.loads(proc.stdout.strip().splitlines()[-1])
+                base = base or result["seconds"] / result["size"]
+                per = result["seconds"] / result["size"]
+                rows.append(
+                    [kind, system, result["size"], result["seconds"], result["peak_mb"],
+                     f"{per / base:.2f}x"]
+                )  # fmt: skip
+    print_table(
+        ["text", "system", "sentences/side", "seconds", "peak MB", "time per sentence vs first"],
+        rows,
+    )
 
 
 if __name__ == "__main__":
     if "--child" in sys.argv:
         at = sys.argv.index("--child")
-        scaling_child(int(sys.argv[at + 1]), sys.argv[at + 2])
+        scaling_child(int(sys.argv[at + 1]), sys.argv[at + 2], sys.argv[at + 3])
+    elif "--plug-in-only" in sys.argv:
+        plug_in()
     else:
         if "--scaling-only" not in sys.argv:
             quality()
             print()
             diagnostics()
+            print()
+            plug_in()
         if "--no-scaling" not in sys.argv:
             print()
             scaling()

@@ -24,6 +24,7 @@ from bitext.align import (
     AlignOptions,
     Bead,
     EmbeddingScorer,
+    Lexicon,
     Scorer,
     align,
     align_sentences,
@@ -350,3 +351,30 @@ def test_aligning_a_document_repeated_four_times_repeats_its_alignment():
     ]
     agreement = len(set(four) & set(shifted)) / len(shifted)
     assert agreement >= 0.9
+
+
+def test_a_learned_lexicon_is_saved_merged_and_loaded_as_a_value(tmp_path: Path):
+    from bitext.align import Pair
+    from bitext.align.aligner import default_scorers
+    from bitext.align.passes import first_pass, learned_lexicon
+
+    docs = [
+        [
+            (BENCH / f"{name}.{side}").read_text(encoding="utf-8").splitlines()
+            for side in ["en", "ko"]
+        ]
+        for name in ("news-dev-001", "news-dev-004")
+    ]
+    scorers = default_scorers("en", "ko")
+    firsts = [first_pass(Pair(en, ko), scorers) for en, ko in docs]
+    both = learned_lexicon(firsts)
+    one, other = learned_lexicon(firsts[:1]), learned_lexicon(firsts[1:])
+    assert len(both) > 0 and len(one) > 0
+    # Pooled counts teach more than either document alone.
+    assert len(both) >= max(len(one), len(other))
+    both.save(tmp_path / "learned.tsv", "learned from two documents")
+    again = Lexicon.load(tmp_path / "learned.tsv")
+    assert again == both
+    assert (tmp_path / "learned.tsv").read_text(encoding="utf-8").startswith("# learned")
+    merged = one.merged(other)
+    assert all(merged.translations(w) >= one.translations(w) for w in one.pairs)

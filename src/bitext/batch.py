@@ -31,7 +31,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
-from bitext._fileio import atomic_write_text
 from bitext._version import __version__
 from bitext.align import AlignOptions, Lexicon
 from bitext.align.documents import (
@@ -197,14 +196,13 @@ def _learned(
     batch = hashlib.sha256("".join(d for _, d in listed).encode()).hexdigest()
     saved = settings.outdir / STATE / f"lexicon-{batch[:16]}.tsv"
     if saved.is_file():
-        return Lexicon.from_pairs(read_pairs(saved))
+        return Lexicon.load(saved)
     chunks = _chunks([pair for pair, _ in listed], _chunk_size(executor))
     tasks = ((chunk, settings) for chunk in chunks)
     counts = pooled_counts(_ordered_map(executor, _first_chunk, tasks, in_flight))
     learned = counts.lexicon()
     saved.parent.mkdir(exist_ok=True)
-    lines = [f"{s}\t{','.join(sorted(t))}\n" for s, t in sorted(learned.pairs.items())]
-    atomic_write_text(saved, "# learned by bitext align-many\n" + "".join(lines))
+    learned.save(saved, "learned by bitext align-many")
     return learned
 
 

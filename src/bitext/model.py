@@ -230,6 +230,12 @@ def side_digest(texts: Sequence[str]) -> str:
     return hashlib.sha256(joined).hexdigest()[:12]
 
 
+# An automatic link's score is the aligner's probability that the link is right (its posterior
+# over all alignments of the pair); below this it is more likely wrong than right, and the
+# exports flag it for review (XLIFF needs-review-translation, the HTML view, the editor).
+REVIEW_BELOW = 0.5
+
+
 class LinkStatus(enum.Enum):
     """How a link came to be: found by the aligner, or made or checked by a person."""
 

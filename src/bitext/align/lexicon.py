@@ -1,4 +1,9 @@
-"""Bilingual lexicons: word pairs kept as data, supplied by the user, or learned."""
+"""Bilingual lexicons: word pairs kept as data, supplied by the user, or learned.
+
+A learned lexicon is a value like any other: merge the lexicons of several batches with
+:meth:`Lexicon.merged`, save one with :meth:`Lexicon.save`, give it back to the aligner
+(``lexicon=Lexicon.load(path)``, ``bitext align --lexicon``).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bitext._chars import split_lines
+from bitext._fileio import atomic_write_text
 from bitext.errors import ParseError
 from bitext.lang.words import lexicon_path
 
@@ -53,6 +59,22 @@ class Lexicon:
         """A lexicon with the pairs of both."""
         keys = set(self.pairs) | set(other.pairs)
         return Lexicon({k: self.translations(k) | other.translations(k) for k in keys})
+
+    def text(self, comment: str = "") -> str:
+        """The lexicon as a lexicon file (what :func:`read_pairs` reads), sorted, so that the
+        same lexicon is always the same bytes."""
+        lines = [f"# {line}\n" for line in comment.splitlines()]
+        lines += [f"{s}\t{','.join(sorted(t))}\n" for s, t in sorted(self.pairs.items()) if t]
+        return "".join(lines)
+
+    def save(self, path: str | Path, comment: str = "") -> None:
+        """Write the lexicon file atomically (see :meth:`text`)."""
+        atomic_write_text(path, self.text(comment))
+
+    @classmethod
+    def load(cls, path: str | Path) -> Lexicon:
+        """Read a lexicon file (ParseError naming the file and line if it is malformed)."""
+        return cls.from_pairs(read_pairs(path))
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.pairs.values())

@@ -11,9 +11,7 @@ import html
 from typing import BinaryIO
 
 from bitext.formats.base import CorpusInfo
-from bitext.model import Alignment, Document, LinkStatus, Sentence
-
-REVIEW_BELOW = 0.5
+from bitext.model import REVIEW_BELOW, Alignment, Document, LinkStatus, Sentence
 
 _STYLE = """
 body{font:16px/1.6 system-ui,"Noto Sans KR","Apple SD Gothic Neo",sans-serif;margin:0;

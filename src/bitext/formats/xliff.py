@@ -27,13 +27,12 @@ from bitext.formats.base import (
 )
 from bitext.formats.inline import InlineCode, SegmentText, segment_text
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild, unit_from_fields
-from bitext.model import LinkStatus
+from bitext.model import REVIEW_BELOW, LinkStatus
 
 _PLACEHOLDER = regex.compile(r"\{(/?)(\d+)(/?)\}")
 
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
-REVIEW_BELOW = 0.5
 # The states that mean a person confirmed the translation.
 CONFIRMED_12 = frozenset({"signed-off", "final"})
 CONFIRMED_2 = frozenset({"reviewed", "final"})

@@ -6,7 +6,7 @@
   var selected = null;     // link id
   var picked = null;       // sentence id
   var lowestFirst = false;
-  var REVIEW_BELOW = 0.5;
+  var REVIEW_BELOW = 0.5;  // bitext.model.REVIEW_BELOW: a score is the probability that the link is right
 
   function $(id) { return document.getElementById(id); }
 
