@@ -39,9 +39,10 @@ from bitext.align.documents import (
     alignment_signature,
     pair_input,
 )
+from bitext.align.learning import WordCounts, pooled_counts
 from bitext.align.lexicon import read_pairs
 from bitext.align.passes import first_pass, second_pass
-from bitext.align.scoring import OverlapScorer, Scorer, WordCounts, pooled_counts
+from bitext.align.scoring import OverlapScorer, Scorer
 from bitext.errors import BitextError, ParseError
 from bitext.formats.base import FORMATS
 from bitext.lang import check_language_tag

@@ -36,15 +36,9 @@ from bitext.align.costs import (
     Progress,
     Vector,
 )
+from bitext.align.learning import WordCounts, pooled_counts
 from bitext.align.lexicon import Lexicon
-from bitext.align.scoring import (
-    LearningScorer,
-    PreparedScorer,
-    Scorer,
-    WordCounts,
-    as_prepared,
-    pooled_counts,
-)
+from bitext.align.scoring import LearningScorer, PreparedScorer, Scorer, as_prepared
 from bitext.align.search import (
     Band,
     Priced,

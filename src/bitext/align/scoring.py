@@ -17,16 +17,14 @@ embedding model: give it ``embed`` and it derives merged beads from summed vecto
 
 from __future__ import annotations
 
-import itertools
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
 
 from bitext.align.features import FeatureExtractor, Features
+from bitext.align.learning import WordCounts, count_word_pairs
 from bitext.align.lexicon import Lexicon
 from bitext.lang.words import get_word_rules
 
@@ -352,73 +350,3 @@ def _overlap(
         matched += np.minimum(by_column[u], prepared.target_weight[columns - b + u])
     similarity: Vector = np.divide(matched, total, out=np.zeros(len(rows)), where=total > 0)
     return similarity
-
-
-@dataclass(frozen=True)
-class WordCounts:
-    """Co-occurrence counts of content words in confident 1-1 sentence pairs: a value that
-    adds up across documents (so a batch pools what all its pairs teach) and is small
-    enough to send between processes. :meth:`lexicon` turns it into word pairs."""
-
-    together: Mapping[tuple[str, str], int] = field(default_factory=dict)
-    source: Mapping[str, int] = field(default_factory=dict)
-    target: Mapping[str, int] = field(default_factory=dict)
-
-    def merged(self, other: WordCounts) -> WordCounts:
-        """The counts of both."""
-        return WordCounts(
-            Counter(self.together) + Counter(other.together),
-            Counter(self.source) + Counter(other.source),
-            Counter(self.target) + Counter(other.target),
-        )
-
-    def lexicon(self, min_count: int = 2, min_dice: float = 0.7) -> Lexicon:
-        """For each source word, its one target word with the highest Dice coefficient, if
-        they met at least ``min_count`` times and the coefficient is at least ``min_dice``."""
-        best: dict[str, tuple[float, str]] = {}
-        # In sorted order, so that a tie is broken the same way in every process (the order
-        # in which words were counted follows set iteration, which differs between runs).
-        frequent = sorted(item for item in self.together.items() if item[1] >= min_count)
-        for (s, t), count in frequent:
-            dice = 2 * count / (self.source[s] + self.target[t])
-            if dice >= min_dice and dice > best.get(s, (0.0, ""))[0]:
-                best[s] = (dice, t)
-        return Lexicon.from_pairs((s, t) for s, (_, t) in best.items())
-
-
-def pooled_counts(counts: Iterable[WordCounts]) -> WordCounts:
-    """The counts of many documents added up."""
-    together: Counter[tuple[str, str]] = Counter()
-    source: Counter[str] = Counter()
-    target: Counter[str] = Counter()
-    for item in counts:
-        together.update(item.together)
-        source.update(item.source)
-        target.update(item.target)
-    return WordCounts(together, source, target)
-
-
-def count_word_pairs(
-    source: Sequence[str],
-    target: Sequence[str],
-    pairs: Iterable[tuple[int, int]],
-    source_lang: str,
-    target_lang: str,
-    extractors: tuple[FeatureExtractor, FeatureExtractor] | None = None,
-) -> WordCounts:
-    """The co-occurrence counts of the content stems of the given sentence pairs
-    (``extractors`` (source, target) may be given to reuse their cached analyses)."""
-    src_words, tgt_words = extractors or (
-        FeatureExtractor(get_word_rules(source_lang), Lexicon(), "source"),
-        FeatureExtractor(get_word_rules(target_lang), Lexicon(), "target"),
-    )
-    together: Counter[tuple[str, str]] = Counter()
-    alone_s: Counter[str] = Counter()
-    alone_t: Counter[str] = Counter()
-    for i, j in pairs:
-        s_stems = src_words.content_stems(source[i])
-        t_stems = tgt_words.content_stems(target[j])
-        alone_s.update(s_stems)
-        alone_t.update(t_stems)
-        together.update(itertools.product(s_stems, t_stems))
-    return WordCounts(together, alone_s, alone_t)

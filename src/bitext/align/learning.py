@@ -1,0 +1,144 @@
+"""Word pairs learned from confident links: co-occurrence counts that add up across
+documents, and the lexicon they teach (Dice coefficient, as hunalign's realign mode does).
+
+Counts are kept as arrays (each side's vocabulary, sorted; pair codes; counts), so a batch of
+thousands of documents pools them in linear time and sends them between processes cheaply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from bitext.align.features import FeatureExtractor
+from bitext.align.lexicon import Lexicon
+from bitext.lang.words import get_word_rules
+
+Counts = npt.NDArray[np.int64]
+
+
+def _empty() -> Counts:
+    return np.zeros(0, dtype=np.int64)
+
+
+@dataclass(frozen=True, eq=False)
+class WordCounts:
+    """How often content words meet in confident 1-1 sentence pairs: each side's vocabulary
+    (sorted), how many pairs each word occurs in, and for every pair of words that met, the
+    code ``source index * len(target_words) + target index`` (sorted) and its count. Add
+    counts up with :func:`pooled_counts` or :meth:`merged`; :meth:`lexicon` turns them into
+    word pairs."""
+
+    source_words: tuple[str, ...] = ()
+    target_words: tuple[str, ...] = ()
+    source_counts: Counts = field(default_factory=_empty)
+    target_counts: Counts = field(default_factory=_empty)
+    codes: Counts = field(default_factory=_empty)
+    together: Counts = field(default_factory=_empty)
+
+    def merged(self, other: WordCounts) -> WordCounts:
+        """The counts of both."""
+        return pooled_counts([self, other])
+
+    def count(self, source: str, target: str) -> int:
+        """How many confident pairs hold both words."""
+        if source not in self.source_words or target not in self.target_words:
+            return 0
+        code = self.source_words.index(source) * len(self.target_words)
+        code += self.target_words.index(target)
+        at = int(np.searchsorted(self.codes, code))
+        return int(self.together[at]) if at < len(self.codes) and self.codes[at] == code else 0
+
+    def lexicon(self, min_count: int = 2, min_dice: float = 0.7) -> Lexicon:
+        """For each source word, its one target word with the highest Dice coefficient, if
+        they met at least ``min_count`` times and the coefficient is at least ``min_dice``
+        (a tie goes to the target word first in sorted order, in every process alike)."""
+        keep = self.together >= min_count
+        codes, together = self.codes[keep], self.together[keep]
+        width = max(1, len(self.target_words))
+        source, target = codes // width, codes % width
+        dice = 2 * together / (self.source_counts[source] + self.target_counts[target])
+        good = dice >= min_dice
+        source, target, dice = source[good], target[good], dice[good]
+        order = np.lexsort((target, -dice, source))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = source[order][1:] != source[order][:-1]
+        chosen = order[first]
+        return Lexicon.from_pairs(
+            (self.source_words[s], self.target_words[t])
+            for s, t in zip(source[chosen].tolist(), target[chosen].tolist(), strict=True)
+        )
+
+
+def pooled_counts(counts: Iterable[WordCounts]) -> WordCounts:
+    """The counts of many documents added up (the same whatever their order)."""
+    items = [c for c in counts if len(c.source_words) or len(c.target_words)]
+    if not items:
+        return WordCounts()
+    source_words = tuple(sorted({w for c in items for w in c.source_words}))
+    target_words = tuple(sorted({w for c in items for w in c.target_words}))
+    source_at = {w: k for k, w in enumerate(source_words)}
+    target_at = {w: k for k, w in enumerate(target_words)}
+    source_counts = np.zeros(len(source_words), dtype=np.int64)
+    target_counts = np.zeros(len(target_words), dtype=np.int64)
+    codes, together = [], []
+    for item in items:
+        s_map = np.asarray([source_at[w] for w in item.source_words], dtype=np.int64)
+        t_map = np.asarray([target_at[w] for w in item.target_words], dtype=np.int64)
+        np.add.at(source_counts, s_map, item.source_counts)
+        np.add.at(target_counts, t_map, item.target_counts)
+        width = max(1, len(item.target_words))
+        if len(item.codes):
+            codes.append(s_map[item.codes // width] * len(target_words) + t_map[item.codes % width])
+            together.append(item.together)
+    if not codes:
+        return WordCounts(source_words, target_words, source_counts, target_counts)
+    unique, inverse = np.unique(np.concatenate(codes), return_inverse=True)
+    summed = np.bincount(inverse, weights=np.concatenate(together)).astype(np.int64)
+    return WordCounts(source_words, target_words, source_counts, target_counts, unique, summed)
+
+
+def count_word_pairs(
+    source: Sequence[str],
+    target: Sequence[str],
+    pairs: Iterable[tuple[int, int]],
+    source_lang: str,
+    target_lang: str,
+    extractors: tuple[FeatureExtractor, FeatureExtractor] | None = None,
+) -> WordCounts:
+    """The co-occurrence counts of the content stems of the given sentence pairs
+    (``extractors`` (source, target) may be given to reuse their cached analyses)."""
+    src_words, tgt_words = extractors or (
+        FeatureExtractor(get_word_rules(source_lang), Lexicon(), "source"),
+        FeatureExtractor(get_word_rules(target_lang), Lexicon(), "target"),
+    )
+    return counts_of(
+        (src_words.content_stems(source[i]), tgt_words.content_stems(target[j])) for i, j in pairs
+    )
+
+
+def counts_of(pairs: Iterable[tuple[Iterable[str], Iterable[str]]]) -> WordCounts:
+    """The counts of sentence pairs given as their (source words, target words)."""
+    stems = [(sorted(set(s)), sorted(set(t))) for s, t in pairs]
+    source_words = tuple(sorted({w for s, _ in stems for w in s}))
+    target_words = tuple(sorted({w for _, t in stems for w in t}))
+    source_at = {w: k for k, w in enumerate(source_words)}
+    target_at = {w: k for k, w in enumerate(target_words)}
+    s_ids = [np.asarray([source_at[w] for w in s], dtype=np.int64) for s, _ in stems]
+    t_ids = [np.asarray([target_at[w] for w in t], dtype=np.int64) for _, t in stems]
+    width = max(1, len(target_words))
+    codes = [np.add.outer(s * width, t).ravel() for s, t in zip(s_ids, t_ids, strict=True)]
+    source_counts = np.bincount(np.concatenate([_empty(), *s_ids]), minlength=len(source_words))
+    target_counts = np.bincount(np.concatenate([_empty(), *t_ids]), minlength=len(target_words))
+    unique, together = np.unique(np.concatenate([_empty(), *codes]), return_counts=True)
+    return WordCounts(
+        source_words,
+        target_words,
+        source_counts.astype(np.int64),
+        target_counts.astype(np.int64),
+        unique.astype(np.int64),
+        together.astype(np.int64),
+    )

@@ -1,0 +1,54 @@
+"""Learned word pairs: counts that add up the same however a batch is split, and the lexicon
+they teach, against a plain dictionary count (the oracle)."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bitext.align.learning import counts_of, pooled_counts
+
+WORDS = st.sampled_from(["japan", "korea", "alliance", "summit", "yen", "navy", "trade"])
+KO = st.sampled_from(["일본", "한국", "동맹", "정상", "엔", "해군", "무역"])
+PAIRS = st.lists(st.tuples(st.lists(WORDS, max_size=4), st.lists(KO, max_size=4)), max_size=25)
+
+
+def _oracle_lexicon(pairs, min_count=2, min_dice=0.7):
+    together, alone_s, alone_t = Counter(), Counter(), Counter()
+    for s, t in pairs:
+        s, t = set(s), set(t)
+        alone_s.update(s)
+        alone_t.update(t)
+        together.update((a, b) for a in s for b in t)
+    best = {}
+    for (a, b), count in sorted(together.items()):
+        dice = 2 * count / (alone_s[a] + alone_t[b])
+        if count >= min_count and dice >= min_dice and dice > best.get(a, (0.0, ""))[0]:
+            best[a] = (dice, b)
+    return {a: frozenset({b}) for a, (_, b) in best.items()}
+
+
+@settings(max_examples=150, deadline=None)
+@given(PAIRS, st.lists(st.integers(0, 25), max_size=4), st.randoms(use_true_random=False))
+def test_counts_pool_the_same_however_the_batch_is_split(pairs, cuts, random):
+    whole = counts_of(pairs)
+    bounds = sorted({0, len(pairs), *(min(c, len(pairs)) for c in cuts)})
+    parts = [counts_of(pairs[a:b]) for a, b in itertools.pairwise(bounds)]
+    random.shuffle(parts)
+    pooled = pooled_counts(parts)
+    assert pooled.source_words == whole.source_words
+    assert pooled.target_words == whole.target_words
+    assert pooled.codes.tolist() == whole.codes.tolist()
+    assert pooled.together.tolist() == whole.together.tolist()
+    assert dict(pooled.lexicon().pairs) == dict(whole.lexicon().pairs) == _oracle_lexicon(pairs)
+
+
+def test_a_count_is_read_back_by_its_words():
+    counts = counts_of([(["japan", "navy"], ["일본", "해군"]), (["japan"], ["일본"])])
+    assert counts.count("japan", "일본") == 2
+    assert counts.count("navy", "일본") == 1
+    assert counts.count("korea", "일본") == 0
+    assert counts.merged(counts).count("japan", "일본") == 4
