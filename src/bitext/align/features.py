@@ -8,6 +8,8 @@ group matches the other side when any alternative is among the other side's feat
 
 from __future__ import annotations
 
+import itertools
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +23,9 @@ from bitext.lang.words import WordRules
 _LATIN = regex.compile(r"\p{Latin}[\p{Latin}\d&'’.\-]*")
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*")
 _MIN_KEY = 3
+# Phonetic classes are capital letters; anything else left after mapping letters to them is
+# not a consonant of the key.
+_NOT_A_CLASS = re.compile(r"[^A-Z]+")
 WEIGHT = {"n": 2.0, "small": 0.5, "m": 1.0, "l": 2.0, "p": 1.5, "x": 1.0}
 
 
@@ -61,6 +66,12 @@ class FeatureExtractor:
         self._silent_before_consonant = {
             sp.rstrip("_"): cls for sp, cls in words.phonetic if sp.endswith("_")
         }
+        single = all(len(sp) == 1 for sp, _ in plain)
+        self._letter_classes = (
+            str.maketrans({sp: cls.replace("-", "") for sp, cls in plain})
+            if plain and single and not self._silent_before_consonant
+            else None
+        )
         self._spelling = regex.compile(
             "|".join(regex.escape(sp) for sp, _ in plain) + "|." if plain else ".", regex.S
         )
@@ -207,7 +218,13 @@ class FeatureExtractor:
     def _compute_key(self, word: str) -> tuple[str, ...]:
         if not self._classes:
             return ()
-        spellings = self._spelling.findall(unicodedata.normalize("NFD", word.lower()))
+        decomposed = unicodedata.normalize("NFD", word.lower())
+        if self._letter_classes is not None:
+            # Every spelling one letter and no rule about what follows (Hangul jamo): each
+            # letter becomes its classes at once, then repeats collapse.
+            letters = _NOT_A_CLASS.sub("", decomposed.translate(self._letter_classes))
+            return _keys_of("".join(letter for letter, _ in itertools.groupby(letters)))
+        spellings = self._spelling.findall(decomposed)
         classes: list[str] = []
         for index, spelling in enumerate(spellings):
             cls = self._classes.get(spelling, "-")
@@ -222,9 +239,14 @@ class FeatureExtractor:
             for c in cls:
                 if c != "-" and (not classes or classes[-1] != c):
                     classes.append(c)
-        key = "".join(classes)
-        keys = {key, key[:-1]} if key.endswith("L") else {key}
-        return tuple(sorted(k for k in keys if len(k) >= _MIN_KEY))
+        return _keys_of("".join(classes))
+
+
+def _keys_of(key: str) -> tuple[str, ...]:
+    """A phonetic key and, ending in L (an r or l that may be dropped), the key without it;
+    only keys long enough to tell words apart."""
+    keys = {key, key[:-1]} if key.endswith("L") else {key}
+    return tuple(sorted(k for k in keys if len(k) >= _MIN_KEY))
 
 
 def _canonical(value: float) -> str:

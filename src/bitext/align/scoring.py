@@ -192,8 +192,12 @@ class OverlapScorer:
         self.lexicon = lexicon
         self.weight = weight
         self._extractors: tuple[FeatureExtractor, FeatureExtractor] | None = None
-        # Lexicon-independent analyses, shared with the scorers learned from this one.
-        self._shared: tuple[dict[str, object], dict[str, object]] = ({}, {})
+        # Lexicon-independent analyses: of sentences, shared with the scorers learned from
+        # this one; of words, with every scorer of the language in this process.
+        self._shared: tuple[dict[str, object], dict[str, object]] = (
+            {"bases": _word_analyses(source_lang, "source")},
+            {"bases": _word_analyses(target_lang, "target")},
+        )
 
     def prepare(self, source: Sequence[str], target: Sequence[str]) -> PreparedOverlap:
         """Extract the features of both sides (extractors and their word caches are kept
@@ -235,6 +239,21 @@ class OverlapScorer:
         )
         scorer._shared = self._shared
         return scorer
+
+
+# Analyses of words (stems, phonetic keys: pure functions of the word, its language and its
+# side) kept for the whole process, so that aligning batch after batch analyses each word once;
+# emptied when one grows past this many words.
+_MAX_CACHED_WORDS = 500_000
+_WORDS: dict[tuple[str, str], dict[str, object]] = {}
+
+
+def _word_analyses(lang: str, side: str) -> dict[str, object]:
+    """The process-wide store of word analyses of one language and side."""
+    store = _WORDS.setdefault((lang, side), {})
+    if len(store) > _MAX_CACHED_WORDS:
+        store.clear()
+    return store
 
 
 class PreparedOverlap:
