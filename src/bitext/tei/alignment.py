@@ -5,7 +5,7 @@ The encoding (also stated in each file's ``encodingDesc``): a ``standOff`` holds
 with sentences on both sides is a ``link``; a bead with one empty side (1-0, 0-1) is a ``ptr``,
 since a TEI ``link`` needs two pointers or more. Every pointer is ``FILE#ID``, and the file
 tells the side. ``@type`` is the bead type (``2-1``), ``@subtype`` the status (``manual`` or
-``automatic``), ``@cert`` the aligner's confidence (0..1) and ``@ana="#crossing"`` marks a bead
+``automatic``), ``@cert`` the aligner's probability that the bead is right (0..1) and ``@ana="#crossing"`` marks a bead
 out of document order on purpose. ``linkGrp/@subtype`` is ``complete`` (every sentence in
 exactly one bead) or ``partial``.
 """
@@ -31,7 +31,8 @@ ENCODING_NOTE = (
     "with an empty side (1-0 or 0-1) is a ptr. Each pointer is FILE#ID and its file gives its "
     "side. @type is the bead type (source count-target count), @subtype the status (manual: "
     "made or checked by a person; automatic: found by the aligner), @cert the aligner's "
-    "confidence from 0 to 1, @ana='#crossing' a bead out of document order on purpose. "
+    "probability (0 to 1) that the bead is right, its posterior over all alignments of the "
+    "pair, @ana='#crossing' a bead out of document order on purpose. "
     "@n='text:SOURCE:TARGET' on a manual bead records a digest (SHA-256, 12 hex digits a side) "
     "of the sentences a person checked, so that a later change of the text is found. "
     "linkGrp/@subtype is 'complete' (every front and body sentence of both documents in exactly"
