@@ -32,9 +32,8 @@ _DASHES = frozenset({"-", "--", "–", "—"})
 # is a missing space between two sentences ("…жағдайы.XVIII ғасыр").
 _GLUED = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{L})")
 _ADDRESS_MARKS = ("@", "://", "www.", "/")
-# In a language with endings data and an unpunctuated text, a gap after any word may end a
-# sentence (the endings and the closings decide which).
-_AFTER_WORD = regex.compile(r"(?<=[\p{L}~^♡♥])(\s+)(?=\S)")
+# White space before the next word (the gap after a word with a sentence-final ending).
+_SPACE_BEFORE_WORD = re.compile(r"\s+(?=\S)")
 # How many letters before a word's end an ending can reach back (the longest, with context).
 _ENDING_REACH = 12
 # An ellipsis or a run of dots: a sentence trailing off.
@@ -200,8 +199,7 @@ class Segmenter:
                 if closings.mark.search(text)
                 else set()
             )
-            if self._unpunctuated(text):
-                found |= {m.span(1) for m in _AFTER_WORD.finditer(text)}
+            found |= self._bare_ending_gaps(text)
             gaps = sorted(set(gaps) | found)
         if self.rules.cased and "." in text:
             glued = [(m.end(), m.end()) for m in _GLUED.finditer(text) if not _in_address(text, m)]
@@ -236,25 +234,30 @@ class Segmenter:
             return hard or not self._starts_lowercase(gap.after)
         return self._period_ends_sentence(text, gap, core, sentence_start, hard)
 
-    def _unpunctuated(self, text: str) -> bool:
-        """Whether the writer ends sentences with endings alone more often than with
-        punctuation: only then are endings without punctuation taken as sentence ends (in
-        punctuated prose an ending before a space is an embedded clause: "될까 두려웠다")."""
+    def _bare_ending_gaps(self, text: str) -> set[tuple[int, int]]:
+        """The gaps after words that end in a sentence-final ending with no punctuation
+        ("좋아요 그리고"), if the writer ends sentences that way more often than with
+        punctuation (in punctuated prose an ending before a space is an embedded clause:
+        "될까 두려웠다"); else none. Only these gaps can end a sentence by an ending alone."""
         endings = self.rules.endings
         assert endings is not None and self._final_words is not None
-        bare = punctuated = 0
+        bare: list[int] = []
+        punctuated = 0
         not_endings = self.rules.not_endings
         for match in self._final_words.finditer(text):
             end = match.start(1)  # the word's end, before any laughter
             tail = text[max(0, end - _ENDING_REACH) : end]
             # The endings pattern, searched backwards from the word's end (one attempt).
-            ends = bool(endings.search(tail)) and not tail.endswith(not_endings)
-            if ends:
-                if match.group(2) in self.rules.terminators:
-                    punctuated += 1
-                else:
-                    bare += 1
-        return bare * 3 > punctuated
+            if not endings.search(tail) or tail.endswith(not_endings):
+                continue
+            if match.group(2) in self.rules.terminators:
+                punctuated += 1
+            elif match.group(2):
+                bare.append(match.start(2))
+        if len(bare) * 3 <= punctuated:
+            return set()
+        gaps = (_SPACE_BEFORE_WORD.match(text, start) for start in bare)
+        return {gap.span() for gap in gaps if gap is not None}
 
     def _ending_ends_sentence(self, text: str, gap: _Gap) -> bool:
         """A sentence-final verb ending with no punctuation ("좋아요 그리고"), where the
