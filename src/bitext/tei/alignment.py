@@ -6,8 +6,8 @@ with sentences on both sides is a ``link``; a bead with one empty side (1-0, 0-1
 since a TEI ``link`` needs two pointers or more. Every pointer is ``FILE#ID``, and the file
 tells the side. ``@type`` is the bead type (``2-1``), ``@subtype`` the status (``manual`` or
 ``automatic``), ``@cert`` the aligner's probability that the bead is right (0..1) and
-``@ana="#crossing"`` marks a bead out of document order on purpose. ``linkGrp/@subtype`` is ``complete`` (every sentence in
-exactly one bead) or ``partial``.
+``@ana="#crossing"`` marks a bead out of document order on purpose. ``linkGrp/@subtype`` is
+``complete`` (every sentence in exactly one bead) or ``partial``.
 """
 
 from __future__ import annotations
