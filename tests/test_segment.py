@@ -222,3 +222,39 @@ def test_every_korean_ending_ends_in_one_of_the_listed_final_syllables():
     assert all(w[-1] in rules.ending_finals for w in ending), [
         w for w in ending if w[-1] not in rules.ending_finals
     ][:5]
+
+
+_KO_PIECES = [
+    "했다",
+    "좋아요",
+    "라고 혀",
+    "까지",
+    "보다",
+    "있음",
+    "ㅋㅋ",
+    "그리고",
+    "이",
+    "가",
+    " ",
+    ". ",
+    "? ",
+    "다음",
+    "하죠",
+    "\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_KO_PIECES), min_size=1, max_size=40))
+def test_korean_endings_read_from_a_few_letters_decide_as_the_full_reach(pieces):
+    """The splitter remembers, by a word's last few letters, whether it ends in an ending;
+    as many letters as the longest ending or not-ending can span decide it exactly."""
+    from bitext.lang import get_rules
+    from bitext.segment.engine import _ENDING_REACH, Segmenter
+
+    text = "".join(pieces)
+    short = Segmenter(get_rules("ko"), frozenset())
+    full = Segmenter(get_rules("ko"), frozenset())
+    assert short._ending_reach < _ENDING_REACH
+    full._ending_reach = _ENDING_REACH
+    assert [s.text for s in short.split(text)] == [s.text for s in full.split(text)]

@@ -8,9 +8,11 @@ a matched quote or bracket. It never tests the language code.
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -36,6 +38,8 @@ _ADDRESS_MARKS = ("@", "://", "www.", "/")
 _SPACE_BEFORE_WORD = re.compile(r"\s+(?=\S)")
 # How many letters before a word's end an ending can reach back (the longest, with context).
 _ENDING_REACH = 12
+# How many word ends a splitter remembers as endings or not (then it stops adding).
+_MAX_KNOWN_TAILS = 200_000
 # An ellipsis or a run of dots: a sentence trailing off.
 _TRAILING_OFF = regex.compile(r"(?:…|\.\.)$")
 # How far a footnote mark and a parenthetical note after a sentence end are looked for.
@@ -68,8 +72,9 @@ class Span:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Gap:
+class _Gap(NamedTuple):
+    """A candidate sentence end (a tuple: made for every candidate, so made cheaply)."""
+
     start: int  # first whitespace character
     end: int  # first character of the next word
     before: str  # the word before the gap
@@ -110,6 +115,10 @@ class Segmenter:
         finals = regex.escape(rules.ending_finals) or "\uffff"
         laughter = f"[{rules.laughter}]" if rules.laughter else "(?:)"
         self._closings = Closings.for_laughter(rules.laughter)
+        # Whether a word's end is a sentence-final ending depends only on its last few
+        # characters (as many as the longest ending or not-ending can span): remembered.
+        self._ending_reach = _reach(rules)
+        self._ending_tails: dict[str, bool] = {}
         self._final_words = (
             # (the standard library's re: three times faster than regex on this simple scan)
             re.compile(rf"[{finals}](?=({laughter}*)(\s|[{term}]|$))")
@@ -244,11 +253,18 @@ class Segmenter:
         bare: list[int] = []
         punctuated = 0
         not_endings = self.rules.not_endings
+        known = self._ending_tails
+        reach = self._ending_reach
         for match in self._final_words.finditer(text):
             end = match.start(1)  # the word's end, before any laughter
-            tail = text[max(0, end - _ENDING_REACH) : end]
-            # The endings pattern, searched backwards from the word's end (one attempt).
-            if not endings.search(tail) or tail.endswith(not_endings):
+            tail = text[max(0, end - reach) : end]
+            ends = known.get(tail)
+            if ends is None:
+                # The endings pattern, searched backwards from the word's end (one attempt).
+                ends = bool(endings.search(tail)) and not tail.endswith(not_endings)
+                if len(known) < _MAX_KNOWN_TAILS:
+                    known[tail] = ends
+            if not ends:
                 continue
             if match.group(2) in self.rules.terminators:
                 punctuated += 1
@@ -417,6 +433,20 @@ def _in_address(text: str, match: regex.Match[str]) -> bool:
     """Whether a glued period lies in an e-mail or web address (Jane.Doe@example.com)."""
     token = _word_before(text, match.start()) + _word_after(text, match.start())
     return any(mark in token for mark in _ADDRESS_MARKS)
+
+
+def _reach(rules: LanguageRules) -> int:
+    """How many characters before a word's end decide whether it ends in one of the
+    language's endings: the longest an ending can match or a not-ending is; the most the
+    engine ever looks at (``_ENDING_REACH``) when the pattern's width cannot be told."""
+    if rules.endings is None:
+        return _ENDING_REACH
+    try:  # the standard library's parser measures a pattern's widest match
+        parser = importlib.import_module("re._parser")
+        widest = int(parser.parse(rules.endings.pattern.removesuffix("$")).getwidth()[1])
+    except (ImportError, AttributeError, re.error, ValueError, TypeError):
+        return _ENDING_REACH
+    return min(_ENDING_REACH, max([widest, *map(len, rules.not_endings)]))
 
 
 def _skip_space(text: str, position: int) -> int:

@@ -69,11 +69,17 @@ _LATIN = regex.compile(r"\p{Latin}")
 def _between_letters(text: str, at: int) -> bool:
     """Between two Latin letters ("one's"); in Korean a quotation mark is followed by its
     particle ('동맹'이), so only Latin words have apostrophes here."""
-    return (
-        0 < at < len(text) - 1
-        and _LATIN.match(text[at - 1]) is not None
-        and _LATIN.match(text[at + 1]) is not None
-    )
+    if not 0 < at < len(text) - 1:
+        return False
+    before, after = text[at - 1], text[at + 1]
+    return _is_latin(before) and _is_latin(after)
+
+
+def _is_latin(char: str) -> bool:
+    """A Latin letter (an ASCII one told without a pattern)."""
+    if char.isascii():
+        return char.isalpha()
+    return char.isalpha() and _LATIN.match(char) is not None
 
 
 def _close_deeper(
