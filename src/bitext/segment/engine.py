@@ -139,7 +139,7 @@ class Segmenter:
                 start, moved = moved[1], None
             if gap_start <= start:
                 continue
-            regions = regions or Regions(text, self._marks)
+            regions = regions or self._regions(text)
             if regions.covers(gap_start):
                 continue
             gap = _Gap(
@@ -191,6 +191,12 @@ class Segmenter:
         """``word`` without opening quotes and brackets at its start."""
         return word.lstrip(self.rules.openers)
 
+    def _regions(self, text: str) -> Regions:
+        """The quoted and bracketed spans of ``text`` (none, found at once, without marks)."""
+        if self._marks.pattern.search(text) is None:
+            return _NO_REGIONS
+        return Regions(text, self._marks)
+
     def _has_list(self, text: str) -> bool:
         """Whether ``text`` opens with a list item or holds a bullet."""
         return bool(self._list_start.match(text)) or bool(self._bullet.search(text))
@@ -198,7 +204,7 @@ class Segmenter:
     def _candidates(self, text: str, has_list: bool) -> list[tuple[int, int]]:
         """Whitespace gaps where a sentence may end, in order."""
         gaps = [m.span(1) for m in self._final.finditer(text)]
-        if self._unspaced_mark.search(text):
+        if self.rules.unspaced and self._unspaced_mark.search(text):
             ends = (m.end() for m in self._unspaced.finditer(text))
             gaps = sorted(set(gaps) | {(end, end) for end in ends})
         if self.rules.endings is not None:
@@ -221,7 +227,12 @@ class Segmenter:
     def _is_boundary(self, text: str, gap: _Gap, sentence_start: int) -> bool:
         core = self._strip_close(gap.before)
         closings = self._closings
-        if core and closings.mark.match(core[-1]) and closings.after_punctuation.search(core):
+        if (
+            core
+            and core[-1] not in self.rules.terminators
+            and closings.mark.match(core[-1])
+            and closings.after_punctuation.search(core)
+        ):
             core = self._strip_close(closings.after_punctuation.sub("", core))  # "답죠?ㅎㅅㅎ"
         if not core or core[-1] not in self.rules.terminators:
             return self._ending_ends_sentence(text, gap)
@@ -320,7 +331,8 @@ class Segmenter:
         if not word:
             # ". . . ." ends a sentence; ". . ." does not.
             return self._dot_run(text, max(sentence_start, gap.start - 40), gap.start) >= 4
-        unelided = _ELISION.sub("", word)  # "l'Ing." is the title "Ing." (Italian, French)
+        # "l'Ing." is the title "Ing." (Italian, French)
+        unelided = _ELISION.sub("", word) if "'" in word or "’" in word else word
         if (
             word in self.rules.titles
             or unelided in self.rules.titles
@@ -380,7 +392,9 @@ class Segmenter:
         return _is_successor(current, gap.after)
 
     def _is_enumerator(self, word: str) -> bool:
-        return bool(_ENUMERATOR.match(word.lstrip(self.rules.bullets)))
+        bare = word.lstrip(self.rules.bullets)
+        # (an enumerator starts with an ASCII digit or letter: most words fail at once)
+        return bare[:1].isascii() and bool(_ENUMERATOR.match(bare))
 
     def _starts_lowercase(self, word: str) -> bool:
         """A lower-case first letter, or a word that continues a sentence (Korean 하며)."""
@@ -404,6 +418,9 @@ class Segmenter:
     def _starts_capital(self, word: str) -> bool:
         first = self._strip_open(word)[:1]
         return first.isupper() or (first.isalpha() and not first.islower())
+
+
+_NO_REGIONS = Regions("", Marks("()", ""))  # covers nothing
 
 
 def _enumerator_value(word: str) -> int | None:
