@@ -97,13 +97,13 @@ class Segmenter:
         # not before a closing quote, since 「…。」と continues the sentence.
         unspaced = regex.escape(rules.unspaced) or "\uffff"
         bullets_class = regex.escape(rules.bullets) or "\uffff"
-        self._unspaced = regex.compile(rf"[{unspaced}]+(?=[^\s{unspaced}{close}])")
-        self._unspaced_mark = regex.compile(rf"[{unspaced}]")
-        self._bullet = regex.compile(rf"[{bullets_class}]")
+        self._unspaced = _fast_compile(rf"[{unspaced}]+(?=[^\s{unspaced}{close}])")
+        self._unspaced_mark = _fast_compile(rf"[{unspaced}]")
+        self._bullet = _fast_compile(rf"[{bullets_class}]")
         # A gap before a list item; looked for only in texts that hold a list.
         bullets = regex.escape(rules.bullets) or "\uffff"
         self._list_gap = regex.compile(rf"\s+(?=[{bullets}]|(?:\d{{1,3}}|[a-z])(?:\.\)|\)|\.)\s)")
-        self._list_start = regex.compile(rf"\s*(?:[{bullets}]|(?:\d{{1,3}}|[a-z])(?:\.\)|\)|\.)\s)")
+        self._list_start = _fast_compile(rf"\s*(?:[{bullets}]|(?:\d{{1,3}}|[a-z])(?:\.\)|\)|\.)\s)")
         self._trailer = regex.compile(rf"(?:[{close}]|{rules.trailer})+$")
         self._marks = Marks(rules.pairs, rules.symmetric)
         self._periods = "".join(c for c in rules.terminators if c not in rules.exclamations)
