@@ -7,6 +7,7 @@ A learned lexicon is a value like any other: merge the lexicons of several batch
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,14 +39,9 @@ class Lexicon:
 
     @classmethod
     def bundled(cls, source_lang: str, target_lang: str) -> Lexicon:
-        """The lexicon shipped for this pair (either direction), or an empty one."""
-        forward = lexicon_path(source_lang, target_lang)
-        if forward:
-            return cls.from_pairs(read_pairs(forward))
-        backward = lexicon_path(target_lang, source_lang)
-        if backward:
-            return cls.from_pairs((t, s.lower()) for s, t in read_pairs(backward))
-        return cls()
+        """The lexicon shipped for this pair (either direction), or an empty one (read once
+        a process: it is data of the package)."""
+        return _bundled(source_lang, target_lang)
 
     def translations(self, word: str) -> frozenset[str]:
         """The target words for ``word`` (empty if unknown)."""
@@ -78,6 +74,17 @@ class Lexicon:
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.pairs.values())
+
+
+@functools.lru_cache(maxsize=32)
+def _bundled(source_lang: str, target_lang: str) -> Lexicon:
+    forward = lexicon_path(source_lang, target_lang)
+    if forward:
+        return Lexicon.from_pairs(read_pairs(forward))
+    backward = lexicon_path(target_lang, source_lang)
+    if backward:
+        return Lexicon.from_pairs((t, s.lower()) for s, t in read_pairs(backward))
+    return Lexicon()
 
 
 def read_pairs(path: str | Path) -> list[tuple[str, str]]:

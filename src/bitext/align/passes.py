@@ -79,11 +79,6 @@ class FirstPass:
     lengths: LengthModel
     estimated: bool
 
-    @property
-    def ratio(self) -> float:
-        """The length ratio (target / source) the pass settled on."""
-        return self.lengths.ratio
-
 
 def first_pass(
     pair: Pair,
