@@ -378,3 +378,27 @@ def test_a_learned_lexicon_is_saved_merged_and_loaded_as_a_value(tmp_path: Path)
     assert (tmp_path / "learned.tsv").read_text(encoding="utf-8").startswith("# learned")
     merged = one.merged(other)
     assert all(merged.translations(w) >= one.translations(w) for w in one.pairs)
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        (lambda n: np.zeros(n + 1), "one number per cell"),
+        (lambda n: np.full(n, np.nan), "outside 0..1"),
+        (lambda n: np.full(n, 1.5), "outside 0..1"),
+    ],
+)
+def test_a_plug_in_scorer_giving_bad_similarities_is_refused_in_one_line(values, message):
+    class Broken:
+        name, weight = "broken", 1.0
+
+        def prepare(self, source, target):
+            class Prepared:
+                def bead_similarity(self, a, b, rows, columns):
+                    return values(len(rows))
+
+            return Prepared()
+
+    with pytest.raises(AlignmentError, match=message) as caught:
+        align_sentences(["A.", "B.", "C."], ["가.", "나."], "en", "ko", scorers=[Broken()])
+    assert "\n" not in str(caught.value) and "Prepared" in str(caught.value)

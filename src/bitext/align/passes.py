@@ -146,13 +146,35 @@ def bind(pair: Pair, scorers: Sequence[Scorer]) -> list[tuple[PreparedScorer, fl
 def similarity(bound: Bound, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
     """The scorers' weighted mean similarity of beads of one type ending in the given cells."""
     if len(bound) == 1:
-        return bound[0][0].bead_similarity(a, b, rows, columns)
+        return _checked(bound[0][0], a, b, rows, columns)
     total = sum(weight for _, weight in bound) or 1.0
     mean: Vector = sum(
-        (weight * prepared.bead_similarity(a, b, rows, columns) for prepared, weight in bound),
+        (weight * _checked(prepared, a, b, rows, columns) for prepared, weight in bound),
         start=np.zeros(len(rows)),
     )
     return mean / total
+
+
+def _checked(prepared: PreparedScorer, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
+    """A scorer's similarities, refused in one line if they are not one number from 0 to 1
+    per cell (a plug-in scorer's mistake should not surface as a NumPy traceback)."""
+    values = np.asarray(prepared.bead_similarity(a, b, rows, columns), dtype=np.float64)
+    name = type(prepared).__name__
+    if values.shape != (len(rows),):
+        raise AlignmentError(
+            f"scorer {name} gave {values.shape} similarities for {len(rows)} beads of type "
+            f"{a}-{b}; bead_similarity must return one number per cell"
+        )
+    if (
+        not np.all(np.isfinite(values))
+        or values.min(initial=0.0) < 0
+        or values.max(initial=0.0) > 1
+    ):
+        raise AlignmentError(
+            f"scorer {name} gave a similarity outside 0..1 (or not a number) for a {a}-{b} "
+            "bead; bead_similarity must return numbers from 0 to 1"
+        )
+    return values
 
 
 def anchor_chain(bound: Bound, gap: Gap, options: AlignOptions) -> list[Anchor]:
