@@ -55,7 +55,8 @@ class AlignOptions:
     ``band``: half-width of the search band; ``anchor_threshold``: similarity an anchor pair
     needs; ``realign``: run a second pass with learned word pairs; ``confident``: score a
     link needs to teach word pairs; ``temperature``: how sharply the link scores (posterior
-    probabilities) follow cost differences.
+    probabilities) follow cost differences; ``reestimate``: in the pass with every bead
+    type, re-estimate the pair's bead-type priors by one EM step before the search.
     """
 
     skip: float = 0.0
