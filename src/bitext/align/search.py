@@ -10,6 +10,8 @@ as the oracle the tests compare this one with.
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -69,6 +71,14 @@ class Priced:
     types: tuple[BeadType, ...]  # the beads other than 0-1, in the rows of ``costs``
     costs: Matrix
     insert_cost: float
+
+    @functools.cached_property
+    def steps(self) -> tuple[Indexes, Indexes]:
+        """The source and target sizes of ``types``, as arrays."""
+        return (
+            np.asarray([t[0] for t in self.types], dtype=np.int64),
+            np.asarray([t[1] for t in self.types], dtype=np.int64),
+        )
 
     def cost(self, bead: BeadType, cell: int) -> float:
         """The cost of ``bead`` ending in flat cell ``cell``."""
@@ -180,13 +190,13 @@ def _origins(priced: Priced, row: int) -> Indexes:
     starts from (clipped into the table where it would start outside the band: such a bead
     costs infinity anyway)."""
     band, offsets = priced.band, priced.band.offsets
-    a = np.asarray([t[0] for t in priced.types], dtype=np.int64)
-    b = np.asarray([t[1] for t in priced.types], dtype=np.int64)
+    a, b = priced.steps
     start = np.maximum(row - a, 0)
     columns = np.arange(int(band.lo[row]), int(band.hi[row]) + 1)
-    origin = (offsets[start] - band.lo[start] - b)[:, None] + columns[None, :]
-    result: Indexes = np.clip(origin, 0, int(offsets[-1]) - 1)
-    return result
+    origin: Indexes = (offsets[start] - band.lo[start] - b)[:, None] + columns[None, :]
+    np.maximum(origin, 0, out=origin)
+    np.minimum(origin, int(offsets[-1]) - 1, out=origin)
+    return origin
 
 
 def posteriors(priced: Priced, steps: Sequence[Step], temperature: float = 1.0) -> list[float]:
@@ -263,8 +273,7 @@ def _backward(priced: Priced, weights: Matrix, step: float) -> Vector:
     """Log-sum of the weights of all partial paths from each cell to (n, m) (flat)."""
     band, offsets = priced.band, priced.band.offsets
     out = np.full(int(offsets[-1]), -np.inf)
-    a = np.asarray([t[0] for t in priced.types], dtype=np.int64)
-    b = np.asarray([t[1] for t in priced.types], dtype=np.int64)
+    a, b = priced.steps
     kinds = np.arange(len(priced.types))[:, None]
     for i in range(band.n, -1, -1):
         cells = slice(int(offsets[i]), int(offsets[i + 1]))
@@ -278,11 +287,9 @@ def _backward(priced: Priced, weights: Matrix, step: float) -> Vector:
                 & (end_column >= band.lo[end_row][:, None])
                 & (end_column <= band.hi[end_row][:, None])
             )
-            at = np.clip(
-                (offsets[end_row] - band.lo[end_row])[:, None] + end_column,
-                0,
-                int(offsets[-1]) - 1,
-            )
+            at = (offsets[end_row] - band.lo[end_row])[:, None] + end_column
+            np.maximum(at, 0, out=at)
+            np.minimum(at, int(offsets[-1]) - 1, out=at)
             incoming = np.where(valid, out[at] + weights[kinds, at], -np.inf)
             row = np.logaddexp.reduce(incoming, axis=0)
         if i == band.n:
