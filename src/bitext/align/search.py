@@ -11,7 +11,6 @@ as the oracle the tests compare this one with.
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
