@@ -222,7 +222,10 @@ def _load_input(
     help="File to write (one format; Moses: prefix of OUT.<lang>) or folder (several).",
 )
 @click.option(
-    "--min-score", type=click.FloatRange(0, 1), help="Leave out automatic links scored below this."
+    "--min-score",
+    type=click.FloatRange(0, 1),
+    help="Leave out automatic links scored below this (a score is the aligner's probability "
+    "that the link is right).",
 )
 @click.option("--types", help="Only these link types, e.g. '1-1,2-1'.")
 @click.option("--manual-only", is_flag=True, help="Only links made or checked by hand.")
