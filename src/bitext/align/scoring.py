@@ -290,6 +290,8 @@ class PreparedOverlap:
     def bead_similarity(self, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
         """See :class:`PreparedScorer` (counts each pair as asked; :meth:`for_band` is the
         fast way for a whole band)."""
+        if a == b == 1:  # sentence pairs (anchor candidates): the Dice share directly
+            return self._pair_similarity(rows - 1, columns - 1)
         pairs = {
             (int(i) - a + t, int(j) - b + u)
             for i, j in zip(rows, columns, strict=True)
@@ -304,6 +306,16 @@ class PreparedOverlap:
             )
 
         return _overlap(self, a, b, rows, columns, lookup)
+
+    def _pair_similarity(self, source: Indexes, target: Indexes) -> Vector:
+        """Matched weight over total weight of sentence pairs (source[k], target[k])."""
+        counts = [
+            self.count_pair(i, j) for i, j in zip(source.tolist(), target.tolist(), strict=True)
+        ]
+        matched = np.asarray([ms + mt for ms, mt in counts], dtype=np.float64).reshape(-1)
+        total = self.source_weight[source] + self.target_weight[target]
+        result: Vector = np.divide(matched, total, out=np.zeros(len(source)), where=total > 0)
+        return result
 
 
 class BandedOverlap:
