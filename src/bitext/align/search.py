@@ -20,7 +20,7 @@ import numpy.typing as npt
 from bitext.align.dp import INFINITY, TICK_ROWS, Step, trace
 
 Vector = npt.NDArray[np.float64]
-Matrix = npt.NDArray[np.float64]
+Costs = npt.NDArray[np.float32]
 Indexes = npt.NDArray[np.int64]
 BeadType = tuple[int, int]
 # Prices the beads of one type ending in the given cells: (a, b, rows, columns) -> costs.
@@ -68,7 +68,7 @@ class Priced:
     band: Band
     beads: tuple[BeadType, ...]
     types: tuple[BeadType, ...]  # the beads other than 0-1, in the rows of ``costs``
-    costs: Matrix
+    costs: Costs
     insert_cost: float
 
     @functools.cached_property
@@ -97,7 +97,8 @@ def price(
     ``tick`` is told the row reached, every :data:`TICK_ROWS` rows."""
     offsets = band.offsets
     types = tuple(bead for bead in beads if bead != (0, 1))
-    costs = np.full((len(types), int(offsets[-1])), INFINITY)
+    # Single precision: half the memory of a large band, ample for costs of a few tens.
+    costs = np.full((len(types), int(offsets[-1])), INFINITY, dtype=np.float32)
     first = 0
     while first < band.n + 1:
         end = _chunk_end(offsets, first)
@@ -205,9 +206,8 @@ def posteriors(priced: Priced, steps: Sequence[Step], temperature: float = 1.0) 
     A bead that every likely path takes scores near 1; one with close rivals (a 1-1 where a
     2-1 costs almost as much) scores lower: sorting links by it puts doubtful ones first.
     """
-    weights = -priced.costs / temperature
-    forward = _forward(priced, weights, priced.insert_cost / temperature)
-    backward = _backward(priced, weights, priced.insert_cost / temperature)
+    forward = _forward(priced, temperature)
+    backward = _backward(priced, temperature)
     band, offsets = priced.band, priced.band.offsets
     total = forward[int(offsets[band.n]) + band.m - int(band.lo[band.n])]
     out = []
@@ -224,17 +224,16 @@ def expected_beads(priced: Priced, temperature: float = 1.0) -> dict[BeadType, f
     """How many beads of each type a path through the band has, on average over all paths
     weighted as in :func:`posteriors` (the expected counts of an EM step)."""
     band, offsets = priced.band, priced.band.offsets
-    weights = -priced.costs / temperature
     step = priced.insert_cost / temperature
-    forward = _forward(priced, weights, step)
-    backward = _backward(priced, weights, step)
+    forward = _forward(priced, temperature)
+    backward = _backward(priced, temperature)
     total = forward[int(offsets[band.n]) + band.m - int(band.lo[band.n])]
     counts = dict.fromkeys(priced.beads, 0.0)
     for i in range(band.n + 1):
         cells = slice(int(offsets[i]), int(offsets[i + 1]))
         after = backward[cells] - total
         if len(priced.types):
-            log_p = forward[_origins(priced, i)] + weights[:, cells] + after
+            log_p = forward[_origins(priced, i)] - priced.costs[:, cells] / temperature + after
             for k, bead in enumerate(priced.types):
                 counts[bead] += float(np.exp(np.minimum(log_p[k], 0.0)).sum())
         inserted = forward[cells][:-1] - step + after[1:]
@@ -244,13 +243,14 @@ def expected_beads(priced: Priced, temperature: float = 1.0) -> dict[BeadType, f
 
 def shifted(priced: Priced, change: Mapping[BeadType, float]) -> Priced:
     """The same band with every bead of a type costing ``change[type]`` more."""
-    costs = priced.costs + np.asarray([change.get(t, 0.0) for t in priced.types])[:, None]
+    shift = np.asarray([change.get(t, 0.0) for t in priced.types], dtype=np.float32)
+    costs = priced.costs + shift[:, None]
     return Priced(
         priced.band, priced.beads, priced.types, costs, priced.insert_cost + change.get((0, 1), 0.0)
     )
 
 
-def _forward(priced: Priced, weights: Matrix, step: float) -> Vector:
+def _forward(priced: Priced, temperature: float) -> Vector:
     """Log-sum of the weights of all partial paths from (0, 0) to each cell (flat)."""
     band, offsets = priced.band, priced.band.offsets
     out = np.full(int(offsets[-1]), -np.inf)
@@ -258,17 +258,18 @@ def _forward(priced: Priced, weights: Matrix, step: float) -> Vector:
         cells = slice(int(offsets[i]), int(offsets[i + 1]))
         width = cells.stop - cells.start
         if len(priced.types):
-            row = np.logaddexp.reduce(out[_origins(priced, i)] + weights[:, cells], axis=0)
+            weights = -priced.costs[:, cells] / temperature
+            row = np.logaddexp.reduce(out[_origins(priced, i)] + weights, axis=0)
         else:
             row = np.full(width, -np.inf)
         if i == 0:
             row[0 - int(band.lo[0])] = 0.0
-        index = np.arange(width) * step
+        index = np.arange(width) * (priced.insert_cost / temperature)
         out[cells] = np.logaddexp.accumulate(row + index) - index
     return out
 
 
-def _backward(priced: Priced, weights: Matrix, step: float) -> Vector:
+def _backward(priced: Priced, temperature: float) -> Vector:
     """Log-sum of the weights of all partial paths from each cell to (n, m) (flat)."""
     band, offsets = priced.band, priced.band.offsets
     out = np.full(int(offsets[-1]), -np.inf)
@@ -289,10 +290,11 @@ def _backward(priced: Priced, weights: Matrix, step: float) -> Vector:
             at = (offsets[end_row] - band.lo[end_row])[:, None] + end_column
             np.maximum(at, 0, out=at)
             np.minimum(at, int(offsets[-1]) - 1, out=at)
-            incoming = np.where(valid, out[at] + weights[kinds, at], -np.inf)
+            weights = -priced.costs[kinds, at] / temperature
+            incoming = np.where(valid, out[at] + weights, -np.inf)
             row = np.logaddexp.reduce(incoming, axis=0)
         if i == band.n:
             row[band.m - int(band.lo[i])] = 0.0
-        index = np.arange(len(columns)) * step
+        index = np.arange(len(columns)) * (priced.insert_cost / temperature)
         out[cells] = np.logaddexp.accumulate((row - index)[::-1])[::-1] + index
     return out
