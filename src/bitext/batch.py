@@ -40,7 +40,6 @@ from bitext.align.documents import (
     pair_input,
 )
 from bitext.align.learning import WordCounts, pooled_counts
-from bitext.align.lexicon import read_pairs
 from bitext.align.passes import first_pass, second_pass
 from bitext.align.scoring import OverlapScorer, Scorer
 from bitext.errors import BitextError, ParseError
@@ -305,7 +304,7 @@ def _scorer(source_lang: str, target_lang: str, lexicon_file: Path | None) -> Ov
 @lru_cache(maxsize=8)
 def _lexicon(source_lang: str, target_lang: str, lexicon_file: Path | None) -> Lexicon:
     """The bundled lexicon of a language pair and the user's, read once per worker."""
-    extra = Lexicon.from_pairs(read_pairs(lexicon_file)) if lexicon_file else Lexicon()
+    extra = Lexicon.load(lexicon_file) if lexicon_file else Lexicon()
     return Lexicon.bundled(source_lang, target_lang).merged(extra)
 
 

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+# The array types of the aligner (one place, imported by the modules that use NumPy).
 Vector = npt.NDArray[np.float64]
+Matrix = npt.NDArray[np.float64]
 Indexes = npt.NDArray[np.int64]
 
 BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))

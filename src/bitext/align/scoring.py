@@ -21,16 +21,12 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
-import numpy.typing as npt
 
+from bitext.align.costs import Indexes, Matrix, Vector
 from bitext.align.features import FeatureExtractor, Features
 from bitext.align.learning import WordCounts, count_word_pairs
 from bitext.align.lexicon import Lexicon
 from bitext.lang.words import get_word_rules
-
-Vector = npt.NDArray[np.float64]
-Indexes = npt.NDArray[np.int64]
-Matrix = npt.NDArray[np.float64]
 
 
 class PreparedScorer(Protocol):
@@ -356,11 +352,10 @@ def _overlap(
     b: int,
     rows: Indexes,
     columns: Indexes,
-    lookup: object,
+    lookup: Callable[[Indexes, Indexes, int], Vector],
 ) -> Vector:
     """The overlap similarity of beads, from a ``lookup(i, j, side)`` of pair counts (side 0:
     source i's matched weight in target j; side 1: target j's in source i)."""
-    assert callable(lookup)
     total = (
         prepared.source_weight_ends[rows]
         - prepared.source_weight_ends[rows - a]

@@ -17,11 +17,10 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from bitext.align.costs import Indexes, Vector
 from bitext.align.dp import INFINITY, TICK_ROWS, Step, trace
 
-Vector = npt.NDArray[np.float64]
 Costs = npt.NDArray[np.float32]
-Indexes = npt.NDArray[np.int64]
 BeadType = tuple[int, int]
 # Prices the beads of one type ending in the given cells: (a, b, rows, columns) -> costs.
 Pricer = Callable[[int, int, Indexes, Indexes], Vector]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from bitext.align import AlignOptions, Lexicon, align, read_pairs, score
+from bitext.align import AlignOptions, Lexicon, align, score
 from bitext.cli._group import (
     _allow_outside_option,
     _certainty,
@@ -128,7 +128,7 @@ def align_command(
     kept = load_kept_alignment(keep) if keep else None
     destination = AlignmentOutput(output, out_format == "ladder", source, target)
     refs = destination.refs() if out_format in ("tei", "ladder") else _export_refs(output)
-    user_lexicon = Lexicon.from_pairs(read_pairs(lexicon)) if lexicon else None
+    user_lexicon = Lexicon.load(lexicon) if lexicon else None
     with reported_warnings(), _progress("aligning", quiet) as progress:
         alignment = align(
             src,
