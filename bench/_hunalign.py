@@ -61,6 +61,7 @@ def align(program: Path, source: list[str], target: list[str]) -> Beads:
             capture_output=True,
             text=True,
             check=True,
+            cwd=folder,  # hunalign leaves a translate.txt in its working folder
         ).stdout
     return ladder_to_beads(output, len(source), len(target))
 

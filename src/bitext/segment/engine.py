@@ -420,7 +420,7 @@ class Segmenter:
         return first.isupper() or (first.isalpha() and not first.islower())
 
 
-_NO_REGIONS = Regions("", Marks("()", ""))  # covers nothing
+_NO_REGIONS = Regions.empty()
 
 
 def _enumerator_value(word: str) -> int | None:

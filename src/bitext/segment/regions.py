@@ -15,8 +15,10 @@ class Marks:
         self.openers = {pairs[i]: pairs[i + 1] for i in range(0, len(pairs), 2)}
         self.closers = {close: open_ for open_, close in self.openers.items()}
         self.symmetric = symmetric
-        # (the standard library's re: a plain character class, scanned faster than by regex)
-        self.pattern = re.compile("[" + re.escape(pairs + symmetric) + "]")
+        # (the standard library's re: a plain character class, scanned faster than by regex;
+        # with no marks at all, a pattern that never matches)
+        marks = pairs + symmetric
+        self.pattern = re.compile("[" + re.escape(marks) + "]" if marks else "(?!)")
 
 
 class Regions:
@@ -24,6 +26,11 @@ class Regions:
 
     Unmatched marks are ignored, so a stray quote never swallows the rest of a paragraph.
     """
+
+    @classmethod
+    def empty(cls) -> Regions:
+        """Regions that cover nothing (a text without quote or bracket marks)."""
+        return cls("", Marks("", ""))
 
     def __init__(self, text: str, marks: Marks) -> None:
         spans = _matched_pairs(text, marks)
