@@ -3,13 +3,16 @@ against every path counted one by one."""
 
 from __future__ import annotations
 
+import contextlib
 import math
+import shutil
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bitext.align import search
 from bitext.align.band import band_rows
 from bitext.align.costs import BEADS, AlignOptions, CostModel, LengthModel, Pair
 from bitext.align.dp import best_path as oracle_path
@@ -20,6 +23,26 @@ from bitext.align.search import Band, best_path, expected_beads, posteriors, pri
 from .conftest import ALIGN_SETS
 
 SIMPLE = ((1, 1), (1, 0), (0, 1))
+COMPILED = search._sweep
+# Each search test runs with the compiled sweeps (where they were built) and with NumPy's.
+SWEEPS = pytest.mark.parametrize(
+    "sweeps",
+    [
+        pytest.param("compiled", marks=pytest.mark.skipif(COMPILED is None, reason="not built")),
+        "numpy",
+    ],
+)
+
+
+@contextlib.contextmanager
+def using(sweeps: str):
+    """The search with the given sweeps (``compiled`` or ``numpy``)."""
+    saved = search._sweep
+    search._sweep = COMPILED if sweeps == "compiled" else None
+    try:
+        yield
+    finally:
+        search._sweep = saved
 
 
 def _lookup_pricer(table: dict[tuple[int, int, int, int], float]):
@@ -59,12 +82,14 @@ def _path_cost(steps, table, skip):
     )
 
 
+@SWEEPS
 @settings(max_examples=150, deadline=None)
 @given(priced_bands())
-def test_the_vectorised_search_finds_the_oracles_cheapest_path(case):
+def test_the_vectorised_search_finds_the_oracles_cheapest_path(sweeps, case):
     n, m, rows, beads, table, skip = case
     priced = price(Band.from_rows(rows), beads, _lookup_pricer(table), skip)
-    fast = best_path(priced)
+    with using(sweeps):
+        fast = best_path(priced)
     slow = oracle_path(n, m, rows, beads, lambda *k: table[k], fixed=skip)
     # Equal costs; the same beads unless two paths tie.
     assert _path_cost(fast, table, skip) == pytest.approx(_path_cost(slow, table, skip))
@@ -87,21 +112,24 @@ def _all_paths(n, m, rows, beads):
     return list(walk(0, 0))
 
 
+@SWEEPS
 @settings(max_examples=60, deadline=None)
 @given(priced_bands(), st.sampled_from([0.5, 1.0, 2.0]))
-def test_posteriors_match_every_path_counted(case, temperature):
+def test_posteriors_match_every_path_counted(sweeps, case, temperature):
     n, m, rows, beads, table, skip = case
     if n > 4 or m > 4:
         return  # counting every path is exponential
     priced = price(Band.from_rows(rows), beads, _lookup_pricer(table), skip)
-    steps = best_path(priced)
+    with using(sweeps):
+        steps = best_path(priced)
+        scores = posteriors(priced, steps, temperature)
     paths = _all_paths(n, m, rows, beads)
     weights = [math.exp(-_path_cost(p, table, skip) / temperature) for p in paths]
     total = sum(weights)
     expected = [
         sum(w for p, w in zip(paths, weights, strict=True) if s in p) / total for s in steps
     ]
-    assert posteriors(priced, steps, temperature) == pytest.approx(expected, rel=1e-6, abs=1e-9)
+    assert scores == pytest.approx(expected, rel=1e-6, abs=1e-9)
 
 
 @pytest.mark.parametrize("name", ["news-dev-004", "news-dev-summary-004", "news-dev-001"])
@@ -134,9 +162,10 @@ def test_a_real_pair_searched_both_ways_gives_the_same_beads(name: str):
     assert all(0.0 <= b.score <= 1.0 for b in fast)
 
 
+@SWEEPS
 @settings(max_examples=60, deadline=None)
 @given(priced_bands())
-def test_expected_bead_counts_match_every_path_counted(case):
+def test_expected_bead_counts_match_every_path_counted(sweeps, case):
     n, m, rows, beads, table, skip = case
     if n > 4 or m > 4:
         return  # counting every path is exponential
@@ -152,5 +181,74 @@ def test_expected_bead_counts_match_every_path_counted(case):
         / total
         for bead in beads
     }
-    got = expected_beads(priced)
+    with using(sweeps):
+        got = expected_beads(priced)
     assert {b: got[b] for b in beads} == pytest.approx(expected, rel=1e-6, abs=1e-9)
+
+
+@pytest.mark.skipif(COMPILED is None, reason="the compiled sweeps were not built")
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 40), st.integers(1, 40), st.integers(1, 6), st.integers(0, 2**31))
+def test_the_compiled_sweeps_give_numpys_results_on_larger_bands(n, m, width, seed):
+    """Back-pointers equal; forward and backward sums and expected counts equal to
+    rounding, on bands too large to count paths (costs drawn as the aligner's are: finite
+    inside the band, some far above the others)."""
+    rows = band_rows(n, m, [], width)
+    generator = np.random.default_rng(seed)
+
+    def pricer(a, b, r, c):
+        return generator.uniform(-20.0, 15.0, len(r))
+
+    priced = price(Band.from_rows(rows), BEADS, pricer, {(1, 0): 4.5, (0, 1): 5.25})
+    results = {}
+    for sweeps in ("compiled", "numpy"):
+        with using(sweeps):
+            results[sweeps] = (
+                best_path(priced),
+                search._forward(priced, 1.0),
+                search._backward(priced, 1.0),
+                expected_beads(priced, 0.7),
+            )
+    (path, forward, backward, counts), (path2, forward2, backward2, counts2) = results.values()
+    assert path == path2
+    np.testing.assert_allclose(forward, forward2, rtol=1e-9, atol=1e-9)
+    np.testing.assert_allclose(backward, backward2, rtol=1e-9, atol=1e-9)
+    assert counts == pytest.approx(counts2, rel=1e-7, abs=1e-9)
+
+
+def test_the_compiled_sweeps_are_built_where_there_is_a_c_compiler():
+    """``pip install`` builds them with the machine's compiler; a silent build failure
+    would only make alignment slower, so it is caught here."""
+    if not (shutil.which("cc") or shutil.which("gcc")):
+        pytest.skip("no C compiler on this machine: the NumPy sweeps are used")
+    assert COMPILED is not None
+
+
+@pytest.mark.skipif(COMPILED is None, reason="the compiled sweeps were not built")
+def test_the_compiled_sweeps_refuse_arrays_of_the_wrong_size():
+    priced = price(
+        Band.from_rows(band_rows(3, 3, [], 2)),
+        BEADS,
+        lambda a, b, r, c: r * 0.0,
+        {(1, 0): 1.0, (0, 1): 1.0},
+    )
+    arrays = search._band_arrays(priced)
+    with pytest.raises(ValueError, match="out has"):
+        COMPILED.forward(*arrays, 1.0, 1.0, np.empty(3))
+    with pytest.raises(ValueError, match="costs has"):
+        COMPILED.forward(
+            *arrays[:5], arrays[5][:, :-1].copy(), 1.0, 1.0, np.empty(len(arrays[5][0]))
+        )
+    with pytest.raises(ValueError, match="temperature"):
+        COMPILED.backward(*arrays, 1.0, 0.0, np.empty(len(arrays[5][0])))
+    bad_offsets = arrays[2].copy()
+    bad_offsets[1] += 1
+    with pytest.raises(ValueError, match="malformed band"):
+        COMPILED.viterbi(
+            *arrays[:2],
+            bad_offsets,
+            *arrays[3:],
+            1.0,
+            np.empty(len(arrays[5][0])),
+            np.empty(len(arrays[5][0]), dtype=np.int8),
+        )

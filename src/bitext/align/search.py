@@ -4,8 +4,11 @@ every bead's posterior probability (forward-backward), for any costs.
 Cell ``(i, j)`` means the first ``i`` source and ``j`` target sentences are aligned; a bead
 ``(a, b)`` moves from ``(i - a, j - b)`` to ``(i, j)``. Bead costs do not depend on the path,
 so each bead type is priced for every cell of the band at once (one vector a type); the rows
-then only combine vectors. :mod:`bitext.align.dp` is the same search in plain Python, kept
-as the oracle the tests compare this one with.
+then only combine vectors. The three sweeps over the rows (cheapest path, forward and
+backward sums) run in the compiled module ``_sweep`` where it was built (``pip install``
+builds it with the machine's C compiler), else in NumPy here; the two give the same results
+and the tests compare them. :mod:`bitext.align.dp` is the same search in plain Python, kept
+as the oracle the tests compare both with.
 """
 
 from __future__ import annotations
@@ -19,6 +22,11 @@ import numpy.typing as npt
 
 from bitext.align.costs import Indexes, Vector
 from bitext.align.dp import INFINITY, TICK_ROWS, Step, trace
+
+try:
+    from bitext.align import _sweep
+except ImportError:  # installed without a C compiler: the NumPy sweeps below
+    _sweep = None  # type: ignore[assignment]
 
 Costs = npt.NDArray[np.float32]
 BeadType = tuple[int, int]
@@ -156,6 +164,45 @@ def best_path(priced: Priced, tick: Callable[[int], None] | None = None) -> list
     matrix, gathered from the rows before, then the in-row 0-1 beads a running minimum.
     """
     band, offsets = priced.band, priced.band.offsets
+    if _sweep is not None:
+        back = _compiled_back(priced)
+        if tick is not None:
+            tick(band.n)
+    else:
+        back = _numpy_back(priced, tick)
+    rows = [back[int(offsets[i]) : int(offsets[i + 1])] for i in range(band.n + 1)]
+    return trace(band.n, band.m, band.rows(), priced.beads, rows)
+
+
+def _compiled_back(priced: Priced) -> npt.NDArray[np.int8]:
+    """The back-pointers of the cheapest path (indexes into ``priced.beads``), compiled."""
+    cells = int(priced.band.offsets[-1])
+    table = np.empty(cells)
+    back = np.empty(cells, dtype=np.int8)
+    _sweep.viterbi(*_band_arrays(priced), priced.insert_cost, table, back)
+    beads = [priced.beads.index(bead) for bead in priced.types] + [priced.beads.index((0, 1))]
+    lookup = np.asarray(beads, dtype=np.int8)
+    result: npt.NDArray[np.int8] = np.where(back >= 0, lookup[np.maximum(back, 0)], np.int8(-1))
+    return result
+
+
+def _band_arrays(priced: Priced) -> tuple[Indexes, Indexes, Indexes, Indexes, Indexes, Costs]:
+    """The band and costs as the compiled sweeps take them (contiguous arrays)."""
+    band = priced.band
+    a, b = priced.steps
+    return (
+        np.ascontiguousarray(band.lo, dtype=np.int64),
+        np.ascontiguousarray(band.hi, dtype=np.int64),
+        np.ascontiguousarray(band.offsets, dtype=np.int64),
+        a,
+        b,
+        np.ascontiguousarray(priced.costs, dtype=np.float32),
+    )
+
+
+def _numpy_back(priced: Priced, tick: Callable[[int], None] | None) -> npt.NDArray[np.int8]:
+    """The back-pointers of the cheapest path (indexes into ``priced.beads``), in NumPy."""
+    band, offsets = priced.band, priced.band.offsets
     table = np.full(int(offsets[-1]), INFINITY)
     back = np.full(int(offsets[-1]), -1, dtype=np.int8)
     index = np.asarray([priced.beads.index(bead) for bead in priced.types], dtype=np.int8)
@@ -180,8 +227,7 @@ def best_path(priced: Priced, tick: Callable[[int], None] | None = None) -> list
         best[moved] = scanned[moved]
         arg[moved] = stay
         table[cells], back[cells] = best, arg
-    rows = [back[int(offsets[i]) : int(offsets[i + 1])] for i in range(band.n + 1)]
-    return trace(band.n, band.m, band.rows(), priced.beads, rows)
+    return back
 
 
 def _origins(priced: Priced, row: int) -> Indexes:
@@ -223,16 +269,34 @@ def expected_beads(priced: Priced, temperature: float = 1.0) -> dict[BeadType, f
     """How many beads of each type a path through the band has, on average over all paths
     weighted as in :func:`posteriors` (the expected counts of an EM step)."""
     band, offsets = priced.band, priced.band.offsets
-    step = priced.insert_cost / temperature
     forward = _forward(priced, temperature)
     backward = _backward(priced, temperature)
-    total = forward[int(offsets[band.n]) + band.m - int(band.lo[band.n])]
+    total = float(forward[int(offsets[band.n]) + band.m - int(band.lo[band.n])])
+    if _sweep is None:
+        return _numpy_expected(priced, temperature, forward, backward, total)
+    found = np.zeros(len(priced.types) + 1)
+    _sweep.expected(
+        *_band_arrays(priced), priced.insert_cost, temperature, forward, backward, total, found
+    )
+    counts = dict(zip(priced.types, found[:-1].tolist(), strict=True))
+    counts[(0, 1)] = float(found[-1])
+    return {bead: counts[bead] for bead in priced.beads}
+
+
+def _numpy_expected(
+    priced: Priced, temperature: float, forward: Vector, backward: Vector, total: float
+) -> dict[BeadType, float]:
+    """:func:`expected_beads` in NumPy, from the forward and backward sums."""
+    band, offsets = priced.band, priced.band.offsets
+    step = priced.insert_cost / temperature
     counts = dict.fromkeys(priced.beads, 0.0)
     for i in range(band.n + 1):
         cells = slice(int(offsets[i]), int(offsets[i + 1]))
         after = backward[cells] - total
         if len(priced.types):
-            log_p = forward[_origins(priced, i)] - priced.costs[:, cells] / temperature + after
+            log_p = (
+                forward[_origins(priced, i)] - _weights(priced.costs[:, cells], temperature) + after
+            )
             for k, bead in enumerate(priced.types):
                 counts[bead] += float(np.exp(np.minimum(log_p[k], 0.0)).sum())
         inserted = forward[cells][:-1] - step + after[1:]
@@ -251,13 +315,37 @@ def shifted(priced: Priced, change: Mapping[BeadType, float]) -> Priced:
 
 def _forward(priced: Priced, temperature: float) -> Vector:
     """Log-sum of the weights of all partial paths from (0, 0) to each cell (flat)."""
+    if _sweep is None:
+        return _numpy_forward(priced, temperature)
+    out = np.empty(int(priced.band.offsets[-1]))
+    _sweep.forward(*_band_arrays(priced), priced.insert_cost, temperature, out)
+    return out
+
+
+def _backward(priced: Priced, temperature: float) -> Vector:
+    """Log-sum of the weights of all partial paths from each cell to (n, m) (flat)."""
+    if _sweep is None:
+        return _numpy_backward(priced, temperature)
+    out = np.empty(int(priced.band.offsets[-1]))
+    _sweep.backward(*_band_arrays(priced), priced.insert_cost, temperature, out)
+    return out
+
+
+def _weights(costs: Costs, temperature: float) -> Vector:
+    """``costs / temperature`` in double precision (as the compiled sweeps compute it)."""
+    result: Vector = costs.astype(np.float64) / temperature
+    return result
+
+
+def _numpy_forward(priced: Priced, temperature: float) -> Vector:
+    """:func:`_forward` in NumPy."""
     band, offsets = priced.band, priced.band.offsets
     out = np.full(int(offsets[-1]), -np.inf)
     for i in range(band.n + 1):
         cells = slice(int(offsets[i]), int(offsets[i + 1]))
         width = cells.stop - cells.start
         if len(priced.types):
-            weights = -priced.costs[:, cells] / temperature
+            weights = -_weights(priced.costs[:, cells], temperature)
             row = np.logaddexp.reduce(out[_origins(priced, i)] + weights, axis=0)
         else:
             row = np.full(width, -np.inf)
@@ -268,8 +356,8 @@ def _forward(priced: Priced, temperature: float) -> Vector:
     return out
 
 
-def _backward(priced: Priced, temperature: float) -> Vector:
-    """Log-sum of the weights of all partial paths from each cell to (n, m) (flat)."""
+def _numpy_backward(priced: Priced, temperature: float) -> Vector:
+    """:func:`_backward` in NumPy."""
     band, offsets = priced.band, priced.band.offsets
     out = np.full(int(offsets[-1]), -np.inf)
     a, b = priced.steps
@@ -289,7 +377,7 @@ def _backward(priced: Priced, temperature: float) -> Vector:
             at = (offsets[end_row] - band.lo[end_row])[:, None] + end_column
             np.maximum(at, 0, out=at)
             np.minimum(at, int(offsets[-1]) - 1, out=at)
-            weights = -priced.costs[kinds, at] / temperature
+            weights = -_weights(priced.costs[kinds, at], temperature)
             incoming = np.where(valid, out[at] + weights, -np.inf)
             row = np.logaddexp.reduce(incoming, axis=0)
         if i == band.n:
