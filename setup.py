@@ -1,7 +1,8 @@
-"""Build the one compiled module, bitext.align._sweep (the alignment search's sweeps).
+"""Build bitext's two small compiled modules: bitext.align._sweep (the alignment search's
+sweeps) and bitext.align._overlap (the built-in scorer's sentence-pair counts).
 
-Everything else is in pyproject.toml. The module is optional: where no C compiler is found,
-the install goes on and bitext uses the same sweeps written with NumPy (slower, same results).
+Everything else is in pyproject.toml. Both are optional: where no C compiler is found, the
+install goes on and bitext computes the same in NumPy and Python (slower, same results).
 """
 
 from setuptools import Extension, setup
@@ -13,6 +14,12 @@ setup(
             ["src/bitext/align/_sweep.c"],
             optional=True,
             extra_compile_args=["-O2"],
-        )
+        ),
+        Extension(
+            "bitext.align._overlap",
+            ["src/bitext/align/_overlap.c"],
+            optional=True,
+            extra_compile_args=["-O2"],
+        ),
     ]
 )

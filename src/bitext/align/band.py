@@ -10,16 +10,18 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
+from typing import TypeVar
 
 Anchor = tuple[int, int]
+Key = TypeVar("Key", bound=Hashable)
 # How far, in band widths, the band may widen between two anchors for a difference in length.
 MAX_SPREAD_FACTOR = 8
 
 
 def shared_key_pairs(
-    source_keys: Sequence[frozenset[str]],
-    target_keys: Sequence[frozenset[str]],
+    source_keys: Sequence[frozenset[Key]],
+    target_keys: Sequence[frozenset[Key]],
     max_df: int = 2,
 ) -> list[Anchor]:
     """The sentence pairs that share a rare feature (one in at most ``max_df`` sentences of
@@ -28,7 +30,7 @@ def shared_key_pairs(
     df_target = Counter(itertools.chain.from_iterable(target_keys))
     shared = df_source.keys() & df_target.keys()
     rare = {k for k in shared if df_target[k] <= max_df and df_source[k] <= max_df}
-    where: defaultdict[str, list[int]] = defaultdict(list)
+    where: defaultdict[Key, list[int]] = defaultdict(list)
     for j, keys in enumerate(target_keys):
         for key in keys & rare:
             where[key].append(j)

@@ -2,15 +2,18 @@
 
 Features are strings in one space shared by both languages: numbers (``n:110000000``),
 months (``m:7``), Latin-script words (``l:aukus``), phonetic keys of names (``p:KLNTN``) and
-lexicon concepts (``x:일본``). Each word of a sentence gives a *group* of alternatives; a
-group matches the other side when any alternative is among the other side's features.
+lexicon concepts (``x:일본``), each given a number (its id) by the process's
+:class:`WordMemory`. Each word of a sentence gives a *group* of alternatives; a group
+matches the other side when any alternative is among the other side's features.
 """
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,22 +32,102 @@ _NOT_A_CLASS = re.compile(r"[^A-Z]+")
 WEIGHT = {"n": 2.0, "small": 0.5, "m": 1.0, "l": 2.0, "p": 1.5, "x": 1.0}
 
 
+Group = tuple[tuple[int, ...], float]  # a word's alternatives (feature ids) and its weight
+# Words remembered in one process (analyses, groups) before the memory starts afresh.
+MAX_REMEMBERED_WORDS = 500_000
+# Word groups are remembered for this many lexicons at a time (the bundled ones, mostly).
+_LEXICONS_REMEMBERED = 8
+
+
 @dataclass(frozen=True, slots=True)
 class Features:
-    """A sentence's length in characters, its feature groups with weights, all its features
-    and the total weight of its groups."""
+    """A sentence's length in characters and its feature groups, stored flat: the feature
+    ids of every group, group after group (``keys``), how many each group has (``sizes``)
+    and each group's weight; ``distinct`` is the set of all its feature ids, ``weight`` the
+    total weight of its groups."""
 
     length: int
-    groups: tuple[tuple[frozenset[str], float], ...]
-    keys: frozenset[str]
+    keys: tuple[int, ...]
+    sizes: tuple[int, ...]
+    weights: tuple[float, ...]
+    distinct: frozenset[int]
     weight: float
+
+    @classmethod
+    def of(cls, length: int, groups: Sequence[Group]) -> Features:
+        """The features of a sentence of ``length`` characters with these groups."""
+        keys = tuple(itertools.chain.from_iterable(ids for ids, _ in groups))
+        weights = tuple(w for _, w in groups)
+        return cls(
+            length,
+            keys,
+            tuple(len(ids) for ids, _ in groups),
+            weights,
+            frozenset(keys),
+            sum(weights),
+        )
+
+    @property
+    def groups(self) -> list[tuple[frozenset[int], float]]:
+        """The groups: each one's feature ids and weight."""
+        ends = list(itertools.accumulate(self.sizes))
+        return [
+            (frozenset(self.keys[end - size : end]), weight)
+            for end, size, weight in zip(ends, self.sizes, self.weights, strict=True)
+        ]
+
+
+class WordMemory:
+    """What one process remembers of words, for every pair and batch it aligns: a number
+    for every feature (``n:2024``, ``x:일본``), the lexicon-free analysis of each word per
+    language and side, and each word's group per lexicon. It grows with the vocabulary;
+    :func:`word_memory` starts a new one past :data:`MAX_REMEMBERED_WORDS` (extractors
+    keep the one they started with, so their numbers never mix)."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.bases: dict[tuple[str, str], dict[str, Any]] = {}
+        self._groups: dict[tuple[str, str, int], tuple[Lexicon, dict[str, Group | None]]] = {}
+
+    def ids_of(self, keys: Iterable[str]) -> tuple[int, ...]:
+        """The feature ids of ``keys`` (new keys get the next numbers), sorted."""
+        ids = self.ids
+        return tuple(sorted({ids.setdefault(key, len(ids)) for key in keys}))
+
+    def groups_for(self, code: str, side: str, lexicon: Lexicon) -> dict[str, Group | None]:
+        """The word groups of one language, side and lexicon (the lexicon itself is kept
+        with them, so that its identity stays its own)."""
+        key = (code, side, id(lexicon))
+        entry = self._groups.get(key)
+        if entry is None or entry[0] is not lexicon:
+            if len(self._groups) >= _LEXICONS_REMEMBERED:
+                del self._groups[next(iter(self._groups))]
+            entry = self._groups[key] = (lexicon, {})
+        return entry[1]
+
+    def size(self) -> int:
+        """How many words it remembers."""
+        return sum(len(store) for store in self.bases.values())
+
+
+_MEMORY = WordMemory()
+
+
+def word_memory() -> WordMemory:
+    """The process's word memory (a new one once the current one holds too many words)."""
+    global _MEMORY
+    if _MEMORY.size() > MAX_REMEMBERED_WORDS:
+        _MEMORY = WordMemory()
+    return _MEMORY
 
 
 class FeatureExtractor:
     """Extracts features for one side of a pair.
 
     The source side looks words up in the lexicon (source word -> target concepts); the
-    target side matches its stems against the lexicon's target vocabulary.
+    target side matches its stems against the lexicon's target vocabulary. An extractor
+    made by :meth:`extended` adds learned word pairs to its parent's lexicon, reusing the
+    parent's analyses and groups.
     """
 
     def __init__(
@@ -52,11 +135,12 @@ class FeatureExtractor:
         words: WordRules,
         lexicon: Lexicon,
         side: str,
-        shared: dict[str, object] | None = None,
+        memory: WordMemory | None = None,
     ) -> None:
         self.words = words
         self.lexicon = lexicon
         self.side = side
+        self.memory = memory or word_memory()
         self.vocabulary = lexicon.target_vocabulary()
         self._numbers = get_number_reader(words.code)
         self._number_words = frozenset(w.word.lower() for w in number_words(words.code))
@@ -81,27 +165,38 @@ class FeatureExtractor:
         for suffix, replacement in words.suffixes:
             by_length.setdefault(len(suffix), {}).setdefault(suffix, replacement)
         self._suffixes = sorted(by_length.items(), reverse=True)
-        self._groups: dict[str, tuple[frozenset[str], float] | None] = {}
+        self._groups = self.memory.groups_for(words.code, side, lexicon)
         self._extracted: dict[str, Features] = {}
-        # What does not depend on the lexicon (sentence analyses, per-word base features) is
-        # kept in ``shared``, so that an extractor with a learned lexicon reuses it.
-        self.shared: dict[str, object] = shared if shared is not None else {}
-        self._sentences = self._store("sentences")
-        self._bases = self._store("bases")
+        self._sentences: dict[str, tuple[list[Group], list[str]]] = {}
+        self._bases = self.memory.bases.setdefault((words.code, side), {})
+        self._parent: FeatureExtractor | None = None
+        self._learned = Lexicon()
+        self._learned_vocabulary: frozenset[str] = frozenset()
+        self._extra: dict[str, tuple[int, ...]] = {}
 
-    def _store(self, name: str) -> dict[str, Any]:
-        store = self.shared.setdefault(name, {})
-        assert isinstance(store, dict)
-        return store
+    def extended(self, learned: Lexicon) -> FeatureExtractor:
+        """An extractor whose lexicon is this one's plus ``learned`` (the same features as
+        a new extractor of the merged lexicon, computed from this one's)."""
+        child = copy.copy(self)
+        child.lexicon = self.lexicon.merged(learned)
+        child._parent = self
+        child._learned = learned
+        child._learned_vocabulary = learned.target_vocabulary()
+        child.vocabulary = self.vocabulary | child._learned_vocabulary
+        child._groups = {}
+        child._extracted = {}
+        child._extra = {}
+        return child
 
-    def _analysis(self, text: str) -> tuple[list[tuple[frozenset[str], float]], list[str]]:
+    def _analysis(self, text: str) -> tuple[list[Group], list[str]]:
         """A sentence's number and date groups and its words (cached, lexicon-free)."""
         analysis = self._sentences.get(text)
         if analysis is None:
             words = _WORD.findall(self._numbers.pattern.sub(" ", text))
             words += [word for symbol, word in self.words.symbols if symbol in text]
+            anchors = self._number_groups(text) + self._date_groups(text)
             analysis = self._sentences[text] = (
-                self._number_groups(text) + self._date_groups(text),
+                [(self.memory.ids_of(keys), weight) for keys, weight in anchors],
                 words,
             )
         return analysis
@@ -122,16 +217,19 @@ class FeatureExtractor:
 
     def _extract(self, text: str) -> Features:
         anchors, words = self._analysis(text)
-        groups: list[tuple[frozenset[str], float]] = list(anchors)
+        if self._parent is not None and not any(self._extra_ids(word) for word in words):
+            return self._parent.extract(text)
+        groups: list[Group] = list(anchors)
+        known = self._groups
         for word in words:
-            if word in self._groups:
-                group = self._groups[word]
-            else:
-                group = self._groups[word] = self._word_group(word)
+            group = known[word] if word in known else self._remember_group(word)
             if group:
                 groups.append(group)
-        keys = frozenset(k for g, _ in groups for k in g)
-        return Features(len(text), tuple(groups), keys, sum(w for _, w in groups))
+        return Features.of(len(text), groups)
+
+    def _remember_group(self, word: str) -> Group | None:
+        group = self._groups[word] = self._word_group(word)
+        return group
 
     def content_stems(self, text: str) -> set[str]:
         """The stems of a sentence's content words (for learning word pairs)."""
@@ -167,16 +265,46 @@ class FeatureExtractor:
             self._bases[word] = self._base_group(word)
         return self._bases[word]  # type: ignore[no-any-return]
 
-    def _word_group(self, word: str) -> tuple[frozenset[str], float] | None:
+    def _word_group(self, word: str) -> Group | None:
+        if self._parent is not None:
+            return self._extended_group(self._parent, word)
         base = self._base(word)
         if base is None:
             return None
         stems, alternatives, weight = base
+        keys = alternatives | self._lexical(stems, self.lexicon, self.vocabulary)
+        return (self.memory.ids_of(keys), weight) if keys else None
+
+    def _extended_group(self, parent: FeatureExtractor, word: str) -> Group | None:
+        """The parent's group of a word with the learned pairs' ids added."""
+        group = parent._groups[word] if word in parent._groups else parent._remember_group(word)
+        extra = self._extra_ids(word)
+        base = self._base(word)
+        if not extra or base is None:
+            return group
+        if group is None:
+            return extra, base[2]
+        return tuple(sorted({*group[0], *extra})), group[1]
+
+    def _extra_ids(self, word: str) -> tuple[int, ...]:
+        """The feature ids the learned word pairs add to a word's group (none without)."""
+        extra = self._extra.get(word)
+        if extra is None:
+            base = self._base(word)
+            keys = (
+                self._lexical(base[0], self._learned, self._learned_vocabulary)
+                if base is not None and self._parent is not None
+                else set()
+            )
+            extra = self._extra[word] = self.memory.ids_of(keys)
+        return extra
+
+    def _lexical(self, stems: list[str], lexicon: Lexicon, vocabulary: frozenset[str]) -> set[str]:
+        """A word's lexicon concepts: on the source side its stems' translations, on the
+        target side its stems' prefixes that the lexicon has as target words."""
         if self.side == "source":
-            lexical = {f"x:{t}" for s in stems for t in self.lexicon.translations(s)}
-        else:
-            lexical = {f"x:{p}" for s in stems for p in _prefixes(s) if p in self.vocabulary}
-        return (alternatives | lexical, weight) if alternatives or lexical else None
+            return {f"x:{t}" for s in stems for t in lexicon.translations(s)}
+        return {f"x:{p}" for s in stems for p in _prefixes(s) if p in vocabulary}
 
     def _base_group(self, word: str) -> tuple[list[str], frozenset[str], float] | None:
         """A word's stems, its features that need no lexicon, and its weight (None for a

@@ -52,9 +52,17 @@ class Lexicon:
         return frozenset(t for targets in self.pairs.values() for t in targets)
 
     def merged(self, other: Lexicon) -> Lexicon:
-        """A lexicon with the pairs of both."""
-        keys = set(self.pairs) | set(other.pairs)
-        return Lexicon({k: self.translations(k) | other.translations(k) for k in keys})
+        """A lexicon with the pairs of both (this one itself when ``other`` adds nothing:
+        a lexicon is a value, and keeping its identity lets word analyses made with it be
+        reused)."""
+        if not other.pairs:
+            return self
+        if not self.pairs:
+            return other
+        table = dict(self.pairs)
+        for word, targets in other.pairs.items():
+            table[word] = table.get(word, frozenset()) | targets
+        return Lexicon(table)
 
     def text(self, comment: str = "") -> str:
         """The lexicon as a lexicon file (what :func:`read_pairs` reads), sorted, so that the

@@ -17,16 +17,23 @@ embedding model: give it ``embed`` and it derives merged beads from summed vecto
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
 from bitext.align.costs import Indexes, Matrix, Vector
-from bitext.align.features import FeatureExtractor, Features
+from bitext.align.features import FeatureExtractor, Features, word_memory
 from bitext.align.learning import WordCounts, count_word_pairs
 from bitext.align.lexicon import Lexicon
 from bitext.lang.words import get_word_rules
+
+try:
+    from bitext.align import _overlap as _overlap_counts
+except ImportError:  # installed without a C compiler: pair counts in Python
+    _overlap_counts = None  # type: ignore[assignment]
 
 
 class PreparedScorer(Protocol):
@@ -188,26 +195,33 @@ class OverlapScorer:
         self.lexicon = lexicon
         self.weight = weight
         self._extractors: tuple[FeatureExtractor, FeatureExtractor] | None = None
-        # Lexicon-independent analyses: of sentences, shared with the scorers learned from
-        # this one; of words, with every scorer of the language in this process.
-        self._shared: tuple[dict[str, object], dict[str, object]] = (
-            {"bases": _word_analyses(source_lang, "source")},
-            {"bases": _word_analyses(target_lang, "target")},
-        )
+        # A scorer made by with_learned: the scorer it extends and the learned pairs.
+        self._extends: tuple[OverlapScorer, Lexicon] | None = None
+
+    def extractors(self) -> tuple[FeatureExtractor, FeatureExtractor]:
+        """The source and target feature extractors (made once, then kept with their
+        caches; a learned scorer's extend its base scorer's)."""
+        if self._extractors is None:
+            if self._extends is not None:
+                base, learned = self._extends
+                source, target = base.extractors()
+                self._extractors = (source.extended(learned), target.extended(learned))
+            else:
+                memory = word_memory()
+                self._extractors = (
+                    FeatureExtractor(
+                        get_word_rules(self.source_lang), self.lexicon, "source", memory
+                    ),
+                    FeatureExtractor(
+                        get_word_rules(self.target_lang), self.lexicon, "target", memory
+                    ),
+                )
+        return self._extractors
 
     def prepare(self, source: Sequence[str], target: Sequence[str]) -> PreparedOverlap:
         """Extract the features of both sides (extractors and their word caches are kept
         for the next pair)."""
-        if self._extractors is None:
-            self._extractors = (
-                FeatureExtractor(
-                    get_word_rules(self.source_lang), self.lexicon, "source", self._shared[0]
-                ),
-                FeatureExtractor(
-                    get_word_rules(self.target_lang), self.lexicon, "target", self._shared[1]
-                ),
-            )
-        src, tgt = self._extractors
+        src, tgt = self.extractors()
         return PreparedOverlap([src.extract(s) for s in source], [tgt.extract(t) for t in target])
 
     def forget_sentences(self) -> None:
@@ -225,31 +239,44 @@ class OverlapScorer:
             pairs,
             self.source_lang,
             self.target_lang,
-            extractors=self._extractors,
+            extractors=self.extractors(),
         )
 
     def with_learned(self, learned: Lexicon) -> OverlapScorer:
-        """This scorer with learned word pairs added to its lexicon (sharing its analyses)."""
+        """This scorer with learned word pairs added to its lexicon (its extractors extend
+        this one's: the analyses of sentences and words are shared)."""
         scorer = OverlapScorer(
             self.source_lang, self.target_lang, self.lexicon.merged(learned), self.weight
         )
-        scorer._shared = self._shared
+        scorer._extends = (self, learned)
         return scorer
 
 
-# Analyses of words (stems, phonetic keys: pure functions of the word, its language and its
-# side) kept for the whole process, so that aligning batch after batch analyses each word once;
-# emptied when one grows past this many words.
-_MAX_CACHED_WORDS = 500_000
-_WORDS: dict[tuple[str, str], dict[str, object]] = {}
+Counter = Callable[[Indexes, Indexes], tuple[Vector, Vector]]
 
 
-def _word_analyses(lang: str, side: str) -> dict[str, object]:
-    """The process-wide store of word analyses of one language and side."""
-    store = _WORDS.setdefault((lang, side), {})
-    if len(store) > _MAX_CACHED_WORDS:
-        store.clear()
-    return store
+@dataclass(frozen=True)
+class _Side:
+    """One side's features as arrays: sentence s has groups ``groups[s] .. groups[s + 1]``,
+    group g the feature ids ``keys[starts[g] .. starts[g + 1]]`` and weight ``weights[g]``."""
+
+    groups: Indexes
+    starts: Indexes
+    keys: Indexes
+    weights: Vector
+
+    @classmethod
+    def of(cls, features: Sequence[Features]) -> _Side:
+        """The arrays of a side's sentences."""
+        chain = itertools.chain.from_iterable
+        sizes = np.fromiter(chain(f.sizes for f in features), dtype=np.int64)
+        per_sentence = np.fromiter((len(f.sizes) for f in features), dtype=np.int64)
+        return cls(
+            np.concatenate(([0], np.cumsum(per_sentence))).astype(np.int64),
+            np.concatenate(([0], np.cumsum(sizes))).astype(np.int64),
+            np.fromiter(chain(f.keys for f in features), dtype=np.int64),
+            np.fromiter(chain(f.weights for f in features), dtype=np.float64),
+        )
 
 
 class PreparedOverlap:
@@ -263,20 +290,45 @@ class PreparedOverlap:
         self.target_weight = np.asarray([f.weight for f in target] + [0.0])
         self.source_weight_ends = np.concatenate(([0.0], np.cumsum(self.source_weight[:-1])))
         self.target_weight_ends = np.concatenate(([0.0], np.cumsum(self.target_weight[:-1])))
+        self._arrays = (_Side.of(source), _Side.of(target)) if _overlap_counts else None
 
-    def anchor_keys(self) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-        """Every sentence's features (the rare ones make anchors)."""
-        return [f.keys for f in self.source], [f.keys for f in self.target]
+    def anchor_keys(self) -> tuple[list[frozenset[int]], list[frozenset[int]]]:
+        """Every sentence's feature ids (the rare ones make anchors)."""
+        return [f.distinct for f in self.source], [f.distinct for f in self.target]
 
     def count_pair(self, i: int, j: int) -> tuple[float, float]:
         """Matched weight of source i's groups in target j, and of target j's in source i."""
         s, t = self.source[i], self.target[j]
-        if s.keys.isdisjoint(t.keys):
+        if s.distinct.isdisjoint(t.distinct):
             return (0.0, 0.0)
-        return (
-            sum(w for g, w in s.groups if not g.isdisjoint(t.keys)),
-            sum(w for g, w in t.groups if not g.isdisjoint(s.keys)),
+        return (_matched(s, t.distinct), _matched(t, s.distinct))
+
+    def pair_counts(self, rows: Indexes, columns: Indexes) -> tuple[Vector, Vector]:
+        """:meth:`count_pair` of the pairs (rows[k], columns[k]), as two arrays (compiled
+        where ``bitext.align._overlap`` was built)."""
+        if self._arrays is None:
+            counts = [
+                self.count_pair(i, j) for i, j in zip(rows.tolist(), columns.tolist(), strict=True)
+            ]
+            both = np.asarray(counts, dtype=np.float64).reshape(-1, 2)
+            return both[:, 0].copy(), both[:, 1].copy()
+        source, target = self._arrays
+        out_source, out_target = np.empty(len(rows)), np.empty(len(rows))
+        _overlap_counts.count_pairs(
+            source.groups,
+            source.starts,
+            source.keys,
+            source.weights,
+            target.groups,
+            target.starts,
+            target.keys,
+            target.weights,
+            np.ascontiguousarray(rows, dtype=np.int64),
+            np.ascontiguousarray(columns, dtype=np.int64),
+            out_source,
+            out_target,
         )
+        return out_source, out_target
 
     def for_band(self, i0: int, j0: int, rows: Sequence[tuple[int, int]]) -> BandedOverlap:
         """This scorer with the counts of every sentence pair a bead in the band can join
@@ -288,30 +340,25 @@ class PreparedOverlap:
         fast way for a whole band)."""
         if a == b == 1:  # sentence pairs (anchor candidates): the Dice share directly
             return self._pair_similarity(rows - 1, columns - 1)
-        pairs = {
-            (int(i) - a + t, int(j) - b + u)
-            for i, j in zip(rows, columns, strict=True)
-            for t in range(a)
-            for u in range(b)
-        }
-        counts = {key: self.count_pair(*key) for key in pairs}
-
-        def lookup(i: Indexes, j: Indexes, side: int) -> Vector:
-            return np.asarray(
-                [counts[(int(x), int(y))][side] for x, y in zip(i, j, strict=True)], dtype=float
-            )
-
-        return _overlap(self, a, b, rows, columns, lookup)
+        return _overlap(self, a, b, rows, columns, self.pair_counts)
 
     def _pair_similarity(self, source: Indexes, target: Indexes) -> Vector:
         """Matched weight over total weight of sentence pairs (source[k], target[k])."""
-        counts = [
-            self.count_pair(i, j) for i, j in zip(source.tolist(), target.tolist(), strict=True)
-        ]
-        matched = np.asarray([ms + mt for ms, mt in counts], dtype=np.float64).reshape(-1)
+        matched_source, matched_target = self.pair_counts(source, target)
+        matched = matched_source + matched_target
         total = self.source_weight[source] + self.target_weight[target]
         result: Vector = np.divide(matched, total, out=np.zeros(len(source)), where=total > 0)
         return result
+
+
+def _matched(features: Features, other: frozenset[int]) -> float:
+    """The weight of a sentence's groups with an alternative among ``other``."""
+    total, at = 0.0, 0
+    for size, weight in zip(features.sizes, features.weights, strict=True):
+        if not other.isdisjoint(features.keys[at : at + size]):
+            total += weight
+        at += size
+    return total
 
 
 class BandedOverlap:
@@ -324,26 +371,35 @@ class BandedOverlap:
     ) -> None:
         self.overlap, self.i0 = overlap, i0
         n = len(rows) - 1
-        starts = [j0 + max(0, rows[min(k + 1, n)][0] - 3) for k in range(n)]
-        ends = [j0 + rows[min(n, k + 3)][1] for k in range(n)]
-        width = max([e - s for s, e in zip(starts, ends, strict=True)], default=0) + 1
-        self._start = np.asarray([*starts, 0], dtype=np.int64)
+        lo = np.asarray([r[0] for r in rows], dtype=np.int64)
+        hi = np.asarray([r[1] for r in rows], dtype=np.int64)
+        k = np.arange(n, dtype=np.int64)
+        starts = j0 + np.maximum(0, lo[np.minimum(k + 1, n)] - 3)
+        ends = j0 + hi[np.minimum(n, k + 3)]
+        sizes = np.maximum(ends - starts, 0)
+        width = int(sizes.max(initial=0)) + 1
+        self._start = np.concatenate((starts, [0])).astype(np.int64)
         # Sums of a few feature weights (halves and wholes): exact in 32 bits, half the memory.
         self._matched = np.zeros((2, n + 1, width), dtype=np.float32)
-        for k in range(n):
-            counts = [overlap.count_pair(i0 + k, j) for j in range(starts[k], ends[k])]
-            if counts:
-                self._matched[:, k, : len(counts)] = np.asarray(counts, dtype=np.float32).T
+        row_of = np.repeat(k, sizes)
+        within = np.arange(len(row_of), dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        if len(row_of):
+            source, target = overlap.pair_counts(i0 + row_of, starts[row_of] + within)
+            self._matched[0, row_of, within] = source
+            self._matched[1, row_of, within] = target
 
     def bead_similarity(self, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
         """See :class:`PreparedScorer` (only for cells of the band it was made for)."""
 
-        def lookup(i: Indexes, j: Indexes, side: int) -> Vector:
+        def counts(i: Indexes, j: Indexes) -> tuple[Vector, Vector]:
             k = i - self.i0
-            found: Vector = self._matched[side, k, j - self._start[k]].astype(np.float64)
-            return found
+            at = j - self._start[k]
+            return (
+                self._matched[0, k, at].astype(np.float64),
+                self._matched[1, k, at].astype(np.float64),
+            )
 
-        return _overlap(self.overlap, a, b, rows, columns, lookup)
+        return _overlap(self.overlap, a, b, rows, columns, counts)
 
 
 def _overlap(
@@ -352,10 +408,10 @@ def _overlap(
     b: int,
     rows: Indexes,
     columns: Indexes,
-    lookup: Callable[[Indexes, Indexes, int], Vector],
+    counts: Counter,
 ) -> Vector:
-    """The overlap similarity of beads, from a ``lookup(i, j, side)`` of pair counts (side 0:
-    source i's matched weight in target j; side 1: target j's in source i)."""
+    """The overlap similarity of beads, from ``counts(i, j)`` of sentence pairs (source i's
+    matched weight in target j, and target j's in source i)."""
     total = (
         prepared.source_weight_ends[rows]
         - prepared.source_weight_ends[rows - a]
@@ -368,9 +424,9 @@ def _overlap(
         i = rows - a + t
         row = np.zeros(len(rows))
         for u in range(b):
-            j = columns - b + u
-            row += lookup(i, j, 0)
-            by_column[u] += lookup(i, j, 1)
+            source, target = counts(i, columns - b + u)
+            row += source
+            by_column[u] += target
         matched += np.minimum(row, prepared.source_weight[i])
     for u in range(b):
         matched += np.minimum(by_column[u], prepared.target_weight[columns - b + u])

@@ -1,0 +1,103 @@
+"""The built-in scorer's features and pair counts: the compiled counts against the Python
+ones, and an extractor extended with learned pairs against one made with the merged
+lexicon."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bitext.align import scoring
+from bitext.align.features import FeatureExtractor, Features, WordMemory
+from bitext.align.lexicon import Lexicon
+from bitext.align.scoring import PreparedOverlap
+from bitext.lang.words import get_word_rules
+
+from .conftest import ALIGN_SETS
+
+COMPILED = scoring._overlap_counts
+
+GROUPS = st.lists(
+    st.tuples(
+        st.lists(st.integers(0, 30), min_size=1, max_size=4, unique=True).map(
+            lambda ids: tuple(sorted(ids))
+        ),
+        st.sampled_from([0.5, 1.0, 1.5, 2.0]),
+    ),
+    max_size=6,
+)
+SIDE = st.lists(GROUPS.map(lambda groups: Features.of(10, groups)), min_size=1, max_size=8)
+
+
+@pytest.mark.skipif(COMPILED is None, reason="the compiled pair counts were not built")
+@settings(max_examples=150, deadline=None)
+@given(SIDE, SIDE, st.data())
+def test_compiled_pair_counts_equal_the_python_ones(source, target, data):
+    pairs = data.draw(
+        st.lists(
+            st.tuples(st.integers(0, len(source) - 1), st.integers(0, len(target) - 1)),
+            max_size=30,
+        )
+    )
+    rows = np.asarray([i for i, _ in pairs], dtype=np.int64)
+    columns = np.asarray([j for _, j in pairs], dtype=np.int64)
+    prepared = PreparedOverlap(source, target)
+    compiled = prepared.pair_counts(rows, columns)
+    python = [prepared.count_pair(i, j) for i, j in pairs]
+    assert compiled[0].tolist() == [s for s, _ in python]
+    assert compiled[1].tolist() == [t for _, t in python]
+    # The Python count itself, against the groups spelled out.
+    for (i, j), (s, t) in zip(pairs, python, strict=True):
+        keys_i, keys_j = source[i].distinct, target[j].distinct
+        assert s == sum(w for g, w in source[i].groups if g & keys_j)
+        assert t == sum(w for g, w in target[j].groups if g & keys_i)
+
+
+@pytest.mark.skipif(COMPILED is None, reason="the compiled pair counts were not built")
+def test_compiled_pair_counts_refuse_malformed_arrays():
+    prepared = PreparedOverlap([Features.of(3, [((1, 2), 1.0)])], [Features.of(3, [((2,), 1.0)])])
+    source, target = prepared._arrays
+    out = np.empty(1), np.empty(1)
+    with pytest.raises(IndexError, match="outside the sentences"):
+        COMPILED.count_pairs(
+            *vars(source).values(), *vars(target).values(), np.asarray([1]), np.asarray([0]), *out
+        )
+    with pytest.raises(ValueError, match="malformed source features"):
+        COMPILED.count_pairs(
+            source.groups, source.starts, -source.keys, source.weights,
+            *vars(target).values(), np.asarray([0]), np.asarray([0]), *out,
+        )  # fmt: skip
+    with pytest.raises(ValueError, match="differ in length"):
+        COMPILED.count_pairs(
+            *vars(source).values(), *vars(target).values(), np.asarray([0]), np.asarray([0, 0]),
+            *out,
+        )  # fmt: skip
+
+
+def _lines(name: str, side: str) -> list[str]:
+    return (ALIGN_SETS / f"{name}.{side}").read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize("side, lang", [("source", "en"), ("target", "ko")])
+def test_an_extended_extractor_equals_one_made_with_the_merged_lexicon(side, lang):
+    """The second pass's extractor adds learned pairs to the first's groups; it must give
+    exactly the features a new extractor with the merged lexicon gives."""
+    sentences = _lines("news-dev-004", "en" if lang == "en" else "ko")
+    bundled = Lexicon.bundled("en", "ko")
+    # Word pairs as a first pass teaches them: English words of the text with the first two
+    # letters of Korean words of the text (new to the bundled lexicon, so they change groups).
+    english = [w.lower() for w in " ".join(_lines("news-dev-004", "en")).split() if w.isalpha()]
+    korean = [w[:2] for w in " ".join(_lines("news-dev-004", "ko")).split() if len(w) > 2]
+    learned = Lexicon.from_pairs(zip(english[5:200:7], korean[3:200:5], strict=False))
+    memory = WordMemory()
+    rules = get_word_rules(lang)
+    parent = FeatureExtractor(rules, bundled, side, memory)
+    first = [parent.extract(s) for s in sentences]
+    child = parent.extended(learned)
+    fresh = FeatureExtractor(rules, bundled.merged(learned), side, memory)
+    extended = [child.extract(s) for s in sentences]
+    assert extended == [fresh.extract(s) for s in sentences]
+    assert extended != first  # the learned pairs changed some sentences
+    assert [parent.extract(s) for s in sentences] == first  # and the parent is untouched
