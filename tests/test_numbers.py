@@ -147,3 +147,22 @@ def test_sentence_pairs_nobody_here_wrote_share_their_numbers():
 def test_money_and_counts_meet_across_the_languages(english: str, korean: str, value: float):
     assert value in {v for m in get_number_reader("en").find(english) for v in m.values}
     assert value in {v for m in get_number_reader("ko").find(korean) for v in m.values}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["en", "ko", "de", "fr", "ru"]),
+    st.lists(
+        st.sampled_from(
+            ["3", "1,234.5", "ninety-nine", "two hundred", "3억", "1억1천만", "million", "May",
+             "제9조", "a second", "5.300,25", " ", "-", "word", "일본", "$", "\u202f", "000"]
+        ),
+        max_size=12,
+    ),
+)  # fmt: skip
+def test_a_scan_finds_what_find_does_and_leaves_what_the_pattern_does_not_take(lang, parts):
+    text = "".join(parts)
+    reader = get_number_reader(lang)
+    found, rest = reader.scan(text)
+    assert found == reader.find(text)
+    assert rest == reader.pattern.sub(" ", text)

@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from bitext.align.lexicon import Lexicon
-from bitext.lang.numbers import get_number_reader, number_words
+from bitext.lang.numbers import NumberMatch, get_number_reader, number_words
 from bitext.lang.words import WordRules
 
 _LATIN = regex.compile(r"\p{Latin}[\p{Latin}\d&'’.\-]*")
@@ -169,10 +169,15 @@ class FeatureExtractor:
         self._extracted: dict[str, Features] = {}
         self._sentences: dict[str, tuple[list[Group], list[str]]] = {}
         self._bases = self.memory.bases.setdefault((words.code, side), {})
+        self._content: dict[str, str] = {}
         self._parent: FeatureExtractor | None = None
         self._learned = Lexicon()
         self._learned_vocabulary: frozenset[str] = frozenset()
         self._extra: dict[str, tuple[int, ...]] = {}
+        # Of an extended extractor: the words checked for learned pairs, and those that have.
+        self._checked: set[str] = set()
+        self._touched: set[str] = set()
+        self._learned_by_id: dict[str, tuple[int, ...]] | None = None
 
     def extended(self, learned: Lexicon) -> FeatureExtractor:
         """An extractor whose lexicon is this one's plus ``learned`` (the same features as
@@ -186,15 +191,19 @@ class FeatureExtractor:
         child._groups = {}
         child._extracted = {}
         child._extra = {}
+        child._checked = set()
+        child._touched = set()
+        child._learned_by_id = None
         return child
 
     def _analysis(self, text: str) -> tuple[list[Group], list[str]]:
         """A sentence's number and date groups and its words (cached, lexicon-free)."""
         analysis = self._sentences.get(text)
         if analysis is None:
-            words = _WORD.findall(self._numbers.pattern.sub(" ", text))
+            numbers, rest = self._numbers.scan(text)
+            words = _WORD.findall(rest)
+            anchors = self._number_groups(numbers) + self._date_groups(text, words)
             words += [word for symbol, word in self.words.symbols if symbol in text]
-            anchors = self._number_groups(text) + self._date_groups(text)
             analysis = self._sentences[text] = (
                 [(self.memory.ids_of(keys), weight) for keys, weight in anchors],
                 words,
@@ -217,7 +226,7 @@ class FeatureExtractor:
 
     def _extract(self, text: str) -> Features:
         anchors, words = self._analysis(text)
-        if self._parent is not None and not any(self._extra_ids(word) for word in words):
+        if self._parent is not None and not self._learned_touch(words):
             return self._parent.extract(text)
         groups: list[Group] = list(anchors)
         known = self._groups
@@ -233,28 +242,40 @@ class FeatureExtractor:
 
     def content_stems(self, text: str) -> set[str]:
         """The stems of a sentence's content words (for learning word pairs)."""
-        stems: set[str] = set()
-        for word in self._analysis(text)[1]:
-            base = self._base(word)
-            if base and len(base[0][-1]) >= 2:
-                stems.add(base[0][-1])
-        return stems
+        words = self._analysis(text)[1]
+        found = set(map(self._content.get, words))
+        if None in found:  # words not seen before
+            found = {self._content_stem(word) for word in words}
+        return {stem for stem in found if stem}
 
-    def _number_groups(self, text: str) -> list[tuple[frozenset[str], float]]:
+    def _content_stem(self, word: str) -> str:
+        """A word's stem if it is a content word of two letters or more, else ``""``."""
+        known = self._content.get(word)
+        if known is not None:
+            return known
+        base = self._base(word)
+        stem = base[0][-1] if base and len(base[0][-1]) >= 2 else ""
+        self._content[word] = stem
+        return stem
+
+    @staticmethod
+    def _number_groups(numbers: list[NumberMatch]) -> list[tuple[frozenset[str], float]]:
         groups = []
-        for match in self._numbers.find(text):
+        for match in numbers:
             weight = WEIGHT["small"] if max(match.values) < 10 else WEIGHT["n"]
             groups.append((frozenset(f"n:{_canonical(v)}" for v in match.values), weight))
         return groups
 
-    def _date_groups(self, text: str) -> list[tuple[frozenset[str], float]]:
+    def _date_groups(self, text: str, words: list[str]) -> list[tuple[frozenset[str], float]]:
+        """Months of dates (by the language's date patterns) and month names (capitalised
+        words of the text, ``words`` being its words outside numbers)."""
         groups = []
         for pattern in self.words.dates:
             for match in pattern.finditer(text):
                 month = match.groupdict().get("month")
                 if month:
                     groups.append((frozenset({f"m:{int(month)}"}), WEIGHT["m"]))
-        for word in _WORD.findall(text):
+        for word in words:
             if word[:1].isupper() and word.lower() in self._months:
                 groups.append((frozenset({f"m:{self._months[word.lower()]}"}), WEIGHT["m"]))
         return groups
@@ -286,18 +307,56 @@ class FeatureExtractor:
             return extra, base[2]
         return tuple(sorted({*group[0], *extra})), group[1]
 
+    def _learned_touch(self, words: list[str]) -> bool:
+        """Whether a learned pair adds to the group of any of ``words`` (each word checked
+        once; the words already checked by set operations)."""
+        if not self._checked.issuperset(words):
+            for word in set(words) - self._checked:
+                self._checked.add(word)
+                if self._extra_ids(word):
+                    self._touched.add(word)
+        return not self._touched.isdisjoint(words)
+
     def _extra_ids(self, word: str) -> tuple[int, ...]:
-        """The feature ids the learned word pairs add to a word's group (none without)."""
+        """The feature ids the learned word pairs add to a word's group (none without):
+        the ids of the learned translations of its stems (source), of the learned target
+        words that are proper prefixes of its stems (target)."""
         extra = self._extra.get(word)
         if extra is None:
             base = self._base(word)
-            keys = (
-                self._lexical(base[0], self._learned, self._learned_vocabulary)
-                if base is not None and self._parent is not None
-                else set()
-            )
-            extra = self._extra[word] = self.memory.ids_of(keys)
+            learned = self._learned_ids()
+            if base is None:
+                extra = ()
+            elif self.side == "source":
+                extra = tuple(sorted({i for stem in base[0] for i in learned.get(stem, ())}))
+            else:
+                extra = tuple(
+                    sorted(
+                        {
+                            learned[stem[:k]][0]
+                            for stem in base[0]
+                            for k in range(1, len(stem))
+                            if stem[:k] in learned
+                        }
+                    )
+                )
+            self._extra[word] = extra
         return extra
+
+    def _learned_ids(self) -> dict[str, tuple[int, ...]]:
+        """The learned pairs as feature ids: source stem -> ids of its translations (source
+        side), or learned target word -> its id (target side); made once."""
+        if self._learned_by_id is None:
+            if self.side == "source":
+                self._learned_by_id = {
+                    stem: self.memory.ids_of(f"x:{t}" for t in targets)
+                    for stem, targets in self._learned.pairs.items()
+                }
+            else:
+                self._learned_by_id = {
+                    word: self.memory.ids_of([f"x:{word}"]) for word in self._learned_vocabulary
+                }
+        return self._learned_by_id
 
     def _lexical(self, stems: list[str], lexicon: Lexicon, vocabulary: frozenset[str]) -> set[str]:
         """A word's lexicon concepts: on the source side its stems' translations, on the

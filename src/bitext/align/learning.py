@@ -7,6 +7,7 @@ thousands of documents pools them in linear time and sends them between processe
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -122,18 +123,17 @@ def count_word_pairs(
 
 def counts_of(pairs: Iterable[tuple[Iterable[str], Iterable[str]]]) -> WordCounts:
     """The counts of sentence pairs given as their (source words, target words)."""
-    stems = [(sorted(set(s)), sorted(set(t))) for s, t in pairs]
-    source_words = tuple(sorted({w for s, _ in stems for w in s}))
-    target_words = tuple(sorted({w for _, t in stems for w in t}))
+    stems = [(set(s), set(t)) for s, t in pairs]
+    source_words = tuple(sorted(set().union(*(s for s, _ in stems))))
+    target_words = tuple(sorted(set().union(*(t for _, t in stems))))
     source_at = {w: k for k, w in enumerate(source_words)}
     target_at = {w: k for k, w in enumerate(target_words)}
-    s_ids = [np.asarray([source_at[w] for w in s], dtype=np.int64) for s, _ in stems]
-    t_ids = [np.asarray([target_at[w] for w in t], dtype=np.int64) for _, t in stems]
-    width = max(1, len(target_words))
-    codes = [np.add.outer(s * width, t).ravel() for s, t in zip(s_ids, t_ids, strict=True)]
-    source_counts = np.bincount(np.concatenate([_empty(), *s_ids]), minlength=len(source_words))
-    target_counts = np.bincount(np.concatenate([_empty(), *t_ids]), minlength=len(target_words))
-    unique, together = np.unique(np.concatenate([_empty(), *codes]), return_counts=True)
+    s_ids = _ids([[source_at[w] for w in s] for s, _ in stems])
+    t_ids = _ids([[target_at[w] for w in t] for _, t in stems])
+    codes = _pair_codes(s_ids, t_ids, max(1, len(target_words)))
+    source_counts = np.bincount(s_ids[0], minlength=len(source_words))
+    target_counts = np.bincount(t_ids[0], minlength=len(target_words))
+    unique, together = np.unique(codes, return_counts=True)
     return WordCounts(
         source_words,
         target_words,
@@ -142,3 +142,27 @@ def counts_of(pairs: Iterable[tuple[Iterable[str], Iterable[str]]]) -> WordCount
         unique.astype(np.int64),
         together.astype(np.int64),
     )
+
+
+def _ids(per_pair: list[list[int]]) -> tuple[Counts, Counts]:
+    """Word ids of every pair, flat, and how many each pair has."""
+    sizes = np.fromiter(map(len, per_pair), dtype=np.int64, count=len(per_pair))
+    flat = np.fromiter(itertools.chain.from_iterable(per_pair), dtype=np.int64)
+    return flat, sizes
+
+
+def _pair_codes(source: tuple[Counts, Counts], target: tuple[Counts, Counts], width: int) -> Counts:
+    """``s * width + t`` for every source word s and target word t of the same pair, for
+    all pairs at once."""
+    s_flat, s_sizes = source
+    t_flat, t_sizes = target
+    pair_of = np.repeat(np.arange(len(s_sizes)), s_sizes)  # the pair of each source word
+    repeats = t_sizes[pair_of]  # each source word meets its pair's target words
+    total = int(repeats.sum())
+    if total == 0:
+        return _empty()
+    t_start = np.cumsum(t_sizes) - t_sizes
+    within = np.arange(total) - np.repeat(np.cumsum(repeats) - repeats, repeats)
+    targets = t_flat[np.repeat(t_start[pair_of], repeats) + within]
+    codes: Counts = np.repeat(s_flat, repeats) * width + targets
+    return codes

@@ -95,8 +95,16 @@ class NumberReader:
 
     def find(self, text: str) -> list[NumberMatch]:
         """Every number in ``text``, in order, with its possible values."""
+        return self.scan(text)[0]
+
+    def scan(self, text: str) -> tuple[list[NumberMatch], str]:
+        """:meth:`find` and, from the same pass over the text, the text with every number
+        expression replaced by a space (what is left for words)."""
         found = []
+        rest, last = [], 0
         for match in self._pattern.finditer(text):
+            rest += [text[last : match.start()], " "]
+            last = match.end()
             start, expression = match.start(), match.group()
             if self._format.ordinal_prefixes and text[:start].endswith(
                 self._format.ordinal_prefixes
@@ -106,7 +114,7 @@ class NumberReader:
             values = self._values(expression, text[:start]) if expression else ()
             if values:
                 found.append(NumberMatch(start, start + len(expression), values))
-        return found
+        return found, "".join([*rest, text[last:]]) if rest else text
 
     def _values(self, expression: str, before: str) -> tuple[float, ...]:
         readings: list[float] = [0.0]
