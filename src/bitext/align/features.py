@@ -80,13 +80,15 @@ class Features:
 class WordMemory:
     """What one process remembers of words, for every pair and batch it aligns: a number
     for every feature (``n:2024``, ``x:일본``), the lexicon-free analysis of each word per
-    language and side, and each word's group per lexicon. It grows with the vocabulary;
-    :func:`word_memory` starts a new one past :data:`MAX_REMEMBERED_WORDS` (extractors
-    keep the one they started with, so their numbers never mix)."""
+    language and side (and its content stem), and each word's group per lexicon. It grows
+    with the vocabulary; :func:`word_memory` starts a new one past
+    :data:`MAX_REMEMBERED_WORDS` (extractors keep the one they started with, so their
+    numbers never mix)."""
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         self.bases: dict[tuple[str, str], dict[str, Any]] = {}
+        self.content: dict[tuple[str, str], dict[str, str]] = {}
         self._groups: dict[tuple[str, str, int], tuple[Lexicon, dict[str, Group | None]]] = {}
 
     def ids_of(self, keys: Iterable[str]) -> tuple[int, ...]:
@@ -169,7 +171,7 @@ class FeatureExtractor:
         self._extracted: dict[str, Features] = {}
         self._sentences: dict[str, tuple[list[Group], list[str]]] = {}
         self._bases = self.memory.bases.setdefault((words.code, side), {})
-        self._content: dict[str, str] = {}
+        self._content = self.memory.content.setdefault((words.code, side), {})
         self._parent: FeatureExtractor | None = None
         self._learned = Lexicon()
         self._learned_vocabulary: frozenset[str] = frozenset()

@@ -255,14 +255,21 @@ def posteriors(priced: Priced, steps: Sequence[Step], temperature: float = 1.0) 
     backward = _backward(priced, temperature)
     band, offsets = priced.band, priced.band.offsets
     total = forward[int(offsets[band.n]) + band.m - int(band.lo[band.n])]
-    out = []
-    for i0, i1, j0, j1 in steps:
-        start = int(offsets[i0]) + j0 - int(band.lo[i0])
-        end = int(offsets[i1]) + j1 - int(band.lo[i1])
-        cost = priced.cost((i1 - i0, j1 - j0), end)
-        log_p = forward[start] - cost / temperature + backward[end] - total
-        out.append(float(np.exp(min(0.0, log_p))))
-    return out
+    if not steps:
+        return []
+    i0, i1, j0, j1 = np.asarray(steps, dtype=np.int64).T
+    start = offsets[i0] + j0 - band.lo[i0]
+    end = offsets[i1] + j1 - band.lo[i1]
+    kinds = {bead: k for k, bead in enumerate(priced.types)}
+    kind = np.asarray([kinds.get((b - a, d - c), -1) for a, b, c, d in steps], dtype=np.int64)
+    cost = np.where(
+        kind >= 0,
+        priced.costs[np.maximum(kind, 0), end].astype(np.float64),
+        priced.insert_cost,
+    )
+    log_p = forward[start] - cost / temperature + backward[end] - total
+    scores: list[float] = np.exp(np.minimum(0.0, log_p)).tolist()
+    return scores
 
 
 def expected_beads(priced: Priced, temperature: float = 1.0) -> dict[BeadType, float]:
