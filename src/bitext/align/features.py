@@ -37,6 +37,7 @@ Group = tuple[tuple[int, ...], float]  # a word's alternatives (feature ids) and
 MAX_REMEMBERED_WORDS = 500_000
 # Word groups are remembered for this many lexicons at a time (the bundled ones, mostly).
 _LEXICONS_REMEMBERED = 8
+_UNKNOWN: Any = object()  # a word not looked at yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,15 +57,12 @@ class Features:
     @classmethod
     def of(cls, length: int, groups: Sequence[Group]) -> Features:
         """The features of a sentence of ``length`` characters with these groups."""
-        keys = tuple(itertools.chain.from_iterable(ids for ids, _ in groups))
-        weights = tuple(w for _, w in groups)
+        if not groups:
+            return cls(length, (), (), (), frozenset(), 0)
+        alternatives, weights = zip(*groups, strict=True)
+        keys = tuple(itertools.chain.from_iterable(alternatives))
         return cls(
-            length,
-            keys,
-            tuple(len(ids) for ids, _ in groups),
-            weights,
-            frozenset(keys),
-            sum(weights),
+            length, keys, tuple(map(len, alternatives)), weights, frozenset(keys), sum(weights)
         )
 
     @property
@@ -228,15 +226,23 @@ class FeatureExtractor:
 
     def _extract(self, text: str) -> Features:
         anchors, words = self._analysis(text)
-        if self._parent is not None and not self._learned_touch(words):
-            return self._parent.extract(text)
-        groups: list[Group] = list(anchors)
-        known = self._groups
-        for word in words:
-            group = known[word] if word in known else self._remember_group(word)
-            if group:
-                groups.append(group)
-        return Features.of(len(text), groups)
+        parent = self._parent
+        if parent is None:
+            found = list(map(self._groups.get, words, itertools.repeat(_UNKNOWN)))
+        elif self._learned_touch(words):
+            # A learned pair's word has its own group here; any other word its parent's.
+            inherited = map(parent._groups.get, words, itertools.repeat(_UNKNOWN))
+            found = list(map(self._groups.get, words, inherited))
+        else:
+            return parent.extract(text)
+        if _UNKNOWN in found:  # words not seen with this lexicon before
+            found = [self._group(word) for word in words]
+        return Features.of(len(text), [*anchors, *filter(None, found)])
+
+    def _group(self, word: str) -> Group | None:
+        """A word's group (remembered)."""
+        group = self._groups.get(word, _UNKNOWN)
+        return self._remember_group(word) if group is _UNKNOWN else group
 
     def _remember_group(self, word: str) -> Group | None:
         group = self._groups[word] = self._word_group(word)
@@ -300,7 +306,7 @@ class FeatureExtractor:
 
     def _extended_group(self, parent: FeatureExtractor, word: str) -> Group | None:
         """The parent's group of a word with the learned pairs' ids added."""
-        group = parent._groups[word] if word in parent._groups else parent._remember_group(word)
+        group = parent._group(word)
         extra = self._extra_ids(word)
         base = self._base(word)
         if not extra or base is None:
@@ -317,6 +323,7 @@ class FeatureExtractor:
                 self._checked.add(word)
                 if self._extra_ids(word):
                     self._touched.add(word)
+                    self._remember_group(word)
         return not self._touched.isdisjoint(words)
 
     def _extra_ids(self, word: str) -> tuple[int, ...]:
