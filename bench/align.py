@@ -2,7 +2,7 @@
 
 Run: ``python bench/align.py`` (creates bench/.env with the baselines on first use);
 ``--no-scaling`` skips the scaling runs, ``--scaling-only`` runs only them, ``--plug-in-only``
-only part 2.
+only part 2, ``--speed-only`` only the speed comparison with hunalign.
 
 Part 1, on bench/data/align/ (real Korean-English news with gold alignments): strict
 and lax F1 (vecalign's definitions) and wall time, all systems in the same run, hunalign
@@ -14,6 +14,12 @@ Then, per set, the recall of each gold bead type (so the weak spots stay visible
 (the batch) and hunalign, and how well bitext's link scores separate right links from wrong
 ones: ROC AUC, the share of the wrong links found by reviewing the lowest-scored tenth, and
 calibration (mean |score - accuracy| over ten score bins, weighted by links; 0 is perfect).
+
+Then the speed target of issue 12, side by side: hunalign on the ten news-dev documents (ten
+processes, as above) against bitext's batch of them in one process, both the fastest of
+several runs; bitext once warm (the same documents aligned before: their words remembered) and
+once at its first call in a process that aligned only the other three sets. It says whether
+bitext's compiled parts (the search's sweeps, the pair counts) were built.
 
 Part 2, a plug-in scorer: the same 1k x 1k pair aligned with the built-in scorer and with a
 scorer written against the documented interface (an EmbeddingScorer of hashed character
@@ -38,7 +44,7 @@ from pathlib import Path
 
 import _hunalign
 from _common import DATA as BENCH_DATA
-from _common import ensure_env, print_table
+from _common import ensure_env, print_table, timed
 
 ensure_env(["nltk", "galechurch"])
 
@@ -244,6 +250,48 @@ def diagnostics() -> None:
     )
 
 
+def speed() -> None:
+    """The ten news-dev documents: hunalign (ten processes) against bitext's batch."""
+    from bitext.align import scoring, search
+
+    docs = load(SETS["news-dev"])
+    pairs = [Pair(en, ko) for en, ko, _ in docs]
+    rows = []
+    program = _hunalign.binary()
+    hunalign = (
+        timed(lambda: [_hunalign.align(program, en, ko) for en, ko, _ in docs], runs=5)
+        if program
+        else None
+    )
+    first = subprocess.run(
+        [sys.executable, __file__, "--first-call"], capture_output=True, text=True, check=True
+    )
+    first_seconds = float(first.stdout.strip().splitlines()[-1])
+    align_batch(pairs, "en", "ko")
+    warm = timed(lambda: align_batch(pairs, "en", "ko"), runs=5)
+    compiled = "yes" if search._sweep and scoring._overlap_counts else "no (NumPy and Python)"
+    if hunalign is not None:
+        rows.append(["hunalign 1.2 (C++), ten processes, fastest of 5", hunalign, "1.0x"])
+    for label, seconds in (
+        ("bitext batch, first call (process warmed on the other sets)", first_seconds),
+        ("bitext batch, warm, fastest of 5", warm),
+    ):
+        ratio = f"{seconds / hunalign:.1f}x" if hunalign else ""
+        rows.append([label, seconds, ratio])
+    print(f"bitext's compiled parts built: {compiled}")
+    print_table(["news-dev, ten documents (1049 x 1008 sentences)", "seconds", "vs hunalign"], rows)
+
+
+def first_call() -> None:
+    """Print the seconds of bitext's first batch of news-dev, after the other sets."""
+    for name in ("jhe-dev", "nk-dev", "news-dev-summary"):
+        align_batch([Pair(en, ko) for en, ko, _ in load(SETS[name])], "en", "ko")
+    pairs = [Pair(en, ko) for en, ko, _ in load(SETS["news-dev"])]
+    start = time.perf_counter()
+    align_batch(pairs, "en", "ko")
+    print(time.perf_counter() - start)
+
+
 def trigram_vectors(texts: list[str], size: int = 256) -> np.ndarray:
     """Hashed character trigrams (digits and Latin letters only, so that they carry across
     English and Korean): a stand-in for a sentence-embedding model, made with NumPy."""
@@ -366,6 +414,10 @@ if __name__ == "__main__":
     if "--child" in sys.argv:
         at = sys.argv.index("--child")
         scaling_child(int(sys.argv[at + 1]), sys.argv[at + 2], sys.argv[at + 3])
+    elif "--first-call" in sys.argv:
+        first_call()
+    elif "--speed-only" in sys.argv:
+        speed()
     elif "--plug-in-only" in sys.argv:
         plug_in()
     else:
@@ -373,6 +425,8 @@ if __name__ == "__main__":
             quality()
             print()
             diagnostics()
+            print()
+            speed()
             print()
             plug_in()
         if "--no-scaling" not in sys.argv:
