@@ -101,3 +101,71 @@ def test_an_extended_extractor_equals_one_made_with_the_merged_lexicon(side, lan
     assert extended == [fresh.extract(s) for s in sentences]
     assert extended != first  # the learned pairs changed some sentences
     assert [parent.extract(s) for s in sentences] == first  # and the parent is untouched
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(1, 12), st.integers(1, 12), st.integers(1, 5), st.integers(0, 2**31))
+def test_embedding_similarity_from_dots_equals_the_cosine_of_summed_vectors(n, m, dim, seed):
+    """Directly and through a band, every bead type: the cosine of the summed vectors."""
+    from bitext.align.band import band_rows
+    from bitext.align.costs import BEADS
+    from bitext.align.scoring import PreparedEmbedding
+
+    generator = np.random.default_rng(seed)
+    source = generator.normal(size=(n, dim))
+    target = generator.normal(size=(m, dim))
+    source[generator.random(n) < 0.2] = 0.0  # a sentence without a vector
+    prepared = PreparedEmbedding(source, target)
+    rows = band_rows(n, m, [], 2)
+    banded = prepared.for_band(0, 0, rows)
+    unit_s = [v / np.linalg.norm(v) if np.linalg.norm(v) else v for v in source]
+    unit_t = [v / np.linalg.norm(v) if np.linalg.norm(v) else v for v in target]
+    for a, b in BEADS:
+        if not (a and b):
+            continue
+        cells = [(i, j) for i, (lo, hi) in enumerate(rows) for j in range(max(lo, b), hi + 1)
+                 if i >= a and rows[i - a][0] <= j - b <= rows[i - a][1]]  # fmt: skip
+        if not cells:
+            continue
+        i, j = (np.asarray(x, dtype=np.int64) for x in zip(*cells, strict=True))
+        expected = []
+        for x, y in cells:
+            s, t = sum(unit_s[x - a : x]), sum(unit_t[y - b : y])
+            norm = np.linalg.norm(s) * np.linalg.norm(t)
+            expected.append(min(1.0, max(0.0, float(s @ t) / norm)) if norm > 1e-9 else 0.0)
+        assert prepared.bead_similarity(a, b, i, j) == pytest.approx(expected, abs=1e-9)
+        assert banded.bead_similarity(a, b, i, j) == pytest.approx(expected, abs=1e-9)
+
+
+def test_an_embedding_scorer_embeds_each_sentence_once_over_both_passes():
+    from bitext.align import EmbeddingScorer, align_sentences
+
+    calls: list[list[str]] = []
+
+    def embed(texts: list[str]) -> np.ndarray:
+        calls.append(texts)
+        return np.asarray([[t.count("a"), t.count("b"), len(t)] for t in texts], dtype=float)
+
+    source = ["aa b", "bbb", "aa b", "ab ab"]  # a sentence twice
+    target = ["aab", "bb b", "abab", "a"]
+    align_sentences(source, target, "xx", "yy", scorers=[EmbeddingScorer("ab", embed)])
+    embedded = [t for call in calls for t in call]
+    assert sorted(embedded) == sorted(set(source) | set(target))
+
+
+def test_an_embedding_scorer_refuses_a_model_that_gives_the_wrong_number_of_vectors():
+    from bitext.align import EmbeddingScorer
+
+    scorer = EmbeddingScorer("short", lambda texts: np.zeros((1, 3)))
+    with pytest.raises(ValueError, match="embed gave 1 vectors for 2 sentences"):
+        scorer.prepare(["a", "b"], ["c"])
+
+
+def test_an_embedding_scorer_keeps_no_more_vectors_than_its_budget():
+    from bitext.align import EmbeddingScorer
+
+    scorer = EmbeddingScorer("small", lambda texts: np.ones((len(texts), 4)), cache_bytes=64)
+    scorer.prepare(["a", "b"], ["c"])  # 3 vectors x 32 bytes > 64: the cache starts afresh
+    assert scorer._cached_bytes <= 64
+    scorer.prepare(["d"], ["e"])
+    assert scorer._cached_bytes <= 64

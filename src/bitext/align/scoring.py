@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
+import numpy.typing as npt
 
 from bitext.align.costs import Indexes, Matrix, Vector
 from bitext.align.features import FeatureExtractor, Features, word_memory
@@ -112,6 +113,8 @@ class EmbeddingScorer:
     """A scorer from sentence vectors (a sentence-embedding model such as LaBSE): subclass it
     and define :meth:`embed`, or pass ``embed``. A merged bead's vector is the sum of its
     sentences' vectors (as vecalign does); similarity is the cosine, below zero taken as 0.
+    Vectors are remembered by sentence text (up to ``cache_bytes`` of them), so the second
+    pass and repeated sentences do not run the model again.
 
     >>> scorer = EmbeddingScorer("chars", lambda texts: np.asarray(
     ...     [[t.count("a"), t.count("b")] for t in texts], dtype=float))
@@ -125,10 +128,14 @@ class EmbeddingScorer:
         name: str = "embedding",
         embed: Callable[[list[str]], Any] | None = None,
         weight: float = 1.0,
+        cache_bytes: int = 128 * 2**20,
     ) -> None:
         self.name = name
         self.weight = weight
         self._embed = embed
+        self.cache_bytes = cache_bytes
+        self._vectors: dict[str, Vector] = {}
+        self._cached_bytes = 0
 
     def embed(self, sentences: Sequence[str]) -> Matrix:
         """One vector per sentence (a 2-D array, a row a sentence)."""
@@ -137,34 +144,122 @@ class EmbeddingScorer:
         return np.asarray(self._embed(list(sentences)), dtype=np.float64)
 
     def prepare(self, source: Sequence[str], target: Sequence[str]) -> PreparedEmbedding:
-        """Embed both sides once."""
-        return PreparedEmbedding(self.embed(source), self.embed(target))
+        """Embed both sides (only sentences not embedded before)."""
+        return PreparedEmbedding(self._embedded(source), self._embedded(target))
+
+    def _embedded(self, sentences: Sequence[str]) -> Matrix:
+        """The vectors of ``sentences``: remembered ones, the others from :meth:`embed` in
+        one call (and remembered while they fit in ``cache_bytes``)."""
+        missing = list(dict.fromkeys(s for s in sentences if s not in self._vectors))
+        fresh = self.embed(missing) if missing else np.zeros((0, 0))
+        if len(missing) and fresh.shape[0] != len(missing):
+            raise ValueError(
+                f"scorer {self.name}: embed gave {fresh.shape[0]} vectors for "
+                f"{len(missing)} sentences; it must give one a sentence"
+            )
+        found = dict(zip(missing, fresh, strict=True))
+        if self._cached_bytes + fresh.nbytes > self.cache_bytes:
+            self._vectors.clear()
+            self._cached_bytes = 0
+        if fresh.nbytes <= self.cache_bytes:
+            self._vectors.update(found)
+            self._cached_bytes += fresh.nbytes
+        rows = [found[s] if s in found else self._vectors[s] for s in sentences]
+        return np.asarray(rows, dtype=np.float64).reshape(len(sentences), -1)
 
 
 class PreparedEmbedding:
-    """Cosine similarity of summed sentence vectors, for many beads at once."""
+    """Cosine similarity of summed sentence vectors, for many beads at once, from dot
+    products: a merged bead's ``S . T`` is the sum of its sentence pairs' dots, ``|S|^2``
+    the sum of its sentences' dots with each other (so a band's pair dots are computed once
+    for every bead type, see :meth:`for_band`)."""
 
-    # Cells whose vectors are gathered at once (bounds memory for wide vectors).
+    # Pairs whose vectors are gathered at once (bounds memory for wide vectors).
     _CELLS = 4096
 
     def __init__(self, source: Matrix, target: Matrix) -> None:
-        self._source = _prefix_rows(_unit_rows(source))
-        self._target = _prefix_rows(_unit_rows(target))
+        self._sides = (_unit_rows(source), _unit_rows(target))
+        self._neighbours: dict[tuple[int, int], Vector] = {}
+
+    def pair_dots(self, source: Indexes, target: Indexes) -> Vector:
+        """The dot product of source sentence ``source[k]`` and target ``target[k]``."""
+        out = np.empty(len(source))
+        vectors_s, vectors_t = self._sides
+        for start in range(0, len(source), self._CELLS):
+            s = vectors_s[source[start : start + self._CELLS]]
+            t = vectors_t[target[start : start + self._CELLS]]
+            out[start : start + len(s)] = np.einsum("ij,ij->i", s, t)
+        return out
+
+    def neighbour_dots(self, side: int, distance: int) -> Vector:
+        """For each sentence x of a side (0 source, 1 target), its vector's dot product with
+        that of sentence ``x + distance`` (0 past the end)."""
+        key = (side, distance)
+        if key not in self._neighbours:
+            vectors = self._sides[side]
+            dots = np.zeros(len(vectors))
+            if distance < len(vectors):
+                ahead = vectors[distance:]
+                dots[: len(ahead)] = np.einsum("ij,ij->i", vectors[: len(ahead)], ahead)
+            self._neighbours[key] = dots
+        return self._neighbours[key]
+
+    def for_band(self, i0: int, j0: int, rows: Sequence[tuple[int, int]]) -> BandedEmbedding:
+        """This scorer with the dots of every sentence pair a bead in the band can join
+        computed once."""
+        return BandedEmbedding(self, _Reach.of(i0, j0, rows))
 
     def bead_similarity(self, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
         """See :class:`PreparedScorer`."""
-        out = np.empty(len(rows))
-        for start in range(0, len(rows), self._CELLS):
-            r, c = rows[start : start + self._CELLS], columns[start : start + self._CELLS]
-            s = self._source[r] - self._source[r - a]
-            t = self._target[c] - self._target[c - b]
-            norms = np.linalg.norm(s, axis=1) * np.linalg.norm(t, axis=1)
-            dots = np.einsum("ij,ij->i", s, t)
-            out[start : start + len(r)] = np.divide(
-                dots, norms, out=np.zeros(len(r)), where=norms > 0
-            )
-        result: Vector = np.clip(out, 0.0, 1.0)
-        return result
+        return _cosine(self, a, b, rows, columns, self.pair_dots)
+
+
+class BandedEmbedding:
+    """Cosine similarity with the pair dots of one band kept in a banded array."""
+
+    def __init__(self, prepared: PreparedEmbedding, reach: _Reach) -> None:
+        self.prepared, self.reach = prepared, reach
+        self._dots = reach.scatter(prepared.pair_dots(*reach.pairs()), np.float64)
+
+    def bead_similarity(self, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
+        """See :class:`PreparedScorer` (only for cells of the band it was made for)."""
+
+        def dots(i: Indexes, j: Indexes) -> Vector:
+            found: Vector = self._dots[self.reach.cells(i, j)]
+            return found
+
+        return _cosine(self.prepared, a, b, rows, columns, dots)
+
+
+def _cosine(
+    prepared: PreparedEmbedding,
+    a: int,
+    b: int,
+    rows: Indexes,
+    columns: Indexes,
+    dots: Callable[[Indexes, Indexes], Vector],
+) -> Vector:
+    """Cosine of summed vectors of beads, from ``dots(i, j)`` of sentence pairs."""
+    across = np.zeros(len(rows))
+    for t in range(a):
+        for u in range(b):
+            across += dots(rows - a + t, columns - b + u)
+    norms = np.sqrt(
+        _squared_norms(prepared, 0, rows - a, a) * _squared_norms(prepared, 1, columns - b, b)
+    )
+    cosine = np.divide(across, norms, out=np.zeros(len(rows)), where=norms > 1e-9)
+    result: Vector = np.clip(cosine, 0.0, 1.0)
+    return result
+
+
+def _squared_norms(prepared: PreparedEmbedding, side: int, first: Indexes, count: int) -> Vector:
+    """``|sum of the vectors of sentences first .. first + count - 1|^2`` of one side."""
+    total = np.zeros(len(first))
+    for t in range(count):
+        total += prepared.neighbour_dots(side, 0)[first + t]
+        for later in range(t + 1, count):
+            total += 2 * prepared.neighbour_dots(side, later - t)[first + t]
+    return total
 
 
 def _unit_rows(vectors: Matrix) -> Matrix:
@@ -173,9 +268,51 @@ def _unit_rows(vectors: Matrix) -> Matrix:
     return result
 
 
-def _prefix_rows(vectors: Matrix) -> Matrix:
-    result: Matrix = np.vstack([np.zeros((1, vectors.shape[1])), np.cumsum(vectors, axis=0)])
-    return result
+@dataclass(frozen=True)
+class _Reach:
+    """The sentence pairs that beads in a band can join, laid out as a banded array: array
+    row ``k`` holds the target sentences from ``start[k]`` that beads ending in rows
+    ``k + 1 .. k + 3`` of the gap (which starts at source ``i0``) can reach."""
+
+    i0: int
+    start: Indexes
+    row_of: Indexes  # each pair's array row
+    within: Indexes  # each pair's position in its row
+    width: int
+
+    @classmethod
+    def of(cls, i0: int, j0: int, rows: Sequence[tuple[int, int]]) -> _Reach:
+        """The reach of the band ``rows`` of the gap starting at source i0, target j0."""
+        n = len(rows) - 1
+        lo = np.asarray([r[0] for r in rows], dtype=np.int64)
+        hi = np.asarray([r[1] for r in rows], dtype=np.int64)
+        k = np.arange(n, dtype=np.int64)
+        starts = j0 + np.maximum(0, lo[np.minimum(k + 1, n)] - 3)
+        sizes = np.maximum(j0 + hi[np.minimum(n, k + 3)] - starts, 0)
+        row_of = np.repeat(k, sizes)
+        within = np.arange(len(row_of), dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        return cls(
+            i0,
+            np.concatenate((starts, [0])).astype(np.int64),
+            row_of,
+            within,
+            int(sizes.max(initial=0)) + 1,
+        )
+
+    def pairs(self) -> tuple[Indexes, Indexes]:
+        """The (source, target) sentence of every pair in the reach."""
+        return self.i0 + self.row_of, self.start[self.row_of] + self.within
+
+    def scatter(self, values: Vector, dtype: type) -> npt.NDArray[Any]:
+        """A banded array holding ``values`` (one per pair, in :meth:`pairs` order)."""
+        out: npt.NDArray[Any] = np.zeros((len(self.start), self.width), dtype=dtype)
+        out[self.row_of, self.within] = values
+        return out
+
+    def cells(self, i: Indexes, j: Indexes) -> tuple[Indexes, Indexes]:
+        """Where the pairs (i[k], j[k]) are in a banded array."""
+        k = i - self.i0
+        return k, j - self.start[k]
 
 
 class OverlapScorer:
@@ -333,7 +470,7 @@ class PreparedOverlap:
     def for_band(self, i0: int, j0: int, rows: Sequence[tuple[int, int]]) -> BandedOverlap:
         """This scorer with the counts of every sentence pair a bead in the band can join
         (``rows``: the band of the gap that starts at source i0, target j0) counted once."""
-        return BandedOverlap(self, i0, j0, rows)
+        return BandedOverlap(self, _Reach.of(i0, j0, rows))
 
     def bead_similarity(self, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
         """See :class:`PreparedScorer` (counts each pair as asked; :meth:`for_band` is the
@@ -362,41 +499,23 @@ def _matched(features: Features, other: frozenset[int]) -> float:
 
 
 class BandedOverlap:
-    """Overlap similarity with the pair counts of one band kept in banded arrays: array row
-    ``k`` holds the columns from ``start[k]`` that beads ending in rows ``k + 1 .. k + 3`` of
-    the gap can reach."""
+    """Overlap similarity with the pair counts of one band kept in banded arrays (one for
+    each direction of matching)."""
 
-    def __init__(
-        self, overlap: PreparedOverlap, i0: int, j0: int, rows: Sequence[tuple[int, int]]
-    ) -> None:
-        self.overlap, self.i0 = overlap, i0
-        n = len(rows) - 1
-        lo = np.asarray([r[0] for r in rows], dtype=np.int64)
-        hi = np.asarray([r[1] for r in rows], dtype=np.int64)
-        k = np.arange(n, dtype=np.int64)
-        starts = j0 + np.maximum(0, lo[np.minimum(k + 1, n)] - 3)
-        ends = j0 + hi[np.minimum(n, k + 3)]
-        sizes = np.maximum(ends - starts, 0)
-        width = int(sizes.max(initial=0)) + 1
-        self._start = np.concatenate((starts, [0])).astype(np.int64)
+    def __init__(self, overlap: PreparedOverlap, reach: _Reach) -> None:
+        self.overlap, self.reach = overlap, reach
         # Sums of a few feature weights (halves and wholes): exact in 32 bits, half the memory.
-        self._matched = np.zeros((2, n + 1, width), dtype=np.float32)
-        row_of = np.repeat(k, sizes)
-        within = np.arange(len(row_of), dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-        if len(row_of):
-            source, target = overlap.pair_counts(i0 + row_of, starts[row_of] + within)
-            self._matched[0, row_of, within] = source
-            self._matched[1, row_of, within] = target
+        source, target = overlap.pair_counts(*reach.pairs())
+        self._matched = (reach.scatter(source, np.float32), reach.scatter(target, np.float32))
 
     def bead_similarity(self, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
         """See :class:`PreparedScorer` (only for cells of the band it was made for)."""
 
         def counts(i: Indexes, j: Indexes) -> tuple[Vector, Vector]:
-            k = i - self.i0
-            at = j - self._start[k]
+            at = self.reach.cells(i, j)
             return (
-                self._matched[0, k, at].astype(np.float64),
-                self._matched[1, k, at].astype(np.float64),
+                self._matched[0][at].astype(np.float64),
+                self._matched[1][at].astype(np.float64),
             )
 
         return _overlap(self.overlap, a, b, rows, columns, counts)
