@@ -52,6 +52,21 @@ def timed(function: Callable[[], object], minimum: float = 0.5, runs: int = 3) -
     return fastest
 
 
+def peak_mb() -> float:
+    """This process's peak resident memory in MB: Linux's VmHWM, which starts afresh at exec
+    (``ru_maxrss`` does not: a child started by fork carries the parent's peak), else
+    ``ru_maxrss``."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     """Print a Markdown table (so it can go into the README as it is)."""
     cells = [[_fmt(c) for c in row] for row in rows]

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import glob
 import json
-import resource
 import subprocess
 import sys
 import time
@@ -44,7 +43,7 @@ from pathlib import Path
 
 import _hunalign
 from _common import DATA as BENCH_DATA
-from _common import ensure_env, print_table, timed
+from _common import ensure_env, peak_mb, print_table, timed
 
 ensure_env(["nltk", "galechurch"])
 
@@ -372,8 +371,7 @@ def scaling_child(size: int, system: str, kind: str) -> None:
     else:
         galechurch.align(en, ko)
     seconds = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "size": min(len(en), len(ko))}))
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb(), "size": min(len(en), len(ko))}))
 
 
 SIZES = {"distinct": (1000, 3000), "repeated": (1000, 4000, 16000, 64000)}

@@ -16,14 +16,13 @@ memory (max RSS) is its own. Baselines in the same run:
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from _common import DATA, ROOT, print_table
+from _common import DATA, ROOT, peak_mb, print_table
 
 BEFORE = "7f6e2d9"  # main before the linear-time segmenter and the streaming ingest
 CACHE = ROOT / "bench" / ".cache"
@@ -62,7 +61,7 @@ def child(kind: str, *args: str) -> None:
 
         count = len(validate(args[0]))
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_mb()
     print(json.dumps({"seconds": seconds, "mb": peak, "count": count}))
 
 

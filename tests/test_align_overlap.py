@@ -169,3 +169,13 @@ def test_an_embedding_scorer_keeps_no_more_vectors_than_its_budget():
     assert scorer._cached_bytes <= 64
     scorer.prepare(["d"], ["e"])
     assert scorer._cached_bytes <= 64
+
+
+def test_a_band_filled_in_small_chunks_aligns_as_in_one(monkeypatch):
+    """Long bands fill their pair counts a chunk of rows at a time (bounded memory)."""
+    from bitext.align import align_sentences
+
+    source, target = _lines("news-dev-004", "en"), _lines("news-dev-004", "ko")
+    whole = align_sentences(source, target, "en", "ko")
+    monkeypatch.setattr(scoring._Reach, "CHUNK_PAIRS", 7)
+    assert align_sentences(source, target, "en", "ko") == whole

@@ -219,7 +219,7 @@ class BandedEmbedding:
 
     def __init__(self, prepared: PreparedEmbedding, reach: _Reach) -> None:
         self.prepared, self.reach = prepared, reach
-        self._dots = reach.scatter(prepared.pair_dots(*reach.pairs()), np.float64)
+        self._dots = reach.filled(lambda i, j: [prepared.pair_dots(i, j)], 1, np.float64)[0]
 
     def bead_similarity(self, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
         """See :class:`PreparedScorer` (only for cells of the band it was made for)."""
@@ -271,14 +271,16 @@ def _unit_rows(vectors: Matrix) -> Matrix:
 @dataclass(frozen=True)
 class _Reach:
     """The sentence pairs that beads in a band can join, laid out as a banded array: array
-    row ``k`` holds the target sentences from ``start[k]`` that beads ending in rows
-    ``k + 1 .. k + 3`` of the gap (which starts at source ``i0``) can reach."""
+    row ``k`` holds the ``sizes[k]`` target sentences from ``start[k]`` that beads ending in
+    rows ``k + 1 .. k + 3`` of the gap (which starts at source ``i0``) can reach."""
 
     i0: int
     start: Indexes
-    row_of: Indexes  # each pair's array row
-    within: Indexes  # each pair's position in its row
+    sizes: Indexes
     width: int
+
+    # Pairs handled at once when a band is filled (bounds the memory of a long band).
+    CHUNK_PAIRS = 1 << 18
 
     @classmethod
     def of(cls, i0: int, j0: int, rows: Sequence[tuple[int, int]]) -> _Reach:
@@ -289,24 +291,34 @@ class _Reach:
         k = np.arange(n, dtype=np.int64)
         starts = j0 + np.maximum(0, lo[np.minimum(k + 1, n)] - 3)
         sizes = np.maximum(j0 + hi[np.minimum(n, k + 3)] - starts, 0)
-        row_of = np.repeat(k, sizes)
-        within = np.arange(len(row_of), dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
         return cls(
             i0,
             np.concatenate((starts, [0])).astype(np.int64),
-            row_of,
-            within,
+            np.concatenate((sizes, [0])).astype(np.int64),
             int(sizes.max(initial=0)) + 1,
         )
 
-    def pairs(self) -> tuple[Indexes, Indexes]:
-        """The (source, target) sentence of every pair in the reach."""
-        return self.i0 + self.row_of, self.start[self.row_of] + self.within
-
-    def scatter(self, values: Vector, dtype: type) -> npt.NDArray[Any]:
-        """A banded array holding ``values`` (one per pair, in :meth:`pairs` order)."""
-        out: npt.NDArray[Any] = np.zeros((len(self.start), self.width), dtype=dtype)
-        out[self.row_of, self.within] = values
+    def filled(
+        self, values: Callable[[Indexes, Indexes], Sequence[Vector]], outputs: int, dtype: type
+    ) -> list[npt.NDArray[Any]]:
+        """``outputs`` banded arrays holding the outputs of ``values(source, target)`` for
+        every pair in the reach, computed a chunk of rows at a time."""
+        shape = (len(self.start), self.width)
+        out: list[npt.NDArray[Any]] = [np.zeros(shape, dtype=dtype) for _ in range(outputs)]
+        ends = np.cumsum(self.sizes)
+        first = 0
+        while first < len(self.sizes):
+            limit = (ends[first - 1] if first else 0) + self.CHUNK_PAIRS
+            last = max(first + 1, int(np.searchsorted(ends, limit, side="right")))
+            sizes = self.sizes[first:last]
+            row_of = np.repeat(np.arange(first, last, dtype=np.int64), sizes)
+            within = np.arange(len(row_of), dtype=np.int64) - np.repeat(
+                np.cumsum(sizes) - sizes, sizes
+            )
+            found = values(self.i0 + row_of, self.start[row_of] + within)
+            for array, part in zip(out, found, strict=True):
+                array[row_of, within] = part
+            first = last
         return out
 
     def cells(self, i: Indexes, j: Indexes) -> tuple[Indexes, Indexes]:
@@ -505,8 +517,7 @@ class BandedOverlap:
     def __init__(self, overlap: PreparedOverlap, reach: _Reach) -> None:
         self.overlap, self.reach = overlap, reach
         # Sums of a few feature weights (halves and wholes): exact in 32 bits, half the memory.
-        source, target = overlap.pair_counts(*reach.pairs())
-        self._matched = (reach.scatter(source, np.float32), reach.scatter(target, np.float32))
+        self._matched = reach.filled(overlap.pair_counts, 2, np.float32)
 
     def bead_similarity(self, a: int, b: int, rows: Indexes, columns: Indexes) -> Vector:
         """See :class:`PreparedScorer` (only for cells of the band it was made for)."""
