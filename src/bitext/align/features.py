@@ -9,7 +9,6 @@ matches the other side when any alternative is among the other side's features.
 
 from __future__ import annotations
 
-import copy
 import itertools
 import re
 import unicodedata
@@ -170,31 +169,11 @@ class FeatureExtractor:
         self._sentences: dict[str, tuple[list[Group], list[str]]] = {}
         self._bases = self.memory.bases.setdefault((words.code, side), {})
         self._content = self.memory.content.setdefault((words.code, side), {})
-        self._parent: FeatureExtractor | None = None
-        self._learned = Lexicon()
-        self._learned_vocabulary: frozenset[str] = frozenset()
-        self._extra: dict[str, tuple[int, ...]] = {}
-        # Of an extended extractor: the words checked for learned pairs, and those that have.
-        self._checked: set[str] = set()
-        self._touched: set[str] = set()
-        self._learned_by_id: dict[str, tuple[int, ...]] | None = None
 
-    def extended(self, learned: Lexicon) -> FeatureExtractor:
+    def extended(self, learned: Lexicon) -> LearnedExtractor:
         """An extractor whose lexicon is this one's plus ``learned`` (the same features as
         a new extractor of the merged lexicon, computed from this one's)."""
-        child = copy.copy(self)
-        child.lexicon = self.lexicon.merged(learned)
-        child._parent = self
-        child._learned = learned
-        child._learned_vocabulary = learned.target_vocabulary()
-        child.vocabulary = self.vocabulary | child._learned_vocabulary
-        child._groups = {}
-        child._extracted = {}
-        child._extra = {}
-        child._checked = set()
-        child._touched = set()
-        child._learned_by_id = None
-        return child
+        return LearnedExtractor(self, learned)
 
     def _analysis(self, text: str) -> tuple[list[Group], list[str]]:
         """A sentence's number and date groups and its words (cached, lexicon-free)."""
@@ -226,15 +205,14 @@ class FeatureExtractor:
 
     def _extract(self, text: str) -> Features:
         anchors, words = self._analysis(text)
-        parent = self._parent
-        if parent is None:
-            found = list(map(self._groups.get, words, itertools.repeat(_UNKNOWN)))
-        elif self._learned_touch(words):
-            # A learned pair's word has its own group here; any other word its parent's.
-            inherited = map(parent._groups.get, words, itertools.repeat(_UNKNOWN))
-            found = list(map(self._groups.get, words, inherited))
-        else:
-            return parent.extract(text)
+        found = list(map(self._groups.get, words, itertools.repeat(_UNKNOWN)))
+        return self._features(text, anchors, words, found)
+
+    def _features(
+        self, text: str, anchors: list[Group], words: list[str], found: list[Any]
+    ) -> Features:
+        """A sentence's features from its number and date groups and its words' groups as
+        remembered (``found``; where a word's is not, each word's looked up in turn)."""
         if _UNKNOWN in found:  # words not seen with this lexicon before
             found = [self._group(word) for word in words]
         return Features.of(len(text), [*anchors, *filter(None, found)])
@@ -295,77 +273,12 @@ class FeatureExtractor:
         return self._bases[word]  # type: ignore[no-any-return]
 
     def _word_group(self, word: str) -> Group | None:
-        if self._parent is not None:
-            return self._extended_group(self._parent, word)
         base = self._base(word)
         if base is None:
             return None
         stems, alternatives, weight = base
         keys = alternatives | self._lexical(stems, self.lexicon, self.vocabulary)
         return (self.memory.ids_of(keys), weight) if keys else None
-
-    def _extended_group(self, parent: FeatureExtractor, word: str) -> Group | None:
-        """The parent's group of a word with the learned pairs' ids added."""
-        group = parent._group(word)
-        extra = self._extra_ids(word)
-        base = self._base(word)
-        if not extra or base is None:
-            return group
-        if group is None:
-            return extra, base[2]
-        return tuple(sorted({*group[0], *extra})), group[1]
-
-    def _learned_touch(self, words: list[str]) -> bool:
-        """Whether a learned pair adds to the group of any of ``words`` (each word checked
-        once; the words already checked by set operations)."""
-        if not self._checked.issuperset(words):
-            for word in set(words) - self._checked:
-                self._checked.add(word)
-                if self._extra_ids(word):
-                    self._touched.add(word)
-                    self._remember_group(word)
-        return not self._touched.isdisjoint(words)
-
-    def _extra_ids(self, word: str) -> tuple[int, ...]:
-        """The feature ids the learned word pairs add to a word's group (none without):
-        the ids of the learned translations of its stems (source), of the learned target
-        words that are proper prefixes of its stems (target)."""
-        extra = self._extra.get(word)
-        if extra is None:
-            base = self._base(word)
-            learned = self._learned_ids()
-            if base is None:
-                extra = ()
-            elif self.side == "source":
-                extra = tuple(sorted({i for stem in base[0] for i in learned.get(stem, ())}))
-            else:
-                extra = tuple(
-                    sorted(
-                        {
-                            learned[stem[:k]][0]
-                            for stem in base[0]
-                            for k in range(1, len(stem))
-                            if stem[:k] in learned
-                        }
-                    )
-                )
-            self._extra[word] = extra
-        return extra
-
-    def _learned_ids(self) -> dict[str, tuple[int, ...]]:
-        """The learned pairs as feature ids: source stem -> ids of its translations (source
-        side), or learned target word -> its id (target side); made once."""
-        if self._learned_by_id is None:
-            if self.side == "source":
-                self._learned_by_id = {
-                    stem: self.memory.ids_of(f"x:{t}" for t in targets)
-                    for stem, targets in self._learned.pairs.items()
-                }
-            else:
-                self._learned_by_id = {
-                    word: self.memory.ids_of([f"x:{word}"]) for word in self._learned_vocabulary
-                }
-        return self._learned_by_id
 
     def _lexical(self, stems: list[str], lexicon: Lexicon, vocabulary: frozenset[str]) -> set[str]:
         """A word's lexicon concepts: on the source side its stems' translations, on the
@@ -436,6 +349,98 @@ class FeatureExtractor:
                 if c != "-" and (not classes or classes[-1] != c):
                     classes.append(c)
         return _keys_of("".join(classes))
+
+
+class LearnedExtractor(FeatureExtractor):
+    """A :class:`FeatureExtractor` whose lexicon is its parent's plus learned word pairs
+    (the second pass's): a word's group is the parent's with the learned pairs' ids added,
+    and a sentence none of whose words a learned pair touches keeps the parent's features.
+    Analyses of sentences and words are the parent's (shared)."""
+
+    def __init__(self, parent: FeatureExtractor, learned: Lexicon) -> None:
+        vars(self).update(vars(parent))  # the parent's rules, memory and analyses
+        self.parent = parent
+        self.learned = learned
+        self.lexicon = parent.lexicon.merged(learned)
+        self._learned_vocabulary = learned.target_vocabulary()
+        self.vocabulary = parent.vocabulary | self._learned_vocabulary
+        self._groups = {}  # only the words a learned pair touches
+        self._extracted = {}
+        self._extra: dict[str, tuple[int, ...]] = {}
+        self._checked: set[str] = set()  # words checked for learned pairs
+        self._touched: set[str] = set()  # and those a learned pair adds to
+        self._learned_by_id: dict[str, tuple[int, ...]] | None = None
+
+    def _extract(self, text: str) -> Features:
+        anchors, words = self._analysis(text)
+        if not self._learned_touch(words):
+            return self.parent.extract(text)
+        # A touched word has its own group here; any other word its parent's.
+        inherited = map(self.parent._groups.get, words, itertools.repeat(_UNKNOWN))
+        return self._features(text, anchors, words, list(map(self._groups.get, words, inherited)))
+
+    def _word_group(self, word: str) -> Group | None:
+        """The parent's group of a word with the learned pairs' ids added."""
+        group = self.parent._group(word)
+        extra = self._extra_ids(word)
+        base = self._base(word)
+        if not extra or base is None:
+            return group
+        if group is None:
+            return extra, base[2]
+        return tuple(sorted({*group[0], *extra})), group[1]
+
+    def _learned_touch(self, words: list[str]) -> bool:
+        """Whether a learned pair adds to the group of any of ``words`` (each word checked
+        once; the words already checked by set operations)."""
+        if not self._checked.issuperset(words):
+            for word in set(words) - self._checked:
+                self._checked.add(word)
+                if self._extra_ids(word):
+                    self._touched.add(word)
+                    self._remember_group(word)
+        return not self._touched.isdisjoint(words)
+
+    def _extra_ids(self, word: str) -> tuple[int, ...]:
+        """The feature ids the learned word pairs add to a word's group (none without):
+        the ids of the learned translations of its stems (source), of the learned target
+        words that are proper prefixes of its stems (target)."""
+        extra = self._extra.get(word)
+        if extra is None:
+            base = self._base(word)
+            learned = self._learned_ids()
+            if base is None:
+                extra = ()
+            elif self.side == "source":
+                extra = tuple(sorted({i for stem in base[0] for i in learned.get(stem, ())}))
+            else:
+                extra = tuple(
+                    sorted(
+                        {
+                            learned[stem[:k]][0]
+                            for stem in base[0]
+                            for k in range(1, len(stem))
+                            if stem[:k] in learned
+                        }
+                    )
+                )
+            self._extra[word] = extra
+        return extra
+
+    def _learned_ids(self) -> dict[str, tuple[int, ...]]:
+        """The learned pairs as feature ids: source stem -> ids of its translations (source
+        side), or learned target word -> its id (target side); made once."""
+        if self._learned_by_id is None:
+            if self.side == "source":
+                self._learned_by_id = {
+                    stem: self.memory.ids_of(f"x:{t}" for t in targets)
+                    for stem, targets in self.learned.pairs.items()
+                }
+            else:
+                self._learned_by_id = {
+                    word: self.memory.ids_of([f"x:{word}"]) for word in self._learned_vocabulary
+                }
+        return self._learned_by_id
 
 
 def _keys_of(key: str) -> tuple[str, ...]:

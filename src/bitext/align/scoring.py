@@ -401,7 +401,7 @@ class OverlapScorer:
         return scorer
 
 
-Counter = Callable[[Indexes, Indexes], tuple[Vector, Vector]]
+PairCounts = Callable[[Indexes, Indexes], tuple[Vector, Vector]]  # (i, j) -> matched weights
 
 
 @dataclass(frozen=True)
@@ -538,7 +538,7 @@ def _overlap(
     b: int,
     rows: Indexes,
     columns: Indexes,
-    counts: Counter,
+    counts: PairCounts,
 ) -> Vector:
     """The overlap similarity of beads, from ``counts(i, j)`` of sentence pairs (source i's
     matched weight in target j, and target j's in source i)."""
