@@ -32,6 +32,9 @@ WEIGHT = {"n": 2.0, "small": 0.5, "m": 1.0, "l": 2.0, "p": 1.5, "x": 1.0}
 
 
 Group = tuple[tuple[int, ...], float]  # a word's alternatives (feature ids) and its weight
+# A word's stems, its lexicon-free features and its weight; tuples, which the garbage
+# collector stops tracking (the process remembers hundreds of thousands of them).
+Base = tuple[tuple[str, ...], tuple[str, ...], float]
 # Words remembered in one process (analyses, groups) before the memory starts afresh.
 MAX_REMEMBERED_WORDS = 500_000
 # Word groups are remembered for this many lexicons at a time (the bundled ones, mostly).
@@ -266,7 +269,7 @@ class FeatureExtractor:
                 groups.append((frozenset({f"m:{self._months[word.lower()]}"}), WEIGHT["m"]))
         return groups
 
-    def _base(self, word: str) -> tuple[list[str], frozenset[str], float] | None:
+    def _base(self, word: str) -> Base | None:
         """The lexicon-free part of a word's group (cached and shared)."""
         if word not in self._bases:
             self._bases[word] = self._base_group(word)
@@ -277,17 +280,19 @@ class FeatureExtractor:
         if base is None:
             return None
         stems, alternatives, weight = base
-        keys = alternatives | self._lexical(stems, self.lexicon, self.vocabulary)
+        keys = {*alternatives, *self._lexical(stems, self.lexicon, self.vocabulary)}
         return (self.memory.ids_of(keys), weight) if keys else None
 
-    def _lexical(self, stems: list[str], lexicon: Lexicon, vocabulary: frozenset[str]) -> set[str]:
+    def _lexical(
+        self, stems: Sequence[str], lexicon: Lexicon, vocabulary: frozenset[str]
+    ) -> set[str]:
         """A word's lexicon concepts: on the source side its stems' translations, on the
         target side its stems' prefixes that the lexicon has as target words."""
         if self.side == "source":
             return {f"x:{t}" for s in stems for t in lexicon.translations(s)}
         return {f"x:{p}" for s in stems for p in _prefixes(s) if p in vocabulary}
 
-    def _base_group(self, word: str) -> tuple[list[str], frozenset[str], float] | None:
+    def _base_group(self, word: str) -> Base | None:
         """A word's stems, its features that need no lexicon, and its weight (None for a
         function word or a number word)."""
         lower = word.lower().rstrip(".")
@@ -306,7 +311,7 @@ class FeatureExtractor:
             weight = WEIGHT["l"]
         if _is_name(word) or not _LATIN.match(word):
             alternatives |= {f"p:{k}" for k in self._phonetic_key(stems[-1])}
-        return stems, frozenset(alternatives), weight
+        return tuple(stems), tuple(sorted(alternatives)), weight
 
     def _stems(self, word: str) -> list[str]:
         """The word, and its stem without the longest listed suffix (if any)."""
