@@ -4,6 +4,8 @@ lexicon."""
 
 from __future__ import annotations
 
+import contextlib
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -179,3 +181,18 @@ def test_a_band_filled_in_small_chunks_aligns_as_in_one(monkeypatch):
     whole = align_sentences(source, target, "en", "ko")
     monkeypatch.setattr(scoring._Reach, "CHUNK_PAIRS", 7)
     assert align_sentences(source, target, "en", "ko") == whole
+
+
+@pytest.mark.skipif(COMPILED is None, reason="the compiled pair counts were not built")
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_compiled_pair_counts_never_crash_on_arbitrary_arrays(data):
+    """Whatever arrays come in, the count returns or raises ValueError or IndexError."""
+    ints = st.lists(st.integers(-2, 12), max_size=8).map(lambda v: np.asarray(v, dtype=np.int64))
+    floats = st.lists(st.floats(0, 2), max_size=8).map(lambda v: np.asarray(v, dtype=np.float64))
+    side = [data.draw(ints), data.draw(ints), data.draw(ints), data.draw(floats)]
+    other = [data.draw(ints), data.draw(ints), data.draw(ints), data.draw(floats)]
+    rows, columns = data.draw(ints), data.draw(ints)
+    out = np.empty(len(rows)), np.empty(data.draw(st.integers(0, 8)))
+    with contextlib.suppress(ValueError, IndexError):
+        COMPILED.count_pairs(*side, *other, rows, columns, *out)

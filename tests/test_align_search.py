@@ -252,3 +252,34 @@ def test_the_compiled_sweeps_refuse_arrays_of_the_wrong_size():
             np.empty(len(arrays[5][0])),
             np.empty(len(arrays[5][0]), dtype=np.int8),
         )
+
+
+@pytest.mark.skipif(COMPILED is None, reason="the compiled sweeps were not built")
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(-3, 6), min_size=1, max_size=6),
+    st.lists(st.integers(-3, 6), min_size=1, max_size=6),
+    st.lists(st.integers(-2, 30), min_size=1, max_size=8),
+    st.lists(st.integers(-1, 3), min_size=0, max_size=4),
+    st.integers(0, 40),
+    st.data(),
+)
+def test_the_compiled_sweeps_never_crash_on_arbitrary_arrays(lo, hi, offsets, steps, cells, data):
+    """Whatever arrays come in, a sweep returns or raises ValueError: never reads or writes
+    outside them (a crash here would take the test run down)."""
+    as_array = lambda values: np.asarray(values, dtype=np.int64)  # noqa: E731
+    a = as_array(steps)
+    b = as_array(data.draw(st.lists(st.integers(-1, 3), min_size=len(steps), max_size=len(steps))))
+    costs = np.zeros((len(steps), cells), dtype=np.float32)
+    size = data.draw(st.integers(0, 40))
+    arrays = (as_array(lo), as_array(hi), as_array(offsets), a, b, costs)
+    for call in (
+        lambda: COMPILED.viterbi(*arrays, 1.0, np.empty(size), np.empty(size, dtype=np.int8)),
+        lambda: COMPILED.forward(*arrays, 1.0, 1.0, np.empty(size)),
+        lambda: COMPILED.backward(*arrays, 1.0, 1.0, np.empty(size)),
+        lambda: COMPILED.expected(
+            *arrays, 1.0, 1.0, np.zeros(size), np.zeros(size), 0.0, np.zeros(len(steps) + 1)
+        ),
+    ):
+        with contextlib.suppress(ValueError):
+            call()
