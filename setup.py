@@ -1,5 +1,5 @@
 """Build bitext's two small compiled modules: bitext.align._sweep (the alignment search's
-sweeps) and bitext.align._overlap (the built-in scorer's sentence-pair counts).
+sweeps) and bitext.align._paircounts (the built-in scorer's sentence-pair counts).
 
 Everything else is in pyproject.toml. Both are optional: where no C compiler is found, the
 install goes on and bitext computes the same in NumPy and Python (slower, same results).
@@ -16,8 +16,8 @@ setup(
             extra_compile_args=["-O2"],
         ),
         Extension(
-            "bitext.align._overlap",
-            ["src/bitext/align/_overlap.c"],
+            "bitext.align._paircounts",
+            ["src/bitext/align/_paircounts.c"],
             optional=True,
             extra_compile_args=["-O2"],
         ),

@@ -251,7 +251,7 @@ def diagnostics() -> None:
 
 def speed() -> None:
     """The ten news-dev documents: hunalign (ten processes) against bitext's batch."""
-    from bitext.align import scoring, search
+    from bitext.align import overlap, search
 
     docs = load(SETS["news-dev"])
     pairs = [Pair(en, ko) for en, ko, _ in docs]
@@ -268,7 +268,7 @@ def speed() -> None:
     first_seconds = float(first.stdout.strip().splitlines()[-1])
     align_batch(pairs, "en", "ko")
     warm = timed(lambda: align_batch(pairs, "en", "ko"), runs=5)
-    compiled = "yes" if search._sweep and scoring._overlap_counts else "no (NumPy and Python)"
+    compiled = "yes" if search._sweep and overlap._paircounts else "no (NumPy and Python)"
     if hunalign is not None:
         rows.append(["hunalign 1.2 (C++), ten processes, fastest of 5", hunalign, "1.0x"])
     for label, seconds in (

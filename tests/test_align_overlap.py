@@ -11,15 +11,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bitext.align import scoring
+from bitext.align import overlap, scoring
 from bitext.align.features import FeatureExtractor, Features, WordMemory
 from bitext.align.lexicon import Lexicon
-from bitext.align.scoring import PreparedOverlap
+from bitext.align.overlap import PreparedOverlap
 from bitext.lang.words import get_word_rules
 
 from .conftest import ALIGN_SETS
 
-COMPILED = scoring._overlap_counts
+COMPILED = overlap._paircounts
 
 GROUPS = st.lists(
     st.tuples(
@@ -111,7 +111,7 @@ def test_embedding_similarity_from_dots_equals_the_cosine_of_summed_vectors(n, m
     """Directly and through a band, every bead type: the cosine of the summed vectors."""
     from bitext.align.band import band_rows
     from bitext.align.costs import BEADS
-    from bitext.align.scoring import PreparedEmbedding
+    from bitext.align.embedding import PreparedEmbedding
 
     generator = np.random.default_rng(seed)
     source = generator.normal(size=(n, dim))
@@ -179,7 +179,7 @@ def test_a_band_filled_in_small_chunks_aligns_as_in_one(monkeypatch):
 
     source, target = _lines("news-dev-004", "en"), _lines("news-dev-004", "ko")
     whole = align_sentences(source, target, "en", "ko")
-    monkeypatch.setattr(scoring._Reach, "CHUNK_PAIRS", 7)
+    monkeypatch.setattr(scoring.BandReach, "CHUNK_PAIRS", 7)
     assert align_sentences(source, target, "en", "ko") == whole
 
 

@@ -18,6 +18,8 @@ ALLOWED = {
         "align/costs.py",
         "align/learning.py",
         "align/scoring.py",
+        "align/embedding.py",
+        "align/overlap.py",
         "align/search.py",
         "align/passes.py",
     },

@@ -40,8 +40,9 @@ from bitext.align.documents import (
     pair_input,
 )
 from bitext.align.learning import WordCounts, pooled_counts
+from bitext.align.overlap import OverlapScorer
 from bitext.align.passes import first_pass, second_pass
-from bitext.align.scoring import OverlapScorer, Scorer
+from bitext.align.scoring import Scorer
 from bitext.errors import BitextError, ParseError
 from bitext.formats.base import FORMATS
 from bitext.lang import check_language_tag

@@ -8,15 +8,11 @@
 from bitext.align.aligner import align_batch, align_sentences
 from bitext.align.costs import AlignOptions, Bead, LengthModel, Pair
 from bitext.align.documents import DocumentPair, align, align_documents
+from bitext.align.embedding import EmbeddingScorer
 from bitext.align.evaluate import Scores, score
 from bitext.align.lexicon import Lexicon, read_pairs
-from bitext.align.scoring import (
-    EmbeddingScorer,
-    LearningScorer,
-    OverlapScorer,
-    PreparedScorer,
-    Scorer,
-)
+from bitext.align.overlap import OverlapScorer
+from bitext.align.scoring import LearningScorer, PreparedScorer, Scorer
 
 __all__ = [
     "AlignOptions",

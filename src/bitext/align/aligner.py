@@ -8,8 +8,9 @@ from collections.abc import Callable, Sequence
 
 from bitext.align.costs import AlignOptions, Bead, Pair, Progress
 from bitext.align.lexicon import Lexicon
+from bitext.align.overlap import OverlapScorer
 from bitext.align.passes import FirstPass, first_pass, learned_lexicon, second_pass
-from bitext.align.scoring import OverlapScorer, Scorer
+from bitext.align.scoring import Scorer
 from bitext.errors import SameLanguageWarning
 from bitext.lang import primary_subtag
 

@@ -2,7 +2,7 @@
  * The overlap scorer's pair counts, compiled: for sentence pairs (i, j), the weight of
  * source i's feature groups that match target j and of target j's groups that match source
  * i. A group (a few alternative feature ids and a weight) matches a sentence when one of its
- * alternatives is among that sentence's features. bitext.align.scoring computes the same in
+ * alternatives is among that sentence's features. bitext.align.overlap computes the same in
  * Python when this module was not built, and the tests compare the two.
  *
  * Each side comes as three arrays and the weights: groups[s] .. groups[s + 1] are the groups
@@ -167,8 +167,8 @@ static PyMethodDef methods[] = {
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT,
-    "bitext.align._overlap",
-    "The overlap scorer's sentence-pair counts, compiled (see bitext.align.scoring).",
+    "bitext.align._paircounts",
+    "The overlap scorer's sentence-pair counts, compiled (see bitext.align.overlap).",
     -1,
     methods,
     NULL,
@@ -177,7 +177,7 @@ static struct PyModuleDef module = {
     NULL,
 };
 
-PyMODINIT_FUNC PyInit__overlap(void)
+PyMODINIT_FUNC PyInit__paircounts(void)
 {
     return PyModule_Create(&module);
 }

@@ -1,4 +1,4 @@
-"""Type stub of the compiled pair counts (see _overlap.c and bitext.align.scoring)."""
+"""Type stub of the compiled pair counts (see _paircounts.c and bitext.align.overlap)."""
 
 from typing import Any
 
