@@ -375,6 +375,9 @@ class LearnedExtractor(FeatureExtractor):
         self._checked: set[str] = set()  # words checked for learned pairs
         self._touched: set[str] = set()  # and those a learned pair adds to
         self._learned_by_id: dict[str, tuple[int, ...]] | None = None
+        # Any learned target word at the start of a text (longest first; none: never).
+        words = sorted(self._learned_vocabulary, key=len, reverse=True)
+        self._learned_prefix = re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
     def _extract(self, text: str) -> Features:
         anchors, words = self._analysis(text)
@@ -399,12 +402,24 @@ class LearnedExtractor(FeatureExtractor):
         """Whether a learned pair adds to the group of any of ``words`` (each word checked
         once; the words already checked by set operations)."""
         if not self._checked.issuperset(words):
-            for word in set(words) - self._checked:
-                self._checked.add(word)
+            new = set(words) - self._checked
+            self._checked |= new
+            for word in filter(self._may_touch, new):
                 if self._extra_ids(word):
                     self._touched.add(word)
                     self._remember_group(word)
         return not self._touched.isdisjoint(words)
+
+    def _may_touch(self, word: str) -> bool:
+        """A quick test that rules out most words before :meth:`_extra_ids`: a stem that
+        is a learned source word (source side), a stem that starts with a learned target
+        word (target side; :meth:`_extra_ids` then checks that it is a proper prefix)."""
+        base = self._base(word)
+        if base is None:
+            return False
+        if self.side == "source":
+            return not self.learned.pairs.keys().isdisjoint(base[0])
+        return any(self._learned_prefix.match(stem) for stem in base[0])
 
     def _extra_ids(self, word: str) -> tuple[int, ...]:
         """The feature ids the learned word pairs add to a word's group (none without):
