@@ -196,3 +196,37 @@ def test_compiled_pair_counts_never_crash_on_arbitrary_arrays(data):
     out = np.empty(len(rows)), np.empty(data.draw(st.integers(0, 8)))
     with contextlib.suppress(ValueError, IndexError):
         COMPILED.count_pairs(*side, *other, rows, columns, *out)
+
+
+def test_word_memory_gives_distinct_features_distinct_ids_from_many_threads():
+    """Alignments may run in threads (a Dask worker's): ids are made under a lock."""
+    import pickle
+    import sys
+    import threading
+
+    memory = WordMemory()
+    results: list[dict[str, int]] = []
+
+    def work(offset: int) -> None:
+        mine = {}
+        for k in range(2000):
+            key = f"x:{(k * 7 + offset) % 3000}"
+            (mine[key],) = memory.ids_of([key])
+        results.append(mine)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    seen: dict[str, int] = {}
+    for mine in results:
+        for key, number in mine.items():
+            assert seen.setdefault(key, number) == number
+    assert len(set(memory.ids.values())) == len(memory.ids)  # one id a feature
+    assert pickle.loads(pickle.dumps(memory)).ids_of(["x:1"]) == memory.ids_of(["x:1"])

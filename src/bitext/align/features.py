@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -90,21 +91,38 @@ class WordMemory:
         self.bases: dict[tuple[str, str], dict[str, Any]] = {}
         self.content: dict[tuple[str, str], dict[str, str]] = {}
         self._groups: dict[tuple[str, str, int], tuple[Lexicon, dict[str, Group | None]]] = {}
+        # New ids and lexicon entries are made under a lock: alignments may run in threads
+        # (a Dask worker's), and two threads must never give two features one id.
+        self._lock = threading.Lock()
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(vars(self))
+        del state["_lock"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        vars(self).update(state)
+        self._lock = threading.Lock()
 
     def ids_of(self, keys: Iterable[str]) -> tuple[int, ...]:
         """The feature ids of ``keys`` (new keys get the next numbers), sorted."""
-        ids = self.ids
-        return tuple(sorted({ids.setdefault(key, len(ids)) for key in keys}))
+        ids, keys = self.ids, list(keys)
+        try:
+            return tuple(sorted({ids[key] for key in keys}))
+        except KeyError:  # a key not seen before
+            with self._lock:
+                return tuple(sorted({ids.setdefault(key, len(ids)) for key in keys}))
 
     def groups_for(self, code: str, side: str, lexicon: Lexicon) -> dict[str, Group | None]:
         """The word groups of one language, side and lexicon (the lexicon itself is kept
         with them, so that its identity stays its own)."""
         key = (code, side, id(lexicon))
-        entry = self._groups.get(key)
-        if entry is None or entry[0] is not lexicon:
-            if len(self._groups) >= _LEXICONS_REMEMBERED:
-                del self._groups[next(iter(self._groups))]
-            entry = self._groups[key] = (lexicon, {})
+        with self._lock:
+            entry = self._groups.get(key)
+            if entry is None or entry[0] is not lexicon:
+                if len(self._groups) >= _LEXICONS_REMEMBERED:
+                    del self._groups[next(iter(self._groups))]
+                entry = self._groups[key] = (lexicon, {})
         return entry[1]
 
     def size(self) -> int:
