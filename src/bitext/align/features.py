@@ -421,11 +421,11 @@ class LearnedExtractor(FeatureExtractor):
         once; the words already checked by set operations)."""
         if not self._checked.issuperset(words):
             new = set(words) - self._checked
-            self._checked |= new
             for word in filter(self._may_touch, new):
                 if self._extra_ids(word):
-                    self._touched.add(word)
                     self._remember_group(word)
+                    self._touched.add(word)
+            self._checked |= new  # last: a checked word's group and status are settled
         return not self._touched.isdisjoint(words)
 
     def _may_touch(self, word: str) -> bool:
