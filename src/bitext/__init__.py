@@ -39,7 +39,8 @@ from bitext.model import (
 )
 
 # (bitext.validate is both a subpackage and its function: imported now, so that the name is
-# the function however the subpackage is imported later.)
+# the function however the subpackage is imported later; the package itself is light, its
+# checking machinery imported on first use.)
 from bitext.validate import validate
 
 if TYPE_CHECKING:

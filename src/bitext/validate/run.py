@@ -32,16 +32,6 @@ class ValidationReport:
     problems: tuple[Problem, ...]
 
 
-def validate(path: str | Path, *, allow_outside: bool = False) -> list[Problem]:
-    """Validate one TEI document or alignment (an alignment also checks its documents).
-
-    Returns the problems found, each with file, line, rule and message; an empty list means
-    valid. Never raises for bad input: unreadable or malformed files are problems too. The
-    documents of an alignment must be inside its folder unless ``allow_outside``.
-    """
-    return list(validate_paths([path], allow_outside=allow_outside).problems)
-
-
 def validate_paths(paths: Iterable[str | Path], *, allow_outside: bool = False) -> ValidationReport:
     """Validate files and folders (every ``*.xml`` below a folder), each file once."""
     problems: list[Problem] = []
