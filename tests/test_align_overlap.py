@@ -230,3 +230,16 @@ def test_word_memory_gives_distinct_features_distinct_ids_from_many_threads():
             assert seen.setdefault(key, number) == number
     assert len(set(memory.ids.values())) == len(memory.ids)  # one id a feature
     assert pickle.loads(pickle.dumps(memory)).ids_of(["x:1"]) == memory.ids_of(["x:1"])
+
+
+def test_an_embedding_scorer_aligns_a_pair_with_an_empty_side():
+    from bitext.align import EmbeddingScorer, align_sentences
+
+    def embed(texts: list[str]) -> np.ndarray:
+        return np.asarray([[t.count("a"), t.count("b")] for t in texts], dtype=float)
+
+    scorer = EmbeddingScorer("ab", embed)
+    beads = align_sentences([], ["ab", "b"], "xx", "yy", scorers=[scorer])
+    assert [(b.source, b.target) for b in beads] == [((), (0,)), ((), (1,))]
+    beads = align_sentences(["a"], [], "xx", "yy", scorers=[scorer])
+    assert [(b.source, b.target) for b in beads] == [((0,), ())]

@@ -69,6 +69,8 @@ class EmbeddingScorer:
             self._vectors.update(found)
             self._cached_bytes += fresh.nbytes
         rows = [found[s] if s in found else self._vectors[s] for s in sentences]
+        if not rows:  # a side without sentences: no vectors (and no model call)
+            return np.zeros((0, 0))
         return np.asarray(rows, dtype=np.float64).reshape(len(sentences), -1)
 
 
