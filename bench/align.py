@@ -26,7 +26,7 @@ Part 2, a plug-in scorer: the same 1k x 1k pair aligned with the built-in scorer
 scorer written against the documented interface (an EmbeddingScorer of hashed character
 trigrams, vectors made with NumPy), and with an older per-bead scorer of the same vectors.
 
-Part 3, scaling: each size runs in its own process so that its peak memory (max RSS) is its
+Part 3, scaling: each size runs in its own process so that its peak memory (VmHWM) is its
 own: "distinct" is every sentence pair of the four sets once (about 3k a side, then cut),
 "repeated" the ten news-dev documents over and over (repetitive text: boilerplate, a corpus
 with duplicates) to 1k, 4k, 16k and 64k sentences a side.

@@ -2,7 +2,7 @@
 
 Run: ``python bench/scale.py`` (about 10 minutes; ``--quick`` uses 100 MB instead of 1 GB and
 20k sentences instead of 200k). Each measurement runs in its own process, so that its peak
-memory (max RSS) is its own. Baselines in the same run:
+memory (VmHWM, see _common.peak_mb) is its own. Baselines in the same run:
 
 - segmentation of one long line: bitext as it was before the linear-time engine (the commit
   named in BEFORE, checked out into bench/.cache/before by git worktree) on a 32 KB line,

@@ -392,7 +392,7 @@ class LearnedExtractor(FeatureExtractor):
         self._extra: dict[str, tuple[int, ...]] = {}
         self._checked: set[str] = set()  # words checked for learned pairs
         self._touched: set[str] = set()  # and those a learned pair adds to
-        self._learned_by_id: dict[str, tuple[int, ...]] | None = None
+        self._learned_ids = self._ids_of_learned()
         # Any learned target word at the start of a text (longest first; none: never).
         words = sorted(self._learned_vocabulary, key=len, reverse=True)
         self._learned_prefix = re.compile("|".join(map(re.escape, words)) if words else "(?!)")
@@ -446,39 +446,26 @@ class LearnedExtractor(FeatureExtractor):
         extra = self._extra.get(word)
         if extra is None:
             base = self._base(word)
-            learned = self._learned_ids()
+            learned = self._learned_ids
             if base is None:
                 extra = ()
             elif self.side == "source":
                 extra = tuple(sorted({i for stem in base[0] for i in learned.get(stem, ())}))
             else:
-                extra = tuple(
-                    sorted(
-                        {
-                            learned[stem[:k]][0]
-                            for stem in base[0]
-                            for k in range(1, len(stem))
-                            if stem[:k] in learned
-                        }
-                    )
-                )
+                prefixes = (p for stem in base[0] for p in _prefixes(stem) if p in learned)
+                extra = tuple(sorted({learned[p][0] for p in prefixes}))
             self._extra[word] = extra
         return extra
 
-    def _learned_ids(self) -> dict[str, tuple[int, ...]]:
+    def _ids_of_learned(self) -> dict[str, tuple[int, ...]]:
         """The learned pairs as feature ids: source stem -> ids of its translations (source
-        side), or learned target word -> its id (target side); made once."""
-        if self._learned_by_id is None:
-            if self.side == "source":
-                self._learned_by_id = {
-                    stem: self.memory.ids_of(f"x:{t}" for t in targets)
-                    for stem, targets in self.learned.pairs.items()
-                }
-            else:
-                self._learned_by_id = {
-                    word: self.memory.ids_of([f"x:{word}"]) for word in self._learned_vocabulary
-                }
-        return self._learned_by_id
+        side), or learned target word -> its id (target side)."""
+        if self.side == "source":
+            return {
+                stem: self.memory.ids_of(f"x:{t}" for t in targets)
+                for stem, targets in self.learned.pairs.items()
+            }
+        return {word: self.memory.ids_of([f"x:{word}"]) for word in self._learned_vocabulary}
 
 
 def _keys_of(key: str) -> tuple[str, ...]:

@@ -86,11 +86,12 @@ class Priced:
             np.asarray([t[1] for t in self.types], dtype=np.int64),
         )
 
-    def cost(self, bead: BeadType, cell: int) -> float:
-        """The cost of ``bead`` ending in flat cell ``cell``."""
-        if bead == (0, 1):
-            return self.insert_cost
-        return float(self.costs[self.types.index(bead), cell])
+    @functools.cached_property
+    def bead_index(self) -> npt.NDArray[np.int8]:
+        """Where each of ``types``, then the 0-1 bead, is in ``beads`` (what back-pointers
+        hold)."""
+        order = [*self.types, (0, 1)]
+        return np.asarray([self.beads.index(bead) for bead in order], dtype=np.int8)
 
 
 def price(
@@ -180,8 +181,7 @@ def _compiled_back(priced: Priced) -> npt.NDArray[np.int8]:
     table = np.empty(cells)
     back = np.empty(cells, dtype=np.int8)
     _sweep.viterbi(*_band_arrays(priced), priced.insert_cost, table, back)
-    beads = [priced.beads.index(bead) for bead in priced.types] + [priced.beads.index((0, 1))]
-    lookup = np.asarray(beads, dtype=np.int8)
+    lookup = priced.bead_index
     result: npt.NDArray[np.int8] = np.where(back >= 0, lookup[np.maximum(back, 0)], np.int8(-1))
     return result
 
@@ -205,8 +205,7 @@ def _numpy_back(priced: Priced, tick: Callable[[int], None] | None) -> npt.NDArr
     band, offsets = priced.band, priced.band.offsets
     table = np.full(int(offsets[-1]), INFINITY)
     back = np.full(int(offsets[-1]), -1, dtype=np.int8)
-    index = np.asarray([priced.beads.index(bead) for bead in priced.types], dtype=np.int8)
-    stay = priced.beads.index((0, 1))
+    index, stay = priced.bead_index[:-1], priced.bead_index[-1]
     for i in range(band.n + 1):
         if tick is not None and i % TICK_ROWS == 0:
             tick(i)
@@ -324,17 +323,20 @@ def _forward(priced: Priced, temperature: float) -> Vector:
     """Log-sum of the weights of all partial paths from (0, 0) to each cell (flat)."""
     if _sweep is None:
         return _numpy_forward(priced, temperature)
-    out = np.empty(int(priced.band.offsets[-1]))
-    _sweep.forward(*_band_arrays(priced), priced.insert_cost, temperature, out)
-    return out
+    return _compiled_sums(_sweep.forward, priced, temperature)
 
 
 def _backward(priced: Priced, temperature: float) -> Vector:
     """Log-sum of the weights of all partial paths from each cell to (n, m) (flat)."""
     if _sweep is None:
         return _numpy_backward(priced, temperature)
+    return _compiled_sums(_sweep.backward, priced, temperature)
+
+
+def _compiled_sums(sweep: Callable[..., None], priced: Priced, temperature: float) -> Vector:
+    """The log-sums of a compiled sweep (forward or backward), one a cell."""
     out = np.empty(int(priced.band.offsets[-1]))
-    _sweep.backward(*_band_arrays(priced), priced.insert_cost, temperature, out)
+    sweep(*_band_arrays(priced), priced.insert_cost, temperature, out)
     return out
 
 
