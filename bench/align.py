@@ -4,7 +4,8 @@ Run: ``python bench/align.py`` (creates bench/.env with the baselines on first u
 ``--no-scaling`` skips the scaling runs, ``--scaling-only`` runs only them, ``--plug-in-only``
 only part 2, ``--speed-only`` only the speed comparison with hunalign.
 
-Part 1, on bench/data/align/ (real Korean-English news with gold alignments): strict
+Part 1, on bench/data/align/ (real Korean-English news with gold alignments: the four dev
+sets, then the four held-out sets made by make_heldout.py, never tuned on): strict
 and lax F1 (vecalign's definitions) and wall time, all systems in the same run, hunalign
 included: built from its public source into bench/.cache (see _hunalign.py; ``--hunalign-src
 PATH`` takes a local clone), run with an empty dictionary and byte lengths, one process a
@@ -67,6 +68,13 @@ SETS = {
     "news-dev-summary": "news-dev-summary-*",
     "jhe-dev": "jhe-dev-*",
     "nk-dev": "nk-dev-*",
+}
+# Held out (bench/make_heldout.py): never tuned on, reported beside the dev sets.
+HELD_OUT = {
+    "news-test": "news-test-0*",
+    "news-test-summary": "news-test-summary-*",
+    "jhe-test": "jhe-test-*",
+    "nk-test": "nk-test-*",
 }
 Doc = tuple[list[str], list[str], list]
 
@@ -145,7 +153,7 @@ SYSTEMS = {
 
 def quality() -> None:
     rows = []
-    for name, pattern in SETS.items():
+    for name, pattern in {**SETS, **HELD_OUT}.items():
         docs = load(pattern)
         for system, run in SYSTEMS.items():
             start = time.perf_counter()
@@ -223,7 +231,7 @@ def diagnostics() -> None:
     """Per-bead-type recall of bitext (batch) and hunalign, and bitext's confidence, per set."""
     program = _hunalign.binary()
     rows = []
-    for name, pattern in SETS.items():
+    for name, pattern in {**SETS, **HELD_OUT}.items():
         docs = load(pattern)
         golds = [gold for *_, gold in docs]
         beads = align_batch([Pair(en, ko) for en, ko, _ in docs], "en", "ko")
