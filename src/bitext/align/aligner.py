@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from bitext.align.costs import AlignOptions, Bead, Pair, Progress
 from bitext.align.lexicon import Lexicon
@@ -13,6 +14,7 @@ from bitext.align.passes import FirstPass, first_pass, learned_lexicon, second_p
 from bitext.align.scoring import Scorer
 from bitext.errors import SameLanguageWarning
 from bitext.lang import primary_subtag
+from bitext.segment import joined_lines
 
 
 def align_sentences(
@@ -69,6 +71,8 @@ def align_batch(
 
     It is :func:`first_pass` on every pair, :func:`learned_lexicon` of them all, then
     :func:`second_pass` on every pair: the steps a batch on many processes or machines runs.
+    A pair's breaks that the segmenter reads as no sentence end are found here where the
+    pair does not give them (:func:`with_joins`).
     """
     options = options or AlignOptions()
     if primary_subtag(source_lang) == primary_subtag(target_lang):
@@ -79,6 +83,7 @@ def align_batch(
     scorers = (
         list(scorers) if scorers is not None else default_scorers(source_lang, target_lang, lexicon)
     )
+    pairs = [with_joins(p, source_lang, target_lang) for p in pairs]
     passes = 2 if options.realign else 1
     tell = _overall_progress(pairs, passes, progress)
     firsts = [first_pass(p, scorers, options, tell(0, k)) for k, p in enumerate(pairs)]
@@ -89,6 +94,21 @@ def align_batch(
         second_pass(p, first, scorers, learned, options, tell(1, k))
         for k, (p, first) in enumerate(zip(pairs, firsts, strict=True))
     ]
+
+
+def with_joins(pair: Pair, source_lang: str, target_lang: str) -> Pair:
+    """The pair with, on each side that lacks them, the breaks between its sentences that
+    the language's segmenter reads as no sentence end (``Sgt.`` / ``Pierre Lemaitre said``:
+    lines split by a simpler rule; see :func:`bitext.segment.joined_lines`)."""
+    source = pair.source_joins
+    target = pair.target_joins
+    if source is not None and target is not None:
+        return pair
+    return replace(
+        pair,
+        source_joins=joined_lines(pair.source, source_lang) if source is None else source,
+        target_joins=joined_lines(pair.target, target_lang) if target is None else target,
+    )
 
 
 def _overall_progress(
@@ -125,4 +145,5 @@ __all__ = [
     "first_pass",
     "learned_lexicon",
     "second_pass",
+    "with_joins",
 ]

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from bitext.errors import AlignmentError
+
 # The array types of the aligner (one place, imported by the modules that use NumPy).
 Vector = npt.NDArray[np.float64]
 Matrix = npt.NDArray[np.float64]
@@ -151,6 +153,8 @@ class CostModel:
     target_ends: Indexes
     source_blocks: Indexes | None
     target_blocks: Indexes | None
+    source_joins: Indexes | None = None  # prefix counts of the breaks read as no sentence end
+    target_joins: Indexes | None = None
 
     @classmethod
     def for_pair(cls, pair: Pair, lengths: LengthModel, options: AlignOptions) -> CostModel:
@@ -164,6 +168,8 @@ class CostModel:
             _prefix_sums(pair.target),
             _array(pair.source_blocks),
             _array(pair.target_blocks),
+            _prefix_counts(pair.source_joins, len(pair.source), "source"),
+            _prefix_counts(pair.target_joins, len(pair.target), "target"),
         )
 
     def skip_costs(self) -> dict[tuple[int, int], float]:
@@ -175,7 +181,9 @@ class CostModel:
 
     def costs(self, a: int, b: int, rows: Indexes, columns: Indexes, similarity: Vector) -> Vector:
         """The costs of the beads joining source [i - a, i) to target [j - b, j) for the cells
-        (i, j) = (rows[k], columns[k]), given their similarities (0..1)."""
+        (i, j) = (rows[k], columns[k]), given their similarities (0..1). Each break inside a
+        bead that the segmenter reads as no sentence end takes its share of the bead type's
+        extra prior cost over a 1-1 bead off (all of them: priced like a 1-1 bead)."""
         source_length = self.source_ends[rows] - self.source_ends[rows - a] + a - 1
         target_length = self.target_ends[columns] - self.target_ends[columns - b] + b - 1
         cost = self.lengths.costs(source_length, target_length) + self.priors[(a, b)]
@@ -186,11 +194,38 @@ class CostModel:
         if self.target_blocks is not None and b > 1:
             spans += self.target_blocks[columns - b] != self.target_blocks[columns - 1]
         result: Vector = cost + self.options.boundary_penalty * spans
+        if a + b > 2:
+            share = (self.priors[(a, b)] - self.priors[(1, 1)]) / (a + b - 2)
+            result -= share * self._joined(a, b, rows, columns)
         return result
+
+    def _joined(self, a: int, b: int, rows: Indexes, columns: Indexes) -> Indexes:
+        """How many breaks inside each bead the segmenter reads as no sentence end."""
+        joined = np.zeros(len(rows), dtype=np.int64)
+        if self.source_joins is not None and a > 1:
+            joined += self.source_joins[rows - 1] - self.source_joins[rows - a]
+        if self.target_joins is not None and b > 1:
+            joined += self.target_joins[columns - 1] - self.target_joins[columns - b]
+        return joined
 
 
 def _prefix_sums(sentences: Sequence[str]) -> Indexes:
     return np.concatenate(([0], np.cumsum([len(s) for s in sentences], dtype=np.int64)))
+
+
+def _prefix_counts(joins: Sequence[bool] | None, sentences: int, side: str) -> Indexes | None:
+    """``counts[k]``: how many of the breaks after sentences 0 .. k - 1 are joins (so the
+    breaks inside sentences [s, e) number ``counts[e - 1] - counts[s]``)."""
+    if joins is None:
+        return None
+    if len(joins) != max(0, sentences - 1):
+        raise AlignmentError(
+            f"{side}_joins has {len(joins)} values for {sentences} sentences; give one for "
+            "each sentence but the last (or None)"
+        )
+    counts = np.zeros(len(joins) + 1, dtype=np.int64)
+    counts[1:] = np.cumsum(np.asarray(joins, dtype=np.int64))
+    return counts
 
 
 def _array(blocks: Sequence[int] | None) -> Indexes | None:
@@ -199,10 +234,15 @@ def _array(blocks: Sequence[int] | None) -> Indexes | None:
 
 @dataclass(frozen=True, slots=True)
 class Pair:
-    """One document pair to align: sentences, locked (manual) beads, paragraph numbers."""
+    """One document pair to align: sentences, locked (manual) beads, paragraph numbers, and
+    per side whether each sentence and the next read as one sentence to the language's
+    segmenter (:func:`bitext.segment.joined_lines`; a bead that joins them costs no more
+    than a 1-1 bead would; ``None``: not known)."""
 
     source: Sequence[str]
     target: Sequence[str]
     locked: Sequence[Bead] = ()
     source_blocks: Sequence[int] | None = None
     target_blocks: Sequence[int] | None = None
+    source_joins: Sequence[bool] | None = None
+    target_joins: Sequence[bool] | None = None

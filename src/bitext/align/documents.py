@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bitext._version import __version__
-from bitext.align.aligner import align_batch
+from bitext.align.aligner import align_batch, with_joins
 from bitext.align.costs import AlignOptions, Bead, Pair, Progress
 from bitext.align.kept import refreshed_keep
 from bitext.align.lexicon import Lexicon
@@ -89,7 +89,8 @@ def align_documents(
 
 def pair_input(pair: DocumentPair) -> Pair:
     """What the aligner needs of a document pair: sentence texts, locked manual links (checked
-    against the text now by :func:`~bitext.align.kept.refreshed_keep`), paragraph numbers."""
+    against the text now by :func:`~bitext.align.kept.refreshed_keep`), paragraph numbers,
+    and the breaks between sentences that the segmenter reads as no sentence end."""
     source = list(pair.source.sentences())
     target = list(pair.target.sentences())
     source_at = {s.id: n for n, s in enumerate(source)}
@@ -107,12 +108,16 @@ def pair_input(pair: DocumentPair) -> Pair:
                 True,
             )
         )
-    return Pair(
-        [s.text for s in source],
-        [s.text for s in target],
-        locked,
-        _blocks(pair.source),
-        _blocks(pair.target),
+    return with_joins(
+        Pair(
+            [s.text for s in source],
+            [s.text for s in target],
+            locked,
+            _blocks(pair.source),
+            _blocks(pair.target),
+        ),
+        pair.source.lang,
+        pair.target.lang,
     )
 
 

@@ -5,5 +5,6 @@
 """
 
 from bitext.segment.engine import Segmenter, Span, split_sentences
+from bitext.segment.joins import joined_lines
 
-__all__ = ["Segmenter", "Span", "split_sentences"]
+__all__ = ["Segmenter", "Span", "joined_lines", "split_sentences"]

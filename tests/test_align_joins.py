@@ -1,0 +1,130 @@
+"""Lines split by a simpler rule than bitext's ("Sgt." / "Pierre Lemaitre said ..."): the
+segmenter finds the breaks it reads as no sentence end, and the aligner lets such lines share
+a bead at no extra cost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bitext.align import AlignOptions, Pair, align_batch
+from bitext.align.aligner import with_joins
+from bitext.align.costs import CostModel, LengthModel
+from bitext.errors import AlignmentError
+from bitext.formats.ladder import read_ladder
+from bitext.lang import available_languages
+from bitext.segment import joined_lines
+
+from .conftest import ALIGN_SETS, run_bitext
+
+# A held-out news document (bench/data/align/news-test-001) whose English was split after
+# every period before a capital or a digit, abbreviations included.
+DOC = ALIGN_SETS / "news-test-001"
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def _merged_breaks(gold: list, side: int) -> set[int]:
+    """The breaks (after sentence k) inside the gold's many-sentence beads on one side."""
+    return {k for bead in gold for k in bead[side][:-1]}
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang", "expected"),
+    [
+        (["The crew spoke to Sgt.", "Pierre Lemaitre.", "He left."], "en", [True, False]),
+        (["Oil fell the most since Jan.", "17, 1991, a record."], "en", [True]),
+        (["The U.S.", "Army said so."], "en", [True]),
+        (["I live in the U.S.", "How about you?"], "en", [False]),
+        (["He met Dr.", "choi was there."], "en", [False]),  # a lower-case start: not asked
+        (["Das steht in Art.", "5 des Gesetzes."], "de", [True]),
+        (["Il a parlé avec M.", "Dupont hier."], "fr", [True]),
+        (["그는 말했다.", "그녀도 왔다."], "ko", [False]),
+        ([], "en", []),
+        (["One line."], "en", []),
+    ],
+)
+def test_joined_lines_reads_abbreviation_breaks_as_no_sentence_end(lines, lang, expected):
+    assert joined_lines(lines, lang) == expected
+
+
+def test_joined_lines_on_real_news_finds_merges_the_gold_has():
+    """Every break it flags in the document lies inside one of the gold's merged beads, and
+    it flags most of those that an abbreviation caused."""
+    english, gold = _lines(DOC.with_suffix(".en")), read_ladder(DOC.with_suffix(".gold"))
+    flagged = {k for k, joined in enumerate(joined_lines(english, "en")) if joined}
+    assert len(flagged) >= 10
+    assert flagged <= _merged_breaks(gold, 0)
+    korean = _lines(DOC.with_suffix(".ko"))
+    assert not any(joined_lines(korean, "ko"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.text(alphabet=st.sampled_from("ab A.B. Sgt. Mr 1,.?!\"'(다요 ")), max_size=8),
+    st.sampled_from(sorted(available_languages())),
+)
+def test_joined_lines_answers_for_any_lines(lines, lang):
+    flags = joined_lines(lines, lang)
+    assert len(flags) == max(0, len(lines) - 1)
+    assert all(isinstance(flag, bool) for flag in flags)
+
+
+def _model(source_joins: list[bool] | None) -> CostModel:
+    source = ["Sgt.", "Pierre Lemaitre said so.", "x"]
+    pair = Pair(source, ["피에르 레매트레 경사는 말했다.", "y"], source_joins=source_joins)
+    return CostModel.for_pair(pair, LengthModel(1.0, 6.8), AlignOptions())
+
+
+def test_a_merge_across_a_join_is_priced_like_a_one_to_one_bead():
+    joined, plain = _model([True, False]), _model(None)
+    rows, columns, similarity = np.asarray([2, 3]), np.asarray([1, 1]), np.zeros(2)
+    difference = plain.costs(2, 1, rows, columns, similarity) - joined.costs(
+        2, 1, rows, columns, similarity
+    )
+    extra = plain.priors[(2, 1)] - plain.priors[(1, 1)]
+    assert difference == pytest.approx([extra, 0.0])  # only the bead over the joined break
+    # 1-1 and 1-0 beads are untouched.
+    assert np.array_equal(
+        joined.costs(1, 1, rows, columns, similarity), plain.costs(1, 1, rows, columns, similarity)
+    )
+
+
+def test_joins_of_the_wrong_length_are_refused_in_one_line():
+    pair = Pair(["a", "b"], ["c"], source_joins=[True, False])
+    with pytest.raises(AlignmentError, match=r"source_joins has 2 values for 2 sentences"):
+        CostModel.for_pair(pair, LengthModel(1.0, 6.8), AlignOptions())
+
+
+def test_the_aligner_merges_lines_split_at_abbreviations():
+    """The gold's merged beads over a flagged break are found (they were mostly not before
+    joins were known: the same pair with every join turned off finds fewer)."""
+    english, korean = _lines(DOC.with_suffix(".en")), _lines(DOC.with_suffix(".ko"))
+    gold = read_ladder(DOC.with_suffix(".gold"))
+    flagged = {k for k, joined in enumerate(joined_lines(english, "en")) if joined}
+    wanted = {(tuple(s), tuple(t)) for s, t in gold if set(s[:-1]) & flagged}
+    pair = with_joins(Pair(english, korean), "en", "ko")
+    none_joined = ([False] * (len(english) - 1), [False] * (len(korean) - 1))
+    off = Pair(english, korean, source_joins=none_joined[0], target_joins=none_joined[1])
+    found = {(b.source, b.target) for b in align_batch([pair], "en", "ko")[0]}
+    found_off = {(b.source, b.target) for b in align_batch([off], "en", "ko")[0]}
+    assert len(wanted) >= 8
+    assert len(wanted & found) >= 2 / 3 * len(wanted)
+    assert len(wanted & found_off) < len(wanted & found)
+
+
+def test_align_command_merges_lines_split_at_abbreviations(tmp_path):
+    """End to end: one-sentence-a-line files through ``bitext align --ladder``."""
+    out = tmp_path / "out.ladder"
+    result = run_bitext(
+        "align", DOC.with_suffix(".en"), DOC.with_suffix(".ko"), "--ladder", "-o", out
+    )
+    assert result.code == 0, result.err
+    found = {(tuple(s), tuple(t)) for s, t in read_ladder(out)}
+    assert ((36, 37), (38,)) in found  # "Sgt." / "Pierre Lemaitre said DNA testing ..."
