@@ -32,18 +32,25 @@ def joined_lines(lines: Sequence[str], lang: str) -> list[bool]:
 
 
 def _may_continue(left: str, right: str, rules: LanguageRules) -> bool:
-    """A quick test that rules out most breaks before the segmenter is asked: the line ends
-    in a period after a word that may not end a sentence, and the next line does not start
-    in lower case (a lower-case start is as often noise in the source data as a split)."""
+    """A quick test that rules out most breaks before the segmenter is asked: the next line
+    starts with a word that continues a sentence (Korean 라고 after a quotation), or the
+    line ends in a period after a word that may not end a sentence and the next line does
+    not start in lower case (a lower-case start is as often noise in the source data as a
+    split)."""
     stripped = left.rstrip().rstrip(rules.closers)
-    if not stripped.endswith(".") or not right.strip():
+    following = right.lstrip().lstrip(rules.openers)
+    if not stripped or not following:
+        return False
+    first_word = following.split(None, 1)[0].rstrip(",.")
+    if first_word in rules.continuations or (
+        rules.continuation_starts and first_word.startswith(rules.continuation_starts)
+    ):
+        return stripped[-1] in rules.terminators
+    if not stripped.endswith(".") or following[:1].islower():
         return False
     word = stripped.rsplit(None, 1)[-1].lstrip(rules.openers).rstrip(".")
-    first = right.lstrip().lstrip(rules.openers)[:1]
-    if not word or first.islower():
-        return False
     lower = word.lower()
-    return (
+    return bool(word) and (
         word in rules.titles
         or lower in rules.abbreviations
         or lower in rules.numbered
