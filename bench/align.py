@@ -5,7 +5,7 @@ Run: ``python bench/align.py`` (creates bench/.env with the baselines on first u
 only part 2, ``--speed-only`` only the speed comparison with hunalign.
 
 Part 1, on bench/data/align/ (real Korean-English news with gold alignments: the four dev
-sets, then the four held-out sets made by make_heldout.py, never tuned on): strict
+sets, then the four held-out sets made by make_heldout.py, no parameter set on them): strict
 and lax F1 (vecalign's definitions) and wall time, all systems in the same run, hunalign
 included: built from its public source into bench/.cache (see _hunalign.py; ``--hunalign-src
 PATH`` takes a local clone), run with an empty dictionary and byte lengths, one process a
@@ -69,7 +69,7 @@ SETS = {
     "jhe-dev": "jhe-dev-*",
     "nk-dev": "nk-dev-*",
 }
-# Held out (bench/make_heldout.py): never tuned on, reported beside the dev sets.
+# Held out (bench/make_heldout.py): no parameter set on them; reported beside the dev sets.
 HELD_OUT = {
     "news-test": "news-test-0*",
     "news-test-summary": "news-test-summary-*",

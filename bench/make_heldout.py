@@ -18,8 +18,8 @@ Each line is split into sentences after ``.``, ``!`` or ``?`` (and closing quote
 a space and anything but a lower-case letter, so a line of two sentences makes a 2-1, 1-2 or 2-2
 bead, as in the dev sets. The gold is one bead a line pair, in the ladder format
 (``[3, 4]:[3]``); the sentences of a line pair that lost its other side are beads of their own
-(``[5]:[]``, ``[6]:[]``). These sets are for checking
-that what was tuned on the dev sets holds on text it was not tuned on: never tune on them.
+(``[5]:[]``, ``[6]:[]``). These sets are for checking that what was tuned on the dev sets
+holds on text it was not tuned on: set no parameter on them.
 """
 
 from __future__ import annotations
