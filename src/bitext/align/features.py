@@ -393,9 +393,8 @@ class LearnedExtractor(FeatureExtractor):
         self._checked: set[str] = set()  # words checked for learned pairs
         self._touched: set[str] = set()  # and those a learned pair adds to
         self._learned_ids = self._ids_of_learned()
-        # Any learned target word at the start of a text (longest first; none: never).
-        words = sorted(self._learned_vocabulary, key=len, reverse=True)
-        self._learned_prefix = re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+        # How long a learned target word can be (the longest prefix worth looking up).
+        self._longest_learned = max(map(len, self._learned_vocabulary), default=0)
 
     def _extract(self, text: str) -> Features:
         anchors, words = self._analysis(text)
@@ -421,23 +420,33 @@ class LearnedExtractor(FeatureExtractor):
         once; the words already checked by set operations)."""
         if not self._checked.issuperset(words):
             new = set(words) - self._checked
-            for word in filter(self._may_touch, new):
+            for word in self._may_touch(new):
                 if self._extra_ids(word):
                     self._remember_group(word)
                     self._touched.add(word)
             self._checked |= new  # last: a checked word's group and status are settled
         return not self._touched.isdisjoint(words)
 
-    def _may_touch(self, word: str) -> bool:
-        """A quick test that rules out most words before :meth:`_extra_ids`: a stem that
-        is a learned source word (source side), a stem that starts with a learned target
-        word (target side; :meth:`_extra_ids` then checks that it is a proper prefix)."""
-        base = self._base(word)
-        if base is None:
-            return False
+    def _may_touch(self, words: Iterable[str]) -> list[str]:
+        """The words that a quick test does not rule out before :meth:`_extra_ids`: those
+        with a stem that is a learned source word (source side), or with a stem that has a
+        learned target word as a proper prefix (target side)."""
+        known = self._bases
+        bases = [(word, known[word] if word in known else self._base(word)) for word in words]
         if self.side == "source":
-            return not self.learned.pairs.keys().isdisjoint(base[0])
-        return any(self._learned_prefix.match(stem) for stem in base[0])
+            learned = self.learned.pairs.keys()
+            return [word for word, base in bases if base and not learned.isdisjoint(base[0])]
+        vocabulary, longest = self._learned_vocabulary, self._longest_learned + 1
+        return [
+            word
+            for word, base in bases
+            if base
+            and any(
+                stem[:k] in vocabulary
+                for stem in base[0]
+                for k in range(1, min(len(stem), longest))
+            )
+        ]
 
     def _extra_ids(self, word: str) -> tuple[int, ...]:
         """The feature ids the learned word pairs add to a word's group (none without):
