@@ -2,10 +2,12 @@
 
 Text given one sentence a line was often split by a simpler rule than bitext's (after every
 period before a capital): ``Sgt.`` / ``Pierre Lemaitre said DNA testing ...``, ``(CNN) A
-U.S.`` / ``Air Force B-52 ...``. Such a break is probably a splitting error, and the aligner
-lets the two lines share a bead at no extra cost. Only a period after a word that can fail to
-end a sentence (a title, an abbreviation, a word that takes a number, an initialism or a
-single letter, as the language's data lists them) is looked at; the segmenter then decides.
+U.S.`` / ``Air Force B-52 ...``, or before a Korean ``라고`` that continues a quotation. Such a
+break is probably a splitting error, and the aligner lets the two lines share a bead at no
+extra cost. Only two kinds of break are looked at, as the language's data lists them: a
+line that ends in a period after a word that can fail to end a sentence (a title, an
+abbreviation, a word that takes a number, an initialism or a single letter), and a line
+whose next one starts with a word that continues a sentence; the segmenter then decides.
 """
 
 from __future__ import annotations
@@ -32,23 +34,31 @@ def joined_lines(lines: Sequence[str], lang: str) -> list[bool]:
 
 
 def _may_continue(left: str, right: str, rules: LanguageRules) -> bool:
-    """A quick test that rules out most breaks before the segmenter is asked: the next line
-    starts with a word that continues a sentence (Korean 라고 after a quotation), or the
-    line ends in a period after a word that may not end a sentence and the next line does
-    not start in lower case (a lower-case start is as often noise in the source data as a
-    split)."""
-    stripped = left.rstrip().rstrip(rules.closers)
+    """A quick test that rules out most breaks before the segmenter is asked."""
+    ending = left.rstrip().rstrip(rules.closers)
     following = right.lstrip().lstrip(rules.openers)
-    if not stripped or not following:
+    if not ending or not following:
         return False
-    first_word = following.split(None, 1)[0].rstrip(",.")
-    if first_word in rules.continuations or (
-        rules.continuation_starts and first_word.startswith(rules.continuation_starts)
-    ):
-        return stripped[-1] in rules.terminators
-    if not stripped.endswith(".") or following[:1].islower():
+    if _starts_continuation(following, rules):
+        return ending[-1] in rules.terminators
+    return _ends_in_abbreviation(ending, rules) and not following[:1].islower()
+
+
+def _starts_continuation(text: str, rules: LanguageRules) -> bool:
+    """Whether ``text`` starts with a word that continues a sentence (Korean 라고)."""
+    word = text.split(None, 1)[0].rstrip(",.")
+    return word in rules.continuations or bool(
+        rules.continuation_starts and word.startswith(rules.continuation_starts)
+    )
+
+
+def _ends_in_abbreviation(text: str, rules: LanguageRules) -> bool:
+    """Whether ``text`` ends in a period after a word that may not end a sentence (a lower-
+    case start of the next line is left alone: in source data it is as often noise as a
+    split)."""
+    if not text.endswith("."):
         return False
-    word = stripped.rsplit(None, 1)[-1].lstrip(rules.openers).rstrip(".")
+    word = text.rsplit(None, 1)[-1].lstrip(rules.openers).rstrip(".")
     lower = word.lower()
     return bool(word) and (
         word in rules.titles
