@@ -50,6 +50,7 @@ def _merged_breaks(gold: list, side: int) -> set[int]:
         (["“정말 좋아요.”", "라고 답했다.", "하드웨어가 비싸다."], "ko", [True, False]),
         ([], "en", []),
         (["One line."], "en", []),
+        (["1", "( "], "am", [False]),  # an opener and nothing else (found by hypothesis)
     ],
 )
 def test_joined_lines_reads_abbreviation_breaks_as_no_sentence_end(lines, lang, expected):

@@ -36,7 +36,7 @@ def joined_lines(lines: Sequence[str], lang: str) -> list[bool]:
 def _may_continue(left: str, right: str, rules: LanguageRules) -> bool:
     """A quick test that rules out most breaks before the segmenter is asked."""
     ending = left.rstrip().rstrip(rules.closers)
-    following = right.lstrip().lstrip(rules.openers)
+    following = right.lstrip().lstrip(rules.openers).lstrip()
     if not ending or not following:
         return False
     if _starts_continuation(following, rules):
