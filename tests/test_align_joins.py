@@ -100,6 +100,36 @@ def test_a_merge_across_a_join_is_priced_like_a_one_to_one_bead():
     )
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_every_join_inside_a_bead_takes_its_share_of_the_extra_prior(data):
+    """Against a count of the joins inside each bead, one by one (every bead type, both
+    sides joined at random)."""
+    n, m = data.draw(st.integers(3, 9)), data.draw(st.integers(3, 9))
+    source_joins = data.draw(st.lists(st.booleans(), min_size=n - 1, max_size=n - 1))
+    target_joins = data.draw(st.lists(st.booleans(), min_size=m - 1, max_size=m - 1))
+    a, b = data.draw(st.sampled_from([(2, 1), (1, 2), (2, 2), (3, 1), (1, 3)]))
+    pair = Pair(["x" * 5] * n, ["y" * 5] * m, source_joins=source_joins, target_joins=target_joins)
+    joined = CostModel.for_pair(pair, LengthModel(1.0, 6.8), AlignOptions())
+    plain = CostModel.for_pair(
+        Pair(pair.source, pair.target), LengthModel(1.0, 6.8), AlignOptions()
+    )
+    cells = [(i, j) for i in range(a, n + 1) for j in range(b, m + 1)]
+    rows = np.asarray([i for i, _ in cells])
+    columns = np.asarray([j for _, j in cells])
+    similarity = np.zeros(len(cells))
+    taken = plain.costs(a, b, rows, columns, similarity) - joined.costs(
+        a, b, rows, columns, similarity
+    )
+    share = (plain.priors[(a, b)] - plain.priors[(1, 1)]) / (a + b - 2)
+    expected = [
+        share
+        * (sum(source_joins[i - a : i - 1]) * (a > 1) + sum(target_joins[j - b : j - 1]) * (b > 1))
+        for i, j in cells
+    ]
+    assert taken == pytest.approx(expected)
+
+
 def test_joins_of_the_wrong_length_are_refused_in_one_line():
     pair = Pair(["a", "b"], ["c"], source_joins=[True, False])
     with pytest.raises(AlignmentError, match=r"source_joins has 2 values for 2 sentences"):
