@@ -66,21 +66,41 @@ def sentences(line: str) -> list[str]:
     return [s.strip() for s in _SPLIT.split(line.strip()) if s.strip()]
 
 
-def document(pairs: Pairs, rng: random.Random, omissions: float) -> tuple[list, list, list]:
-    """One document's English and Korean sentences and gold beads, with a share of the pairs
-    losing one side (chosen at random, which side too)."""
+Split = list[tuple[list[str], list[str]]]  # line pairs as sentences, a side may be empty
+
+
+def split(pairs: Pairs) -> Split:
+    """Each line pair as its two sides' sentences (pairs with an empty line left out)."""
+    sides = [(sentences(source), sentences(target)) for source, target in pairs]
+    return [(left, right) for left, right in sides if left and right]
+
+
+def omitted(pairs: Split, rng: random.Random, share: float) -> Split:
+    """The pairs with a share of them losing one side (chosen at random, which side too)."""
+    kept: Split = []
+    for left, right in pairs:
+        if rng.random() < share:
+            left, right = ([], right) if rng.random() < 0.5 else (left, [])
+        kept.append((left, right))
+    return kept
+
+
+def summarised(pairs: Split, rng: random.Random) -> Split:
+    """The pairs with runs of 3-15 consecutive English sides emptied, about half of them."""
+    english = [left for left, _ in pairs]
+    while sum(not side for side in english) < len(english) // 2:
+        start, length = rng.randrange(len(english)), rng.randint(3, 15)
+        for k in range(start, min(len(english), start + length)):
+            english[k] = []
+    return [(left, right) for left, (_, right) in zip(english, pairs, strict=True)]
+
+
+def document(pairs: Split) -> tuple[list, list, list]:
+    """One document's English and Korean sentences and its gold beads."""
     en: list[str] = []
     ko: list[str] = []
     gold: list[tuple[list[int], list[int]]] = []
-    for source, target in pairs:
-        left, right = sentences(source), sentences(target)
-        if not left or not right:
-            continue
-        if rng.random() < omissions:
-            if rng.random() < 0.5:
-                left = []
-            else:
-                right = []
+    for left, right in pairs:
         gold += beads(left, right, len(en), len(ko))
         en += left
         ko += right
@@ -95,32 +115,6 @@ def beads(left: list[str], right: list[str], i: int, j: int) -> list:
     return [([k], []) for k in range(i, i + len(left))] + [
         ([], [k]) for k in range(j, j + len(right))
     ]
-
-
-def summary(pairs: Pairs, rng: random.Random) -> Pairs:
-    """The pairs with runs of 3-15 consecutive English sides emptied, about half of them."""
-    english = [source for source, _ in pairs]
-    while sum(not s for s in english) < len(english) // 2:
-        start, length = rng.randrange(len(english)), rng.randint(3, 15)
-        for k in range(start, min(len(english), start + length)):
-            english[k] = ""
-    return [(s or "\x00", t) for s, (_, t) in zip(english, pairs, strict=True)]
-
-
-def summary_document(pairs: Pairs) -> tuple[list, list, list]:
-    """A summary document: an emptied English side (marked NUL) leaves its Korean alone."""
-    en: list[str] = []
-    ko: list[str] = []
-    gold: list[tuple[list[int], list[int]]] = []
-    for source, target in pairs:
-        left = [] if source == "\x00" else sentences(source)
-        right = sentences(target)
-        if not right or (source != "\x00" and not left):
-            continue
-        gold += beads(left, right, len(en), len(ko))
-        en += left
-        ko += right
-    return en, ko, gold
 
 
 def write(name: str, docs: list[tuple[list, list, list]]) -> None:
@@ -145,17 +139,17 @@ def main(repo: Path) -> None:
     nk = lines(read(repo, "northkorean-english-news-v1/northkorean-english.test.nk"))
     jhe_en = lines(read(repo, "korean-english-jhe/jhe-koen-eval.en"))
     jhe_ko = lines(read(repo, "korean-english-jhe/jhe-koen-eval.ko"))
-    news = chunks(list(zip(news_en, news_ko, strict=True)), 100, 10)
+    news = [split(p) for p in chunks(list(zip(news_en, news_ko, strict=True)), 100, 10)]
     rng = random.Random(2026_12_01)
-    write("news-test", [document(p, rng, 0.05) for p in news])
+    write("news-test", [document(omitted(p, rng, 0.05)) for p in news])
     rng = random.Random(12)
-    write("news-test-summary", [summary_document(summary(p, rng)) for p in news])
+    write("news-test-summary", [document(summarised(p, rng)) for p in news])
     rng = random.Random(2026)
-    jhe = chunks(list(zip(jhe_en, jhe_ko, strict=True)), 120, 6)
-    write("jhe-test", [document(p, rng, 0.05) for p in jhe])
+    jhe = [split(p) for p in chunks(list(zip(jhe_en, jhe_ko, strict=True)), 120, 6)]
+    write("jhe-test", [document(omitted(p, rng, 0.05)) for p in jhe])
     rng = random.Random(1201)
-    north = chunks(list(zip(news_en, nk, strict=True)), 100, 10)
-    write("nk-test", [document(p, rng, 0.05) for p in north])
+    north = [split(p) for p in chunks(list(zip(news_en, nk, strict=True)), 100, 10)]
+    write("nk-test", [document(omitted(p, rng, 0.05)) for p in north])
 
 
 if __name__ == "__main__":
