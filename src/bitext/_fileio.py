@@ -7,7 +7,6 @@ import glob
 import io
 import os
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO, cast
@@ -74,6 +73,8 @@ def atomic_output(path: str | Path) -> Iterator[BinaryIO]:
     if not directory.is_dir():
         raise OutputError(f"{target}: the directory {directory} does not exist; create it first")
     remove_stale_temporaries(target)
+    import tempfile  # here, not at the top: it adds milliseconds to every `import bitext.align`
+
     try:
         fd, tmp = tempfile.mkstemp(prefix=_temporary_prefix(target), suffix=".tmp", dir=directory)
     except OSError as exc:

@@ -13,7 +13,6 @@ matter, such as the title and byline, and of the body; never the back matter) wi
 from __future__ import annotations
 
 import enum
-import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -226,6 +225,8 @@ def text_digest(source: Sequence[str], target: Sequence[str]) -> str:
 
 def side_digest(texts: Sequence[str]) -> str:
     """The digest of one side's sentences (see :func:`text_digest`)."""
+    import hashlib  # here, not at the top: loading OpenSSL slows every `import bitext`
+
     joined = "\x1f".join(texts).encode("utf-8")
     return hashlib.sha256(joined).hexdigest()[:12]
 

@@ -4,7 +4,6 @@ the cost of a bead, options, input pairs and output beads."""
 from __future__ import annotations
 
 import math
-import statistics
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -125,10 +124,10 @@ class LengthModel:
         """Estimate ratio and variance from (source length, target length) pairs."""
         if len(pairs) < 5:
             return cls(fallback, 6.8 * fallback)
-        ratio = statistics.median(t / max(s, 1) for s, t in pairs)
+        ratio = float(np.median([t / max(s, 1) for s, t in pairs]))
         residuals = [(t - ratio * s) ** 2 / max(1.0, (s + t / ratio) / 2) for s, t in pairs]
         # Confident pairs understate the spread; Gale and Church's 6.8 (scaled) is the floor.
-        return cls(ratio, max(statistics.mean(residuals), 6.8 * ratio))
+        return cls(ratio, max(math.fsum(residuals) / len(residuals), 6.8 * ratio))
 
     @classmethod
     def from_means(cls, source: Sequence[str], target: Sequence[str]) -> LengthModel:

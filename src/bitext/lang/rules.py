@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -277,6 +276,8 @@ _SEGMENTATION_FILES = (
 
 
 def _digest(lang: str) -> str:
+    import hashlib  # here, not at the top: loading OpenSSL slows every `import bitext`
+
     root = resources.files("bitext.lang") / "data"
     sha = hashlib.sha256()
     for folder in (_DEFAULT, lang):
