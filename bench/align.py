@@ -21,7 +21,12 @@ processes, as above, the fastest of five runs) against bitext's batch of them in
 of its own that holds bitext alone (as a user's would; the baselines' modules would make
 every garbage collection cost 60-80 ms more): its first call after aligning the other three
 sets, then the fastest of five more (warm: the words remembered). It says whether bitext's
-compiled parts (the search's sweeps, the pair counts) were built.
+compiled parts (the search's sweeps, the pair counts) were built. And the import time of
+``bitext.align`` (``python -X importtime``, fresh processes, alternating with ``import numpy``
+alone as the baseline, fastest and median of 15 each), with the bytecode cache written first
+as any install does (without it, with ``PYTHONDONTWRITEBYTECODE=1`` set before the first
+import of an editable install, bitext's modules are compiled from source at every start,
+which is slower).
 
 Part 2, a plug-in scorer: the same 1k x 1k pair aligned with the built-in scorer and with a
 scorer written against the documented interface (an EmbeddingScorer of hashed character
@@ -37,6 +42,7 @@ from __future__ import annotations
 
 import glob
 import json
+import os
 import subprocess
 import sys
 import time
@@ -294,6 +300,42 @@ def speed() -> None:
         rows.append([label, seconds, ratio])
     print(f"bitext's compiled parts built: {compiled}")
     print_table(["news-dev, ten documents (1049 x 1008 sentences)", "seconds", "vs hunalign"], rows)
+    print()
+    import_times()
+
+
+def import_ms(module: str, env: dict[str, str]) -> float:
+    """Milliseconds of ``import module`` in a fresh interpreter, by ``-X importtime``."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(done.stderr.strip().splitlines()[-1].split("|")[1]) / 1000
+
+
+def import_times() -> None:
+    """``import bitext.align`` against ``import numpy`` (which it needs) in fresh processes."""
+    cached = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    import_ms("bitext.align", cached)  # writes the bytecode cache, as an install does
+    times: dict[str, list[float]] = {"numpy": [], "bitext.align": []}
+    for _ in range(15):
+        for module, found in times.items():
+            found.append(import_ms(module, cached))
+    rows = [
+        [f"import {module}", f"{min(found):.0f}", f"{sorted(found)[len(found) // 2]:.0f}"]
+        for module, found in times.items()
+    ]
+    rows.append(
+        [
+            "bitext.align's own share (fastest minus numpy's fastest)",
+            f"{min(times['bitext.align']) - min(times['numpy']):.0f}",
+            "",
+        ]
+    )
+    print_table(["python -X importtime, 15 fresh processes each", "fastest ms", "median ms"], rows)
 
 
 def speed_child() -> None:
