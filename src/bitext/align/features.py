@@ -393,8 +393,9 @@ class LearnedExtractor(FeatureExtractor):
         self._checked: set[str] = set()  # words checked for learned pairs
         self._touched: set[str] = set()  # and those a learned pair adds to
         self._learned_ids = self._ids_of_learned()
-        # How long a learned target word can be (the longest prefix worth looking up).
-        self._longest_learned = max(map(len, self._learned_vocabulary), default=0)
+        # The learned target words by their first letter (a stem's proper prefixes among
+        # them are found by one startswith of a few words).
+        self._learned_by_first = _by_first_letter(self._learned_vocabulary)
 
     def _extract(self, text: str) -> Features:
         anchors, words = self._analysis(text)
@@ -436,16 +437,13 @@ class LearnedExtractor(FeatureExtractor):
         if self.side == "source":
             learned = self.learned.pairs.keys()
             return [word for word, base in bases if base and not learned.isdisjoint(base[0])]
-        vocabulary, longest = self._learned_vocabulary, self._longest_learned + 1
+        # A learned word is a proper prefix of a stem when the stem less its last letter
+        # starts with it.
+        by_first, none = self._learned_by_first, ()
         return [
             word
             for word, base in bases
-            if base
-            and any(
-                stem[:k] in vocabulary
-                for stem in base[0]
-                for k in range(1, min(len(stem), longest))
-            )
+            if base and any(stem[:-1].startswith(by_first.get(stem[:1], none)) for stem in base[0])
         ]
 
     def _extra_ids(self, word: str) -> tuple[int, ...]:
@@ -486,6 +484,14 @@ def _keys_of(key: str) -> tuple[str, ...]:
 
 def _canonical(value: float) -> str:
     return str(int(value)) if value.is_integer() else f"{value:.6g}"
+
+
+def _by_first_letter(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Words grouped by their first letter (each group sorted)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words):
+        groups.setdefault(word[:1], []).append(word)
+    return {letter: tuple(group) for letter, group in groups.items()}
 
 
 def _prefixes(stem: str) -> list[str]:
