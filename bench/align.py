@@ -18,6 +18,12 @@ calibration (mean |score - accuracy| over ten score bins, weighted by links; 0 i
 and the AUC again with the links that split one gold bead exactly counted right (a gold line
 of two sentences a side aligned as two sentence links: finer than the gold, not wrong).
 
+Then a language pair with no lexicon, on data nobody here wrote: Bleualign's German-French
+Text+Berg documents as vecalign distributes them (GPL-2.0, so never copied here: cloned into
+bench/.cache, see _bleualign.py; ``--vecalign-src PATH`` takes a local clone), its dev
+document and its seven test documents, bitext against galechurch and hunalign
+(``--german-french-only`` runs only this).
+
 Then the speed target of issue 12, side by side: hunalign on the ten news-dev documents (ten
 processes, as above, the fastest of five runs) against bitext's batch of them in a process
 of its own that holds bitext alone (as a user's would; the baselines' modules would make
@@ -51,6 +57,7 @@ import time
 import zlib
 from pathlib import Path
 
+import _bleualign
 import _hunalign
 from _common import DATA as BENCH_DATA
 from _common import ensure_env, peak_mb, print_table, timed
@@ -114,14 +121,12 @@ def beads_from_pairs(pairs: list[tuple[int, int]], n: int, m: int) -> list:
     return out
 
 
-def run_bitext(docs: list[Doc]) -> list:
-    return [
-        [(b.source, b.target) for b in align_sentences(en, ko, "en", "ko")] for en, ko, _ in docs
-    ]
+def run_bitext(docs: list[Doc], langs: tuple[str, str] = ("en", "ko")) -> list:
+    return [[(b.source, b.target) for b in align_sentences(en, ko, *langs)] for en, ko, _ in docs]
 
 
-def run_bitext_batch(docs: list[Doc]) -> list:
-    results = align_batch([Pair(en, ko) for en, ko, _ in docs], "en", "ko")
+def run_bitext_batch(docs: list[Doc], langs: tuple[str, str] = ("en", "ko")) -> list:
+    results = align_batch([Pair(en, ko) for en, ko, _ in docs], *langs)
     return [[(b.source, b.target) for b in beads] for beads in results]
 
 
@@ -184,6 +189,52 @@ def quality() -> None:
              s.f1_lax, seconds]
         )  # fmt: skip
     print_table(["set", "system", "strict P", "strict R", "strict F1", "lax F1", "seconds"], rows)
+
+
+def german_french() -> None:
+    """The Bleualign German-French documents (see _bleualign.py): bitext, one document at a
+    time and as a batch, against galechurch and hunalign, with bitext's score AUC."""
+    program = _hunalign.binary()
+    rows = []
+    for name, names in _bleualign.SETS.items():
+        docs = _bleualign.load(names)
+        if not docs:
+            print("German-French: the Bleualign data could not be had (--vecalign-src PATH)")
+            return
+        golds = [gold for *_, gold in docs]
+        start = time.perf_counter()
+        single = [align_sentences(de, fr, "de", "fr") for de, fr, _ in docs]
+        seconds = time.perf_counter() - start
+        start = time.perf_counter()
+        batch = align_batch([Pair(de, fr) for de, fr, _ in docs], "de", "fr")
+        batch_seconds = time.perf_counter() - start
+        found = [
+            ("bitext", single, seconds),
+            ("bitext (batch)", batch, batch_seconds),
+        ]
+        for system, results, took in found:
+            test = [[(b.source, b.target) for b in beads] for beads in results]
+            auc = f"{confidence(golds, results)[0]:.3f}"
+            rows.append([name, system, *_figures(golds, test), took, auc])
+        others = {"galechurch 0.1.0": run_galechurch}
+        if program is not None:
+            others["hunalign 1.2 (C++)"] = lambda d: [
+                _hunalign.align(program, de, fr) for de, fr, _ in d
+            ]
+        for system, run in others.items():
+            start = time.perf_counter()
+            test = run(docs)
+            rows.append([name, system, *_figures(golds, test), time.perf_counter() - start, ""])
+    print_table(
+        ["set", "system", "strict P", "strict R", "strict F1", "lax F1", "seconds", "score AUC"],
+        rows,
+    )
+
+
+def _figures(golds: list, test: list) -> list[float]:
+    """Strict precision, recall and F1, and lax F1."""
+    s = score(golds, test)
+    return [s.precision_strict, s.recall_strict, s.f1_strict, s.f1_lax]
 
 
 BEAD_TYPES = ["1-1", "1-2", "2-1", "1-0", "0-1", "2-2", "other"]
@@ -516,11 +567,15 @@ if __name__ == "__main__":
         speed()
     elif "--plug-in-only" in sys.argv:
         plug_in()
+    elif "--german-french-only" in sys.argv:
+        german_french()
     else:
         if "--scaling-only" not in sys.argv:
             quality()
             print()
             diagnostics()
+            print()
+            german_french()
             print()
             speed()
             print()

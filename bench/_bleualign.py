@@ -1,0 +1,74 @@
+"""A German-French alignment benchmark that nobody here wrote: the Text+Berg test data of
+Bleualign (Sennrich and Volk 2010), as vecalign (Thompson and Koehn 2019) distributes it.
+
+The files are GPL-2.0, so none of them is in this repository: the repository
+``https://github.com/thompsonb/vecalign`` is cloned into ``bench/.cache/vecalign`` (ignored
+by git), or taken from ``--vecalign-src PATH`` / ``VECALIGN_SRC`` (a local clone). Its
+``bleualign_data/`` holds a development document (``dev``) and seven test documents
+(``test0`` .. ``test6``): Swiss Alpine Club yearbook articles, one sentence a line (tokenized,
+with OCR slips), and gold alignments in the ladder format (``[3]:[3, 4]``) of the .gold files
+here. bitext has no German-French lexicon: this is the "no lexicon" case.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from _common import ROOT
+from bitext.formats.ladder import read_ladder
+
+CACHE = ROOT / "bench" / ".cache" / "vecalign"
+URL = "https://github.com/thompsonb/vecalign"
+SETS = {"de-fr dev": ["dev"], "de-fr test": [f"test{k}" for k in range(7)]}
+Doc = tuple[list[str], list[str], list]
+
+
+def folder() -> Path | None:
+    """``bleualign_data/`` of a vecalign clone (cloning it first if needed), or None."""
+    data = CACHE / "bleualign_data"
+    if data.is_dir():
+        return data
+    source = _argument("--vecalign-src") or os.environ.get("VECALIGN_SRC") or URL
+    try:
+        if CACHE.exists():
+            shutil.rmtree(CACHE)
+        # Only the files used (the clone's large embedding files are not needed).
+        subprocess.run(["git", "clone", "-q", "--no-checkout", source, str(CACHE)], check=True)
+        wanted = [
+            f"bleualign_data/{name}.{ext}"
+            for names in SETS.values()
+            for name in names
+            for ext in ("de", "fr", "defr")
+        ]
+        subprocess.run(["git", "-C", str(CACHE), "checkout", "-q", "HEAD", "--", *wanted],
+                       check=True)  # fmt: skip
+    except (OSError, subprocess.CalledProcessError) as exc:
+        print(f"Bleualign data: cannot clone {source}: {exc}", file=sys.stderr)
+        return None
+    return data if data.is_dir() else None
+
+
+def load(names: list[str]) -> list[Doc]:
+    """The documents ``names`` (German, French, gold), or none without the data."""
+    data = folder()
+    if data is None:
+        return []
+    return [
+        (
+            (data / f"{name}.de").read_text(encoding="utf-8").splitlines(),
+            (data / f"{name}.fr").read_text(encoding="utf-8").splitlines(),
+            read_ladder(data / f"{name}.defr"),
+        )
+        for name in names
+    ]
+
+
+def _argument(name: str) -> str | None:
+    if name in sys.argv:
+        at = sys.argv.index(name)
+        return sys.argv[at + 1] if at + 1 < len(sys.argv) else None
+    return None
