@@ -29,10 +29,18 @@ _MIN_KEY = 3
 # Phonetic classes are capital letters; anything else left after mapping letters to them is
 # not a consonant of the key.
 _NOT_A_CLASS = re.compile(r"[^A-Z]+")
+_APOSTROPHES = re.compile("['’]")
 WEIGHT = {"n": 2.0, "small": 0.5, "m": 1.0, "l": 2.0, "p": 1.5, "x": 1.0}
+# Two words of languages in one script are likely cognates when their first four letters
+# agree, accents aside (Simard, Foster and Isabelle 1992: expedition / expédition,
+# offizielle / officielle); shorter words only when the same ("w:" features).
+COGNATE_LETTERS = 4
 
 
 Group = tuple[tuple[int, ...], float]  # a word's alternatives (feature ids) and its weight
+# What a word's lexicon-free analysis depends on: its language, its side and whether
+# cognates are looked for (the other language shares the script).
+Kind = tuple[str, str, bool]
 # A word's stems, its lexicon-free features and its weight; tuples, which the garbage
 # collector stops tracking (the process remembers hundreds of thousands of them).
 Base = tuple[tuple[str, ...], tuple[str, ...], float]
@@ -88,9 +96,9 @@ class WordMemory:
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
-        self.bases: dict[tuple[str, str], dict[str, Any]] = {}
-        self.content: dict[tuple[str, str], dict[str, str]] = {}
-        self._groups: dict[tuple[str, str, int], tuple[Lexicon, dict[str, Group | None]]] = {}
+        self.bases: dict[Kind, dict[str, Any]] = {}
+        self.content: dict[Kind, dict[str, str]] = {}
+        self._groups: dict[tuple[Kind, int], tuple[Lexicon, dict[str, Group | None]]] = {}
         # New ids and lexicon entries are made under a lock: alignments may run in threads
         # (a Dask worker's), and two threads must never give two features one id.
         self._lock = threading.Lock()
@@ -113,10 +121,10 @@ class WordMemory:
             with self._lock:
                 return tuple(sorted({ids.setdefault(key, len(ids)) for key in keys}))
 
-    def groups_for(self, code: str, side: str, lexicon: Lexicon) -> dict[str, Group | None]:
-        """The word groups of one language, side and lexicon (the lexicon itself is kept
-        with them, so that its identity stays its own)."""
-        key = (code, side, id(lexicon))
+    def groups_for(self, kind: Kind, lexicon: Lexicon) -> dict[str, Group | None]:
+        """The word groups of one kind of analysis and a lexicon (the lexicon itself is
+        kept with them, so that its identity stays its own)."""
+        key = (kind, id(lexicon))
         with self._lock:
             entry = self._groups.get(key)
             if entry is None or entry[0] is not lexicon:
@@ -145,9 +153,11 @@ class FeatureExtractor:
     """Extracts features for one side of a pair.
 
     The source side looks words up in the lexicon (source word -> target concepts); the
-    target side matches its stems against the lexicon's target vocabulary. An extractor
-    made by :meth:`extended` adds learned word pairs to its parent's lexicon, reusing the
-    parent's analyses and groups.
+    target side matches its stems against the lexicon's target vocabulary. With
+    ``cognates`` (the two languages share a script) a word also offers its first
+    :data:`COGNATE_LETTERS` letters without accents. An extractor made by :meth:`extended`
+    adds learned word pairs to its parent's lexicon, reusing the parent's analyses and
+    groups.
     """
 
     def __init__(
@@ -156,10 +166,13 @@ class FeatureExtractor:
         lexicon: Lexicon,
         side: str,
         memory: WordMemory | None = None,
+        *,
+        cognates: bool = False,
     ) -> None:
         self.words = words
         self.lexicon = lexicon
         self.side = side
+        self.cognates = cognates
         self.memory = memory or word_memory()
         self.vocabulary = lexicon.target_vocabulary()
         self._numbers = get_number_reader(words.code)
@@ -185,11 +198,12 @@ class FeatureExtractor:
         for suffix, replacement in words.suffixes:
             by_length.setdefault(len(suffix), {}).setdefault(suffix, replacement)
         self._suffixes = sorted(by_length.items(), reverse=True)
-        self._groups = self.memory.groups_for(words.code, side, lexicon)
+        kind = (words.code, side, cognates)
+        self._groups = self.memory.groups_for(kind, lexicon)
         self._extracted: dict[str, Features] = {}
         self._sentences: dict[str, tuple[list[Group], list[str]]] = {}
-        self._bases = self.memory.bases.setdefault((words.code, side), {})
-        self._content = self.memory.content.setdefault((words.code, side), {})
+        self._bases = self.memory.bases.setdefault(kind, {})
+        self._content = self.memory.content.setdefault(kind, {})
 
     def extended(self, learned: Lexicon) -> LearnedExtractor:
         """An extractor whose lexicon is this one's plus ``learned`` (the same features as
@@ -329,6 +343,8 @@ class FeatureExtractor:
             weight = WEIGHT["l"]
         if _is_name(word) or not _LATIN.match(word):
             alternatives |= {f"p:{k}" for k in self._phonetic_key(stems[-1])}
+        if self.cognates:
+            alternatives |= _cognate(lower)
         return tuple(stems), tuple(sorted(alternatives)), weight
 
     def _stems(self, word: str) -> list[str]:
@@ -480,6 +496,16 @@ def _keys_of(key: str) -> tuple[str, ...]:
     only keys long enough to tell words apart."""
     keys = {key, key[:-1]} if key.endswith("L") else {key}
     return tuple(sorted(k for k in keys if len(k) >= _MIN_KEY))
+
+
+def _cognate(word: str) -> set[str]:
+    """A word's cognate feature: the first :data:`COGNATE_LETTERS` letters of its longest
+    part between apostrophes (``l'expédition``: ``expédition``), accents removed; none when
+    that part is shorter or does not start with letters."""
+    part = max(_APOSTROPHES.split(word), key=len)
+    decomposed = unicodedata.normalize("NFD", part[: 2 * COGNATE_LETTERS])
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))[:COGNATE_LETTERS]
+    return {f"c:{plain}"} if len(plain) == COGNATE_LETTERS and plain.isalpha() else set()
 
 
 def _canonical(value: float) -> str:

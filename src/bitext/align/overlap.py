@@ -57,12 +57,16 @@ class OverlapScorer:
                 self._extractors = (source.extended(learned), target.extended(learned))
             else:
                 memory = word_memory()
+                source_words = get_word_rules(self.source_lang)
+                target_words = get_word_rules(self.target_lang)
+                # Cognates where both languages are written in one script (Latin).
+                cognates = source_words.latin_script and target_words.latin_script
                 self._extractors = (
                     FeatureExtractor(
-                        get_word_rules(self.source_lang), self.lexicon, "source", memory
+                        source_words, self.lexicon, "source", memory, cognates=cognates
                     ),
                     FeatureExtractor(
-                        get_word_rules(self.target_lang), self.lexicon, "target", memory
+                        target_words, self.lexicon, "target", memory, cognates=cognates
                     ),
                 )
         return self._extractors
