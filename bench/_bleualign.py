@@ -12,13 +12,9 @@ here. bitext has no German-French lexicon: this is the "no lexicon" case.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-from _common import ROOT
+from _common import ROOT, clone
 from bitext.formats.ladder import read_ladder
 
 CACHE = ROOT / "bench" / ".cache" / "vecalign"
@@ -32,22 +28,14 @@ def folder() -> Path | None:
     data = CACHE / "bleualign_data"
     if data.is_dir():
         return data
-    source = _argument("--vecalign-src") or os.environ.get("VECALIGN_SRC") or URL
-    try:
-        if CACHE.exists():
-            shutil.rmtree(CACHE)
-        # Only the files used (the clone's large embedding files are not needed).
-        subprocess.run(["git", "clone", "-q", "--no-checkout", source, str(CACHE)], check=True)
-        wanted = [
-            f"bleualign_data/{name}.{ext}"
-            for names in SETS.values()
-            for name in names
-            for ext in ("de", "fr", "defr")
-        ]
-        subprocess.run(["git", "-C", str(CACHE), "checkout", "-q", "HEAD", "--", *wanted],
-                       check=True)  # fmt: skip
-    except (OSError, subprocess.CalledProcessError) as exc:
-        print(f"Bleualign data: cannot clone {source}: {exc}", file=sys.stderr)
+    # Only the files used (the clone's large embedding files are not needed).
+    wanted = [
+        f"bleualign_data/{name}.{ext}"
+        for names in SETS.values()
+        for name in names
+        for ext in ("de", "fr", "defr")
+    ]
+    if not clone(CACHE, URL, "--vecalign-src", "VECALIGN_SRC", wanted):
         return None
     return data if data.is_dir() else None
 
@@ -65,10 +53,3 @@ def load(names: list[str]) -> list[Doc]:
         )
         for name in names
     ]
-
-
-def _argument(name: str) -> str | None:
-    if name in sys.argv:
-        at = sys.argv.index(name)
-        return sys.argv[at + 1] if at + 1 < len(sys.argv) else None
-    return None

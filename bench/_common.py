@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -65,6 +66,32 @@ def peak_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def clone(cache: Path, url: str, option: str, variable: str, paths: Sequence[str] = ()) -> bool:
+    """Clone a public repository into ``cache`` (afresh) for a benchmark: from the path
+    after ``option`` on the command line, else the environment ``variable``, else ``url``;
+    with ``paths``, only those files are checked out. Whether it worked (a failure is
+    said on stderr)."""
+    source = _option(option) or os.environ.get(variable) or url
+    checkout = ["git", "-C", str(cache), "checkout", "-q", "HEAD", "--", *paths]
+    try:
+        if cache.exists():
+            shutil.rmtree(cache)
+        subprocess.run(["git", "clone", "-q", "--no-checkout", source, str(cache)], check=True)
+        subprocess.run(checkout if paths else checkout[:-1], check=True)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        print(f"cannot clone {source}: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
+def _option(name: str) -> str | None:
+    """The command-line value after ``name``, if given."""
+    if name in sys.argv:
+        at = sys.argv.index(name)
+        return sys.argv[at + 1] if at + 1 < len(sys.argv) else None
+    return None
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:

@@ -10,14 +10,12 @@ run as its README describes for a language pair without a dictionary: the empty 
 from __future__ import annotations
 
 import itertools
-import os
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from _common import ROOT
+from _common import ROOT, clone
 
 CACHE = ROOT / "bench" / ".cache" / "hunalign"
 URL = "https://github.com/danielvarga/hunalign"
@@ -29,24 +27,15 @@ def binary() -> Path | None:
     program = CACHE / "src" / "hunalign" / "hunalign"
     if program.is_file():
         return program
-    source = _argument("--hunalign-src") or os.environ.get("HUNALIGN_SRC") or URL
+    if not clone(CACHE, URL, "--hunalign-src", "HUNALIGN_SRC"):
+        return None
     try:
-        if CACHE.exists():
-            shutil.rmtree(CACHE)
-        subprocess.run(["git", "clone", "-q", source, str(CACHE)], check=True)
         subprocess.run(["make", "-j2"], cwd=CACHE / "src" / "hunalign", check=True,
                        capture_output=True)  # fmt: skip
     except (OSError, subprocess.CalledProcessError) as exc:
-        print(f"hunalign: cannot build from {source}: {exc}", file=sys.stderr)
+        print(f"hunalign: cannot build: {exc}", file=sys.stderr)
         return None
     return program if program.is_file() else None
-
-
-def _argument(name: str) -> str | None:
-    if name in sys.argv:
-        at = sys.argv.index(name)
-        return sys.argv[at + 1] if at + 1 < len(sys.argv) else None
-    return None
 
 
 def align(program: Path, source: list[str], target: list[str]) -> Beads:
