@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from bitext import batch
 from bitext.align import align_documents
 from bitext.align.documents import DocumentPair
-from bitext.batch import BatchPair, BatchSettings, align_many, read_manifest
+from bitext.batch import BatchPair, BatchSettings, align_many, read_manifest, tree_digest
 from bitext.errors import ParseError
 from bitext.tei import read_alignment
 from bitext.text import read_sentence_lines
@@ -181,3 +182,31 @@ def test_the_command_on_two_folders_with_a_local_dask_cluster(tmp_path: Path):
     assert missing.code == 2 and "--manifest or both --source-dir and --target-dir" in missing.err
     unknown = run_bitext("align-many", *common[:8], "-o", tmp_path / "y", "-f", "docx")
     assert unknown.code == 2 and "unknown format 'docx'" in unknown.err
+
+
+def test_a_rerun_after_bitext_changed_aligns_again(tmp_path: Path, monkeypatch):
+    """Pairs done by another build of bitext (other code or data, the same version) are
+    aligned afresh, not skipped: results of two builds never mix in one output folder."""
+    pairs = _pairs(tmp_path)
+    out = BatchSettings(tmp_path / "out")
+    assert [r.status for r in align_many(pairs, out)] == ["done"] * 3
+    assert [r.status for r in align_many(pairs, out)] == ["skipped"] * 3
+    monkeypatch.setattr(batch, "code_digest", lambda: "0" * 64)
+    assert [r.status for r in align_many(pairs, out)] == ["done"] * 3
+
+
+def test_the_code_digest_follows_sources_and_data_not_compiled_files(tmp_path: Path):
+    package = tmp_path / "package"
+    (package / "lang" / "data").mkdir(parents=True)
+    (package / "__pycache__").mkdir()
+    (package / "align.py").write_text("x = 1\n", "utf-8")
+    (package / "lang" / "data" / "stopwords.txt").write_text("the\n", "utf-8")
+    first = tree_digest(package)
+    (package / "__pycache__" / "align.cpython-311.pyc").write_bytes(b"\0compiled")
+    (package / "_sweep.cpython-311-x86_64-linux-gnu.so").write_bytes(b"\0elf")
+    assert tree_digest(package) == first
+    (package / "lang" / "data" / "stopwords.txt").write_text("the\na\n", "utf-8")
+    changed = tree_digest(package)
+    assert changed != first
+    (package / "align.py").write_text("x = 2\n", "utf-8")
+    assert tree_digest(package) not in (first, changed)

@@ -10,11 +10,12 @@ process pool, a Dask client's executor, ...) or none (one by one in this process
    and the exports asked for, as one set of files.
 
 The results are the same whatever the executor and however many workers. Each alignment
-records a digest of its inputs and settings: a pair whose outputs exist with the same digest
-is skipped, and a batch whose lexicon is saved skips pass 1, so a killed run continues where
-it stopped. A pair that fails is reported and never stops the others. Only the list of pairs
-(names, paths, digests) is held; their texts are read by the workers, a bounded number of
-pairs in flight, and results are handed back as they come.
+records a digest of its inputs and settings and of bitext's code and data: a pair whose
+outputs exist with the same digest is skipped, and a batch whose lexicon is saved skips
+pass 1, so a killed run continues where it stopped. A pair that fails is reported and never
+stops the others. Only the list of pairs (names, paths, digests) is held; their texts are
+read by the workers, a bounded number of pairs in flight, and results are handed back as
+they come.
 """
 
 from __future__ import annotations
@@ -310,10 +311,12 @@ def _lexicon(source_lang: str, target_lang: str, lexicon_file: Path | None) -> L
 
 
 def _digest(pair: BatchPair, settings: BatchSettings) -> str:
-    """What a pair's outputs depend on: both inputs, languages, settings, bitext's version."""
+    """What a pair's outputs depend on: both inputs, languages, settings, bitext's version
+    and its code and data (:func:`code_digest`)."""
     sha = hashlib.sha256()
     for part in (
         __version__,
+        code_digest(),
         pair.source_lang,
         pair.target_lang,
         repr(settings.options),
@@ -327,6 +330,29 @@ def _digest(pair: BatchPair, settings: BatchSettings) -> str:
             except OSError:
                 sha.update(b"unreadable")
     return sha.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of bitext's own code and data as installed (:func:`tree_digest` of its
+    folder): results change with them even where the version does not, so a batch resumed
+    after bitext changed aligns its pairs afresh instead of mixing old results with new
+    ones."""
+    return tree_digest(Path(__file__).resolve().parent)
+
+
+def tree_digest(root: Path) -> str:
+    """A digest of the files below ``root`` (names and contents), leaving out compiled and
+    cached files (``__pycache__``, ``.pyc``, ``.so`` ...)."""
+    sha = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix not in _NOT_SOURCE and "__pycache__" not in path.parts:
+            sha.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return sha.hexdigest()
+
+
+# Files under bitext's folder that are not its code or data: compiled or cached forms.
+_NOT_SOURCE = {".so", ".pyd", ".pyc", ".dll", ".dylib"}
 
 
 def _done(output: Path, digest: str) -> bool:
