@@ -202,7 +202,7 @@ def test_every_reader_survives_arbitrary_bytes(tmp_path: Path, kind: str, data: 
 sentence = st.text(
     alphabet=st.one_of(
         st.characters(codec="utf-8", exclude_categories=("Cs",)),
-        st.sampled_from("0123456789,.-% 억만천 한국일본 Japan $€"),
+        st.sampled_from("0123456789,.-% 억만천 한국일본 Japan $€ Expédition l'été ’ßüÉ"),
     ),
     min_size=1,
     max_size=60,
@@ -210,10 +210,16 @@ sentence = st.text(
 
 
 @FUZZ
-@given(source=st.lists(sentence, max_size=12), target=st.lists(sentence, max_size=12))
-def test_align_sentences_on_arbitrary_text(source: list[str], target: list[str]):
+@given(
+    source=st.lists(sentence, max_size=12),
+    target=st.lists(sentence, max_size=12),
+    langs=st.sampled_from([("en", "ko"), ("de", "fr")]),  # the latter with cognates
+)
+def test_align_sentences_on_arbitrary_text(
+    source: list[str], target: list[str], langs: tuple[str, str]
+):
     try:
-        beads = align_sentences(source, target, "en", "ko")
+        beads = align_sentences(source, target, *langs)
     except BitextError:
         return
     assert sorted(i for b in beads for i in b.source) == list(range(len(source)))
