@@ -2,7 +2,8 @@
 
 Run: ``python bench/align.py`` (creates bench/.env with the baselines on first use);
 ``--no-scaling`` skips the scaling runs, ``--scaling-only`` runs only them, ``--plug-in-only``
-only part 2, ``--speed-only`` only the speed comparison with hunalign.
+only part 2, ``--speed-only`` only the speed comparison with hunalign (and the import time),
+``--german-french-only`` only the German-French documents.
 
 Part 1, on bench/data/align/ (real Korean-English news with gold alignments: the four dev
 sets, then the four held-out sets made by make_heldout.py, no parameter set on them): strict
