@@ -57,6 +57,7 @@ import subprocess
 import sys
 import time
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import _bleualign
@@ -168,28 +169,18 @@ SYSTEMS = {
 
 def quality() -> None:
     rows = []
+    program = _hunalign.binary()
     for name, pattern in {**SETS, **HELD_OUT}.items():
         docs = load(pattern)
+        golds = [gold for *_, gold in docs]
         for system, run in SYSTEMS.items():
-            start = time.perf_counter()
-            test = run(docs)
-            seconds = time.perf_counter() - start
-            s = score([gold for *_, gold in docs], test)
-            rows.append(
-                [name, system, s.precision_strict, s.recall_strict, s.f1_strict, s.f1_lax, seconds]
-            )
-        program = _hunalign.binary()
+            rows.append(_row(name, system, golds, *_timed_run(run, docs)))
         if program is None:
             rows.append([name, "hunalign (could not be built)", "", "", "", "", ""])
             continue
-        start = time.perf_counter()
-        test = [_hunalign.align(program, en, ko) for en, ko, _ in docs]
-        seconds = time.perf_counter() - start
-        s = score([gold for *_, gold in docs], test)
         rows.append(
-            [name, "hunalign 1.2 (C++)", s.precision_strict, s.recall_strict, s.f1_strict,
-             s.f1_lax, seconds]
-        )  # fmt: skip
+            _row(name, "hunalign 1.2 (C++)", golds, *_timed_run(run_hunalign(program), docs))
+        )
     print_table(["set", "system", "strict P", "strict R", "strict F1", "lax F1", "seconds"], rows)
 
 
@@ -204,39 +195,43 @@ def german_french() -> None:
             print("German-French: the Bleualign data could not be had (--vecalign-src PATH)")
             return
         golds = [gold for *_, gold in docs]
-        start = time.perf_counter()
-        single = [align_sentences(de, fr, "de", "fr") for de, fr, _ in docs]
-        seconds = time.perf_counter() - start
-        start = time.perf_counter()
-        batch = align_batch([Pair(de, fr) for de, fr, _ in docs], "de", "fr")
-        batch_seconds = time.perf_counter() - start
-        found = [
-            ("bitext", single, seconds),
-            ("bitext (batch)", batch, batch_seconds),
-        ]
-        for system, results, took in found:
+        bitext = {
+            "bitext": lambda d: [align_sentences(de, fr, "de", "fr") for de, fr, _ in d],
+            "bitext (batch)": lambda d: align_batch([Pair(de, fr) for de, fr, _ in d], "de", "fr"),
+        }
+        for system, run in bitext.items():
+            results, seconds = _timed_run(run, docs)
             test = [[(b.source, b.target) for b in beads] for beads in results]
             auc = f"{confidence(golds, results)[0]:.3f}"
-            rows.append([name, system, *_figures(golds, test), took, auc])
+            rows.append(_row(name, system, golds, test, seconds, auc))
         others = {"galechurch 0.1.0": run_galechurch}
         if program is not None:
-            others["hunalign 1.2 (C++)"] = lambda d: [
-                _hunalign.align(program, de, fr) for de, fr, _ in d
-            ]
+            others["hunalign 1.2 (C++)"] = run_hunalign(program)
         for system, run in others.items():
-            start = time.perf_counter()
-            test = run(docs)
-            rows.append([name, system, *_figures(golds, test), time.perf_counter() - start, ""])
+            rows.append(_row(name, system, golds, *_timed_run(run, docs), ""))
     print_table(
         ["set", "system", "strict P", "strict R", "strict F1", "lax F1", "seconds", "score AUC"],
         rows,
     )
 
 
-def _figures(golds: list, test: list) -> list[float]:
-    """Strict precision, recall and F1, and lax F1."""
+def run_hunalign(program: Path) -> Callable[[list[Doc]], list]:
+    """hunalign on each document, one process a document."""
+    return lambda docs: [_hunalign.align(program, src, tgt) for src, tgt, _ in docs]
+
+
+def _timed_run(run: Callable[[list[Doc]], list], docs: list[Doc]) -> tuple[list, float]:
+    """What ``run`` gives for ``docs``, and the seconds it took."""
+    start = time.perf_counter()
+    results = run(docs)
+    return results, time.perf_counter() - start
+
+
+def _row(name: str, system: str, golds: list, test: list, seconds: float, *extra: str) -> list:
+    """A table row: strict precision, recall and F1, lax F1, seconds (and ``extra``)."""
     s = score(golds, test)
-    return [s.precision_strict, s.recall_strict, s.f1_strict, s.f1_lax]
+    return [name, system, s.precision_strict, s.recall_strict, s.f1_strict, s.f1_lax, seconds,
+            *extra]  # fmt: skip
 
 
 BEAD_TYPES = ["1-1", "1-2", "2-1", "1-0", "0-1", "2-2", "other"]
