@@ -380,6 +380,39 @@ def test_a_learned_lexicon_is_saved_merged_and_loaded_as_a_value(tmp_path: Path)
     assert all(merged.translations(w) >= one.translations(w) for w in one.pairs)
 
 
+def test_the_pairs_of_a_batch_share_one_learned_scorer_and_get_what_fresh_ones_give():
+    from bitext.align import Pair
+    from bitext.align.aligner import default_scorers
+    from bitext.align.passes import first_pass, learned_lexicon, second_pass
+
+    pairs = [
+        Pair(
+            *[
+                (BENCH / f"{name}.{side}").read_text(encoding="utf-8").splitlines()
+                for side in ["en", "ko"]
+            ]
+        )
+        for name in ("news-dev-001", "news-dev-004", "news-dev-001")
+    ]
+    scorers = default_scorers("en", "ko")
+    firsts = [first_pass(p, scorers) for p in pairs]
+    learned = learned_lexicon(firsts)
+    scorer = scorers[0]
+    assert scorer.with_learned(learned) is scorer.with_learned(learned)
+    assert scorer.with_learned(Lexicon(dict(learned.pairs))) is not scorer.with_learned(learned)
+    shared = [second_pass(p, f, scorers, learned) for p, f in zip(pairs, firsts, strict=True)]
+    fresh = [
+        second_pass(
+            p, first_pass(p, default_scorers("en", "ko")), default_scorers("en", "ko"), learned
+        )
+        for p in pairs
+    ]
+    assert shared == fresh
+    assert shared[0] == shared[2]
+    scorer.forget_sentences()  # a long batch's memory: the learned scorer's sentences too
+    assert not scorer.with_learned(learned).extractors()[0]._extracted
+
+
 @pytest.mark.parametrize(
     ("values", "message"),
     [

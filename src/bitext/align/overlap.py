@@ -46,6 +46,9 @@ class OverlapScorer:
         self._extractors: tuple[FeatureExtractor, FeatureExtractor] | None = None
         # A scorer made by with_learned: the scorer it extends and the learned pairs.
         self._extends: tuple[OverlapScorer, Lexicon] | None = None
+        # The last scorer with_learned made, with its learned pairs: every pair of a batch
+        # shares one (its extractors' caches of learned words serve them all).
+        self._learned: tuple[Lexicon, OverlapScorer] | None = None
 
     def extractors(self) -> tuple[FeatureExtractor, FeatureExtractor]:
         """The source and target feature extractors (made once, then kept with their
@@ -78,9 +81,12 @@ class OverlapScorer:
         return PreparedOverlap([src.extract(s) for s in source], [tgt.extract(t) for t in target])
 
     def forget_sentences(self) -> None:
-        """Drop what is cached of the sentences aligned so far (words stay cached)."""
+        """Drop what is cached of the sentences aligned so far (words stay cached), here
+        and in the learned scorer kept."""
         for extractor in self._extractors or ():
             extractor.forget_sentences()
+        if self._learned is not None:
+            self._learned[1].forget_sentences()
 
     def word_counts(
         self, source: Sequence[str], target: Sequence[str], pairs: Iterable[tuple[int, int]]
@@ -97,11 +103,16 @@ class OverlapScorer:
 
     def with_learned(self, learned: Lexicon) -> OverlapScorer:
         """This scorer with learned word pairs added to its lexicon (its extractors extend
-        this one's: the analyses of sentences and words are shared)."""
+        this one's: the analyses of sentences and words are shared). Asked again with the
+        same learned pairs (the next pair of a batch), it returns the same scorer."""
+        kept = self._learned
+        if kept is not None and kept[0] is learned:
+            return kept[1]
         scorer = OverlapScorer(
             self.source_lang, self.target_lang, self.lexicon.merged(learned), self.weight
         )
         scorer._extends = (self, learned)
+        self._learned = (learned, scorer)
         return scorer
 
 
