@@ -22,21 +22,6 @@ from bitext.errors import (
     UnsupportedLanguageError,
     ValidationError,
 )
-from bitext.model import (
-    Alignment,
-    Author,
-    Block,
-    Division,
-    Document,
-    Header,
-    Identifier,
-    Link,
-    LinkStatus,
-    Problem,
-    RelatedItem,
-    Responsibility,
-    Sentence,
-)
 
 # (bitext.validate is both a subpackage and its function: imported now, so that the name is
 # the function however the subpackage is imported later; the package itself is light, its
@@ -44,12 +29,40 @@ from bitext.model import (
 from bitext.validate import validate
 
 if TYPE_CHECKING:
+    from bitext.model import (
+        Alignment,
+        Author,
+        Block,
+        Division,
+        Document,
+        Header,
+        Identifier,
+        Link,
+        LinkStatus,
+        Problem,
+        RelatedItem,
+        Responsibility,
+        Sentence,
+    )
     from bitext.tei import read_alignment, read_document, write_alignment, write_document
     from bitext.text import IngestOptions, ingest_file, ingest_text
 
 # Imported when first used, so that ``import bitext.align`` (or any one part) does not load
-# the XML, ingest and validation layers too.
+# the document model and the XML, ingest and validation layers too.
 _LAZY = {
+    "Alignment": "bitext.model",
+    "Author": "bitext.model",
+    "Block": "bitext.model",
+    "Division": "bitext.model",
+    "Document": "bitext.model",
+    "Header": "bitext.model",
+    "Identifier": "bitext.model",
+    "Link": "bitext.model",
+    "LinkStatus": "bitext.model",
+    "Problem": "bitext.model",
+    "RelatedItem": "bitext.model",
+    "Responsibility": "bitext.model",
+    "Sentence": "bitext.model",
     "read_alignment": "bitext.tei",
     "read_document": "bitext.tei",
     "write_alignment": "bitext.tei",
@@ -61,7 +74,7 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    """The names of the layers above the model, imported on first use (PEP 562)."""
+    """The document model and the layers above it, imported on first use (PEP 562)."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'bitext' has no attribute {name!r}")

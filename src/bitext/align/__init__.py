@@ -5,14 +5,33 @@
 [((0,), (0,))]
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from bitext.align.aligner import align_batch, align_sentences
 from bitext.align.costs import AlignOptions, Bead, LengthModel, Pair
-from bitext.align.documents import DocumentPair, align, align_documents
 from bitext.align.embedding import EmbeddingScorer
 from bitext.align.evaluate import Scores, score
 from bitext.align.lexicon import Lexicon, read_pairs
 from bitext.align.overlap import OverlapScorer
 from bitext.align.scoring import LearningScorer, PreparedScorer, Scorer
+
+if TYPE_CHECKING:
+    from bitext.align.documents import DocumentPair, align, align_documents
+
+# Aligning documents needs the document model: imported when first used, so that aligning
+# lists of sentences never loads it.
+_LAZY = {"DocumentPair", "align", "align_documents"}
+
+
+def __getattr__(name: str) -> Any:
+    """The document-level names, imported on first use (PEP 562)."""
+    if name not in _LAZY:
+        raise AttributeError(f"module 'bitext.align' has no attribute {name!r}")
+    value = getattr(importlib.import_module("bitext.align.documents"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AlignOptions",

@@ -6,11 +6,14 @@ import dataclasses
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
+from typing import TYPE_CHECKING
 
 import regex
 
 from bitext.errors import UnsupportedLanguageError
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 _DEFAULT = "default"
@@ -109,10 +112,19 @@ def primary_subtag(code: str) -> str:
     return check_language_tag(code).split("-")[0].lower()
 
 
+def data_folder() -> Traversable:
+    """The folder of the bundled language data (``bitext/lang/data``)."""
+    # importlib.resources is imported here, on the first read of the data: it loads
+    # tempfile, shutil and random, which `import bitext` does not otherwise need.
+    from importlib import resources
+
+    return resources.files("bitext.lang") / "data"
+
+
 @functools.lru_cache(maxsize=1)
 def available_languages() -> tuple[str, ...]:
     """The languages that have a data folder, sorted."""
-    root = resources.files("bitext.lang") / "data"
+    root = data_folder()
     skip = {_DEFAULT, "lexicon"}
     return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and p.name not in skip))
 
@@ -226,7 +238,7 @@ def _layered(lang: str, name: str) -> list[str]:
 
 
 def _data_file(lang: str, name: str) -> str:
-    path = resources.files("bitext.lang") / "data" / lang / name
+    path = data_folder() / lang / name
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
@@ -278,7 +290,7 @@ _SEGMENTATION_FILES = (
 def _digest(lang: str) -> str:
     import hashlib  # here, not at the top: loading OpenSSL slows every `import bitext`
 
-    root = resources.files("bitext.lang") / "data"
+    root = data_folder()
     sha = hashlib.sha256()
     for folder in (_DEFAULT, lang):
         for name in _SEGMENTATION_FILES:

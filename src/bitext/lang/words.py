@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 
 import regex
 
 from bitext.errors import UnsupportedLanguageError
-from bitext.lang.rules import available_languages, get_rules, primary_subtag
+from bitext.lang.rules import available_languages, data_folder, get_rules, primary_subtag
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +37,7 @@ class WordRules:
 
 def data_lines(lang: str, name: str) -> list[str]:
     """The lines of ``data/<lang>/<name>`` that are not blank or ``#`` comments."""
-    path = resources.files("bitext.lang") / "data" / lang / name
+    path = data_folder() / lang / name
     if not path.is_file():
         return []
     text = path.read_text(encoding="utf-8")
@@ -85,5 +84,5 @@ def get_word_rules(code: str) -> WordRules:
 def lexicon_path(source: str, target: str) -> str | None:
     """The bundled lexicon file for a language pair, if there is one."""
     name = f"{primary_subtag(source)}-{primary_subtag(target)}.tsv"
-    path = resources.files("bitext.lang") / "data" / "lexicon" / name
+    path = data_folder() / "lexicon" / name
     return str(path) if path.is_file() else None

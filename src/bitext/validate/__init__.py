@@ -19,9 +19,8 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bitext.model import Problem
-
 if TYPE_CHECKING:
+    from bitext.model import Problem
     from bitext.validate.run import ValidationReport, validate_paths
 
 
