@@ -95,9 +95,14 @@ def test_the_core_never_prints_or_exits():
 
 
 def test_public_api_is_pinned_and_sorted():
-    assert bitext.__all__ == sorted(bitext.__all__)
-    for name in bitext.__all__:
-        assert getattr(bitext, name).__doc__ or name == "__version__", name
+    import bitext.align
+
+    for package in (bitext, bitext.align):
+        assert package.__all__ == sorted(package.__all__)
+        # Every public name is listed, even those imported on first use, and has a docstring.
+        assert set(package.__all__) <= set(dir(package))
+        for name in package.__all__:
+            assert getattr(package, name).__doc__ or name == "__version__", name
 
 
 def test_every_public_function_and_class_has_a_docstring():
