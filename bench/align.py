@@ -77,6 +77,8 @@ from bitext.align import (  # noqa: E402
     align_sentences,
     score,
 )
+from bitext.align.evaluate import BEAD_TYPES, recall_by_type, roc_auc  # noqa: E402
+from bitext.align.evaluate import confidence as score_confidence  # noqa: E402
 from bitext.align.lexicon import Lexicon  # noqa: E402
 from bitext.formats.ladder import parse_ladder, read_ladder  # noqa: E402
 
@@ -234,26 +236,6 @@ def _row(name: str, system: str, golds: list, test: list, seconds: float, *extra
             *extra]  # fmt: skip
 
 
-BEAD_TYPES = ["1-1", "1-2", "2-1", "1-0", "0-1", "2-2", "other"]
-
-
-def bead_type(bead: tuple[tuple[int, ...], tuple[int, ...]]) -> str:
-    name = f"{len(bead[0])}-{len(bead[1])}"
-    return name if name in BEAD_TYPES else "other"
-
-
-def recall_by_type(golds: list, tests: list) -> dict[str, tuple[int, int]]:
-    """For each gold bead type: (found exactly by the system, in the gold)."""
-    counts = {t: [0, 0] for t in BEAD_TYPES}
-    for gold, test in zip(golds, tests, strict=True):
-        found = {(tuple(a), tuple(b)) for a, b in test}
-        for bead in gold:
-            key = (tuple(bead[0]), tuple(bead[1]))
-            counts[bead_type(key)][1] += 1
-            counts[bead_type(key)][0] += key in found
-    return {t: (c[0], c[1]) for t, c in counts.items()}
-
-
 def exact_splits(gold: list, test: list) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
     """bitext's links that split one gold bead exactly into two or more links with text on
     both sides (a gold 2-2 line aligned as two 1-1 sentence links): finer than the gold,
@@ -270,45 +252,33 @@ def exact_splits(gold: list, test: list) -> set[tuple[tuple[int, ...], tuple[int
     return found
 
 
-def roc_auc(scored: list[tuple[float, bool]]) -> float:
-    """The chance that a right link outscores a wrong one (ties count half)."""
-    good = [score for score, ok in scored if ok]
-    wrong = [score for score, ok in scored if not ok]
-    if not good or not wrong:
-        return 1.0
-    return sum((g > w) + 0.5 * (g == w) for g in good for w in wrong) / (len(good) * len(wrong))
-
-
 def confidence(golds: list, beads: list) -> tuple[float, float, int, float, float, int]:
-    """How well bitext's link scores tell right links from wrong ones: ROC AUC (the chance
-    that a right link outscores a wrong one), the share of wrong links among the lowest-scored
-    10% found by reviewing them, the number of wrong links, the calibration error (mean
-    |mean score - share right| over ten bins of score, weighted by links in each), and
-    the AUC again with the links that split a gold bead exactly (:func:`exact_splits`)
-    counted right, and how many those are."""
+    """How well bitext's link scores tell right links from wrong ones (the library's
+    measures, :func:`bitext.align.evaluate.confidence`: ROC AUC, the share of wrong links
+    found among the lowest-scored 10%, their number, the calibration error), then the AUC
+    again with the links that split a gold bead exactly (:func:`exact_splits`) counted
+    right, and how many those are."""
+    tests = [[(b.source, b.target) for b in bs] for bs in beads]
+    known = score_confidence(golds, tests, [[b.score for b in bs] for bs in beads])
     scored, splits = [], 0
     for gold, test in zip(golds, beads, strict=True):
-        right = {(tuple(a), tuple(b)) for a, b in gold}
         finer = exact_splits(gold, test)
+        right = {(tuple(a), tuple(b)) for a, b in gold} | finer
         splits += len(finer)
-        for bead in test:
-            if bead.source and bead.target:
-                key = (tuple(bead.source), tuple(bead.target))
-                score = bead.score if bead.score is not None else 1.0
-                scored.append((score, key in right, key in finer))
-    plain = [(score, ok) for score, ok, _ in scored]
-    bins: dict[int, list[tuple[float, bool]]] = {}
-    for item in plain:
-        bins.setdefault(min(9, int(item[0] * 10)), []).append(item)
-    calibration = sum(
-        abs(sum(s for s, _ in b) / len(b) - sum(ok for _, ok in b) / len(b)) * len(b)
-        for b in bins.values()
-    ) / max(1, len(plain))
-    wrong = sum(1 for _, ok in plain if not ok)
-    lowest = sorted(plain, key=lambda item: item[0])[: max(1, len(plain) // 10)]
-    found = sum(1 for _, ok in lowest if not ok) / wrong if wrong else 1.0
-    lenient = roc_auc([(score, ok or finer) for score, ok, finer in scored])
-    return roc_auc(plain), found, wrong, calibration, lenient, splits
+        scored += [
+            (1.0 if b.score is None else b.score, (b.source, b.target) in right)
+            for b in test
+            if b.source and b.target
+        ]
+    lenient = roc_auc(scored)
+    return (
+        1.0 if known.auc is None else known.auc,
+        known.wrong_found_in_lowest,
+        known.wrong,
+        known.calibration_error or 0.0,
+        1.0 if lenient is None else lenient,
+        splits,
+    )
 
 
 def diagnostics() -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from bitext._fileio import atomic_output, atomic_write_text, write_file_set
 from bitext._version import __version__
 from bitext.align import align, score
-from bitext.align.evaluate import Scores
+from bitext.align.evaluate import Confidence, Scores, confidence, recall_by_type
 from bitext.errors import FormatError, ParseError, UnsupportedLanguageError
 from bitext.formats.base import (
     FORMATS,
@@ -28,7 +28,7 @@ from bitext.formats.base import (
     stream_units,
     writer_for,
 )
-from bitext.formats.ladder import format_ladder, read_ladder
+from bitext.formats.ladder import format_ladder, read_scored_ladder
 from bitext.formats.rebuild import ImportedCorpus
 from bitext.lang import primary_subtag
 from bitext.lang.detect import Detection, detect_language
@@ -237,7 +237,11 @@ class AlignmentOutput:
     def write(self, alignment: Alignment, source: Document, target: Document) -> None:
         """Write the alignment (and, for plain inputs, the documents it points at)."""
         if self.ladder:
-            atomic_write_text(self.path, format_ladder(ladder_beads(alignment, source, target)))
+            # Each automatic link's score as the third field, as vecalign writes its costs
+            # (readers of two fields, vecalign's own, skip it); a manual link has none.
+            scores = [link.score for link in alignment.links]
+            beads = ladder_beads(alignment, source, target)
+            atomic_write_text(self.path, format_ladder(beads, scores))
             return
         files: list[tuple[str | Path, bytes]] = [
             (self.path.parent / self._ref(path, side), document_to_bytes(document))
@@ -265,9 +269,87 @@ def ladder_beads(
 
 def read_beads(path: str | Path) -> list[BeadKey]:
     """The beads of a TEI alignment (as sentence ids) or a ladder file (as positions)."""
+    return [bead for bead, _ in read_scored_beads(path)]
+
+
+def read_scored_beads(path: str | Path) -> list[tuple[BeadKey, float | None]]:
+    """:func:`read_beads` with each bead's score (a TEI link's, a ladder line's third
+    field; ``None`` where there is none)."""
     if looks_like_xml(path):
-        return [(tuple(link.source), tuple(link.target)) for link in read_alignment(path).links]
-    return [(tuple(s), tuple(t)) for s, t in read_ladder(path)]
+        return [
+            ((tuple(link.source), tuple(link.target)), link.score)
+            for link in read_alignment(path).links
+        ]
+    return [((tuple(s), tuple(t)), score) for (s, t), score in read_scored_ladder(path)]
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """An alignment (or a folder of them) scored against gold: the number of documents,
+    precision, recall and F1, recall by bead type (found, in the gold), and how well the
+    test links' scores tell right from wrong (``None`` when the test has no scores)."""
+
+    documents: int
+    scores: Scores
+    recall_by_type: dict[str, tuple[int, int]]
+    confidence: Confidence | None
+
+
+def evaluate_paths(gold: str | Path, test: str | Path) -> Evaluation:
+    """Score the alignment ``test`` against ``gold``: two TEI alignments or two ladder
+    files, or two folders of them (paired by file name; every gold file needs its test
+    file). Counts are summed over the documents before dividing."""
+    return evaluate_pairs(evaluation_pairs(Path(gold), Path(test)))
+
+
+def evaluate_pairs(pairs: Sequence[tuple[Path, Path]]) -> Evaluation:
+    """Score each pair's test file against its gold file (see :func:`evaluate_paths`)."""
+    golds, tests, scores = [], [], []
+    for gold_path, test_path in pairs:
+        golds.append(read_beads(gold_path))
+        scored = read_scored_beads(test_path)
+        tests.append([bead for bead, _ in scored])
+        scores.append([value for _, value in scored])
+    has_scores = any(value is not None for values in scores for value in values)
+    return Evaluation(
+        len(pairs),
+        score(golds, tests),
+        recall_by_type(golds, tests),
+        confidence(golds, tests, scores) if has_scores else None,
+    )
+
+
+def evaluation_pairs(gold: Path, test: Path) -> list[tuple[Path, Path]]:
+    """The (gold, test) files to compare: the two files, or the files of two folders
+    paired by name; refused where the kinds differ (a TEI alignment against a ladder file,
+    a folder against a file) or a gold file has no test file."""
+    if gold.is_dir() != test.is_dir():
+        raise FormatError(
+            f"{gold if gold.is_dir() else test} is a folder and the other is a file; give two "
+            "files or two folders"
+        )
+    if gold.is_dir():
+        golds = sorted(p for p in gold.iterdir() if p.is_file() and not p.name.startswith("."))
+        if not golds:
+            raise FormatError(f"{gold}: no gold files in the folder")
+        missing = [p.name for p in golds if not (test / p.name).is_file()]
+        if missing:
+            raise FormatError(
+                f"{test}: no test file {missing[0]} for the gold one in {gold} "
+                f"({len(missing)} missing); name each test file as its gold file"
+            )
+        pairs = [(p, test / p.name) for p in golds]
+    else:
+        pairs = [(gold, test)]
+    for gold_file, test_file in pairs:
+        if looks_like_xml(gold_file) != looks_like_xml(test_file):
+            kinds = {True: "a TEI alignment", False: "a ladder file"}
+            raise FormatError(
+                f"{gold_file} is {kinds[looks_like_xml(gold_file)]} and {test_file} is "
+                f"{kinds[looks_like_xml(test_file)]}; their beads cannot be compared: give two "
+                "of one kind"
+            )
+    return pairs
 
 
 @dataclass(frozen=True, slots=True)

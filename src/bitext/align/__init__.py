@@ -33,10 +33,10 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-
 def __dir__() -> list[str]:
     """The module's names, those imported on first use included."""
     return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "AlignOptions",

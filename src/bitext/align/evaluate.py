@@ -1,10 +1,16 @@
-"""Strict and lax precision, recall and F1 of alignments, as vecalign's score script defines
-them: precision is over the test beads (those with an empty side included); recall is over
-the gold beads with sentences on both sides; lax counts a bead that overlaps a gold bead on
-both sides; counts are summed over all documents before dividing."""
+"""How good an alignment is against a gold one.
+
+Strict and lax precision, recall and F1, as vecalign's score script defines them: precision
+is over the test beads (those with an empty side included); recall is over the gold beads
+with sentences on both sides; lax counts a bead that overlaps a gold bead on both sides;
+counts are summed over all documents before dividing. Then the weak spots: recall by bead
+type (:func:`recall_by_type`), and how well the links' scores tell right links from wrong
+ones (:func:`confidence`: ROC AUC, the wrong links a review of the lowest-scored tenth finds,
+calibration)."""
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
@@ -48,8 +54,7 @@ def score(gold: Sequence[Sequence[BeadKey]], test: Sequence[Sequence[BeadKey]]) 
     >>> score([[((0,), (0,)), ((1,), ())]], [[((0,), (0,)), ((1,), (1,))]]).f1_strict
     0.6666666666666666
     """
-    if len(gold) != len(test):
-        raise ValueError(f"{len(gold)} gold alignments but {len(test)} test alignments")
+    _same_number(gold, test)
     p = [0, 0, 0, 0]
     r = [0, 0, 0, 0]
     for g, t in zip(gold, test, strict=True):
@@ -68,3 +73,117 @@ def _ratio(hits: int, misses: int) -> float:
 
 def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
+
+
+# The bead types reported one by one; any other (3-1, 1-3, 2-3, ...) counts as "other".
+BEAD_TYPES = ("1-1", "1-2", "2-1", "1-0", "0-1", "2-2", "other")
+# The share of links, lowest scored first, that a reviewer reads (the issue's measure).
+REVIEWED_SHARE = 0.1
+_CALIBRATION_BINS = 10
+
+
+def bead_type(bead: BeadKey) -> str:
+    """A bead's type by the sizes of its sides (``"2-1"``), ``"other"`` beyond
+    :data:`BEAD_TYPES`."""
+    name = f"{len(bead[0])}-{len(bead[1])}"
+    return name if name in BEAD_TYPES else "other"
+
+
+def recall_by_type(
+    gold: Sequence[Sequence[BeadKey]], test: Sequence[Sequence[BeadKey]]
+) -> dict[str, tuple[int, int]]:
+    """For each bead type of :data:`BEAD_TYPES`: how many gold beads of that type the test
+    has exactly, and how many the gold has, summed over the documents (same order).
+
+    >>> recall_by_type([[((0,), (0,)), ((1, 2), (1,))]], [[((0,), (0,)), ((1,), (1,))]])["2-1"]
+    (0, 1)
+    """
+    _same_number(gold, test)
+    counts = {name: [0, 0] for name in BEAD_TYPES}
+    for gold_beads, test_beads in zip(gold, test, strict=True):
+        found = {(tuple(s), tuple(t)) for s, t in test_beads}
+        for s, t in gold_beads:
+            kind = counts[bead_type((s, t))]
+            kind[0] += (tuple(s), tuple(t)) in found
+            kind[1] += 1
+    return {name: (found, total) for name, (found, total) in counts.items()}
+
+
+def roc_auc(scored: Sequence[tuple[float, bool]]) -> float | None:
+    """The chance that a right item outscores a wrong one, ties counting half (the ROC AUC,
+    by ranks: Mann and Whitney's U over the product of the two counts); ``None`` when all
+    items are right or all are wrong.
+
+    >>> roc_auc([(0.9, True), (0.4, False), (0.4, True), (0.2, False)])
+    0.875
+    """
+    right = sum(1 for _, ok in scored if ok)
+    wrong = len(scored) - right
+    if not right or not wrong:
+        return None
+    ordered = sorted(score for score, _ in scored)
+    rank_sum = 0.0
+    for score, ok in scored:
+        if ok:  # its mean rank among equal scores, from 1
+            below = bisect.bisect_left(ordered, score)
+            rank_sum += (below + bisect.bisect_right(ordered, score) + 1) / 2
+    return (rank_sum - right * (right + 1) / 2) / (right * wrong)
+
+
+@dataclass(frozen=True, slots=True)
+class Confidence:
+    """How well link scores tell right links from wrong ones, over the links with sentences
+    on both sides: their number, how many are wrong, the ROC AUC of score against
+    correctness (``None`` when none or all are wrong), the share of the wrong links among
+    the lowest-scored :data:`REVIEWED_SHARE` of links (what a reviewer who reads those finds),
+    and the calibration error: over ten bins of score, the mean gap between a bin's mean
+    score and its share of right links, weighted by its links (``None`` when a score lies
+    outside 0..1, so is no probability)."""
+
+    links: int
+    wrong: int
+    auc: float | None
+    wrong_found_in_lowest: float
+    calibration_error: float | None
+
+
+def confidence(
+    gold: Sequence[Sequence[BeadKey]],
+    test: Sequence[Sequence[BeadKey]],
+    scores: Sequence[Sequence[float | None]],
+) -> Confidence:
+    """:class:`Confidence` of the test beads' ``scores`` (one per bead, document by document;
+    a link without a score, such as a manual one, counts as certain: 1.0)."""
+    _same_number(gold, test)
+    scored: list[tuple[float, bool]] = []
+    for gold_beads, test_beads, test_scores in zip(gold, test, scores, strict=True):
+        right = {(tuple(s), tuple(t)) for s, t in gold_beads}
+        for (s, t), value in zip(test_beads, test_scores, strict=True):
+            if s and t:
+                scored.append((1.0 if value is None else value, (tuple(s), tuple(t)) in right))
+    wrong = sum(1 for _, ok in scored if not ok)
+    reviewed = sorted(scored, key=lambda item: item[0])[: max(1, int(len(scored) * REVIEWED_SHARE))]
+    found = sum(1 for _, ok in reviewed if not ok) / wrong if wrong else 1.0
+    return Confidence(len(scored), wrong, roc_auc(scored), found, _calibration_error(scored))
+
+
+def _calibration_error(scored: Sequence[tuple[float, bool]]) -> float | None:
+    """The expected calibration error over equal-width bins of score (None for scores that
+    are not probabilities)."""
+    if not scored or any(not 0.0 <= score <= 1.0 for score, _ in scored):
+        return None
+    bins: dict[int, list[tuple[float, bool]]] = {}
+    for item in scored:
+        bins.setdefault(min(_CALIBRATION_BINS - 1, int(item[0] * _CALIBRATION_BINS)), []).append(
+            item
+        )
+    gaps = (
+        abs(sum(score for score, _ in items) - sum(ok for _, ok in items))
+        for items in bins.values()
+    )
+    return sum(gaps) / len(scored)
+
+
+def _same_number(gold: Sequence[object], test: Sequence[object]) -> None:
+    if len(gold) != len(test):
+        raise ValueError(f"{len(gold)} gold alignments but {len(test)} test alignments")

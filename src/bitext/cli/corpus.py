@@ -11,16 +11,18 @@ from pathlib import Path
 
 import click
 
-from bitext.align import AlignOptions, Lexicon, align, score
+from bitext.align import AlignOptions, Lexicon, align
 from bitext.cli._group import (
     _allow_outside_option,
     _certainty,
     _input_file,
     _progress,
     _refuse_output_over_input,
+    _stdin,
     cli,
     reported_warnings,
 )
+from bitext.errors import FormatError
 from bitext.formats.base import (
     FORMATS,
     ExportFilter,
@@ -33,14 +35,15 @@ from bitext.lang import check_language_tag
 from bitext.model import Document
 from bitext.pipeline import (
     AlignmentOutput,
+    Evaluation,
     build_corpus,
+    evaluate_pairs,
+    evaluation_pairs,
     export_alignment,
     export_corpus,
     import_corpus,
     load_alignment_input,
     load_kept_alignment,
-    looks_like_xml,
-    read_beads,
 )
 from bitext.stats import alignment_stats
 
@@ -392,26 +395,75 @@ def import_command(
         click.echo(f"wrote {path}", err=True)
 
 
+# An existing file (``-``: standard input) or folder.
+_FILE_OR_FOLDER = click.Path(exists=True, path_type=Path, allow_dash=True)
+
+
 @cli.command("evaluate")
-@_input_file("gold")
-@_input_file("test")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@click.argument("gold", type=_FILE_OR_FOLDER, callback=_stdin)
+@click.argument("test", type=_FILE_OR_FOLDER, callback=_stdin)
+@click.option("--json", "as_json", is_flag=True, help="Print the results as one JSON object.")
 def evaluate_command(gold: Path, test: Path, as_json: bool) -> None:
     """Score TEST against GOLD: precision, recall and F1, strict and lax (vecalign's
-    definitions). Both are TEI alignments or both ladder files."""
-    if looks_like_xml(gold) != looks_like_xml(test):
-        kinds = {True: "a TEI alignment", False: "a ladder file"}
-        raise click.BadParameter(
-            f"GOLD is {kinds[looks_like_xml(gold)]} and TEST is {kinds[looks_like_xml(test)]}; "
-            "their beads cannot be compared: give two of one kind"
-        )
-    scores = score([read_beads(gold)], [read_beads(test)])
+    definitions), recall by bead type, and, when TEST's links have scores, how well the
+    scores tell right links from wrong ones (ROC AUC, the share of wrong links among the
+    lowest-scored 10%, calibration error; a higher score must mean a likelier link, as in
+    bitext's output). GOLD and TEST are two TEI alignments, two ladder files, or two
+    folders of them paired by file name (counts summed over the documents)."""
+    try:
+        pairs = evaluation_pairs(gold, test)
+    except FormatError as exc:  # inputs of two kinds: a usage error, not a bad file
+        raise click.UsageError(str(exc)) from exc
+    result = evaluate_pairs(pairs)
     if as_json:
-        click.echo(json.dumps(dataclasses.asdict(scores)))
+        click.echo(json.dumps(_evaluation_json(result)))
         return
-    click.echo(f"{'':10} {'strict':>7} {'lax':>7}")
+    for line in _evaluation_lines(result):
+        click.echo(line)
+
+
+def _evaluation_json(result: Evaluation) -> dict[str, object]:
+    """The evaluation as JSON: the scores at the top (as before), then the rest."""
+    return {
+        **dataclasses.asdict(result.scores),
+        "documents": result.documents,
+        "recall_by_type": {
+            name: {"found": found, "gold": total}
+            for name, (found, total) in result.recall_by_type.items()
+        },
+        "confidence": (
+            dataclasses.asdict(result.confidence) if result.confidence is not None else None
+        ),
+    }
+
+
+def _evaluation_lines(result: Evaluation) -> list[str]:
+    """The evaluation as a few aligned tables of text."""
+    scores = result.scores
+    lines = [f"{'':10} {'strict':>7} {'lax':>7}"]
     for name in ("precision", "recall", "f1"):
-        click.echo(
-            f"{name:10} {getattr(scores, name + '_strict'):7.3f} "
-            f"{getattr(scores, name + '_lax'):7.3f}"
-        )
+        strict, lax = getattr(scores, name + "_strict"), getattr(scores, name + "_lax")
+        lines.append(f"{name:10} {strict:7.3f} {lax:7.3f}")
+    lines += ["", f"{'bead type':10} {'gold':>7} {'found':>7} {'recall':>7}"]
+    for name, (found, total) in result.recall_by_type.items():
+        recall = f"{found / total:7.3f}" if total else f"{'-':>7}"
+        lines.append(f"{name:10} {total:7d} {found:7d} {recall}")
+    known = result.confidence
+    if known is None:
+        return [*lines, "", "link scores: none in TEST (its links carry no score)"]
+    auc = f"{known.auc:.3f}" if known.auc is not None else "- (no wrong or no right link)"
+    calibration = (
+        f"{known.calibration_error:.3f}"
+        if known.calibration_error is not None
+        else "- (scores outside 0..1)"
+    )
+    reviewed = round(known.wrong_found_in_lowest * known.wrong)
+    return [
+        *lines,
+        "",
+        f"link scores ({known.links} links with text on both sides, {known.wrong} wrong):",
+        f"  ROC AUC (a right link outscores a wrong one)  {auc}",
+        f"  wrong links among the lowest-scored 10%      "
+        f"{known.wrong_found_in_lowest:.2f} ({reviewed} of {known.wrong})",
+        f"  calibration error                            {calibration}",
+    ]

@@ -1,0 +1,189 @@
+"""Evaluation against gold alignments: recall by bead type, the confidence of link scores
+(ROC AUC, the review of the lowest-scored tenth, calibration), and ``bitext evaluate`` on
+files and folders of them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bitext.align import align_sentences
+from bitext.align.evaluate import BEAD_TYPES, confidence, recall_by_type, roc_auc
+from bitext.errors import FormatError
+from bitext.formats.ladder import format_ladder, parse_ladder, parse_scored_ladder, read_ladder
+from bitext.pipeline import evaluate_paths
+
+from .conftest import ALIGN_SETS, ROOT, run_bitext
+
+CORPUS = ROOT / "corpus"
+NAMES = ("news-dev-001", "news-dev-004", "news-dev-summary-004")
+
+
+def _pairwise_auc(scored: list[tuple[float, bool]]) -> float:
+    """The definition: over every (right, wrong) pair, 1 if the right one scores higher,
+    half for a tie."""
+    right = [s for s, ok in scored if ok]
+    wrong = [s for s, ok in scored if not ok]
+    wins = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
+    return wins / (len(right) * len(wrong))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([0.0, 0.25, 0.5, 0.9, 0.99, 1.0]) | st.floats(0, 1), st.booleans()
+        ),
+        max_size=60,
+    )
+)
+def test_the_auc_by_ranks_is_the_pairwise_definition(scored):
+    auc = roc_auc(scored)
+    if all(ok for _, ok in scored) or not any(ok for _, ok in scored):
+        assert auc is None
+    else:
+        assert auc == pytest.approx(_pairwise_auc(scored))
+
+
+def _aligned(name: str) -> tuple[list, list, list[float | None]]:
+    """A benchmark document's gold beads, and bitext's beads and scores for it."""
+    en, ko = (
+        (ALIGN_SETS / f"{name}.{side}").read_text(encoding="utf-8").splitlines()
+        for side in ("en", "ko")
+    )
+    beads = align_sentences(en, ko, "en", "ko")
+    gold = read_ladder(ALIGN_SETS / f"{name}.gold")
+    return gold, [(b.source, b.target) for b in beads], [b.score for b in beads]
+
+
+def test_recall_by_type_and_confidence_count_the_real_alignment_of_real_documents():
+    golds, tests, scores = zip(*(_aligned(name) for name in NAMES), strict=True)
+    recall = recall_by_type(golds, tests)
+    assert tuple(recall) == BEAD_TYPES
+    assert sum(total for _, total in recall.values()) == sum(len(g) for g in golds)
+    found = sum(
+        len({tuple(map(tuple, b)) for b in g} & set(t)) for g, t in zip(golds, tests, strict=True)
+    )
+    assert sum(hit for hit, _ in recall.values()) == found
+    assert recall["1-1"][0] / recall["1-1"][1] > 0.85  # most 1-1 beads found exactly
+
+    known = confidence(golds, tests, scores)
+    links = [
+        (1.0 if s is None else s, (b[0], b[1]) in {tuple(map(tuple, x)) for x in g})
+        for g, t, ss in zip(golds, tests, scores, strict=True)
+        for b, s in zip(t, ss, strict=True)
+        if b[0] and b[1]
+    ]
+    assert known.links == len(links)
+    assert known.wrong == sum(1 for _, ok in links if not ok) > 0
+    assert known.auc == pytest.approx(_pairwise_auc(links))
+    assert known.auc > 0.7  # the scores do tell wrong links from right ones
+    lowest = sorted(links, key=lambda item: item[0])[: len(links) // 10]
+    assert known.wrong_found_in_lowest == sum(1 for _, ok in lowest if not ok) / known.wrong
+    assert known.calibration_error is not None and 0 <= known.calibration_error < 0.2
+
+
+def test_scores_that_are_no_probabilities_get_no_calibration_error():
+    gold = [[((0,), (0,)), ((1,), (1,))]]
+    test = [[((0,), (0,)), ((1,), (2,))]]
+    assert confidence(gold, test, [[3.5, -1.0]]).calibration_error is None
+    scored = confidence(gold, test, [[0.9, 0.2]])
+    assert scored.auc == 1.0 and scored.calibration_error == pytest.approx((0.1 + 0.2) / 2)
+    # A link without a score (a manual one) counts as certain.
+    assert confidence(gold, test, [[None, 0.2]]).calibration_error == pytest.approx(0.2 / 2)
+
+
+def test_ladder_scores_are_read_back_and_malformed_ones_refused():
+    beads = [((0,), (0,)), ((1, 2), ()), ((3,), (1,))]
+    text = format_ladder(beads, [0.97, None, 0.5])
+    assert text.splitlines() == ["[0]:[0]:0.9700", "[1, 2]:[]", "[3]:[1]:0.5000"]
+    assert parse_scored_ladder(text) == [(beads[0], 0.97), (beads[1], None), (beads[2], 0.5)]
+    assert parse_ladder(text) == beads
+    # vecalign writes a cost in the third field: read as it is.
+    assert parse_scored_ladder("[0]:[0]:0.132118\n[1]:[1]:-0.02\n")[1][1] == -0.02
+    for bad in ("[0]:[1]:1.2.3", "[0]:[1]:e", "[0]:[1]:1e999"):
+        with pytest.raises(FormatError, match="not a ladder line"):
+            parse_ladder(f"[0]:[0]\n{bad}\n", "x.ladder")
+
+
+def _ladder_folders(tmp_path: Path) -> tuple[Path, Path]:
+    """A folder of gold ladders and one of bitext's ladders (with scores) for NAMES."""
+    gold_dir, test_dir = tmp_path / "gold", tmp_path / "test"
+    gold_dir.mkdir()
+    test_dir.mkdir()
+    for name in NAMES:
+        shutil.copy(ALIGN_SETS / f"{name}.gold", gold_dir / f"{name}.ladder")
+        result = run_bitext(
+            "align",
+            ALIGN_SETS / f"{name}.en",
+            ALIGN_SETS / f"{name}.ko",
+            "--source-lang",
+            "en",
+            "--target-lang",
+            "ko",
+            "--ladder",
+            "-q",
+            "-o",
+            test_dir / f"{name}.ladder",
+        )
+        assert result.code == 0, result.err
+    return gold_dir, test_dir
+
+
+def test_evaluate_command_on_two_folders_sums_the_documents(tmp_path: Path):
+    gold_dir, test_dir = _ladder_folders(tmp_path)
+    # bitext's ladder carries each automatic link's score as the third field.
+    assert all(
+        score is not None
+        for _, score in parse_scored_ladder((test_dir / f"{NAMES[0]}.ladder").read_text())
+    )
+    result = run_bitext("evaluate", gold_dir, test_dir, "--json")
+    assert result.code == 0, result.err
+    found = json.loads(result.out)
+    golds, tests, scores = zip(*(_aligned(name) for name in NAMES), strict=True)
+    assert found["documents"] == len(NAMES)
+    assert found["recall_by_type"]["2-1"] == dict(
+        zip(("found", "gold"), recall_by_type(golds, tests)["2-1"], strict=True)
+    )
+    assert found["confidence"]["links"] == confidence(golds, tests, scores).links
+    assert found["confidence"]["auc"] == pytest.approx(confidence(golds, tests, scores).auc)
+    one = evaluate_paths(gold_dir / f"{NAMES[0]}.ladder", test_dir / f"{NAMES[0]}.ladder")
+    assert one.documents == 1 and one.scores.f1_strict != found["f1_strict"]
+
+    text = run_bitext("evaluate", gold_dir, test_dir)
+    assert "bead type" in text.out and "ROC AUC" in text.out and "lowest-scored 10%" in text.out
+
+
+def test_evaluate_command_on_tei_alignments_reads_the_links_scores(tmp_path: Path):
+    out = tmp_path / "pair.xml"
+    source, target = CORPUS / "en" / "asan-2024-13s.en.xml", CORPUS / "ko" / "asan-2024-13s.ko.xml"
+    assert run_bitext("align", source, target, "-o", out, "-q").code == 0
+    gold = CORPUS / "asan-2024-13s.en-ko.xml"
+    found = json.loads(run_bitext("evaluate", gold, out, "--json").out)
+    assert found["f1_strict"] > 0.9
+    assert found["confidence"]["links"] > 50
+    # A gold file scored against itself: every link right, hand-checked links carry no
+    # score, so no confidence figures but every bead found.
+    itself = json.loads(run_bitext("evaluate", gold, gold, "--json").out)
+    assert itself["f1_strict"] == 1.0 and itself["confidence"] is None
+    assert all(v["found"] == v["gold"] for v in itself["recall_by_type"].values())
+
+
+def test_evaluate_command_refuses_mismatched_inputs_in_one_line(tmp_path: Path):
+    gold_dir, test_dir = _ladder_folders(tmp_path)
+    (test_dir / f"{NAMES[1]}.ladder").unlink()
+    cases = [
+        ((gold_dir, test_dir / f"{NAMES[0]}.ladder"), "is a folder and the other is a file"),
+        ((gold_dir, test_dir), f"no test file {NAMES[1]}.ladder"),
+        ((CORPUS / "asan-2024-13s.en-ko.xml", gold_dir / f"{NAMES[0]}.ladder"), "a ladder file"),
+    ]
+    for (gold, test), message in cases:
+        result = run_bitext("evaluate", gold, test)
+        assert result.code == 2, result
+        assert message in result.err and len(result.err.strip().splitlines()) == 1
+        assert "Traceback" not in result.err
