@@ -172,15 +172,13 @@ def _calibration_error(scored: Sequence[tuple[float, bool]]) -> float | None:
     are not probabilities)."""
     if not scored or any(not 0.0 <= score <= 1.0 for score, _ in scored):
         return None
-    bins: dict[int, list[tuple[float, bool]]] = {}
-    for item in scored:
-        bins.setdefault(min(_CALIBRATION_BINS - 1, int(item[0] * _CALIBRATION_BINS)), []).append(
-            item
-        )
-    gaps = (
-        abs(sum(score for score, _ in items) - sum(ok for _, ok in items))
-        for items in bins.values()
-    )
+    score_sums: defaultdict[int, float] = defaultdict(float)
+    right_counts: defaultdict[int, int] = defaultdict(int)
+    for score, ok in scored:
+        at = min(_CALIBRATION_BINS - 1, int(score * _CALIBRATION_BINS))
+        score_sums[at] += score
+        right_counts[at] += ok
+    gaps = (abs(total - right_counts[at]) for at, total in score_sums.items())
     return sum(gaps) / len(scored)
 
 
