@@ -3,7 +3,9 @@
 Run: ``python bench/align.py`` (creates bench/.env with the baselines on first use);
 ``--no-scaling`` skips the scaling runs, ``--scaling-only`` runs only them, ``--plug-in-only``
 only part 2, ``--speed-only`` only the speed comparison with hunalign (and the import time),
-``--german-french-only`` only the German-French documents.
+``--german-french-only`` only the German-French documents; ``--data DIR [--langs SRC TGT]``
+only the comparison and the diagnostics on your own documents with gold alignments
+(``NAME.gold`` ladders beside ``NAME.<SRC>`` and ``NAME.<TGT>``, one sentence a line).
 
 Part 1, on bench/data/align/ (real Korean-English news with gold alignments: the four dev
 sets, then the four held-out sets made by make_heldout.py, no parameter set on them): strict
@@ -99,14 +101,35 @@ HELD_OUT = {
 Doc = tuple[list[str], list[str], list]
 
 
-def load(pattern: str) -> list[Doc]:
+def load(pattern: str, folder: Path = DATA, langs: tuple[str, str] = ("en", "ko")) -> list[Doc]:
+    """The documents ``NAME.gold`` of ``folder`` matching ``pattern``, each with its
+    ``NAME.<source>`` and ``NAME.<target>`` (one sentence a line)."""
     docs = []
-    for gold in sorted(glob.glob(str(DATA / f"{pattern}.gold"))):
+    for gold in sorted(glob.glob(str(folder / f"{pattern}.gold"))):
         base = gold[: -len(".gold")]
-        en = Path(base + ".en").read_text(encoding="utf-8").splitlines()
-        ko = Path(base + ".ko").read_text(encoding="utf-8").splitlines()
-        docs.append((en, ko, read_ladder(gold)))
+        source, target = (
+            Path(f"{base}.{lang}").read_text(encoding="utf-8").splitlines() for lang in langs
+        )
+        docs.append((source, target, read_ladder(gold)))
     return docs
+
+
+def own_data(argv: list[str]) -> None:
+    """``--data DIR [--langs SOURCE TARGET]``: the comparison and the diagnostics on one's
+    own documents with gold alignments (``NAME.gold`` ladders beside ``NAME.<source>`` and
+    ``NAME.<target>``, one sentence a line; English and Korean unless ``--langs``)."""
+    folder = Path(argv[argv.index("--data") + 1])
+    langs = ("en", "ko")
+    if "--langs" in argv:
+        at = argv.index("--langs")
+        langs = (argv[at + 1], argv[at + 2])
+    docs = load("*", folder, langs)
+    if not docs:
+        sys.exit(f"{folder}: no NAME.gold with NAME.{langs[0]} and NAME.{langs[1]} beside it")
+    sets = {folder.name: docs}
+    pair_table(sets, langs)
+    print()
+    diagnostics(sets, langs)
 
 
 def beads_from_pairs(pairs: list[tuple[int, int]], n: int, m: int) -> list:
@@ -187,19 +210,24 @@ def quality() -> None:
 
 
 def german_french() -> None:
-    """The Bleualign German-French documents (see _bleualign.py): bitext, one document at a
-    time and as a batch, against galechurch and hunalign, with bitext's score AUC."""
+    """The Bleualign German-French documents (see _bleualign.py): :func:`pair_table`."""
+    sets = {name: _bleualign.load(names) for name, names in _bleualign.SETS.items()}
+    if not all(sets.values()):
+        print("German-French: the Bleualign data could not be had (--vecalign-src PATH)")
+        return
+    pair_table(sets, ("de", "fr"))
+
+
+def pair_table(sets: dict[str, list[Doc]], langs: tuple[str, str]) -> None:
+    """bitext, one document at a time and as a batch, against galechurch and hunalign on
+    sets of one language pair, with bitext's score AUC."""
     program = _hunalign.binary()
     rows = []
-    for name, names in _bleualign.SETS.items():
-        docs = _bleualign.load(names)
-        if not docs:
-            print("German-French: the Bleualign data could not be had (--vecalign-src PATH)")
-            return
+    for name, docs in sets.items():
         golds = [gold for *_, gold in docs]
         bitext = {
-            "bitext": lambda d: [align_sentences(de, fr, "de", "fr") for de, fr, _ in d],
-            "bitext (batch)": lambda d: align_batch([Pair(de, fr) for de, fr, _ in d], "de", "fr"),
+            "bitext": lambda d: [align_sentences(a, b, *langs) for a, b, _ in d],
+            "bitext (batch)": lambda d: align_batch([Pair(a, b) for a, b, _ in d], *langs),
         }
         for system, run in bitext.items():
             results, seconds = _timed_run(run, docs)
@@ -281,17 +309,21 @@ def confidence(golds: list, beads: list) -> tuple[float, float, int, float, floa
     )
 
 
-def diagnostics() -> None:
-    """Per-bead-type recall of bitext (batch) and hunalign, and bitext's confidence, per set."""
+def diagnostics(
+    sets: dict[str, list[Doc]] | None = None, langs: tuple[str, str] = ("en", "ko")
+) -> None:
+    """Per-bead-type recall of bitext (batch) and hunalign, and bitext's confidence, per set
+    (the Korean-English sets unless ``sets`` are given)."""
     program = _hunalign.binary()
     rows = []
-    for name, pattern in {**SETS, **HELD_OUT}.items():
-        docs = load(pattern)
+    if sets is None:
+        sets = {name: load(pattern) for name, pattern in {**SETS, **HELD_OUT}.items()}
+    for name, docs in sets.items():
         golds = [gold for *_, gold in docs]
-        beads = align_batch([Pair(en, ko) for en, ko, _ in docs], "en", "ko")
+        beads = align_batch([Pair(a, b) for a, b, _ in docs], *langs)
         ours = recall_by_type(golds, [[(b.source, b.target) for b in bs] for bs in beads])
         theirs = (
-            recall_by_type(golds, [_hunalign.align(program, en, ko) for en, ko, _ in docs])
+            recall_by_type(golds, [_hunalign.align(program, a, b) for a, b, _ in docs])
             if program
             else None
         )
@@ -538,6 +570,8 @@ if __name__ == "__main__":
         plug_in()
     elif "--german-french-only" in sys.argv:
         german_french()
+    elif "--data" in sys.argv:
+        own_data(sys.argv)
     else:
         if "--scaling-only" not in sys.argv:
             quality()
