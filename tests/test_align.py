@@ -25,6 +25,7 @@ from bitext.align import (
     Bead,
     EmbeddingScorer,
     Lexicon,
+    OverlapScorer,
     Scorer,
     align,
     align_sentences,
@@ -435,3 +436,32 @@ def test_a_plug_in_scorer_giving_bad_similarities_is_refused_in_one_line(values,
     with pytest.raises(AlignmentError, match=message) as caught:
         align_sentences(["A.", "B.", "C."], ["가.", "나."], "en", "ko", scorers=[Broken()])
     assert "\n" not in str(caught.value) and "Prepared" in str(caught.value)
+
+
+def test_the_first_pass_looks_for_merges_where_the_learning_scorer_starts_from_no_lexicon():
+    from bitext.align import Pair
+    from bitext.align.aligner import default_scorers
+    from bitext.align.costs import BEADS, SIMPLE_BEADS
+    from bitext.align.passes import first_pass, first_pass_beads
+
+    en, ko = (
+        (BENCH / f"news-dev-001.{side}").read_text(encoding="utf-8").splitlines()
+        for side in ("en", "ko")
+    )
+    with_lexicon = default_scorers("en", "ko")
+    without = [OverlapScorer("en", "ko", Lexicon())]
+    assert first_pass_beads(with_lexicon, AlignOptions()) == SIMPLE_BEADS
+    assert first_pass_beads(without, AlignOptions()) == BEADS
+    assert first_pass_beads(default_scorers("de", "fr"), AlignOptions()) == BEADS
+    assert first_pass_beads(without, AlignOptions(first_pass_merges=False)) == SIMPLE_BEADS
+    assert first_pass_beads(with_lexicon, AlignOptions(first_pass_merges=True)) == BEADS
+    assert first_pass_beads(with_lexicon, AlignOptions(realign=False)) == BEADS
+    plug_in = EmbeddingScorer(lambda texts: np.ones((len(texts), 3)))
+    assert first_pass_beads([plug_in], AlignOptions()) == SIMPLE_BEADS  # it learns nothing
+
+    def merges(scorers: list) -> int:
+        beads = first_pass(Pair(en, ko), scorers).beads
+        return sum(1 for b in beads if len(b.source) > 1 or len(b.target) > 1)
+
+    assert merges(with_lexicon) == 0
+    assert merges(without) > 0  # news-dev-001 has 2-1 and 1-2 gold beads

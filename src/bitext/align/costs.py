@@ -58,8 +58,12 @@ class AlignOptions:
     ``band``: half-width of the search band; ``anchor_threshold``: similarity an anchor pair
     needs; ``realign``: run a second pass with learned word pairs; ``confident``: score a
     link needs to teach word pairs; ``temperature``: how sharply the link scores (posterior
-    probabilities) follow cost differences; ``reestimate``: in the pass with every bead
-    type, re-estimate the pair's bead-type priors by one EM step before the search.
+    probabilities) follow cost differences; ``reestimate``: in a pass with every bead
+    type, re-estimate the pair's bead-type priors by one EM step before the search;
+    ``first_pass_merges``: whether the first pass (with ``realign``) looks for merged beads
+    too, or only 1-1, 1-0 and 0-1 beads; ``None`` decides by the scorers: merges where the
+    scorers that learn start from no lexicon (a language pair without one), so that the word
+    pairs they learn come from whole translations rather than from the 1-1 part of a merge.
     """
 
     skip: float = 0.0
@@ -71,6 +75,7 @@ class AlignOptions:
     confident: float = 0.9
     temperature: float = 1.0
     reestimate: bool = True
+    first_pass_merges: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
