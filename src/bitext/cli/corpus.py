@@ -65,7 +65,11 @@ from bitext.stats import alignment_stats
     "fmt",
     help=f"Format of OUTPUT, instead of its extension: tei, {', '.join(format_names())}.",
 )
-@click.option("--ladder", is_flag=True, help="Write [0]:[0, 1] lines (vecalign/bertalign).")
+@click.option(
+    "--ladder",
+    is_flag=True,
+    help="Write [0]:[0, 1]:0.98 lines as vecalign does (the third field: the link's score).",
+)
 @click.option("--source-lang", help="Language of SOURCE (default: detected from its text).")
 @click.option("--target-lang", help="Language of TARGET (default: detected from its text).")
 @click.option(
