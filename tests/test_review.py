@@ -193,6 +193,54 @@ def test_po_entries_unflagged_in_poedit_import_as_manual_links(automatic: Path, 
     assert sum(s is LinkStatus.MANUAL for s in statuses.values()) == 2
 
 
+def test_a_review_threshold_leaves_only_doubtful_po_entries_fuzzy_and_confident_ones_automatic(
+    automatic: Path, tmp_path: Path
+):
+    links = read_alignment(automatic).links
+    threshold = sorted(link.score or 0.0 for link in links)[len(links) // 5]  # a fifth below
+    exported = tmp_path / "a.po"
+    export_corpus(automatic, ["po"], exported, review_below=threshold)
+    catalogue = polib.pofile(str(exported))
+    score = {link.id: link.score for link in links}
+    doubtful = [e for e in catalogue if score[e.msgctxt] < threshold]
+    confident = [e for e in catalogue if score[e.msgctxt] >= threshold]
+    assert doubtful and confident
+    assert all("fuzzy" in e.flags for e in doubtful)
+    assert not any("fuzzy" in e.flags for e in confident)
+    assert all(f"not fuzzy: scored at least {threshold}" in e.comment for e in confident)
+    # Untouched, nothing imports as confirmed; a doubtful entry the translator confirms does.
+    doubtful[0].flags.remove("fuzzy")
+    catalogue.save(str(exported))
+    statuses = _imported_statuses(exported, "po", tmp_path / "in")
+    assert [k for k, s in statuses.items() if s is LinkStatus.MANUAL] == [doubtful[0].msgctxt]
+    # The same threshold marks XLIFF 1.2 targets for review.
+    xliff = tmp_path / "a.xlf"
+    export_corpus(automatic, ["xliff"], xliff, review_below=threshold)
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    states = {
+        unit.get("id"): unit.find("x:target", ns).get("state")
+        for unit in etree.parse(str(xliff)).iterfind(".//x:trans-unit", ns)
+        if unit.find("x:target", ns) is not None
+    }
+    assert {k for k, v in states.items() if v == "needs-review-translation"} == {
+        k for k in states if score[k] < threshold
+    }
+
+
+def test_review_below_on_the_command_line(automatic: Path, tmp_path: Path):
+    out = tmp_path / "b.po"
+    assert run_bitext("export", automatic, "-f", "po", "-o", out, "--review-below", "0.9").code == 0
+    flags = [("fuzzy" in e.flags) for e in polib.pofile(str(out))]
+    assert any(flags) and not all(flags)
+    one_command = tmp_path / "c.po"
+    source, target = (automatic.parent / n / f"asan-2024-13s.{n}.xml" for n in ("en", "ko"))
+    made = run_bitext("align", source, target, "-o", one_command, "--review-below", "0.9", "-q")
+    assert made.code == 0, made.err
+    assert [("fuzzy" in e.flags) for e in polib.pofile(str(one_command))] == flags
+    wrong = run_bitext("export", automatic, "-f", "po", "-o", out, "--review-below", "2")
+    assert wrong.code == 2 and "--review-below" in wrong.err
+
+
 def test_tmx_status_props_round_trip(automatic: Path, tmp_path: Path):
     exported = tmp_path / "a.tmx"
     export_corpus(automatic, ["tmx"], exported)

@@ -368,6 +368,8 @@ def export_alignment(
     fmt: str,
     output: str | Path,
     keep: ExportFilter | None = None,
+    *,
+    review_below: float | None = None,
 ) -> list[Exported]:
     """Export an alignment made in memory straight to ``fmt`` (the one-command path: files
     in, a TMX out). The documents and the alignment go through a private temporary folder
@@ -382,7 +384,7 @@ def export_alignment(
                 (path, alignment_to_bytes(alignment)),
             ]
         )
-        return export_corpus(path, [fmt], output, keep)
+        return export_corpus(path, [fmt], output, keep, review_below=review_below)
 
 
 def load_aligned_corpus(
@@ -412,8 +414,10 @@ def export_corpus(
     created: datetime | None = None,
     *,
     allow_outside: bool = False,
+    review_below: float | None = None,
 ) -> list[Exported]:
-    """Export an aligned corpus to each of ``formats``.
+    """Export an aligned corpus to each of ``formats`` (``review_below``: the score under
+    which an automatic link is marked for review, see :class:`CorpusInfo`).
 
     With one format ``output`` is the file (for Moses, the prefix of OUT.<lang> files); with
     several it is a folder, and files are named after the alignment. The alignment and its
@@ -431,6 +435,7 @@ def export_corpus(
         target_name=head.target_doc,
         created=created or datetime.now(timezone.utc),
         tool_version=__version__,
+        review_below=review_below,
     )
     stem = Path(alignment_path).name.removesuffix(".xml")
     written = []

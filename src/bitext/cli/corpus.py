@@ -8,6 +8,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -48,6 +49,18 @@ from bitext.pipeline import (
 from bitext.stats import alignment_stats
 
 
+def _review_below_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--review-below: the score under which an automatic link is marked for review."""
+    return click.option(
+        "--review-below",
+        type=click.FloatRange(0, 1),
+        help="Mark automatic links scored below this for review: XLIFF 1.2 "
+        "needs-review-translation and the HTML view (default 0.5), and in PO the fuzzy flag "
+        "(default: every automatic link, so that clearing it confirms a link; with this "
+        "option the others are written without it and import as automatic).",
+    )(command)
+
+
 @cli.command("align")
 @_input_file("source")
 @_input_file("target")
@@ -83,6 +96,7 @@ from bitext.stats import alignment_stats
     help="Your own word pairs, SOURCE<TAB>TARGET[,TARGET] a line, added to the bundled lexicon.",
 )
 @click.option("--no-realign", is_flag=True, help="One pass only (no learned word pairs).")
+@_review_below_option
 @click.option(
     "--lines",
     is_flag=True,
@@ -101,6 +115,7 @@ def align_command(
     keep: Path | None,
     lexicon: Path | None,
     no_realign: bool,
+    review_below: float | None,
     lines: bool,
     quiet: bool,
 ) -> None:
@@ -151,7 +166,9 @@ def align_command(
         destination.write(alignment, src, tgt)
         written = [str(output)]
     else:
-        exported = export_alignment(alignment, src, tgt, out_format, output)
+        exported = export_alignment(
+            alignment, src, tgt, out_format, output, review_below=review_below
+        )
         written = [f"{e.path} ({e.units} units, {e.format})" for e in exported]
     stats = alignment_stats(alignment)
     reports.append(
@@ -234,6 +251,7 @@ def _load_input(
     help="Leave out automatic links scored below this (a score is the aligner's probability "
     "that the link is right).",
 )
+@_review_below_option
 @click.option("--types", help="Only these link types, e.g. '1-1,2-1'.")
 @click.option("--manual-only", is_flag=True, help="Only links made or checked by hand.")
 @click.option(
@@ -249,6 +267,7 @@ def export_command(
     formats: tuple[str, ...],
     output: Path,
     min_score: float | None,
+    review_below: float | None,
     types: str | None,
     manual_only: bool,
     include_unaligned: bool,
@@ -271,7 +290,14 @@ def export_command(
         include_unaligned=include_unaligned,
     )
     exported = export_corpus(
-        alignment, names, output, keep, source_code, target_code, allow_outside=allow_outside
+        alignment,
+        names,
+        output,
+        keep,
+        source_code,
+        target_code,
+        allow_outside=allow_outside,
+        review_below=review_below,
     )
     for written in exported:
         click.echo(f"{written.path}: {written.units} units ({written.format})", err=True)

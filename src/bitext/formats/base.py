@@ -19,7 +19,7 @@ from typing import BinaryIO, Protocol
 from lxml import etree
 
 from bitext.errors import FormatError, ParseError
-from bitext.model import Alignment, Document, Link, LinkStatus
+from bitext.model import REVIEW_BELOW, Alignment, Document, Link, LinkStatus
 from bitext.tei.references import resolve_document
 from bitext.tei.stream import iter_aligned_sentences, iter_links, read_alignment_head
 from bitext.tei.xml import parse_xml
@@ -56,7 +56,10 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class CorpusInfo:
-    """What a file needs to say about the whole corpus."""
+    """What a file needs to say about the whole corpus, and ``review_below``: the score
+    under which an automatic link is marked for review (XLIFF 1.2 ``needs-review-
+    translation``, the HTML view, PO's fuzzy flag); ``None``: the model's
+    :data:`~bitext.model.REVIEW_BELOW`, and in PO every automatic link fuzzy."""
 
     source_lang: str
     target_lang: str
@@ -64,6 +67,15 @@ class CorpusInfo:
     target_name: str = "target"
     created: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     tool_version: str = ""
+    review_below: float | None = None
+
+    def needs_review(self, status: LinkStatus, score: float | None) -> bool:
+        """Whether a link of this status and score is marked for review: an automatic one
+        scored below the threshold or not scored; a manual one never."""
+        if status is LinkStatus.MANUAL:
+            return False
+        threshold = REVIEW_BELOW if self.review_below is None else self.review_below
+        return score is None or score < threshold
 
 
 @dataclass(frozen=True, slots=True)

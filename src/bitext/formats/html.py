@@ -11,7 +11,7 @@ import html
 from typing import BinaryIO
 
 from bitext.formats.base import CorpusInfo
-from bitext.model import REVIEW_BELOW, Alignment, Document, LinkStatus, Sentence
+from bitext.model import Alignment, Document, Sentence
 
 _STYLE = """
 body{font:16px/1.6 system-ui,"Noto Sans KR","Apple SD Gothic Neo",sans-serif;margin:0;
@@ -48,7 +48,7 @@ def write_html(
     source: Document, target: Document, alignment: Alignment, info: CorpusInfo, stream: BinaryIO
 ) -> int:
     """Write the page; return the number of links shown."""
-    marks = _marks(alignment)
+    marks = _marks(alignment, info)
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{html.escape(info.source_lang)}"><head><meta charset="utf-8">',
@@ -70,11 +70,11 @@ def write_html(
     return len(alignment.links)
 
 
-def _marks(alignment: Alignment) -> dict[str, tuple[str, str]]:
+def _marks(alignment: Alignment, info: CorpusInfo) -> dict[str, tuple[str, str]]:
     """For each sentence id: its link id and its CSS class."""
     marks = {}
     for link in alignment.links:
-        low = link.status is LinkStatus.AUTOMATIC and (link.score or 0.0) < REVIEW_BELOW
+        low = info.needs_review(link.status, link.score)
         css = "s none" if not (link.source and link.target) else ("s low" if low else "s")
         for identifier in (*link.source, *link.target):
             marks[identifier] = (link.id, css)

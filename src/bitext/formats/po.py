@@ -5,8 +5,12 @@ Sentence ids, their lengths, link type, score and status go in extracted comment
 Every automatic link is flagged ``fuzzy`` (found by the aligner, not yet confirmed: Poedit and
 other PO editors show it for review, the score in its comment); a manual link is not. On
 import, an entry that is translated and not fuzzy is a confirmed (manual) link, so a
-translator confirms a link by clearing its fuzzy flag. A link with an empty source cannot be
-a PO entry (an empty msgid is the header) and is left out.
+translator confirms a link by clearing its fuzzy flag. With a review threshold
+(:attr:`CorpusInfo.review_below`, ``bitext export --review-below``) only the automatic links
+scored below it are fuzzy, so that an editor shows just the doubtful ones; the others say in
+their comment that they were written without the flag, and import as automatic links still.
+A link with an empty source cannot be a PO entry (an empty msgid is the header) and is left
+out.
 """
 
 from __future__ import annotations
@@ -21,6 +25,10 @@ from bitext.errors import FormatError
 from bitext.formats.base import CorpusInfo, Unit, lengths, read_status, write_units
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 from bitext.model import LinkStatus
+
+# The comment of an automatic link written without the fuzzy flag (scored above the review
+# threshold): it imports as automatic, not as confirmed.
+_UNFLAGGED = "not fuzzy"
 
 
 def write_po(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
@@ -41,16 +49,21 @@ def write_po(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
         "X-Source-Language": info.source_lang,
     }
     # The header through polib, then each entry as it comes: memory stays flat.
-    return write_units(stream, units, _entry, head=str(catalogue))
+    return write_units(stream, units, lambda unit: _entry(unit, info), head=str(catalogue))
 
 
-def _entry(unit: Unit) -> str | None:
+def _entry(unit: Unit, info: CorpusInfo) -> str | None:
     """One PO entry, escaped by polib (POEntry objects would pile up as reference cycles);
     None for a link without source (an empty msgid is the header)."""
     if not unit.source_ids:
         return None
-    lines = ["", *(f"#. {line}" for line in _comment(unit).split("\n"))]
-    if unit.status is LinkStatus.AUTOMATIC:
+    comment = _comment(unit)
+    fuzzy = unit.status is LinkStatus.AUTOMATIC
+    if fuzzy and info.review_below is not None and not info.needs_review(unit.status, unit.score):
+        fuzzy = False
+        comment += f"\n{_UNFLAGGED}: scored at least {info.review_below}"
+    lines = ["", *(f"#. {line}" for line in comment.split("\n"))]
+    if fuzzy:
         lines.append("#, fuzzy")
     lines += [
         f'msgctxt "{polib.escape(unit.id)}"',
@@ -95,9 +108,11 @@ def read_po(path: str | Path) -> ImportedCorpus:
         noted, score = read_status(
             link[2] if len(link) > 2 else None, link[4] if len(link) > 4 else None
         )
-        # A translated entry is confirmed unless fuzzy; an untranslated one (a 1-0 link) has
-        # no review state, so bitext's comment says.
-        confirmed = LinkStatus.AUTOMATIC if "fuzzy" in entry.flags else LinkStatus.MANUAL
+        # A translated entry is confirmed unless fuzzy or written without the flag for its
+        # score; an untranslated one (a 1-0 link) has no review state, so bitext's comment
+        # says.
+        unconfirmed = "fuzzy" in entry.flags or _UNFLAGGED in fields
+        confirmed = LinkStatus.AUTOMATIC if unconfirmed else LinkStatus.MANUAL
         status = confirmed if entry.msgstr else noted
         units.append(
             ReadUnit(

@@ -27,7 +27,7 @@ from bitext.formats.base import (
 )
 from bitext.formats.inline import InlineCode, SegmentText, segment_text
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild, unit_from_fields
-from bitext.model import REVIEW_BELOW, LinkStatus
+from bitext.model import LinkStatus
 
 _PLACEHOLDER = regex.compile(r"\{(/?)(\d+)(/?)\}")
 
@@ -87,12 +87,14 @@ def _unit2(unit: Unit) -> str:
     return "\n".join(lines)
 
 
-def _state12(unit: Unit) -> str:
+def _state12(unit: Unit, info: CorpusInfo) -> str:
     if not unit.target_ids:
         return "needs-translation"
     if unit.status is LinkStatus.MANUAL:
         return "signed-off"
-    return "translated" if (unit.score or 0.0) >= REVIEW_BELOW else "needs-review-translation"
+    return (
+        "needs-review-translation" if info.needs_review(unit.status, unit.score) else "translated"
+    )
 
 
 def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
@@ -104,17 +106,21 @@ def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
         f'target-language="{esc.attribute(info.target_lang)}" datatype="plaintext">\n'
         "    <body>\n"
     )
-    return write_units(stream, units, _unit12, head, "    </body>\n  </file>\n</xliff>\n")
+    return write_units(
+        stream, units, lambda unit: _unit12(unit, info), head, "    </body>\n  </file>\n</xliff>\n"
+    )
 
 
-def _unit12(unit: Unit) -> str:
+def _unit12(unit: Unit, info: CorpusInfo) -> str:
     approved = "yes" if unit.status is LinkStatus.MANUAL and unit.target_ids else "no"
     lines = [
         f'      <trans-unit id="{esc.attribute(unit.id)}" approved="{approved}">',
         f"        <source>{esc.text(unit.source)}</source>",
     ]
     if unit.target_ids:
-        lines.append(f'        <target state="{_state12(unit)}">{esc.text(unit.target)}</target>')
+        lines.append(
+            f'        <target state="{_state12(unit, info)}">{esc.text(unit.target)}</target>'
+        )
     lines += [
         f'        <note from="bitext" annotates="general">{esc.text(category)}: '
         f"{esc.text(text)}</note>"
