@@ -210,3 +210,20 @@ def test_the_code_digest_follows_sources_and_data_not_compiled_files(tmp_path: P
     assert changed != first
     (package / "align.py").write_text("x = 2\n", "utf-8")
     assert tree_digest(package) not in (first, changed)
+
+
+def test_a_review_threshold_reaches_each_pairs_po_and_a_new_one_exports_again(tmp_path: Path):
+    import polib
+
+    pairs = _pairs(tmp_path)
+    out = tmp_path / "out"
+    every = align_many(pairs, BatchSettings(out, ("po",)))
+    assert [r.status for r in every] == ["done"] * 3
+    po = sorted(out.glob("*.po"))
+    assert all("fuzzy" in e.flags for p in po for e in polib.pofile(str(p)))
+    doubtful = align_many(pairs, BatchSettings(out, ("po",), review_below=0.9))
+    assert [r.status for r in doubtful] == ["done"] * 3  # the threshold is in the digest
+    flags = [("fuzzy" in e.flags) for p in po for e in polib.pofile(str(p))]
+    assert any(flags) and not all(flags)
+    again = align_many(pairs, BatchSettings(out, ("po",), review_below=0.9))
+    assert {r.status for r in again} == {"skipped"}  # nothing changed

@@ -91,6 +91,7 @@ class BatchSettings:
     formats: tuple[str, ...] = ()
     options: AlignOptions = field(default_factory=AlignOptions)
     lexicon_file: Path | None = None
+    review_below: float | None = None  # see bitext.formats.base.CorpusInfo
 
 
 def read_manifest(
@@ -271,7 +272,12 @@ def _align_pair(
     alignment = alignment_from_beads(documents, beads, alignment_signature(None, settings.options))
     destination.write(alignment, source, target)
     for fmt in settings.formats:
-        export_corpus(output, [fmt], settings.outdir / f"{pair.name}{FORMATS[fmt].extension}")
+        export_corpus(
+            output,
+            [fmt],
+            settings.outdir / f"{pair.name}{FORMATS[fmt].extension}",
+            review_below=settings.review_below,
+        )
     # Last, the digest: only a pair whose every file is written counts as done.
     write_alignment(
         replace(alignment, signature=f"{alignment.signature}; batch-digest={digest}"), output
@@ -321,6 +327,7 @@ def _digest(pair: BatchPair, settings: BatchSettings) -> str:
         pair.target_lang,
         repr(settings.options),
         ",".join(settings.formats),
+        repr(settings.review_below),
     ):
         sha.update(part.encode() + b"\0")
     for path in (pair.source, pair.target, settings.lexicon_file):

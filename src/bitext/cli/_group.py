@@ -92,6 +92,18 @@ def _input_file(name: str, **extra: Any) -> Callable[[Callable[..., Any]], Calla
     )
 
 
+def _review_below_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--review-below: the score under which an automatic link is marked for review."""
+    return click.option(
+        "--review-below",
+        type=click.FloatRange(0, 1),
+        help="Mark automatic links scored below this for review: XLIFF 1.2 "
+        "needs-review-translation and the HTML view (default 0.5), and in PO the fuzzy flag "
+        "(default: every automatic link, so that clearing it confirms a link; with this "
+        "option the others are written without it and import as automatic).",
+    )(command)
+
+
 def _stdin(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     """Callback of file arguments: ``-`` is standard input, read into a temporary file that
     lives as long as the command (the library reads files by path)."""

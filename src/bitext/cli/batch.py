@@ -21,7 +21,7 @@ from bitext.batch import (
     pair_folders,
     read_manifest,
 )
-from bitext.cli._group import cli
+from bitext.cli._group import _review_below_option, cli
 from bitext.formats.base import format_names
 
 
@@ -74,6 +74,7 @@ from bitext.formats.base import format_names
     help="Your own word pairs, SOURCE<TAB>TARGET a line, for every pair.",
 )
 @click.option("--no-realign", is_flag=True, help="One pass only (no learned word pairs).")
+@_review_below_option
 def align_many_command(
     manifest: Path | None,
     source_dir: Path | None,
@@ -86,6 +87,7 @@ def align_many_command(
     scheduler: str | None,
     lexicon: Path | None,
     no_realign: bool,
+    review_below: float | None,
 ) -> None:
     """Align many document pairs into OUTPUT: resumable (pairs already done and unchanged are
     skipped), a failing pair never stops the others, on every core or on a Dask cluster."""
@@ -97,7 +99,9 @@ def align_many_command(
             f"unknown format {unknown[0]!r}; use one of {', '.join(format_names())}",
             param_hint="'-f'",
         )
-    settings = BatchSettings(output, tuple(names), AlignOptions(realign=not no_realign), lexicon)
+    settings = BatchSettings(
+        output, tuple(names), AlignOptions(realign=not no_realign), lexicon, review_below
+    )
     progress = _Progress(len(pairs))
     with _executor(jobs, scheduler) as executor:
         results = align_many(pairs, settings, executor=executor, on_result=progress.update)

@@ -8,7 +8,6 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -19,6 +18,7 @@ from bitext.cli._group import (
     _input_file,
     _progress,
     _refuse_output_over_input,
+    _review_below_option,
     _stdin,
     cli,
     reported_warnings,
@@ -47,18 +47,6 @@ from bitext.pipeline import (
     load_kept_alignment,
 )
 from bitext.stats import alignment_stats
-
-
-def _review_below_option(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--review-below: the score under which an automatic link is marked for review."""
-    return click.option(
-        "--review-below",
-        type=click.FloatRange(0, 1),
-        help="Mark automatic links scored below this for review: XLIFF 1.2 "
-        "needs-review-translation and the HTML view (default 0.5), and in PO the fuzzy flag "
-        "(default: every automatic link, so that clearing it confirms a link; with this "
-        "option the others are written without it and import as automatic).",
-    )(command)
 
 
 @cli.command("align")
