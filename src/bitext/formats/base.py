@@ -57,8 +57,8 @@ class Unit:
 @dataclass(frozen=True, slots=True)
 class CorpusInfo:
     """What a file needs to say about the whole corpus, and ``review_below``: the score
-    under which an automatic link is marked for review (XLIFF 1.2 ``needs-review-
-    translation``, the HTML view, PO's fuzzy flag); ``None``: the model's
+    under which an automatic link is marked for review (XLIFF 1.2's
+    ``needs-review-translation``, the HTML view, PO's fuzzy flag); ``None``: the model's
     :data:`~bitext.model.REVIEW_BELOW`, and in PO every automatic link fuzzy."""
 
     source_lang: str
