@@ -149,13 +149,51 @@ def test_money_and_counts_meet_across_the_languages(english: str, korean: str, v
     assert value in {v for m in get_number_reader("ko").find(korean) for v in m.values}
 
 
+@pytest.mark.parametrize(
+    ("english", "other", "lang", "value"),
+    [
+        ("The government will give $300 million.", "政府将提供3亿美元援助。", "zh", 3e8),
+        ("About 15,000 people will benefit.", "预计约1万5000人受益。", "zh", 15000.0),
+        ("It cost 1.2 billion yuan.", "耗资12億元。", "zh", 1.2e9),
+        ("The budget is 3.2 trillion yen.", "予算は3兆2000億円だ。", "ja", 3.2e12),
+        ("About 150 million people voted.", "約1億5000万人が投票した。", "ja", 1.5e8),
+    ],
+)
+def test_chinese_and_japanese_units_after_digits_meet_english_numbers(
+    english: str, other: str, lang: str, value: float
+):
+    assert value in {v for m in get_number_reader("en").find(english) for v in m.values}
+    assert value in {v for m in get_number_reader(lang).find(other) for v in m.values}
+
+
+@pytest.mark.parametrize("lang", ["zh", "ja"])
+def test_a_chinese_digit_inside_a_word_and_an_article_number_are_no_amounts(lang: str):
+    # 一 and 三 inside words (统一, 三星) are no numbers; 第9条 is Article 9, not 9 of a unit.
+    assert values("统一三星公司有一千名员工。", lang) == []
+    assert values("根据第9条，", lang) == [("9", (9.0,))]
+
+
+@pytest.mark.parametrize("lang", ["zh", "ja"])
+def test_a_chinese_or_japanese_date_gives_its_month_as_a_feature(lang: str):
+    from bitext.align.features import FeatureExtractor
+    from bitext.align.lexicon import Lexicon
+    from bitext.lang.words import get_word_rules
+
+    english = FeatureExtractor(get_word_rules("en"), Lexicon(), "source")
+    other = FeatureExtractor(get_word_rules(lang), Lexicon(), "target", english.memory)
+    month = english.memory.ids_of(["m:7"])[0]
+    assert month in english.extract("The plan was announced on July 28.").distinct
+    assert month in other.extract("该计划于2024年7月28日宣布。").distinct
+
+
 @settings(max_examples=200, deadline=None)
 @given(
-    st.sampled_from(["en", "ko", "de", "fr", "ru"]),
+    st.sampled_from(["en", "ko", "de", "fr", "ru", "zh", "ja"]),
     st.lists(
         st.sampled_from(
             ["3", "1,234.5", "ninety-nine", "two hundred", "3억", "1억1천만", "million", "May",
-             "제9조", "a second", "5.300,25", " ", "-", "word", "일본", "$", "\u202f", "000"]
+             "제9조", "a second", "5.300,25", " ", "-", "word", "일본", "$", "\u202f", "000",
+             "3亿", "1万5000", "第9条", "億", "统一", "7月"]
         ),
         max_size=12,
     ),
