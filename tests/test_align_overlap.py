@@ -8,7 +8,7 @@ import contextlib
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bitext.align import overlap, scoring
@@ -107,8 +107,11 @@ def test_an_extended_extractor_equals_one_made_with_the_merged_lexicon(side, lan
 
 @settings(max_examples=80, deadline=None)
 @given(st.integers(1, 12), st.integers(1, 12), st.integers(1, 5), st.integers(0, 2**31))
+@example(n=1, m=11, dim=2, seed=124799)  # nearly opposite vectors: |a + b| is tiny
 def test_embedding_similarity_from_dots_equals_the_cosine_of_summed_vectors(n, m, dim, seed):
-    """Directly and through a band, every bead type: the cosine of the summed vectors."""
+    """Directly and through a band, every bead type: the cosine of the summed vectors (to a
+    millionth: where summed vectors nearly cancel, |a + b|^2 from the dot products a.a + 2a.b
+    + b.b loses a few digits against the norm of the sum, 1.7e-9 in one case found)."""
     from bitext.align.band import band_rows
     from bitext.align.costs import BEADS
     from bitext.align.embedding import PreparedEmbedding
@@ -135,8 +138,8 @@ def test_embedding_similarity_from_dots_equals_the_cosine_of_summed_vectors(n, m
             s, t = sum(unit_s[x - a : x]), sum(unit_t[y - b : y])
             norm = np.linalg.norm(s) * np.linalg.norm(t)
             expected.append(min(1.0, max(0.0, float(s @ t) / norm)) if norm > 1e-9 else 0.0)
-        assert prepared.bead_similarity(a, b, i, j) == pytest.approx(expected, abs=1e-9)
-        assert banded.bead_similarity(a, b, i, j) == pytest.approx(expected, abs=1e-9)
+        assert prepared.bead_similarity(a, b, i, j) == pytest.approx(expected, abs=1e-6)
+        assert banded.bead_similarity(a, b, i, j) == pytest.approx(expected, abs=1e-6)
 
 
 def test_an_embedding_scorer_embeds_each_sentence_once_over_both_passes():
