@@ -341,13 +341,13 @@ def evaluation_pairs(gold: Path, test: Path) -> list[tuple[Path, Path]]:
         pairs = [(p, test / p.name) for p in golds]
     else:
         pairs = [(gold, test)]
+    kinds = {True: "a TEI alignment", False: "a ladder file"}
     for gold_file, test_file in pairs:
-        if looks_like_xml(gold_file) != looks_like_xml(test_file):
-            kinds = {True: "a TEI alignment", False: "a ladder file"}
+        gold_kind, test_kind = kinds[looks_like_xml(gold_file)], kinds[looks_like_xml(test_file)]
+        if gold_kind != test_kind:
             raise FormatError(
-                f"{gold_file} is {kinds[looks_like_xml(gold_file)]} and {test_file} is "
-                f"{kinds[looks_like_xml(test_file)]}; their beads cannot be compared: give two "
-                "of one kind"
+                f"{gold_file} is {gold_kind} and {test_file} is {test_kind}; their beads cannot "
+                "be compared: give two of one kind"
             )
     return pairs
 

@@ -16,6 +16,11 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 BeadKey = tuple[tuple[Hashable, ...], tuple[Hashable, ...]]
+# The bead types reported one by one; any other (3-1, 1-3, 2-3, ...) counts as "other".
+BEAD_TYPES = ("1-1", "1-2", "2-1", "1-0", "0-1", "2-2", "other")
+# The share of links, lowest scored first, that a reviewer reads when judging the scores.
+REVIEWED_SHARE = 0.1
+_CALIBRATION_BINS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +78,6 @@ def _ratio(hits: int, misses: int) -> float:
 
 def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
-
-
-# The bead types reported one by one; any other (3-1, 1-3, 2-3, ...) counts as "other".
-BEAD_TYPES = ("1-1", "1-2", "2-1", "1-0", "0-1", "2-2", "other")
-# The share of links, lowest scored first, that a reviewer reads (the measure).
-REVIEWED_SHARE = 0.1
-_CALIBRATION_BINS = 10
 
 
 def bead_type(bead: BeadKey) -> str:

@@ -24,6 +24,7 @@ from bitext.errors import (
 from bitext.lang import check_language_tag
 from bitext.lang.detect import Detection
 from bitext.lang.scripts import LanguageMismatchWarning
+from bitext.model import REVIEW_BELOW
 
 _USAGE_ERRORS = (UnsupportedLanguageError, OutputError)
 
@@ -82,11 +83,14 @@ def _allow_outside_option(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
-def _input_file(name: str, **extra: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """An existing input file argument where ``-`` means standard input."""
+def _input_file(
+    name: str, *, folders: bool = False, **extra: Any
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """An existing input file argument where ``-`` means standard input (or a folder, with
+    ``folders``)."""
     return click.argument(
         name,
-        type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True),
+        type=click.Path(exists=True, dir_okay=folders, path_type=Path, allow_dash=True),
         callback=_stdin,
         **extra,
     )
@@ -98,7 +102,8 @@ def _review_below_option(command: Callable[..., Any]) -> Callable[..., Any]:
         "--review-below",
         type=click.FloatRange(0, 1),
         help="Mark automatic links scored below this for review: XLIFF 1.2 "
-        "needs-review-translation and the HTML view (default 0.5), and in PO the fuzzy flag "
+        f"needs-review-translation and the HTML view (default {REVIEW_BELOW}), and in PO the "
+        "fuzzy flag "
         "(default: every automatic link, so that clearing it confirms a link; with this "
         "option the others are written without it and import as automatic).",
     )(command)

@@ -19,7 +19,6 @@ from bitext.cli._group import (
     _progress,
     _refuse_output_over_input,
     _review_below_option,
-    _stdin,
     cli,
     reported_warnings,
 )
@@ -413,13 +412,9 @@ def import_command(
         click.echo(f"wrote {path}", err=True)
 
 
-# An existing file (``-``: standard input) or folder.
-_FILE_OR_FOLDER = click.Path(exists=True, path_type=Path, allow_dash=True)
-
-
 @cli.command("evaluate")
-@click.argument("gold", type=_FILE_OR_FOLDER, callback=_stdin)
-@click.argument("test", type=_FILE_OR_FOLDER, callback=_stdin)
+@_input_file("gold", folders=True)
+@_input_file("test", folders=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the results as one JSON object.")
 def evaluate_command(gold: Path, test: Path, as_json: bool) -> None:
     """Score TEST against GOLD: precision, recall and F1, strict and lax (vecalign's

@@ -57,13 +57,18 @@ def _entry(unit: Unit, info: CorpusInfo) -> str | None:
     None for a link without source (an empty msgid is the header)."""
     if not unit.source_ids:
         return None
+    automatic = unit.status is LinkStatus.AUTOMATIC
+    # With a review threshold, an automatic link scored at or above it goes unflagged.
+    unflagged = (
+        automatic
+        and info.review_below is not None
+        and not info.needs_review(unit.status, unit.score)
+    )
     comment = _comment(unit)
-    fuzzy = unit.status is LinkStatus.AUTOMATIC
-    if fuzzy and info.review_below is not None and not info.needs_review(unit.status, unit.score):
-        fuzzy = False
+    if unflagged:
         comment += f"\n{_UNFLAGGED}: scored at least {info.review_below}"
     lines = ["", *(f"#. {line}" for line in comment.split("\n"))]
-    if fuzzy:
+    if automatic and not unflagged:
         lines.append("#, fuzzy")
     lines += [
         f'msgctxt "{polib.escape(unit.id)}"',
