@@ -163,6 +163,74 @@ def test_any_language_pair_aligns_with_length_and_anchors_alone():
     assert [(b.source, b.target) for b in beads] == [((i,), (i,)) for i in range(6)]
 
 
+def test_a_translation_without_anchors_that_splits_sentences_gets_merges_not_omissions():
+    # Chinese into English with nothing the two sides share (no digits, no Latin names):
+    # a third more English sentences, none left out. Taken for a summary (sizes telling
+    # how much is unlinked, the ratio of mean sentence lengths), it was aligned as 1-1
+    # links and English sentences without counterpart (3 of 8 beads right).
+    chinese = [
+        "那年夏天，村里来了一位年轻的老师，他住在河边那间旧屋子里，每天清晨都去井边打水。",
+        "孩子们起初都怕他。",
+        "后来他们发现他会讲很多故事，于是每到傍晚就围坐在他的门前，一直听到天黑才肯回家。",
+        "老人们却不大相信他。",
+        "他们说城里来的人总是待不长，过了冬天就会走的。",
+        "可是冬天过去了，他还在那里，屋顶上的草换了新的，院子里也种上了菜。",
+        "第二年春天，学校的墙终于修好了。",
+        "开学那天，全村的孩子都来了，连最调皮的那几个也穿上了干净的衣服，规规矩矩地坐在前排。",
+    ]
+    english = [
+        "That summer a young teacher came to the village.",
+        "He lived in the old house by the river and went to the well for water every morning.",
+        "At first the children were all afraid of him.",
+        "Later they found out that he could tell a great many stories.",
+        "So every evening they sat in front of his door and would not go home until dark.",
+        "The old people, however, did not quite trust him.",
+        "People from the city never stay long, they said; he would be gone after the winter.",
+        "But the winter passed and he was still there.",
+        "The thatch on his roof had been renewed, and vegetables were growing in the yard.",
+        "The next spring the school wall was at last repaired.",
+        "On the first day of term every child in the village came.",
+        "Even the naughtiest few had put on clean clothes and sat properly in the front row.",
+    ]
+    beads = align_sentences(chinese, english, "zh", "en")
+    assert [(b.source, b.target) for b in beads] == [
+        ((0,), (0, 1)), ((1,), (2,)), ((2,), (3, 4)), ((3,), (5,)),
+        ((4,), (6,)), ((5,), (7, 8)), ((6,), (9,)), ((7,), (10, 11)),
+    ]  # fmt: skip
+
+
+def test_the_first_length_model_comes_from_anchors_or_else_from_the_sizes():
+    from bitext.align import Pair
+    from bitext.align.passes import starting_lengths
+
+    pair = Pair(["a" * 10, "b" * 30], ["c" * 50, "d" * 30, "e" * 40])
+    assert starting_lengths(pair, [], unlinked=False).ratio == 3.0  # 120 / 40 characters
+    assert starting_lengths(pair, [], unlinked=True).ratio == 2.0  # 40 / 20 a sentence
+    sized = Pair(["x" * (10 + i) for i in range(5)], ["y" * 3 * (10 + i) for i in range(5)])
+    anchors = [(i, i) for i in range(5)]
+    assert starting_lengths(sized, anchors, unlinked=False).ratio == 3.0
+
+
+def test_sizes_tell_what_is_left_out_only_where_the_scorers_can_place_it():
+    from bitext.align import Pair
+    from bitext.align.aligner import default_scorers
+    from bitext.align.passes import Gap, bind, sizes_tell_unlinked
+
+    def tell(source: list[str], target: list[str], anchors: int = 0) -> bool:
+        pair = Pair(source, target)
+        bound = bind(pair, default_scorers("de", "fr"))
+        gaps = [Gap(0, len(source), 0, len(target))]
+        found = [(i, i) for i in range(anchors)]
+        return sizes_tell_unlinked(pair, bound, gaps, found, AlignOptions())
+
+    german = [f"Satz {k} handelt von Expeditionen." for k in range(30)]
+    french = [f"La phrase {k} parle d'expéditions." for k in range(40)]
+    plain = ["Ohne gemeinsames Wort."] * 30, ["Sans mot commun, rien."] * 40
+    assert tell(*plain, anchors=5)
+    assert not tell(*plain, anchors=4)  # and nothing shared: taken for a translation
+    assert tell(german, french)  # weak anchors (numbers, cognates) everywhere
+
+
 class TagScorer:
     """A deterministic test scorer: sentences carrying the same #tag are similar."""
 

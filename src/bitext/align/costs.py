@@ -34,11 +34,13 @@ GALE_CHURCH = {
 }
 
 
-def initial_priors(n: int, m: int) -> dict[tuple[int, int], float]:
-    """-log P(bead type): Gale and Church's, except that the share of sentences without
-    counterpart is at least what the size difference implies (a summary against its
-    original leaves most of the original unlinked)."""
+def initial_priors(n: int, m: int, unlinked_by_size: bool = True) -> dict[tuple[int, int], float]:
+    """-log P(bead type): Gale and Church's, except that with ``unlinked_by_size`` the share
+    of sentences without counterpart is at least what the size difference implies (a summary
+    against its original leaves most of the original unlinked)."""
     probabilities = dict(GALE_CHURCH)
+    if not unlinked_by_size:
+        return {bead: -math.log(p) for bead, p in probabilities.items()}
     probabilities[(0, 1)] = max(probabilities[(0, 1)], (m - n) / m if m else 0.0)
     probabilities[(1, 0)] = max(probabilities[(1, 0)], (n - m) / n if n else 0.0)
     return {bead: -math.log(p) for bead, p in probabilities.items()}
@@ -136,12 +138,19 @@ class LengthModel:
 
     @classmethod
     def from_means(cls, source: Sequence[str], target: Sequence[str]) -> LengthModel:
-        """The model before any link is known: the ratio of mean sentence lengths (not of
-        totals: a summary has far fewer sentences than its original, of about the same
-        length)."""
+        """The model before any link is known, where part of one side may be left without
+        counterpart: the ratio of mean sentence lengths (not of totals: a summary has far
+        fewer sentences than its original, of about the same length)."""
         mean_s = sum(map(len, source)) / max(1, len(source)) or 1.0
         mean_t = sum(map(len, target)) / max(1, len(target)) or 1.0
         return cls(mean_t / mean_s, 6.8 * mean_t / mean_s)
+
+    @classmethod
+    def from_totals(cls, source: Sequence[str], target: Sequence[str]) -> LengthModel:
+        """The model before any link is known, for a translation whose every sentence is
+        linked: the ratio of total lengths."""
+        ratio = (sum(map(len, target)) or 1) / (sum(map(len, source)) or 1)
+        return cls(ratio, 6.8 * ratio)
 
 
 @dataclass(frozen=True)
@@ -161,12 +170,18 @@ class CostModel:
     target_joins: Indexes | None = None
 
     @classmethod
-    def for_pair(cls, pair: Pair, lengths: LengthModel, options: AlignOptions) -> CostModel:
+    def for_pair(
+        cls,
+        pair: Pair,
+        lengths: LengthModel,
+        options: AlignOptions,
+        unlinked_by_size: bool = True,
+    ) -> CostModel:
         """The model of one pair, with the given length model and Gale and Church's priors
-        (adjusted to the pair's sizes)."""
+        (adjusted to the pair's sizes with ``unlinked_by_size``: :func:`initial_priors`)."""
         return cls(
             lengths,
-            initial_priors(len(pair.source), len(pair.target)),
+            initial_priors(len(pair.source), len(pair.target), unlinked_by_size),
             options,
             _prefix_sums(pair.source),
             _prefix_sums(pair.target),

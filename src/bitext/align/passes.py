@@ -55,6 +55,13 @@ Bound = Sequence[tuple[PreparedScorer, float]]  # scorers bound to a pair, with 
 PRIOR_STRENGTH = 200.0
 # How far from the diagonal a scorer without features looks for anchors, in band widths.
 DIAGONAL_REACH = 4
+# In a pair with fewer than five anchors, one weak anchor (a 1-1 pair this similar) for this
+# many sentences of the shorter side still places sentences left without counterpart
+# (sizes_tell_unlinked).
+WEAK_ANCHOR = 0.1
+SENTENCES_AN_ANCHOR = 10
+# The score a first-pass link needs to teach word pairs where only lengths placed the links.
+LENGTHS_ONLY_CONFIDENT = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,14 +77,17 @@ class Gap:
 @dataclass(frozen=True)
 class FirstPass:
     """What the first pass over one pair found: its beads, the confident 1-1 links to learn
-    from, their word counts, the length model it settled on and whether that was estimated
-    from anchors. A small value, sent back from a worker in a batch."""
+    from, their word counts, the length model it settled on, whether that was estimated
+    from anchors and whether the sizes of the sides told how much is left without
+    counterpart (:func:`sizes_tell_unlinked`). A small value, sent back from a worker in a
+    batch."""
 
     beads: list[Bead]
     teachers: tuple[tuple[int, int], ...]
     counts: WordCounts
     lengths: LengthModel
     estimated: bool
+    unlinked_by_size: bool = True
 
 
 def first_pass(
@@ -96,19 +106,49 @@ def first_pass(
     bound = bind(pair, scorers)
     chains = [anchor_chain(bound, gap, options) for gap in gaps]
     anchors = [anchor for chain in chains for anchor in chain]
-    lengths = LengthModel.from_means(pair.source, pair.target)
-    estimated = len(anchors) >= 5
-    if estimated:
-        lengths = LengthModel.estimate(_lengths(pair, anchors), lengths.ratio)
-    model = CostModel.for_pair(pair, lengths, options)
+    unlinked = sizes_tell_unlinked(pair, bound, gaps, anchors, options)
+    lengths = starting_lengths(pair, anchors, unlinked)
+    model = CostModel.for_pair(pair, lengths, options, unlinked_by_size=unlinked)
     types = first_pass_beads(scorers, options)
     beads = align_gaps(bound, model, gaps, chains, locks, types, progress)
-    teachers = tuple(confident_links(beads, options.confident)) if options.realign else ()
+    # Where only lengths placed the links (no anchors), few pass the usual bar: the pass
+    # then teaches from every 1-1 link more likely right than wrong.
+    confident = options.confident if unlinked else min(options.confident, LENGTHS_ONLY_CONFIDENT)
+    teachers = tuple(confident_links(beads, confident)) if options.realign else ()
     counts = WordCounts()
     for scorer in scorers:
         if isinstance(scorer, LearningScorer) and teachers:
             counts = counts.merged(scorer.word_counts(pair.source, pair.target, teachers))
-    return FirstPass(beads, teachers, counts, lengths, estimated)
+    return FirstPass(beads, teachers, counts, lengths, len(anchors) >= 5, unlinked)
+
+
+def sizes_tell_unlinked(
+    pair: Pair, bound: Bound, gaps: Sequence[Gap], anchors: Sequence[Anchor], options: AlignOptions
+) -> bool:
+    """Whether the sizes of the two sides may tell how much of either is left without
+    counterpart (a summary against its original: :func:`initial_priors`): only where the
+    scorers can place what is left out, with five anchors or more, or one weak anchor
+    (similarity :data:`WEAK_ANCHOR`) for every :data:`SENTENCES_AN_ANCHOR` sentences of the
+    shorter side. Where they cannot, a summary cannot be told from a translation that splits
+    sentences (Chinese into English: a third more sentences, none left out), and the pair is
+    taken for the more common translation."""
+    if len(anchors) >= 5:
+        return True
+    weak = replace(options, anchor_threshold=WEAK_ANCHOR)
+    found = sum(len(anchor_chain(bound, gap, weak)) for gap in gaps)
+    return found * SENTENCES_AN_ANCHOR >= max(1, min(len(pair.source), len(pair.target)))
+
+
+def starting_lengths(pair: Pair, anchors: Sequence[Anchor], unlinked: bool) -> LengthModel:
+    """The length model of a first pass: estimated from five anchors or more; else the ratio
+    of mean sentence lengths where sizes tell unlinked sentences (``unlinked``: the rest is
+    a summary's or its original's), of total lengths where they do not (all of both sides
+    is linked)."""
+    if len(anchors) >= 5:
+        return LengthModel.estimate(_lengths(pair, anchors), 1.0)
+    if unlinked:
+        return LengthModel.from_means(pair.source, pair.target)
+    return LengthModel.from_totals(pair.source, pair.target)
 
 
 def first_pass_beads(
@@ -151,7 +191,7 @@ def second_pass(
     learning = [s.with_learned(learned) if isinstance(s, LearningScorer) else s for s in scorers]
     bound = bind(pair, learning)
     chains = [anchor_chain(bound, gap, options) for gap in gaps]
-    model = CostModel.for_pair(pair, lengths, options)
+    model = CostModel.for_pair(pair, lengths, options, unlinked_by_size=first.unlinked_by_size)
     return align_gaps(bound, model, gaps, chains, locks, BEADS, progress)
 
 
