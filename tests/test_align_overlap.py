@@ -12,9 +12,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bitext.align import overlap, scoring
-from bitext.align.features import FeatureExtractor, Features, WordMemory
+from bitext.align.features import FeatureExtractor, Features, WordMemory, character_pairs
 from bitext.align.lexicon import Lexicon
 from bitext.align.overlap import PreparedOverlap
+from bitext.lang.rules import get_rules
 from bitext.lang.words import get_word_rules
 
 from .conftest import ALIGN_SETS
@@ -246,3 +247,25 @@ def test_an_embedding_scorer_aligns_a_pair_with_an_empty_side():
     assert [(b.source, b.target) for b in beads] == [((), (0,)), ((), (1,))]
     beads = align_sentences(["a"], [], "xx", "yy", scorers=[scorer])
     assert [(b.source, b.target) for b in beads] == [((0,), ())]
+
+
+def test_languages_without_word_spaces_are_compared_by_character_pairs():
+    assert not get_rules("zh").word_spaces and not get_rules("ja").word_spaces
+    assert get_rules("ko").word_spaces and get_rules("xx", fallback=True).word_spaces
+    assert character_pairs(["陈清扬把我", "他", "友谊", "AUKUS", "G7峰会"]) == [
+        "陈清", "清扬", "扬把", "把我", "他", "友谊", "AUKUS", "G7峰会",
+    ]  # fmt: skip
+    chinese = FeatureExtractor(get_word_rules("zh"), Lexicon(), "source", WordMemory())
+    assert chinese.content_stems("陈清扬说：“友谊。”") >= {"陈清", "清扬", "友谊"}
+    japanese = FeatureExtractor(get_word_rules("ja"), Lexicon(), "target", WordMemory())
+    assert {"東京", "京都"} <= japanese.content_stems("東京都知事は")
+    korean = FeatureExtractor(get_word_rules("ko"), Lexicon(), "target", WordMemory())
+    assert "행동한다" in korean.content_stems("일본이 행동한다")  # spaced: whole words
+
+
+@given(st.lists(st.text(alphabet=st.characters(categories=["Lo", "Lu", "Ll"]), min_size=1)))
+def test_character_pairs_cover_every_letter_of_every_word(words):
+    pairs = character_pairs(words)
+    assert all(len(pair) <= 2 or pair in words for pair in pairs)
+    assert set("".join(pairs)) == set("".join(words))
+    assert len(pairs) >= len(words)

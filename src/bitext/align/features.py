@@ -217,6 +217,8 @@ class FeatureExtractor:
             numbers, rest = self._numbers.scan(text)
             words = _WORD.findall(rest)
             anchors = self._number_groups(numbers) + self._date_groups(text, words)
+            if not self.words.word_spaces:
+                words = character_pairs(words)
             words += [word for symbol, word in self.words.symbols if symbol in text]
             analysis = self._sentences[text] = (
                 [(self.memory.ids_of(keys), weight) for keys, weight in anchors],
@@ -489,6 +491,20 @@ class LearnedExtractor(FeatureExtractor):
                 for stem, targets in self.learned.pairs.items()
             }
         return {word: self.memory.ids_of([f"x:{word}"]) for word in self._learned_vocabulary}
+
+
+def character_pairs(words: Iterable[str]) -> list[str]:
+    """The words of a language written without spaces between words, as the aligner
+    compares them: each run of letters longer than two as its overlapping character pairs
+    (``陈清扬把我`` -> ``陈清 清扬 扬把 把我``), shorter runs and runs with Latin letters as
+    they are (``AUKUS``)."""
+    pairs: list[str] = []
+    for word in words:
+        if len(word) <= 2 or _LATIN.search(word):
+            pairs.append(word)
+        else:
+            pairs += [word[k : k + 2] for k in range(len(word) - 1)]
+    return pairs
 
 
 def _keys_of(key: str) -> tuple[str, ...]:

@@ -40,7 +40,8 @@ class LanguageRules:
       (까지, 다음, 필요); a word ending in one of the ``connectives`` (Korean 지만, 는데)
       before an ellipsis trails off mid-sentence ("모르겠지만.. 다들").
     - ``cased``: whether the language's own script has upper and lower case;
-      ``latin_script``: whether that script is Latin.
+      ``latin_script``: whether that script is Latin; ``word_spaces``: whether spaces
+      separate its words (not in Chinese and Japanese).
     - ``exclamations``: the terminators that end a sentence unless a lower-case word follows.
     - ``unspaced``: the terminators that end a sentence with no space after them (Chinese and
       Japanese 。！？).
@@ -68,6 +69,7 @@ class LanguageRules:
     hard_terminators: str
     ordinals: bool
     latin_script: bool
+    word_spaces: bool
     legacy_encoding: str
     legacy_check: regex.Pattern[str] | None
     back_markers: tuple[regex.Pattern[str], ...]
@@ -175,6 +177,7 @@ def _load(lang: str) -> LanguageRules:
         hard_terminators=settings["hard_terminators"],
         ordinals=settings["ordinals"] == "yes",
         latin_script=settings["latin_script"] == "yes",
+        word_spaces=settings["word_spaces"] == "yes",
         legacy_encoding=settings["legacy_encoding"],
         legacy_check=_compile(lang, settings["legacy_check"]) if settings["legacy_check"] else None,
         back_markers=tuple(_compile(lang, m) for m in markers),

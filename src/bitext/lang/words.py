@@ -22,7 +22,8 @@ class WordRules:
     particles 의, 은; English -s); ``stopwords`` are function words; ``phonetic`` maps
     spellings to phonetic classes, longest first;
     ``symbols`` are signs read as words ($ = dollar); ``latin_script``: the language is
-    written in Latin letters.
+    written in Latin letters; ``word_spaces``: spaces separate its words (else its words
+    are compared by their character pairs).
     """
 
     code: str
@@ -33,6 +34,7 @@ class WordRules:
     phonetic: tuple[tuple[str, str], ...]
     symbols: tuple[tuple[str, str], ...] = ()
     latin_script: bool = False
+    word_spaces: bool = True
 
 
 def data_lines(lang: str, name: str) -> list[str]:
@@ -78,6 +80,7 @@ def get_word_rules(code: str) -> WordRules:
         phonetic=tuple((spelling, cls) for spelling, cls in phonetic),
         symbols=tuple((row[0], row[1]) for row in _pairs("default", "symbols.txt")),
         latin_script=get_rules(code, fallback=True).latin_script,
+        word_spaces=get_rules(code, fallback=True).word_spaces,
     )
 
 
