@@ -3,7 +3,8 @@
 Run: ``python bench/align.py`` (creates bench/.env with the baselines on first use);
 ``--no-scaling`` skips the scaling runs, ``--scaling-only`` runs only them, ``--plug-in-only``
 only part 2, ``--speed-only`` only the speed comparison with hunalign (and the import time),
-``--german-french-only`` only the German-French documents; ``--data DIR [--langs SRC TGT]``
+``--german-french-only`` only the German-French documents, ``--chinese-english-only`` only the
+Chinese-English chapters; ``--data DIR [--langs SRC TGT]``
 only the comparison and the diagnostics on your own documents with gold alignments
 (``NAME.gold`` ladders beside ``NAME.<SRC>`` and ``NAME.<TGT>``, one sentence a line).
 
@@ -25,7 +26,10 @@ Then a language pair with no lexicon, on data nobody here wrote: Bleualign's Ger
 Text+Berg documents as vecalign distributes them (GPL-2.0, so never copied here: cloned into
 bench/.cache, see _bleualign.py; ``--vecalign-src PATH`` takes a local clone), its dev
 document and its seven test documents, bitext against galechurch and hunalign
-(``--german-french-only`` runs only this).
+(``--german-french-only`` runs only this). And a pair with nothing shared but lengths: MAC,
+chapters of six Chinese novels and their published English translations, aligned by hand
+(GPL-3.0, cloned into bench/.cache, see _mac.py; ``--mac-src PATH`` takes a local clone),
+its 6 dev and 24 test chapters, with the diagnostics (``--chinese-english-only``).
 
 Then the speed target of issue 12, side by side: hunalign on the ten news-dev documents (ten
 processes, as above, the fastest of five runs) against bitext's batch of them in a process
@@ -64,6 +68,7 @@ from pathlib import Path
 
 import _bleualign
 import _hunalign
+import _mac
 from _common import DATA as BENCH_DATA
 from _common import ensure_env, peak_mb, print_table, timed
 
@@ -216,6 +221,18 @@ def german_french() -> None:
         print("German-French: the Bleualign data could not be had (--vecalign-src PATH)")
         return
     pair_table(sets, ("de", "fr"))
+
+
+def chinese_english() -> None:
+    """MAC's Chinese-English chapters (see _mac.py): :func:`pair_table` and the
+    diagnostics."""
+    sets = {name: _mac.load(split) for name, split in _mac.SETS.items()}
+    if not all(sets.values()):
+        print("Chinese-English: the MAC data could not be had (--mac-src PATH)")
+        return
+    pair_table(sets, ("zh", "en"))
+    print()
+    diagnostics(sets, ("zh", "en"))
 
 
 def pair_table(sets: dict[str, list[Doc]], langs: tuple[str, str]) -> None:
@@ -570,6 +587,8 @@ if __name__ == "__main__":
         plug_in()
     elif "--german-french-only" in sys.argv:
         german_french()
+    elif "--chinese-english-only" in sys.argv:
+        chinese_english()
     elif "--data" in sys.argv:
         own_data(sys.argv)
     else:
@@ -579,6 +598,8 @@ if __name__ == "__main__":
             diagnostics()
             print()
             german_french()
+            print()
+            chinese_english()
             print()
             speed()
             print()
