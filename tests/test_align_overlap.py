@@ -269,3 +269,19 @@ def test_character_pairs_cover_every_letter_of_every_word(words):
     assert all(len(pair) <= 2 or pair in words for pair in pairs)
     assert set("".join(pairs)) == set("".join(words))
     assert len(pairs) >= len(words)
+
+
+def test_the_kind_of_sentence_is_a_weak_feature_both_languages_share():
+    scorer = overlap.OverlapScorer("zh", "en", Lexicon())
+    chinese = ["你到底想不想去？", "我不知道。", "“走吧！”他喊道。"]
+    english = ["Do you want to go or not?", "I don't know.", '"Let\'s go!" he shouted.']
+    prepared = scorer.prepare(chinese, english)
+    rows, columns = np.repeat([1, 2, 3], 3), np.tile([1, 2, 3], 3)
+    similar = prepared.bead_similarity(1, 1, rows, columns).reshape(3, 3)
+    assert similar[0, 0] > 0 and similar[2, 2] > similar[0, 0]  # question; exclamation + quote
+    assert similar[0, 1] == similar[1, 0] == similar[1, 1] == 0  # a plain statement shows none
+    assert similar[0, 2] == similar[2, 0] == 0
+    kinds = FeatureExtractor(get_word_rules("es"), Lexicon(), "source", WordMemory())
+    question, exclamation = kinds.extract("¿Vienes?"), kinds.extract("¡Ven!")
+    assert kinds.memory.ids["k:question"] in question.distinct
+    assert kinds.memory.ids["k:exclamation"] in exclamation.distinct

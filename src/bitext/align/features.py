@@ -1,10 +1,11 @@
 """What a sentence offers for alignment: its length and its comparable features.
 
 Features are strings in one space shared by both languages: numbers (``n:110000000``),
-months (``m:7``), Latin-script words (``l:aukus``), phonetic keys of names (``p:KLNTN``) and
-lexicon concepts (``x:일본``), each given a number (its id) by the process's
-:class:`WordMemory`. Each word of a sentence gives a *group* of alternatives; a group
-matches the other side when any alternative is among the other side's features.
+months (``m:7``), Latin-script words (``l:aukus``), phonetic keys of names (``p:KLNTN``),
+lexicon concepts (``x:일본``) and the kind of sentence (``k:question``), each given a number
+(its id) by the process's :class:`WordMemory`. Each word of a sentence gives a *group* of
+alternatives; a group matches the other side when any alternative is among the other side's
+features.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _MIN_KEY = 3
 # not a consonant of the key.
 _NOT_A_CLASS = re.compile(r"[^A-Z]+")
 _APOSTROPHES = re.compile("['’]")
-WEIGHT = {"n": 2.0, "small": 0.5, "m": 1.0, "l": 2.0, "p": 1.5, "x": 1.0}
+WEIGHT = {"n": 2.0, "small": 0.5, "m": 1.0, "l": 2.0, "p": 1.5, "x": 1.0, "k": 0.25}
 # Two words of languages in one script are likely cognates when their first four letters
 # agree, accents aside (Simard, Foster and Isabelle 1992: expedition / expédition,
 # offizielle / officielle); shorter words only when the same ("w:" features).
@@ -178,6 +179,7 @@ class FeatureExtractor:
         self._numbers = get_number_reader(words.code)
         self._number_words = frozenset(w.word.lower() for w in number_words(words.code))
         self._months = dict(words.months)
+        self._kinds = [(frozenset({f"k:{kind}"}), frozenset(marks)) for kind, marks in words.marks]
         plain = [(sp, cls) for sp, cls in words.phonetic if not sp.endswith("_")]
         self._classes = dict(plain)
         self._silent_before_consonant = {
@@ -216,7 +218,11 @@ class FeatureExtractor:
         if analysis is None:
             numbers, rest = self._numbers.scan(text)
             words = _WORD.findall(rest)
-            anchors = self._number_groups(numbers) + self._date_groups(text, words)
+            anchors = (
+                self._number_groups(numbers)
+                + self._date_groups(text, words)
+                + self._kind_groups(text)
+            )
             if not self.words.word_spaces:
                 words = character_pairs(words)
             words += [word for symbol, word in self.words.symbols if symbol in text]
@@ -302,6 +308,12 @@ class FeatureExtractor:
             if word[:1].isupper() and word.lower() in self._months:
                 groups.append((frozenset({f"m:{self._months[word.lower()]}"}), WEIGHT["m"]))
         return groups
+
+    def _kind_groups(self, text: str) -> list[tuple[frozenset[str], float]]:
+        """The kinds of sentence its marks show (a question, an exclamation, a quotation),
+        which a translation keeps: weak features (weight 0.25; chosen on the dev sets,
+        0.5 and more lowered two English-Korean ones)."""
+        return [(kind, WEIGHT["k"]) for kind, marks in self._kinds if not marks.isdisjoint(text)]
 
     def _base(self, word: str) -> Base | None:
         """The lexicon-free part of a word's group (cached and shared)."""

@@ -21,9 +21,10 @@ class WordRules:
     groups ``month``/``day``; ``suffixes`` are endings stripped to find a stem (Korean
     particles 의, 은; English -s); ``stopwords`` are function words; ``phonetic`` maps
     spellings to phonetic classes, longest first;
-    ``symbols`` are signs read as words ($ = dollar); ``latin_script``: the language is
-    written in Latin letters; ``word_spaces``: spaces separate its words (else its words
-    are compared by their character pairs).
+    ``symbols`` are signs read as words ($ = dollar); ``marks`` are the kinds of sentence
+    (question, exclamation, quotation) with the marks that show each; ``latin_script``: the
+    language is written in Latin letters; ``word_spaces``: spaces separate its words (else
+    its words are compared by their character pairs).
     """
 
     code: str
@@ -33,6 +34,7 @@ class WordRules:
     stopwords: frozenset[str]
     phonetic: tuple[tuple[str, str], ...]
     symbols: tuple[tuple[str, str], ...] = ()
+    marks: tuple[tuple[str, str], ...] = ()
     latin_script: bool = False
     word_spaces: bool = True
 
@@ -79,6 +81,7 @@ def get_word_rules(code: str) -> WordRules:
         stopwords=frozenset(data_lines(lang, "stopwords.txt")),
         phonetic=tuple((spelling, cls) for spelling, cls in phonetic),
         symbols=tuple((row[0], row[1]) for row in _pairs("default", "symbols.txt")),
+        marks=tuple((row[0], row[1]) for row in _pairs("default", "sentence_marks.txt")),
         latin_script=get_rules(code, fallback=True).latin_script,
         word_spaces=get_rules(code, fallback=True).word_spaces,
     )
