@@ -180,6 +180,8 @@ class FeatureExtractor:
         self._number_words = frozenset(w.word.lower() for w in number_words(words.code))
         self._months = dict(words.months)
         self._kinds = [(frozenset({f"k:{kind}"}), frozenset(marks)) for kind, marks in words.marks]
+        every_mark = "".join(marks for _, marks in words.marks)
+        self._marks = re.compile(f"[{re.escape(every_mark)}]") if every_mark else None
         plain = [(sp, cls) for sp, cls in words.phonetic if not sp.endswith("_")]
         self._classes = dict(plain)
         self._silent_before_consonant = {
@@ -313,7 +315,10 @@ class FeatureExtractor:
         """The kinds of sentence its marks show (a question, an exclamation, a quotation),
         which a translation keeps: weak features (weight 0.25; chosen on the dev sets,
         0.5 and more lowered two English-Korean ones)."""
-        return [(kind, WEIGHT["k"]) for kind, marks in self._kinds if not marks.isdisjoint(text)]
+        found = set(self._marks.findall(text)) if self._marks is not None else ()
+        if not found:
+            return []
+        return [(kind, WEIGHT["k"]) for kind, marks in self._kinds if not marks.isdisjoint(found)]
 
     def _base(self, word: str) -> Base | None:
         """The lexicon-free part of a word's group (cached and shared)."""
