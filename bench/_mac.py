@@ -1,6 +1,6 @@
 """A Chinese-English alignment benchmark that nobody here wrote: MAC, the manually aligned
-corpus of Chinese novels and their published English translations (Liu and Zhu, used to
-evaluate Bertalign), from ``https://github.com/bfsujason/mac``.
+corpus of Chinese novels and their published English translations, used to evaluate
+Bertalign, from ``https://github.com/bfsujason/mac``.
 
 The files are GPL-3.0 (and excerpts of novels), so none of them is in this repository: the
 repository is cloned into ``bench/.cache/mac`` (ignored by git), or taken from ``--mac-src

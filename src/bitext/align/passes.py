@@ -55,9 +55,11 @@ Bound = Sequence[tuple[PreparedScorer, float]]  # scorers bound to a pair, with 
 PRIOR_STRENGTH = 200.0
 # How far from the diagonal a scorer without features looks for anchors, in band widths.
 DIAGONAL_REACH = 4
-# In a pair with fewer than five anchors, one weak anchor (a 1-1 pair this similar) for this
-# many sentences of the shorter side still places sentences left without counterpart
-# (sizes_tell_unlinked).
+# Anchors enough to estimate a pair's length model from, and to place what a summary leaves out.
+ENOUGH_ANCHORS = 5
+# In a pair with fewer than ENOUGH_ANCHORS anchors, one weak anchor (a 1-1 pair this
+# similar) for this many sentences of the shorter side still places sentences left without
+# counterpart (sizes_tell_unlinked).
 WEAK_ANCHOR = 0.1
 SENTENCES_AN_ANCHOR = 10
 # The score a first-pass link needs to teach word pairs where only lengths placed the links.
@@ -119,7 +121,7 @@ def first_pass(
     for scorer in scorers:
         if isinstance(scorer, LearningScorer) and teachers:
             counts = counts.merged(scorer.word_counts(pair.source, pair.target, teachers))
-    return FirstPass(beads, teachers, counts, lengths, len(anchors) >= 5, unlinked)
+    return FirstPass(beads, teachers, counts, lengths, len(anchors) >= ENOUGH_ANCHORS, unlinked)
 
 
 def sizes_tell_unlinked(
@@ -127,12 +129,12 @@ def sizes_tell_unlinked(
 ) -> bool:
     """Whether the sizes of the two sides may tell how much of either is left without
     counterpart (a summary against its original: :func:`initial_priors`): only where the
-    scorers can place what is left out, with five anchors or more, or one weak anchor
+    scorers can place what is left out, with :data:`ENOUGH_ANCHORS` anchors, or one weak anchor
     (similarity :data:`WEAK_ANCHOR`) for every :data:`SENTENCES_AN_ANCHOR` sentences of the
     shorter side. Where they cannot, a summary cannot be told from a translation that splits
     sentences (Chinese into English: a third more sentences, none left out), and the pair is
     taken for the more common translation."""
-    if len(anchors) >= 5:
+    if len(anchors) >= ENOUGH_ANCHORS:
         return True
     weak = replace(options, anchor_threshold=WEAK_ANCHOR)
     found = sum(len(anchor_chain(bound, gap, weak)) for gap in gaps)
@@ -140,11 +142,11 @@ def sizes_tell_unlinked(
 
 
 def starting_lengths(pair: Pair, anchors: Sequence[Anchor], unlinked: bool) -> LengthModel:
-    """The length model of a first pass: estimated from five anchors or more; else the ratio
-    of mean sentence lengths where sizes tell unlinked sentences (``unlinked``: the rest is
-    a summary's or its original's), of total lengths where they do not (all of both sides
-    is linked)."""
-    if len(anchors) >= 5:
+    """The length model of a first pass: estimated from :data:`ENOUGH_ANCHORS` anchors or
+    more; else the ratio of mean sentence lengths where sizes tell unlinked sentences
+    (``unlinked``: the rest is a summary's or its original's), of total lengths where they
+    do not (all of both sides is linked)."""
+    if len(anchors) >= ENOUGH_ANCHORS:
         return LengthModel.estimate(_lengths(pair, anchors), 1.0)
     if unlinked:
         return LengthModel.from_means(pair.source, pair.target)
