@@ -60,7 +60,7 @@ def values(text: str, lang: str) -> list[tuple[str, tuple[float, ...]]]:
         (
             "Die Strecke ist 4,5 km lang und kostet 12,5 Mio. oder 5.300,25 Euro.",
             "de",
-            [("4,5", (4.5,)), ("12,5", (12.5,)), ("5.300,25", (5300.25,))],
+            [("4,5", (4.5,)), ("12,5 Mio.", (12500000.0,)), ("5.300,25", (5300.25,))],
         ),
         ("Il y a 1\u202f234 habitants.", "fr", [("1\u202f234", (1234.0,))]),
     ],
@@ -160,6 +160,32 @@ def test_money_and_counts_meet_across_the_languages(english: str, korean: str, v
     ],
 )
 def test_chinese_and_japanese_units_after_digits_meet_english_numbers(
+    english: str, other: str, lang: str, value: float
+):
+    assert value in {v for m in get_number_reader("en").find(english) for v in m.values}
+    assert value in {v for m in get_number_reader(lang).find(other) for v in m.values}
+
+
+@pytest.mark.parametrize(
+    "english, other, lang, value",
+    [
+        ("Exports rose to $1.2 billion.", "Die Exporte stiegen auf 1,2 Mrd. Dollar.", "de", 1.2e9),
+        ("a $300 million loan", "ein Kredit von 300 Millionen Dollar", "de", 3e8),
+        ("Exports rose to $1.2 billion.", "Les exportations ont atteint 1,2 milliard de dollars.",
+         "fr", 1.2e9),
+        ("3,000 jobs", "3 mille emplois", "fr", 3000),
+        ("$3 billion", "3 mil millones de dólares", "es", 3e9),
+        ("$1.2 billion", "1.200 millones de dólares", "es", 1.2e9),
+        ("1.2 billion euros", "1,2 miliardi di euro", "it", 1.2e9),
+        ("300 million euros", "300 mln euro", "nl", 3e8),
+        ("1.2 billion zloty", "1,2 mld zł", "pl", 1.2e9),
+        ("3,000 people", "3 tys. osób", "pl", 3000),
+        ("$1.2 billion", "1,2 млрд долларов", "ru", 1.2e9),
+        ("2.5 billion", "2,5 миллиарда", "ru", 2.5e9),
+        ("3,000 people", "3 тыс. человек", "ru", 3000),
+    ],
+)  # fmt: skip
+def test_european_scales_after_digits_meet_english_numbers(
     english: str, other: str, lang: str, value: float
 ):
     assert value in {v for m in get_number_reader("en").find(english) for v in m.values}
