@@ -484,3 +484,53 @@ def test_streaming_refuses_a_doctype_behind_comments(tmp_path: Path):
     )
     with pytest.raises(ParseError, match="DOCTYPE"):
         list(iter_aligned_sentences(path))
+
+
+CHINESE = [
+    "那年夏天，村里来了一位年轻的老师。",
+    "他住在河边那间旧屋子里，每天清晨都去井边打水。",
+    "孩子们起初都怕他。",
+    "后来他们发现他会讲很多故事，于是每到傍晚就围坐在他的门前，一直听到天黑才肯回家。",
+]
+ENGLISH = [
+    "That summer a young teacher came to the village; he lived in the old house by the river "
+    "and went to the well for water every morning.",
+    "At first the children were all afraid of him.",
+    "Later they found out that he could tell a great many stories.",
+    "So every evening they sat in front of his door and would not go home until dark.",
+]
+
+
+def test_the_sentences_of_a_chinese_link_are_joined_without_a_space(tmp_path: Path):
+    from bitext.formats.base import stream_units
+    from bitext.pipeline import import_corpus
+
+    (tmp_path / "zh.txt").write_text("\n".join(CHINESE) + "\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("\n".join(ENGLISH) + "\n", encoding="utf-8")
+    out = tmp_path / "out.xml"
+    assert (
+        run_bitext("align", tmp_path / "zh.txt", tmp_path / "en.txt", "--lines", "-o", out).code
+        == 0
+    )
+    alignment = read_alignment(out)
+    zh, en = (read_document(tmp_path / doc) for doc in (alignment.source_doc, alignment.target_doc))
+    found = list(units(zh, en, alignment))
+    assert found == list(stream_units(out))
+    assert [(u.source, u.target) for u in found] == [
+        (CHINESE[0] + CHINESE[1], ENGLISH[0]),  # nothing between Chinese sentences
+        (CHINESE[2], ENGLISH[1]),
+        (CHINESE[3], f"{ENGLISH[2]} {ENGLISH[3]}"),  # a space between English ones
+    ]
+    assert run_bitext("export", out, "-f", "tmx", "-o", tmp_path / "out.tmx").code == 0
+    segs = [s.text for s in etree.parse(str(tmp_path / "out.tmx")).iter("seg")]
+    assert segs[0] == CHINESE[0] + CHINESE[1]
+    # Imported back, the TMX gives the same sentences and links (the ids carry them).
+    (tmp_path / "back").mkdir()
+    paths = import_corpus(tmp_path / "out.tmx", "tmx", tmp_path / "back")
+    assert [s.text for s in read_document(paths[0]).sentences()] == CHINESE
+    assert read_alignment(paths[2]).links == alignment.links
+    # Files written before, with a space between Chinese sentences, still split.
+    from bitext.formats.rebuild import split_sentences_by_lengths
+
+    joined = split_sentences_by_lengths("甲。乙。", (2, 2), 2, "unit")
+    assert joined == split_sentences_by_lengths("甲。 乙。", (2, 2), 2, "unit") == ("甲。", "乙。")

@@ -19,6 +19,7 @@ from typing import BinaryIO, Protocol
 from lxml import etree
 
 from bitext.errors import FormatError, ParseError
+from bitext.lang.rules import sentence_separator
 from bitext.model import REVIEW_BELOW, Alignment, Document, Link, LinkStatus
 from bitext.tei.references import resolve_document
 from bitext.tei.stream import iter_aligned_sentences, iter_links, read_alignment_head
@@ -30,7 +31,9 @@ _DOCTYPE_REFERENCE = re.compile(rb"<!DOCTYPE\s+[\w:.-]+\s+(?:SYSTEM|PUBLIC)\s+[^
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """One link with its texts: the sentences of each side, their ids, and its context."""
+    """One link with its texts: the sentences of each side, their ids, its context, and
+    what goes between two sentences of each side (:func:`~bitext.lang.rules.sentence_separator`:
+    a space, or nothing in Chinese and Japanese)."""
 
     id: str
     type: str
@@ -42,16 +45,17 @@ class Unit:
     target_sentences: tuple[str, ...]
     context_before: str = ""
     context_after: str = ""
+    separators: tuple[str, str] = (" ", " ")
 
     @property
     def source(self) -> str:
-        """The source text: its sentences joined by spaces."""
-        return " ".join(self.source_sentences)
+        """The source text: its sentences joined as its language writes them."""
+        return self.separators[0].join(self.source_sentences)
 
     @property
     def target(self) -> str:
-        """The target text: its sentences joined by spaces."""
-        return " ".join(self.target_sentences)
+        """The target text: its sentences joined as its language writes them."""
+        return self.separators[1].join(self.target_sentences)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +110,7 @@ def units(
 ) -> Iterator[Unit]:
     """The links of ``alignment`` as units, in order, with the texts of both documents."""
     keep = keep or ExportFilter()
+    separators = (sentence_separator(source.lang), sentence_separator(target.lang))
     source_text = {s.id: s.text for s in source.sentences()}
     target_text = {s.id: s.text for s in target.sentences()}
     order = [s.id for s in source.sentences()]
@@ -123,13 +128,19 @@ def units(
             tuple(target_text[i] for i in link.target),
             before,
             after,
+            separators,
         )
         if keep.accepts(unit):
             yield unit
 
 
 def _unit(
-    link: Link, source: tuple[str, ...], target: tuple[str, ...], before: str, after: str
+    link: Link,
+    source: tuple[str, ...],
+    target: tuple[str, ...],
+    before: str,
+    after: str,
+    separators: tuple[str, str],
 ) -> Unit:
     return Unit(
         link.id,
@@ -142,6 +153,7 @@ def _unit(
         target,
         before,
         after,
+        separators,
     )
 
 
@@ -169,6 +181,7 @@ def stream_units(
     target_path = resolve_document(alignment_path, head.target_doc, allow_outside=allow_outside)
     source = _Cursor(iter_aligned_sentences(source_path), head.source_doc)
     target = _Cursor(iter_aligned_sentences(target_path), head.target_doc)
+    separators = (sentence_separator(head.source_lang), sentence_separator(head.target_lang))
     for link in iter_links(alignment_path, head):
         before, source_texts = source.take(link.source, link.id)
         _, target_texts = target.take(link.target, link.id)
@@ -178,6 +191,7 @@ def stream_units(
             target_texts,
             before if link.source else "",
             source.peek() if link.source else "",
+            separators,
         )
         if keep.accepts(unit):
             yield unit

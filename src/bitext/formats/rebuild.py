@@ -87,20 +87,24 @@ class ImportedCorpus:
 def split_sentences_by_lengths(
     text: str, lengths: Sequence[int], count: int, where: str
 ) -> tuple[str, ...]:
-    """Split a unit's text into ``count`` sentences, using the recorded ``lengths``."""
+    """Split a unit's text into ``count`` sentences, using the recorded ``lengths``: the
+    sentences are joined by one space, or by nothing (Chinese and Japanese, as
+    :func:`~bitext.lang.rules.sentence_separator` joins them)."""
     if count == 0:
         return ()
     if count == 1:
         return (text,)
-    if len(lengths) != count or sum(lengths) + count - 1 != len(text):
+    total = sum(lengths)
+    if len(lengths) != count or len(text) not in (total, total + count - 1):
         raise FormatError(
             f"{where}: cannot split its text into its {count} sentences (sentence lengths "
             "missing or not matching); export it with bitext, or give one sentence a unit"
         )
+    gap = 0 if len(text) == total else 1
     pieces, start = [], 0
     for length in lengths:
         pieces.append(text[start : start + length])
-        start += length + 1
+        start += length + gap
     return tuple(pieces)
 
 

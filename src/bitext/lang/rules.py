@@ -109,6 +109,21 @@ def check_language_tag(code: str) -> str:
     return code
 
 
+def sentence_separator(code: str) -> str:
+    """What goes between two sentences of language ``code`` on one line: a space, or nothing
+    in a language that puts no spaces between its words (Chinese, Japanese: ``word_spaces``);
+    a space for a code that is no language tag.
+
+    >>> sentence_separator("en"), sentence_separator("zh-Hans")
+    (' ', '')
+    """
+    try:
+        spaced = get_rules(code, fallback=True).word_spaces
+    except UnsupportedLanguageError:
+        return " "
+    return " " if spaced else ""
+
+
 def primary_subtag(code: str) -> str:
     """Return the lower-cased primary language subtag: ``ko-KR`` -> ``ko``."""
     return check_language_tag(code).split("-")[0].lower()
