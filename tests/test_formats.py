@@ -529,6 +529,16 @@ def test_the_sentences_of_a_chinese_link_are_joined_without_a_space(tmp_path: Pa
     paths = import_corpus(tmp_path / "out.tmx", "tmx", tmp_path / "back")
     assert [s.text for s in read_document(paths[0]).sentences()] == CHINESE
     assert read_alignment(paths[2]).links == alignment.links
+    # The review workbook and the HTML view show them so too.
+    assert run_bitext("export", out, "-f", "xlsx", "-o", tmp_path / "out.xlsx").code == 0
+    import openpyxl
+
+    rows = list(openpyxl.load_workbook(tmp_path / "out.xlsx")["review"].iter_rows(values_only=True))
+    assert rows[1][3:5] == (CHINESE[0] + CHINESE[1], ENGLISH[0])
+    assert rows[3][4] == f"{ENGLISH[2]} {ENGLISH[3]}"
+    assert run_bitext("export", out, "-f", "html", "-o", tmp_path / "out.html").code == 0
+    page = (tmp_path / "out.html").read_text(encoding="utf-8")
+    assert f"{CHINESE[0]}</span><span" in page and f"{ENGLISH[2]}</span> <span" in page
     # Files written before, with a space between Chinese sentences, still split.
     from bitext.formats.rebuild import split_sentences_by_lengths
 

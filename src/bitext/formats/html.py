@@ -11,6 +11,7 @@ import html
 from typing import BinaryIO
 
 from bitext.formats.base import CorpusInfo
+from bitext.lang.rules import sentence_separator
 from bitext.model import Alignment, Document, Sentence
 
 _STYLE = """
@@ -83,16 +84,19 @@ def _marks(alignment: Alignment, info: CorpusInfo) -> dict[str, tuple[str, str]]
 
 def _column(document: Document, lang: str, marks: dict[str, tuple[str, str]]) -> str:
     out = [f'<section lang="{html.escape(lang)}"><h2>{html.escape(lang)}</h2>']
+    between = sentence_separator(lang)
     for division in document.body:
         if division.head is not None:
-            out.append(f"<h3>{_sentences(division.head.sentences, marks)}</h3>")
+            out.append(f"<h3>{_sentences(division.head.sentences, marks, between)}</h3>")
         for paragraph in division.paragraphs:
-            out.append(f"<p>{_sentences(paragraph.sentences, marks)}</p>")
+            out.append(f"<p>{_sentences(paragraph.sentences, marks, between)}</p>")
     out.append("</section>")
     return "\n".join(out)
 
 
-def _sentences(sentences: tuple[Sentence, ...], marks: dict[str, tuple[str, str]]) -> str:
+def _sentences(
+    sentences: tuple[Sentence, ...], marks: dict[str, tuple[str, str]], between: str
+) -> str:
     spans = []
     for sentence in sentences:
         identifier, text = sentence.id, sentence.text
@@ -101,4 +105,4 @@ def _sentences(sentences: tuple[Sentence, ...], marks: dict[str, tuple[str, str]
         spans.append(
             f'<span class="{css}" id="{html.escape(identifier)}"{data}>{html.escape(text)}</span>'
         )
-    return " ".join(spans)
+    return between.join(spans)

@@ -30,6 +30,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from bitext.errors import FormatError
 from bitext.formats.base import CorpusInfo
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
+from bitext.lang.rules import sentence_separator
 from bitext.model import Alignment, Document, LinkStatus
 
 REVIEW = "review"
@@ -50,14 +51,18 @@ def write_xlsx(
     sheet.append(list(HEADER))
     source_text = {s.id: s.text for s in source.sentences()}
     target_text = {s.id: s.text for s in target.sentences()}
+    source_between, target_between = (
+        sentence_separator(source.lang),
+        sentence_separator(target.lang),
+    )
     for link in alignment.links:
         sheet.append(
             [
                 link.id,
                 " ".join(link.source),
                 " ".join(link.target),
-                " ".join(source_text[i] for i in link.source),
-                " ".join(target_text[i] for i in link.target),
+                source_between.join(source_text[i] for i in link.source),
+                target_between.join(target_text[i] for i in link.target),
                 link.score,
                 link.status.value,
             ]
