@@ -533,3 +533,25 @@ def test_the_first_pass_looks_for_merges_where_the_learning_scorer_starts_from_n
 
     assert merges(with_lexicon) == 0
     assert merges(without) > 0  # news-dev-001 has 2-1 and 1-2 gold beads
+
+
+def test_scores_of_links_only_lengths_placed_are_calibrated_keeping_their_order():
+    from bitext.align.passes import LENGTHS_ONLY_SHARPNESS, calibrated
+
+    beads = [
+        Bead((0,), (0,), 0.9),
+        Bead((1,), (1,), 0.5),
+        Bead((2,), (2,), None),
+        Bead((3,), (3,), 0.9, manual=True),
+    ]
+    assert calibrated(beads, unlinked=True) == beads  # anchors placed them: as they are
+    lowered = calibrated(beads, unlinked=False)
+    assert [b.score for b in lowered] == [
+        round(0.9**LENGTHS_ONLY_SHARPNESS, 4),
+        round(0.5**LENGTHS_ONLY_SHARPNESS, 4),
+        None,
+        0.9,
+    ]
+    assert [(b.source, b.target, b.manual) for b in lowered] == [
+        (b.source, b.target, b.manual) for b in beads
+    ]
