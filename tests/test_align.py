@@ -199,6 +199,42 @@ def test_a_translation_without_anchors_that_splits_sentences_gets_merges_not_omi
     ]  # fmt: skip
 
 
+def test_a_translation_with_numbers_that_splits_sentences_gets_merges_not_omissions():
+    # The same story with years, ages and amounts on both sides: anchors. Without a lexicon
+    # they placed the sentences but made the pair look like a summary (English 12 sentences
+    # against 8: four "left out"), and the anchored pairs, each one half of a split, gave
+    # a length ratio too low for the merges (2 of 8 beads right).
+    chinese = [
+        "1978年夏天，村里来了一位25岁的老师，他住在河边那间旧屋子里，每天清晨都去井边打水。",
+        "孩子们起初都怕他。",
+        "后来他们发现他会讲300多个故事，于是每到傍晚就围坐在他的门前，一直听到天黑才肯回家。",
+        "老人们却不大相信他。",
+        "他们说城里来的人总是待不长，过了冬天就会走的。",
+        "可是冬天过去了，他还在那里，屋顶上的草换了新的，院子里也种上了40棵白菜。",
+        "1979年春天，学校的墙终于修好了，花了1200元。",
+        "开学那天，全村的68个孩子都来了，连最调皮的那几个也穿上了干净的衣服，规规矩矩地坐在前排。",
+    ]
+    english = [
+        "In the summer of 1978 a teacher of 25 came to the village.",
+        "He lived in the old house by the river and went to the well for water every morning.",
+        "At first the children were all afraid of him.",
+        "Later they found out that he could tell more than 300 stories.",
+        "So every evening they sat in front of his door and would not go home until dark.",
+        "The old people, however, did not quite trust him.",
+        "People from the city never stay long, they said; he would be gone after the winter.",
+        "But the winter passed and he was still there.",
+        "The thatch on his roof had been renewed, and 40 cabbages were growing in the yard.",
+        "In the spring of 1979 the school wall was at last repaired, at a cost of 1,200 yuan.",
+        "On the first day of term all 68 children of the village came.",
+        "Even the naughtiest few had put on clean clothes and sat properly in the front row.",
+    ]
+    beads = align_sentences(chinese, english, "zh", "en")
+    assert [(b.source, b.target) for b in beads] == [
+        ((0,), (0, 1)), ((1,), (2,)), ((2,), (3, 4)), ((3,), (5,)),
+        ((4,), (6,)), ((5,), (7, 8)), ((6,), (9,)), ((7,), (10, 11)),
+    ]  # fmt: skip
+
+
 def test_the_first_length_model_comes_from_anchors_or_else_from_the_sizes():
     from bitext.align import Pair
     from bitext.align.passes import starting_lengths
@@ -216,12 +252,12 @@ def test_sizes_tell_what_is_left_out_only_where_the_scorers_can_place_it():
     from bitext.align.aligner import default_scorers
     from bitext.align.passes import Gap, bind, sizes_tell_unlinked
 
-    def tell(source: list[str], target: list[str], anchors: int = 0) -> bool:
+    def tell(source: list[str], target: list[str], anchors: int = 0, words: bool = True) -> bool:
         pair = Pair(source, target)
         bound = bind(pair, default_scorers("de", "fr"))
         gaps = [Gap(0, len(source), 0, len(target))]
         found = [(i, i) for i in range(anchors)]
-        return sizes_tell_unlinked(pair, bound, gaps, found, AlignOptions())
+        return sizes_tell_unlinked(pair, bound, gaps, found, AlignOptions(), words)
 
     german = [f"Satz {k} handelt von Expeditionen." for k in range(30)]
     french = [f"La phrase {k} parle d'expéditions." for k in range(40)]
@@ -229,6 +265,10 @@ def test_sizes_tell_what_is_left_out_only_where_the_scorers_can_place_it():
     assert tell(*plain, anchors=5)
     assert not tell(*plain, anchors=4)  # and nothing shared: taken for a translation
     assert tell(german, french)  # weak anchors (numbers, cognates) everywhere
+    # Scorers that know no words: anchors tell nothing unless the sizes differ like a
+    # summary's (SUMMARY_SIZES): 40 sentences against 30 is a translation that splits.
+    assert not tell(german, french, anchors=5, words=False)
+    assert tell(german, french * 2, anchors=5, words=False)
 
 
 class TagScorer:

@@ -16,14 +16,15 @@ from bitext.align.lexicon import Lexicon
 from bitext.align.overlap import OverlapScorer
 from bitext.lang.words import get_word_rules
 
-# An omission that only the words can place: the German cook's sentence has no French
-# counterpart, and nothing but cognates (Expedition / expédition, Alpinisten / alpinistes,
-# ideal / idéales, Attacke / attaque) ties the others together: no number, no name, no
-# identical word.
+# Omissions that only the words can place: the German cook's and dog's sentences have no
+# French counterpart, and nothing but cognates (Expedition / expédition, Alpinisten /
+# alpinistes, ideal / idéales, Attacke / attaque) ties the others together: no number, no
+# name, no identical word.
 GERMAN = [
     "Die Expedition erreichte das Basislager am späten Abend.",
     "Der Koch bereitete eine warme Suppe für alle zu.",
     "Am nächsten Morgen studierten die Alpinisten den Weg genau.",
+    "Der Hund schlief die ganze Nacht vor dem Zelt.",
     "Die Bedingungen waren ideal für eine Attacke auf den Gipfel.",
 ]
 FRENCH = [
@@ -59,15 +60,27 @@ def test_a_cognate_feature_is_four_letters_without_marks(word):
         assert not any(unicodedata.combining(c) for c in letters)
 
 
-def test_cognates_place_an_omission_that_length_alone_misplaces():
+def test_cognates_place_omissions_that_length_alone_misplaces():
     beads = align_sentences(GERMAN, FRENCH, "de", "fr")
     assert [(b.source, b.target) for b in beads] == [
         ((0,), (0,)),
         ((1,), ()),
         ((2,), (1,)),
-        ((3,), (2,)),
+        ((3,), ()),
+        ((4,), (2,)),
     ]
     assert min(b.score or 0 for b in beads) > 0.9
+
+
+def test_without_a_lexicon_sizes_alike_are_taken_for_a_translation():
+    # One sentence more of four, with no word the pair knows before learning: rather a
+    # sentence the translation merged than one it left out (so a Chinese text and its
+    # English translation with a third more sentences get merges, not omissions). The
+    # cook's sentence then joins its neighbour (a 2-1 bead), and scores lower.
+    german = [GERMAN[0], GERMAN[1], GERMAN[2], GERMAN[4]]
+    beads = align_sentences(german, FRENCH, "de", "fr")
+    assert [(b.source, b.target) for b in beads] == [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,))]
+    assert beads[1].score is not None and beads[1].score < min(beads[0].score, beads[2].score)
 
 
 def test_cognates_only_between_languages_of_one_script():

@@ -67,6 +67,10 @@ LENGTHS_ONLY_CONFIDENT = 0.5
 # Where only lengths placed the links, the power that calibrates their scores (chosen on the
 # MAC Chinese-English dev chapters: calibration error 0.147 -> 0.079; 1.5 gave 0.097, 3 0.100).
 LENGTHS_ONLY_SHARPNESS = 2.0
+# Without a lexicon, how many times the sentences of its shorter side a pair's longer side
+# must have to be taken for a summary's original (English-Korean summaries aligned without
+# the lexicon: 1.13-5.4, most above 1.65; Chinese-English novel chapters: 1.06-1.8).
+SUMMARY_SIZES = 1.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +115,8 @@ def first_pass(
     bound = bind(pair, scorers)
     chains = [anchor_chain(bound, gap, options) for gap in gaps]
     anchors = [anchor for chain in chains for anchor in chain]
-    unlinked = sizes_tell_unlinked(pair, bound, gaps, anchors, options)
+    knows_words = not learns_from_nothing(scorers)
+    unlinked = sizes_tell_unlinked(pair, bound, gaps, anchors, options, knows_words)
     lengths = starting_lengths(pair, anchors, unlinked)
     model = CostModel.for_pair(pair, lengths, options, unlinked_by_size=unlinked)
     types = first_pass_beads(scorers, options)
@@ -129,32 +134,52 @@ def first_pass(
 
 
 def sizes_tell_unlinked(
-    pair: Pair, bound: Bound, gaps: Sequence[Gap], anchors: Sequence[Anchor], options: AlignOptions
+    pair: Pair,
+    bound: Bound,
+    gaps: Sequence[Gap],
+    anchors: Sequence[Anchor],
+    options: AlignOptions,
+    knows_words: bool = True,
 ) -> bool:
     """Whether the sizes of the two sides may tell how much of either is left without
-    counterpart (a summary against its original: :func:`initial_priors`): only where the
-    scorers can place what is left out, with :data:`ENOUGH_ANCHORS` anchors, or one weak anchor
-    (similarity :data:`WEAK_ANCHOR`) for every :data:`SENTENCES_AN_ANCHOR` sentences of the
-    shorter side. Where they cannot, a summary cannot be told from a translation that splits
-    sentences (Chinese into English: a third more sentences, none left out), and the pair is
-    taken for the more common translation."""
+    counterpart (a summary against its original: :func:`initial_priors`), or the pair is
+    taken for the more common translation. Where nothing but lengths can place a sentence,
+    a sentence left out cannot be told from half of a sentence the translation split in two
+    (Chinese into English: a third more sentences, none left out), so sizes tell only
+    with :data:`ENOUGH_ANCHORS` anchors, or one weak anchor (similarity :data:`WEAK_ANCHOR`)
+    for every :data:`SENTENCES_AN_ANCHOR` sentences of the shorter side. Anchors are not
+    enough where the scorers know no words (``knows_words`` false: a pair without a lexicon):
+    numbers and names anchor a translation's sentence pairs, and the sentence a split left
+    beside an anchor still looks left out. Then only sizes that differ like a summary's
+    (:data:`SUMMARY_SIZES` times the sentences or more) tell."""
+    shorter = max(1, min(len(pair.source), len(pair.target)))
+    if not knows_words and max(len(pair.source), len(pair.target)) < SUMMARY_SIZES * shorter:
+        return False
     if len(anchors) >= ENOUGH_ANCHORS:
         return True
     weak = replace(options, anchor_threshold=WEAK_ANCHOR)
     found = sum(len(anchor_chain(bound, gap, weak)) for gap in gaps)
-    return found * SENTENCES_AN_ANCHOR >= max(1, min(len(pair.source), len(pair.target)))
+    return found * SENTENCES_AN_ANCHOR >= shorter
 
 
 def starting_lengths(pair: Pair, anchors: Sequence[Anchor], unlinked: bool) -> LengthModel:
-    """The length model of a first pass: estimated from :data:`ENOUGH_ANCHORS` anchors or
-    more; else the ratio of mean sentence lengths where sizes tell unlinked sentences
-    (``unlinked``: the rest is a summary's or its original's), of total lengths where they
-    do not (all of both sides is linked)."""
+    """The length model of a first pass. Where sizes tell nothing (``unlinked`` false: all of
+    both sides is linked), the ratio of total lengths; else estimated from
+    :data:`ENOUGH_ANCHORS` anchors or more, or the ratio of mean sentence lengths (the rest
+    is a summary's or its original's). Anchored pairs understate the ratio of a translation
+    that splits sentences: each is often one half of a split."""
+    if not unlinked:
+        return LengthModel.from_totals(pair.source, pair.target)
     if len(anchors) >= ENOUGH_ANCHORS:
         return LengthModel.estimate(_lengths(pair, anchors), 1.0)
-    if unlinked:
-        return LengthModel.from_means(pair.source, pair.target)
-    return LengthModel.from_totals(pair.source, pair.target)
+    return LengthModel.from_means(pair.source, pair.target)
+
+
+def learns_from_nothing(scorers: Sequence[Scorer]) -> bool:
+    """Whether the scorers that learn word pairs all start from an empty lexicon (a language
+    pair without one): no scorer then knows a word before the first pass teaches it."""
+    learners = [s for s in scorers if isinstance(s, LearningScorer)]
+    return bool(learners) and not any(len(getattr(s, "lexicon", ())) for s in learners)
 
 
 def first_pass_beads(
@@ -168,8 +193,7 @@ def first_pass_beads(
     merges in the first pass teach cleaner word pairs (dev document 0.805 -> 0.824)."""
     merges = options.first_pass_merges
     if merges is None:
-        learners = [s for s in scorers if isinstance(s, LearningScorer)]
-        merges = bool(learners) and not any(len(getattr(s, "lexicon", ())) for s in learners)
+        merges = learns_from_nothing(scorers)
     return BEADS if merges or not options.realign else SIMPLE_BEADS
 
 
