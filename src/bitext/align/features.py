@@ -31,6 +31,8 @@ _MIN_KEY = 3
 # not a consonant of the key.
 _NOT_A_CLASS = re.compile(r"[^A-Z]+")
 _APOSTROPHES = re.compile("['’]")
+# A run of letters split into its Latin words and the rest (iPhone手机: iPhone, 手机).
+_SCRIPT_PARTS = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’.\-]*|[^\p{Latin}]+")
 WEIGHT = {"n": 2.0, "small": 0.5, "m": 1.0, "l": 2.0, "p": 1.5, "x": 1.0, "k": 0.25}
 # Two words of languages in one script are likely cognates when their first four letters
 # agree, accents aside (Simard, Foster and Isabelle 1992: expedition / expédition,
@@ -513,14 +515,15 @@ class LearnedExtractor(FeatureExtractor):
 def character_pairs(words: Iterable[str]) -> list[str]:
     """The words of a language written without spaces between words, as the aligner
     compares them: each run of letters longer than two as its overlapping character pairs
-    (``陈清扬把我`` -> ``陈清 清扬 扬把 把我``), shorter runs and runs with Latin letters as
-    they are (``AUKUS``)."""
+    (``陈清扬把我`` -> ``陈清 清扬 扬把 把我``); shorter runs, and Latin words inside a run,
+    as they are (``iPhone手机`` -> ``iPhone 手机``)."""
     pairs: list[str] = []
     for word in words:
-        if len(word) <= 2 or _LATIN.search(word):
-            pairs.append(word)
-        else:
-            pairs += [word[k : k + 2] for k in range(len(word) - 1)]
+        for part in _SCRIPT_PARTS.findall(word) if _LATIN.search(word) else (word,):
+            if len(part) <= 2 or _LATIN.match(part):
+                pairs.append(part)
+            else:
+                pairs += [part[k : k + 2] for k in range(len(part) - 1)]
     return pairs
 
 
