@@ -160,6 +160,14 @@ GENERIC = [
         ["これは文です。", "次の文は「ここにあります。」と言った！", "本当に？"],
     ),
     ("zh", "这是第一句。这是第二句！对吗？", ["这是第一句。", "这是第二句！", "对吗？"]),
+    # A quotation closed after 。！？ ends the sentence in Chinese, text or a new quotation
+    # right after it (as the MAC corpus's annotators split novels), not in Japanese (と).
+    (
+        "zh",
+        "他说：“好。”“你呢？”我说。“走吧！”他又想：“也好。”",
+        ["他说：“好。”", "“你呢？”", "我说。", "“走吧！”", "他又想：“也好。”"],
+    ),
+    ("ja", "彼は「行く。」と言った。「本当？」", ["彼は「行く。」と言った。", "「本当？」"]),
 ]
 
 

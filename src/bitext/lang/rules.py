@@ -44,7 +44,8 @@ class LanguageRules:
       separate its words (not in Chinese and Japanese).
     - ``exclamations``: the terminators that end a sentence unless a lower-case word follows.
     - ``unspaced``: the terminators that end a sentence with no space after them (Chinese and
-      Japanese 。！？).
+      Japanese 。！？); ``quote_ends_sentence``: whether one followed by closing quotes does
+      too (Chinese “好。”他说, not Japanese 「……。」と).
     - ``hard_terminators``: terminators that end a sentence even before a lower-case word
       (Greek ``;``, where a lower-case start is no sign of a continued sentence).
     - ``ordinals``: whether a number of one to three digits or a Roman numeral followed by a
@@ -66,6 +67,7 @@ class LanguageRules:
     cased: bool
     exclamations: str
     unspaced: str
+    quote_ends_sentence: bool
     hard_terminators: str
     ordinals: bool
     latin_script: bool
@@ -189,6 +191,7 @@ def _load(lang: str) -> LanguageRules:
         cased=settings["cased"] == "yes",
         exclamations=settings["exclamations"],
         unspaced=settings["unspaced"],
+        quote_ends_sentence=settings["quote_ends_sentence"] == "yes",
         hard_terminators=settings["hard_terminators"],
         ordinals=settings["ordinals"] == "yes",
         latin_script=settings["latin_script"] == "yes",

@@ -94,10 +94,12 @@ class Segmenter:
         # A gap after final punctuation (group 1), found by scanning for the punctuation.
         self._final = _fast_compile(rf"[{term}](?:[{close}]|{rules.trailer})*(\s+)(?=\S)")
         # A sentence end with no space after it (。 in Chinese and Japanese): an empty gap;
-        # not before a closing quote, since 「…。」と continues the sentence.
+        # not before a closing quote, since 「…。」と continues the sentence, unless the
+        # language says a quote closed there ends it (Chinese “好。”他说).
         unspaced = regex.escape(rules.unspaced) or "\uffff"
         bullets_class = regex.escape(rules.bullets) or "\uffff"
-        self._unspaced = _fast_compile(rf"[{unspaced}]+(?=[^\s{unspaced}{close}])")
+        quoted = f"[{close}]*" if rules.quote_ends_sentence else ""
+        self._unspaced = _fast_compile(rf"[{unspaced}]+{quoted}(?=[^\s{unspaced}{close}])")
         self._unspaced_mark = _fast_compile(rf"[{unspaced}]")
         self._bullet = _fast_compile(rf"[{bullets_class}]")
         # A gap before a list item; looked for only in texts that hold a list.

@@ -43,9 +43,11 @@ class Regions:
             self._ends.append(end)
 
     def covers(self, position: int) -> bool:
-        """Tell whether ``position`` lies strictly inside a matched pair."""
-        index = bisect.bisect_right(self._starts, position) - 1
-        return index >= 0 and position < self._ends[index]
+        """Tell whether a gap starting at ``position`` lies strictly inside a matched pair:
+        after its opening mark, at most at its closing one (a gap right before an opening
+        mark, as an unspaced language's gap before “ is, lies outside)."""
+        index = bisect.bisect_left(self._starts, position) - 1
+        return index >= 0 and position <= self._ends[index]
 
 
 def _matched_pairs(text: str, marks: Marks) -> list[tuple[int, int]]:
