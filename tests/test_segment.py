@@ -276,3 +276,22 @@ def test_korean_endings_read_from_a_few_letters_decide_as_the_full_reach(pieces)
     assert short._ending_reach < _ENDING_REACH
     full._ending_reach = _ENDING_REACH
     assert [s.text for s in short.split(text)] == [s.text for s in full.split(text)]
+
+
+def test_chinese_and_japanese_wrapped_mid_sentence_are_joined_without_a_space():
+    from bitext import ingest_text
+
+    # A plain-text file wrapped at a fixed width, as e-texts and e-mails are: the breaks
+    # fall inside words. Between two wide East Asian characters a break is no space (CSS
+    # Text 3's segment break rules); Korean, written with spaces, keeps one.
+    chinese = "那天晚上我没走掉。陈清扬把我拽\n住，以伟大友谊的名义叫我留下来。\n"
+    sentences = [s.text for s in ingest_text(chinese, "zh").sentences()]
+    assert sentences == ["那天晚上我没走掉。", "陈清扬把我拽住，以伟大友谊的名义叫我留下来。"]
+    japanese = "東京都の知事は\n「行く」と言った。\n"
+    assert [s.text for s in ingest_text(japanese, "ja").sentences()] == [
+        "東京都の知事は「行く」と言った。"
+    ]
+    korean = "일본은 미국과의 동맹을\n강화했다.\n"
+    assert [s.text for s in ingest_text(korean, "ko").sentences()] == [
+        "일본은 미국과의 동맹을 강화했다."
+    ]

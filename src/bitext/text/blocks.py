@@ -9,6 +9,7 @@ blocks.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,10 @@ import regex
 from bitext.lang import LanguageRules
 from bitext.readers.base import FRONT, HEADING, UNKNOWN
 from bitext.segment import split_sentences
+
+# East Asian Width classes of characters that a wrapped line breaks between without a space.
+_WIDE = frozenset({"W", "F", "H"})
+_HANGUL = regex.compile(r"\p{Hangul}")
 
 _NUMBERED_HEADING = regex.compile(r"^(\d+|[IVXLC]+|[A-Z])[.)]\s+\S")
 _HEADING_MAX_CHARS = 200
@@ -74,13 +79,27 @@ class Layout:
 
 
 def join_lines(lines: tuple[str, ...]) -> str:
-    """Join wrapped lines with spaces; a line ending in a hyphen joins without one."""
+    """Join wrapped lines with spaces; a line ending in a hyphen joins without one, and so
+    does a break between two wide East Asian characters (Chinese and Japanese text wrapped
+    mid-sentence: the break carries no space, as CSS Text 3's segment break rules read it;
+    Hangul, which Korean writes with spaces, keeps one)."""
     text = ""
     for line in lines:
-        if text and not text.endswith("-"):
+        if text and not text.endswith("-") and not _unspaced_break(text[-1], line[0]):
             text += " "
         text += line
     return text
+
+
+def _unspaced_break(before: str, after: str) -> bool:
+    """Whether a line break between these two characters is no space: both are wide or
+    fullwidth East Asian characters and neither is Hangul."""
+    return (
+        unicodedata.east_asian_width(before) in _WIDE
+        and unicodedata.east_asian_width(after) in _WIDE
+        and not _HANGUL.match(before)
+        and not _HANGUL.match(after)
+    )
 
 
 def split_blocks(text: str) -> list[RawBlock]:
