@@ -3,9 +3,10 @@
 ``first_pass(pair, scorers)`` -> :class:`FirstPass` (beads, confident links, what they teach,
 the length model) -> :func:`learned_lexicon` of many first passes -> ``second_pass``. Inside
 a pass: the scorers are bound to the pair, anchors found in every gap between manual links,
-the length model estimated from all anchors at once, then each gap's band priced (one array
-of bead costs per bead type), searched, and every chosen bead given its posterior
-probability.
+the length model chosen from all anchors at once or the sizes of the two sides
+(:func:`starting_lengths`), then each gap's band priced (one array of bead costs per bead
+type), searched, and every chosen bead given its posterior probability, calibrated where
+only lengths placed the links (:func:`calibrated`).
 """
 
 from __future__ import annotations
@@ -86,17 +87,15 @@ class Gap:
 @dataclass(frozen=True)
 class FirstPass:
     """What the first pass over one pair found: its beads, the confident 1-1 links to learn
-    from, their word counts, the length model it settled on, whether that was estimated
-    from anchors and whether the sizes of the sides told how much is left without
-    counterpart (:func:`sizes_tell_unlinked`). A small value, sent back from a worker in a
-    batch."""
+    from, their word counts, the length model it settled on and whether the sizes of the
+    sides told how much is left without counterpart (:func:`sizes_tell_unlinked`). A small
+    value, sent back from a worker in a batch."""
 
     beads: list[Bead]
     teachers: tuple[tuple[int, int], ...]
     counts: WordCounts
     lengths: LengthModel
-    estimated: bool
-    unlinked_by_size: bool = True
+    unlinked_by_size: bool
 
 
 def first_pass(
@@ -130,7 +129,7 @@ def first_pass(
         if isinstance(scorer, LearningScorer) and teachers:
             counts = counts.merged(scorer.word_counts(pair.source, pair.target, teachers))
     beads = calibrated(beads, unlinked)
-    return FirstPass(beads, teachers, counts, lengths, len(anchors) >= ENOUGH_ANCHORS, unlinked)
+    return FirstPass(beads, teachers, counts, lengths, unlinked)
 
 
 def sizes_tell_unlinked(
