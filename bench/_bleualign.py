@@ -12,6 +12,7 @@ here. bitext has no German-French lexicon: this is the "no lexicon" case.
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from _common import ROOT, clone
@@ -20,6 +21,8 @@ from bitext.formats.ladder import read_ladder
 CACHE = ROOT / "bench" / ".cache" / "vecalign"
 URL = "https://github.com/thompsonb/vecalign"
 SETS = {"de-fr dev": ["dev"], "de-fr test": [f"test{k}" for k in range(7)]}
+# The same documents made summaries' originals: this share of the German left out.
+SUMMARY_SHARES = (0.2, 0.3)
 Doc = tuple[list[str], list[str], list]
 
 
@@ -53,3 +56,25 @@ def load(names: list[str]) -> list[Doc]:
         )
         for name in names
     ]
+
+
+def summarised(doc: Doc, share: float, seed: int) -> Doc:
+    """The document made a summary's original against its French: runs of 3-15 consecutive
+    gold beads lose their German (chosen with a fixed seed, as ``bench/make_heldout.py``
+    makes news-test-summary) until ``share`` of the German sentences are gone; the French
+    sentences of those beads become beads of their own, without counterpart."""
+    german, french, gold = doc
+    rng = random.Random(seed)
+    emptied: set[int] = set()
+    while sum(len(gold[k][0]) for k in emptied) < share * len(german):
+        start = rng.randrange(len(gold))
+        emptied.update(range(start, min(len(gold), start + rng.randint(3, 15))))
+    gone = {i for k in emptied for i in gold[k][0]}
+    kept = {old: new for new, old in enumerate(i for i in range(len(german)) if i not in gone)}
+    beads = []
+    for source, target in gold:
+        if gone.isdisjoint(source):
+            beads.append((tuple(kept[i] for i in source), tuple(target)))
+        else:
+            beads += [((), (j,)) for j in target]
+    return [german[i] for i in kept], french, beads

@@ -215,11 +215,17 @@ def quality() -> None:
 
 
 def german_french() -> None:
-    """The Bleualign German-French documents (see _bleualign.py): :func:`pair_table`."""
+    """The Bleualign German-French documents (see _bleualign.py), and the same made
+    summaries' originals (runs of German sentences left out): :func:`pair_table`."""
     sets = {name: _bleualign.load(names) for name, names in _bleualign.SETS.items()}
     if not all(sets.values()):
         print("German-French: the Bleualign data could not be had (--vecalign-src PATH)")
         return
+    for share in _bleualign.SUMMARY_SHARES:
+        for name in _bleualign.SETS:
+            sets[f"{name}, {share:.0%} of the German left out"] = [
+                _bleualign.summarised(doc, share, seed) for seed, doc in enumerate(sets[name])
+            ]
     pair_table(sets, ("de", "fr"))
 
 

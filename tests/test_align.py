@@ -44,6 +44,13 @@ GOLD = CORPUS / "asan-2024-13s.en-ko.xml"
 BENCH = ALIGN_SETS
 
 
+def _news(name: str) -> tuple[list[str], list[str], list[tuple[tuple[int, ...], tuple[int, ...]]]]:
+    """A benchmark document: its English and Korean sentences and its gold beads."""
+    english = (BENCH / f"{name}.en").read_text(encoding="utf-8").splitlines()
+    korean = (BENCH / f"{name}.ko").read_text(encoding="utf-8").splitlines()
+    return english, korean, parse_ladder((BENCH / f"{name}.gold").read_text(encoding="utf-8"))
+
+
 def _keys(alignment: Alignment) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     return [(link.source, link.target) for link in alignment.links]
 
@@ -260,9 +267,52 @@ def test_sizes_tell_what_is_left_out_only_where_the_scorers_can_place_it():
     assert not tell(*plain, anchors=4)  # and nothing shared: taken for a translation
     assert tell(german, french)  # weak anchors (numbers, cognates) everywhere
     # Scorers that know no words: anchors tell nothing unless the sizes differ like a
-    # summary's (SUMMARY_SIZES): 40 sentences against 30 is a translation that splits.
-    assert not tell(german, french, anchors=5, words=False)
-    assert tell(german, french * 2, anchors=5, words=False)
+    # summary's (SUMMARY_SIZES), or the text between them does. 40 sentences against 30
+    # holding the same text is a translation that splits; the same 30 against 30 and a run
+    # of 10 that nothing on the other side explains is a summary's original.
+    splitting: list[str] = []
+    for k in range(30):
+        whole = f"La phrase {k} parle d'expéditions et de sommets."
+        splitting += (
+            [f"La phrase {k} parle d'expéditions.", "Et de sommets."] if k % 3 == 0 else [whole]
+        )
+    german = [f"Satz {k} handelt von Expeditionen und Gipfeln." for k in range(30)]
+    assert len(splitting) == 40
+    assert not tell(german, splitting, anchors=5, words=False)
+    longer = [f"La phrase {k} parle d'expéditions et de sommets." for k in range(30)]
+    longer[15:15] = ["Un long passage que le texte allemand ne traduit pas du tout."] * 10
+    assert tell(german, longer, anchors=5, words=False)
+    assert tell(german, splitting * 2, anchors=5, words=False)
+
+
+def test_text_one_side_alone_holds_tells_a_summary_from_a_splitting_translation():
+    """A real news translation (the benchmark's news-dev-004), and the same with a run of
+    English sentences deleted (as a summary leaves them out): between the anchors numbers
+    and names give without a lexicon, the Korean text of the run is what the English does
+    not explain, so the pair is taken for a summary's original though its sizes differ
+    little (107 - 20 English sentences against 101), and most of the run's Korean sentences
+    are left without counterpart."""
+    from bitext.align import Pair
+    from bitext.align.passes import ONE_SIDED_TEXT, bind, gaps_between, weak_anchors
+    from bitext.align.sizes import one_sided_share
+
+    english, korean, gold = _news("news-dev-004")
+    blind = [OverlapScorer("en", "ko", Lexicon())]
+    cut = set(range(60, 80))
+    shorter = [e for i, e in enumerate(english) if i not in cut]
+
+    def share(source: list[str]) -> float:
+        pair = Pair(source, korean)
+        gaps = gaps_between([], len(source), len(korean))
+        return one_sided_share(pair, weak_anchors(bind(pair, blind), gaps, AlignOptions()))
+
+    assert share(english) < ONE_SIDED_TEXT <= share(shorter)
+    left_out = {j for s, t in gold if s and set(s) <= cut for j in t}
+    beads = align_sentences(shorter, korean, "en", "ko", scorers=blind)
+    unlinked = {b.target[0] for b in beads if not b.source}
+    assert len(left_out) == 19
+    assert len(left_out & unlinked) >= 15  # before: 7
+    assert len(unlinked - left_out) <= 4  # before: 9
 
 
 class TagScorer:

@@ -49,6 +49,7 @@ from bitext.align.search import (
     price,
     shifted,
 )
+from bitext.align.sizes import one_sided_share
 from bitext.errors import AlignmentError
 
 Bound = Sequence[tuple[PreparedScorer, float]]  # scorers bound to a pair, with their weights
@@ -72,6 +73,11 @@ LENGTHS_ONLY_SHARPNESS = 2.0
 # must have to be taken for a summary's original (English-Korean summaries aligned without
 # the lexicon: 1.13-5.4, most above 1.65; Chinese-English novel chapters: 1.06-1.8).
 SUMMARY_SIZES = 1.6
+# Without a lexicon, the share of one side's text that the other's does not explain, between
+# ENOUGH_ANCHORS weak anchors or more, that makes a pair with closer sizes a summary's
+# original (one_sided_share: translations without a lexicon at most 0.065; German-French
+# and English-Korean summaries made by deleting runs of sentences mostly 0.1 and more).
+ONE_SIDED_TEXT = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,16 +155,28 @@ def sizes_tell_unlinked(
     for every :data:`SENTENCES_AN_ANCHOR` sentences of the shorter side. Anchors are not
     enough where the scorers know no words (``knows_words`` false: a pair without a lexicon):
     numbers and names anchor a translation's sentence pairs, and the sentence a split left
-    beside an anchor still looks left out. Then only sizes that differ like a summary's
-    (:data:`SUMMARY_SIZES` times the sentences or more) tell."""
+    beside an anchor still looks left out. Then sizes tell where they differ like a
+    summary's (:data:`SUMMARY_SIZES` times the sentences or more), or where the text between
+    :data:`ENOUGH_ANCHORS` weak anchors or more does: :data:`ONE_SIDED_TEXT` of one side's
+    characters or more that the other side's lengths do not explain (:func:`one_sided_share`;
+    fewer anchors, often one wrong one, tell nothing)."""
     shorter = max(1, min(len(pair.source), len(pair.target)))
+    weak: list[Anchor] | None = None
     if not knows_words and max(len(pair.source), len(pair.target)) < SUMMARY_SIZES * shorter:
-        return False
+        weak = weak_anchors(bound, gaps, options)
+        if len(weak) < ENOUGH_ANCHORS or one_sided_share(pair, weak) < ONE_SIDED_TEXT:
+            return False
     if len(anchors) >= ENOUGH_ANCHORS:
         return True
+    if weak is None:
+        weak = weak_anchors(bound, gaps, options)
+    return len(weak) * SENTENCES_AN_ANCHOR >= shorter
+
+
+def weak_anchors(bound: Bound, gaps: Sequence[Gap], options: AlignOptions) -> list[Anchor]:
+    """The anchors of every gap with the bar lowered to :data:`WEAK_ANCHOR`."""
     weak = replace(options, anchor_threshold=WEAK_ANCHOR)
-    found = sum(len(anchor_chain(bound, gap, weak)) for gap in gaps)
-    return found * SENTENCES_AN_ANCHOR >= shorter
+    return [anchor for gap in gaps for anchor in anchor_chain(bound, gap, weak)]
 
 
 def starting_lengths(pair: Pair, anchors: Sequence[Anchor], unlinked: bool) -> LengthModel:
