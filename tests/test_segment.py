@@ -295,3 +295,21 @@ def test_chinese_and_japanese_wrapped_mid_sentence_are_joined_without_a_space():
     assert [s.text for s in ingest_text(korean, "ko").sentences()] == [
         "일본은 미국과의 동맹을 강화했다."
     ]
+
+
+def test_a_paragraph_s_text_joins_chinese_sentences_without_a_space():
+    from bitext import ingest_text
+
+    def paragraphs(text: str, lang: str) -> list[str]:
+        document = ingest_text(text, lang)
+        return [block.text for block in document.body_blocks()]
+
+    chinese = "那天晚上我没走掉。陈清扬把我拽住，以伟大友谊的名义叫我留下来。“你去吗？”她问。\n"
+    assert paragraphs(chinese, "zh") == [chinese.strip()]
+    japanese = "東京都の知事は「行く」と言った。彼は来なかった。\n"
+    assert paragraphs(japanese, "ja") == [japanese.strip()]
+    # Korean and English keep a space between sentences; so does Latin text inside Chinese.
+    korean = "일본은 동맹을 강화했다. 한국은 지켜봤다.\n"
+    assert paragraphs(korean, "ko") == [korean.strip()]
+    mixed = "他用了NATO. 我们没有。\n"
+    assert paragraphs(mixed, "zh") == [mixed.strip()]

@@ -45,3 +45,25 @@ def split_lines(text: str) -> list[str]:
     if lines and lines[-1] == "":
         lines.pop()
     return [line[:-1] if line.endswith("\r") else line for line in lines]
+
+
+# East Asian Width classes of the characters written without spaces between words, and the
+# ambiguous class (curly quotes, ellipsis, Greek and Cyrillic letters), wide in East Asian text.
+_WIDE = frozenset({"W", "F", "H"})
+_AMBIGUOUS = "A"
+
+
+def unspaced_between(before: str, after: str) -> bool:
+    """Whether two pieces of text meeting at these characters join without a space: both
+    are wide or fullwidth East Asian characters, or one is and the other of ambiguous width
+    (Chinese quotation marks: ``。“``, ``”她``), and neither is Hangul. Chinese and Japanese
+    carry no space between words or sentences, as CSS Text 3's segment break rules read a
+    line break between wide characters; Korean, written with spaces, keeps one, and so does
+    anything between two ambiguous characters (English ``.”`` then ``“``)."""
+    widths = unicodedata.east_asian_width(before) + unicodedata.east_asian_width(after)
+    wide = sum(width in _WIDE for width in widths)
+    return (
+        (wide == 2 or (wide == 1 and _AMBIGUOUS in widths))
+        and "HANGUL" not in unicodedata.name(before, "")
+        and "HANGUL" not in unicodedata.name(after, "")
+    )

@@ -16,7 +16,7 @@ import enum
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from bitext._chars import describe_char, first_forbidden_char, is_nfc
+from bitext._chars import describe_char, first_forbidden_char, is_nfc, unspaced_between
 from bitext.errors import InvalidTextError
 
 
@@ -60,8 +60,14 @@ class Block:
 
     @property
     def text(self) -> str:
-        """The block's text: its sentences joined by single spaces."""
-        return " ".join(s.text for s in self.sentences)
+        """The block's text: its sentences joined by single spaces, or by nothing between
+        two wide East Asian characters other than Hangul (Chinese and Japanese sentences:
+        ``他走了。她来了。``)."""
+        text = self.sentences[0].text
+        for sentence in self.sentences[1:]:
+            joint = "" if unspaced_between(text[-1], sentence.text[0]) else " "
+            text += joint + sentence.text
+        return text
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,20 +9,16 @@ blocks.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import regex
 
+from bitext._chars import unspaced_between
 from bitext.lang import LanguageRules
 from bitext.readers.base import FRONT, HEADING, UNKNOWN
 from bitext.segment import split_sentences
-
-# East Asian Width classes of characters that a wrapped line breaks between without a space.
-_WIDE = frozenset({"W", "F", "H"})
-_HANGUL = regex.compile(r"\p{Hangul}")
 
 _NUMBERED_HEADING = regex.compile(r"^(\d+|[IVXLC]+|[A-Z])[.)]\s+\S")
 _HEADING_MAX_CHARS = 200
@@ -85,21 +81,10 @@ def join_lines(lines: tuple[str, ...]) -> str:
     Hangul, which Korean writes with spaces, keeps one)."""
     text = ""
     for line in lines:
-        if text and not text.endswith("-") and not _unspaced_break(text[-1], line[0]):
+        if text and not text.endswith("-") and not unspaced_between(text[-1], line[0]):
             text += " "
         text += line
     return text
-
-
-def _unspaced_break(before: str, after: str) -> bool:
-    """Whether a line break between these two characters is no space: both are wide or
-    fullwidth East Asian characters and neither is Hangul."""
-    return (
-        unicodedata.east_asian_width(before) in _WIDE
-        and unicodedata.east_asian_width(after) in _WIDE
-        and not _HANGUL.match(before)
-        and not _HANGUL.match(after)
-    )
 
 
 def split_blocks(text: str) -> list[RawBlock]:
