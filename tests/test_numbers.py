@@ -63,6 +63,12 @@ def values(text: str, lang: str) -> list[tuple[str, tuple[float, ...]]]:
             [("4,5", (4.5,)), ("12,5 Mio.", (12500000.0,)), ("5.300,25", (5300.25,))],
         ),
         ("Il y a 1\u202f234 habitants.", "fr", [("1\u202f234", (1234.0,))]),
+        # m, mn and k are money scales only glued to an amount with a currency sign.
+        (
+            "He paid £5m, then €2.5mn and $500k; the wall is 5m high.",
+            "en",
+            [("5m", (5e6,)), ("2.5mn", (2.5e6,)), ("500k", (5e5,)), ("5", (5.0,))],
+        ),
     ],
 )
 def test_numbers_are_read_in_every_common_written_form(
@@ -142,6 +148,17 @@ def test_sentence_pairs_nobody_here_wrote_share_their_numbers():
         ("Fujian evacuated about 275,000 people.", "주민 27만5000명을 대피시켰다.", 275000.0),
         ("Bush asked for more than $50bn.", "최소 500억 달러를 요청했다.", 5e10),
         ("It sold 1.5 million copies.", "150만 부가 팔렸다.", 1.5e6),
+        # Money in millions as English newspapers write it (news-dev-008, news-test-004).
+        (
+            "The federal Department of Transportation has offered an initial $5m to help.",
+            "연방 교통부는 5백만 달러의 초기 지원금을 제공했다.",
+            5e6,
+        ),
+        (
+            "The fee was considerably less than the $50.7m that Barcelona said City had offered.",
+            "맨체스터시티가 이보다 많은 5070만 달러의 이적료를 제시했으나",
+            5.07e7,
+        ),
     ],
 )
 def test_money_and_counts_meet_across_the_languages(english: str, korean: str, value: float):

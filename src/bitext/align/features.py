@@ -179,7 +179,10 @@ class FeatureExtractor:
         self.memory = memory or word_memory()
         self.vocabulary = lexicon.target_vocabulary()
         self._numbers = get_number_reader(words.code)
-        self._number_words = frozenset(w.word.lower() for w in number_words(words.code))
+        # Number words are no words to match (a money unit, "m" of £5m, alone is one).
+        self._number_words = frozenset(
+            w.word.lower() for w in number_words(words.code) if w.kind != "money"
+        )
         self._months = dict(words.months)
         self._kinds = [(frozenset({f"k:{kind}"}), frozenset(marks)) for kind, marks in words.marks]
         every_mark = "".join(marks for _, marks in words.marks)

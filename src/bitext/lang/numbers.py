@@ -9,7 +9,9 @@ words and units, ``data/<lang>/number_format.txt`` for separators):
   both readings are returned;
 - number words (``ninety-nine``, ``twenty one``), multipliers (``two hundred``) and scales
   (``3 billion``, ``1억1천만``), with digits or words before them;
-- ordinal words (``second``) only where they cannot be the noun (not after ``a``/``an``).
+- ordinal words (``second``) only where they cannot be the noun (not after ``a``/``an``);
+- money units (``m``, ``k``) only glued to an amount with a currency sign: ``£5m``,
+  ``$500k`` (elsewhere ``5m`` is five metres).
 
 Nothing here raises on any input: what cannot be read is skipped.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -69,22 +72,26 @@ class NumberReader:
     def __init__(self, words: tuple[NumberWord, ...], number_format: NumberFormat) -> None:
         self._words = {w.word.lower(): w for w in words}
         self._format = number_format
-        units = sorted(self._words, key=len, reverse=True)
+        every = sorted(self._words, key=len, reverse=True)
+        units = [u for u in every if self._words[u].kind != "money"]
         # After digits, a unit of one character (Korean 억) may run on into the next word
         # (3억권, 1천만원); any other unit, and any unit without digits, is a whole word.
-        attached = (
-            "|".join(regex.escape(u) + ("" if len(u) == 1 else r"(?![\p{L}])") for u in units)
-            or "(?!)"
+        attached = _alternatives(units, lambda u: "" if len(u) == 1 else r"(?![\p{L}])")
+        whole = _alternatives(units, lambda u: r"(?![\p{L}])")
+        # A money unit is a scale only glued to an amount with a currency sign (£5m, $500k).
+        money = _alternatives([u for u in every if u not in units], lambda u: r"(?![\p{L}])")
+        first = (
+            rf"(?:(?<=\p{{Sc}}){_DIGIT_RUN}(?:{money})"
+            rf"|{_DIGIT_RUN}(?:[ \-]?(?:{attached}))?|(?<![\p{{L}}])(?:{whole}))"
         )
-        whole = "|".join(regex.escape(u) + r"(?![\p{L}])" for u in units) or "(?!)"
-        first = rf"(?:{_DIGIT_RUN}(?:[ \-]?(?:{attached}))?|(?<![\p{{L}}])(?:{whole}))"
         # After a unit, digits written on (27만5000) still belong to the number.
         following = (
             rf"(?:[ \-]?{_DIGIT_RUN}[ \-]?(?:{attached})|(?:{attached})|[ \-](?:{whole})"
             rf"|(?<=\p{{L}}){_DIGIT_RUN})"
         )
         self._pattern = regex.compile(rf"{first}{following}*", regex.IGNORECASE)
-        self._parts = regex.compile(rf"({_DIGIT_RUN})?[ \-]?({attached})?", regex.IGNORECASE)
+        every_unit = _alternatives(every, lambda u: "" if len(u) == 1 else r"(?![\p{L}])")
+        self._parts = regex.compile(rf"({_DIGIT_RUN})?[ \-]?({every_unit})?", regex.IGNORECASE)
         self._before = regex.compile(r"([\p{L}]+)\s*$")
         self._digits = regex.compile(_DIGIT_RUN)
 
@@ -142,6 +149,12 @@ class NumberReader:
         return tuple(v for v in values if math.isfinite(v) and abs(v) < _LIMIT)
 
 
+def _alternatives(units: list[str], after: Callable[[str], str]) -> str:
+    """A pattern of any of ``units`` (each followed by ``after(unit)``); one that never
+    matches for none."""
+    return "|".join(regex.escape(u) + after(u) for u in units) or "(?!)"
+
+
 def _combine(
     groups: list[float], totals: list[float], options: tuple[float, ...], word: NumberWord | None
 ) -> tuple[list[float], list[float]]:
@@ -153,7 +166,7 @@ def _combine(
             if word is None:
                 new_groups.append(group + (number or 0.0))
                 new_totals.append(total)
-            elif word.kind == "scale":
+            elif word.kind in ("scale", "money"):
                 factor = group + number if number is not None else group
                 new_groups.append(0.0)
                 new_totals.append(total + (factor or 1.0) * word.value)
