@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import math
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -78,12 +79,7 @@ class NumberReader:
         # (3억권, 1천만원); any other unit, and any unit without digits, is a whole word.
         attached = _alternatives(units, lambda u: "" if len(u) == 1 else r"(?![\p{L}])")
         whole = _alternatives(units, lambda u: r"(?![\p{L}])")
-        # A money unit is a scale only glued to an amount with a currency sign (£5m, $500k).
-        money = _alternatives([u for u in every if u not in units], lambda u: r"(?![\p{L}])")
-        first = (
-            rf"(?:(?<=\p{{Sc}}){_DIGIT_RUN}(?:{money})"
-            rf"|{_DIGIT_RUN}(?:[ \-]?(?:{attached}))?|(?<![\p{{L}}])(?:{whole}))"
-        )
+        first = rf"(?:{_DIGIT_RUN}(?:[ \-]?(?:{attached}))?|(?<![\p{{L}}])(?:{whole}))"
         # After a unit, digits written on (27만5000) still belong to the number.
         following = (
             rf"(?:[ \-]?{_DIGIT_RUN}[ \-]?(?:{attached})|(?:{attached})|[ \-](?:{whole})"
@@ -94,6 +90,14 @@ class NumberReader:
         self._parts = regex.compile(rf"({_DIGIT_RUN})?[ \-]?({every_unit})?", regex.IGNORECASE)
         self._before = regex.compile(r"([\p{L}]+)\s*$")
         self._digits = regex.compile(_DIGIT_RUN)
+        # A money unit is a scale only glued to an amount with a currency sign (£5m, $500k):
+        # looked for after such amounts only (a pattern that tried it everywhere was slower).
+        money = [u for u in every if u not in units]
+        self._money = (
+            regex.compile(_alternatives(money, lambda u: r"(?![\p{L}])"), regex.IGNORECASE)
+            if money
+            else None
+        )
 
     @property
     def pattern(self) -> regex.Pattern[str]:
@@ -111,8 +115,10 @@ class NumberReader:
         rest, last = [], 0
         for match in self._pattern.finditer(text):
             rest += [text[last : match.start()], " "]
-            last = match.end()
-            start, expression = match.start(), match.group()
+            start, last, expression = match.start(), match.end(), match.group()
+            unit = self._money_unit(text, start, last)
+            if unit:
+                expression, last = expression + unit, last + len(unit)
             if self._format.ordinal_prefixes and text[:start].endswith(
                 self._format.ordinal_prefixes
             ):
@@ -122,6 +128,14 @@ class NumberReader:
             if values:
                 found.append(NumberMatch(start, start + len(expression), values))
         return found, "".join([*rest, text[last:]]) if rest else text
+
+    def _money_unit(self, text: str, start: int, end: int) -> str:
+        """The money unit glued to digits ``text[start:end]`` that follow a currency sign
+        (``m`` of ``£5m``), or ``""``."""
+        if self._money is None or start == 0 or unicodedata.category(text[start - 1]) != "Sc":
+            return ""
+        unit = self._money.match(text, end)
+        return unit.group() if unit and self._digits.fullmatch(text, start, end) else ""
 
     def _values(self, expression: str, before: str) -> tuple[float, ...]:
         readings: list[float] = [0.0]
