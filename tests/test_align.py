@@ -10,6 +10,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bitext import (
     AlignmentError,
@@ -313,6 +315,41 @@ def test_text_one_side_alone_holds_tells_a_summary_from_a_splitting_translation(
     assert len(left_out) == 19
     assert len(left_out & unlinked) >= 15  # before: 7
     assert len(unlinked - left_out) <= 4  # before: 9
+
+
+@given(
+    st.lists(st.tuples(st.integers(1, 400), st.integers(1, 4), st.integers(1, 4)), min_size=1),
+    st.floats(0.3, 3.0),
+    st.integers(0, 2**31),
+)
+def test_a_translation_however_split_leaves_no_text_on_one_side(
+    blocks: list[tuple[int, int, int]], ratio: float, seed: int
+):
+    """Stretches of text between anchors, each side's cut into any number of sentences, the
+    target ``ratio`` times as long: a translation that splits and joins sentences freely.
+    Its one-sided share is 0; any pair of sides gives a share from 0 to 1."""
+    import random
+
+    from bitext.align import Pair
+    from bitext.align.sizes import one_sided_share
+
+    rng = random.Random(seed)
+
+    def cut(length: int, pieces: int) -> list[str]:
+        marks = sorted(rng.sample(range(1, length), min(pieces, length) - 1))
+        return ["x" * (b - a) for a, b in zip([0, *marks], [*marks, length], strict=True)]
+
+    source: list[str] = []
+    target: list[str] = []
+    anchors = []
+    for length, s_pieces, t_pieces in blocks:
+        anchors.append((len(source), len(target)))
+        source += cut(length, s_pieces)
+        target += cut(max(1, round(length * ratio)), t_pieces)
+    share = one_sided_share(Pair(source, target), anchors[1:])
+    assert share < 0.01  # rounding of the stretches' lengths only
+    shuffled = Pair(source, rng.sample(target, len(target)))
+    assert 0.0 <= one_sided_share(shuffled, anchors[1:]) <= 1.0
 
 
 class TagScorer:
