@@ -92,6 +92,9 @@ class Bead:
 
 # Beyond this cost a length mismatch counts the same (erfc below 1e-12 is noise).
 MAX_LENGTH_COST = -math.log(1e-12)
+# Gale and Church's variance of a length difference, per character of the source (scaled by
+# the ratio of the two languages' lengths).
+GALE_CHURCH_VARIANCE = 6.8
 # Abramowitz and Stegun 7.1.26: erfc(x) = t exp(-x^2) (a1 t + ... + a5 t^5), t = 1/(1 + p x).
 _AS_P = 0.3275911
 _AS_A = (1.061405429, -1.453152027, 1.421413741, -0.284496736, 0.254829592)
@@ -130,11 +133,12 @@ class LengthModel:
     def estimate(cls, pairs: Sequence[tuple[int, int]], fallback: float) -> LengthModel:
         """Estimate ratio and variance from (source length, target length) pairs."""
         if len(pairs) < 5:
-            return cls(fallback, 6.8 * fallback)
+            return cls.gale_church(fallback)
         ratio = float(np.median([t / max(s, 1) for s, t in pairs]))
         residuals = [(t - ratio * s) ** 2 / max(1.0, (s + t / ratio) / 2) for s, t in pairs]
-        # Confident pairs understate the spread; Gale and Church's 6.8 (scaled) is the floor.
-        return cls(ratio, max(math.fsum(residuals) / len(residuals), 6.8 * ratio))
+        # Confident pairs understate the spread; Gale and Church's variance is the floor.
+        floor = GALE_CHURCH_VARIANCE * ratio
+        return cls(ratio, max(math.fsum(residuals) / len(residuals), floor))
 
     @classmethod
     def from_means(cls, source: Sequence[str], target: Sequence[str]) -> LengthModel:
@@ -143,14 +147,18 @@ class LengthModel:
         fewer sentences than its original, of about the same length)."""
         mean_s = sum(map(len, source)) / max(1, len(source)) or 1.0
         mean_t = sum(map(len, target)) / max(1, len(target)) or 1.0
-        return cls(mean_t / mean_s, 6.8 * mean_t / mean_s)
+        return cls.gale_church(mean_t / mean_s)
 
     @classmethod
     def from_totals(cls, source: Sequence[str], target: Sequence[str]) -> LengthModel:
         """The model before any link is known, for a translation whose every sentence is
         linked: the ratio of total lengths."""
-        ratio = (sum(map(len, target)) or 1) / (sum(map(len, source)) or 1)
-        return cls(ratio, 6.8 * ratio)
+        return cls.gale_church((sum(map(len, target)) or 1) / (sum(map(len, source)) or 1))
+
+    @classmethod
+    def gale_church(cls, ratio: float) -> LengthModel:
+        """The model with this ratio and Gale and Church's variance (scaled by it)."""
+        return cls(ratio, GALE_CHURCH_VARIANCE * ratio)
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ def one_sided_share(pair: Pair, anchors: Sequence[Anchor]) -> float:
     if not both.any():
         return 0.0
     ratio = _weighted_median(target[both] / source[both], source[both] + target[both])
-    model = LengthModel(ratio, 6.8 * ratio)
+    model = LengthModel.gale_church(ratio)
     spread = NOISE_DEVIATIONS * np.sqrt(
         np.maximum(1.0, (source + target / ratio) / 2) * model.variance
     )
