@@ -60,9 +60,9 @@ class Block:
 
     @property
     def text(self) -> str:
-        """The block's text: its sentences joined by single spaces, or by nothing between
-        two wide East Asian characters other than Hangul (Chinese and Japanese sentences:
-        ``他走了。她来了。``)."""
+        """The block's text: its sentences joined by single spaces, or by nothing where
+        Chinese or Japanese sentences meet (``他走了。她来了。``, ``。“你去吗？”``: see
+        :func:`bitext._chars.unspaced_between`)."""
         text = self.sentences[0].text
         for sentence in self.sentences[1:]:
             joint = "" if unspaced_between(text[-1], sentence.text[0]) else " "

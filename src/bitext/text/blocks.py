@@ -76,9 +76,9 @@ class Layout:
 
 def join_lines(lines: tuple[str, ...]) -> str:
     """Join wrapped lines with spaces; a line ending in a hyphen joins without one, and so
-    does a break between two wide East Asian characters (Chinese and Japanese text wrapped
-    mid-sentence: the break carries no space, as CSS Text 3's segment break rules read it;
-    Hangul, which Korean writes with spaces, keeps one)."""
+    does a break where Chinese or Japanese characters meet (text wrapped mid-sentence: the
+    break carries no space, as CSS Text 3's segment break rules read it; Hangul, which
+    Korean writes with spaces, keeps one: :func:`bitext._chars.unspaced_between`)."""
     text = ""
     for line in lines:
         if text and not text.endswith("-") and not unspaced_between(text[-1], line[0]):
