@@ -372,6 +372,42 @@ class TagScorer:
             return len(tags_s & tags_t) / len(union) if union else 0.0
 
 
+def test_the_garbage_collector_is_paused_during_a_pass_and_restored_after():
+    """Each pass runs with Python's cyclic collector paused (bitext.align.collector); it is
+    on again when the last pass running in any thread ends, and stays off for a caller who
+    had turned it off."""
+    import gc
+    import threading
+
+    seen: list[bool] = []
+
+    class Watching(TagScorer):
+        def prepare(self, source: Sequence[str], target: Sequence[str]) -> TagScorer.Prepared:
+            seen.append(gc.isenabled())
+            return super().prepare(source, target)
+
+    source, target = ["aaaa #1", "bbbb #2"], ["xxxx #1", "yyyy #2"]
+    assert gc.isenabled()
+    align_sentences(source, target, "xx", "yy", scorers=[Watching()])
+    assert seen and not any(seen)  # off in both passes
+    assert gc.isenabled()
+    threads = [
+        threading.Thread(target=align_sentences, args=(source, target, "xx", "yy"))
+        for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        align_sentences(source, target, "xx", "yy", scorers=[Watching()])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_a_plugged_in_scorer_decides_the_alignment():
     assert isinstance(TagScorer(), Scorer)
     source = ["aaaa #1", "bbbb #2", "cccc #3"]

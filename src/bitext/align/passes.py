@@ -6,7 +6,8 @@ a pass: the scorers are bound to the pair, anchors found in every gap between ma
 the length model chosen from all anchors at once or the sizes of the two sides
 (:func:`starting_lengths`), then each gap's band priced (one array of bead costs per bead
 type), searched, and every chosen bead given its posterior probability, calibrated where
-only lengths placed the links (:func:`calibrated`).
+only lengths placed the links (:func:`calibrated`). Each pass runs with Python's cyclic
+garbage collector paused (:mod:`bitext.align.collector`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from bitext.align.band import (
     increasing_chain,
     shared_key_pairs,
 )
+from bitext.align.collector import with_collector_paused
 from bitext.align.costs import (
     BEADS,
     SIMPLE_BEADS,
@@ -104,6 +106,7 @@ class FirstPass:
     unlinked_by_size: bool
 
 
+@with_collector_paused
 def first_pass(
     pair: Pair,
     scorers: Sequence[Scorer],
@@ -220,6 +223,7 @@ def learned_lexicon(firsts: Iterable[FirstPass]) -> Lexicon:
     return pooled_counts(first.counts for first in firsts).lexicon()
 
 
+@with_collector_paused
 def second_pass(
     pair: Pair,
     first: FirstPass,

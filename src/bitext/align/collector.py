@@ -1,0 +1,56 @@
+"""Python's cyclic garbage collector paused while a pass aligns a pair.
+
+A pass on new text makes hundreds of thousands of small containers (word analyses, feature
+groups) that live on in the process's word memory, and the collector, triggered by their
+number, walks them again and again while they are young: on news-dev's ten documents, a
+fifth of the time of a batch's first call. Reference counting still frees everything a
+pass drops; only reference cycles wait until the pause ends (a pass makes next to none).
+
+The pause is counted across threads (a Dask worker aligns in several): the collector comes
+back on when the last pass running ends, and only if it was on when the first began.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gc
+import threading
+from collections.abc import Callable, Iterator
+from typing import ParamSpec, TypeVar
+
+_Params = ParamSpec("_Params")
+_Result = TypeVar("_Result")
+
+_lock = threading.Lock()
+_running = 0  # passes running now, in every thread
+_was_enabled = False  # whether the collector was on when the first of them began
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for the block (see the module docstring)."""
+    global _running, _was_enabled
+    with _lock:
+        if _running == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _running += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _running -= 1
+            if _running == 0 and _was_enabled:
+                gc.enable()
+
+
+def with_collector_paused(function: Callable[_Params, _Result]) -> Callable[_Params, _Result]:
+    """``function`` run with the collector paused (:func:`collector_paused`)."""
+
+    @functools.wraps(function)
+    def paused(*args: _Params.args, **kwargs: _Params.kwargs) -> _Result:
+        with collector_paused():
+            return function(*args, **kwargs)
+
+    return paused
