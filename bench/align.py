@@ -25,7 +25,8 @@ of two sentences a side aligned as two sentence links: finer than the gold, not 
 Then a language pair with no lexicon, on data nobody here wrote: Bleualign's German-French
 Text+Berg documents as vecalign distributes them (GPL-2.0, so never copied here: cloned into
 bench/.cache, see _bleualign.py; ``--vecalign-src PATH`` takes a local clone), its dev
-document and its seven test documents, bitext against galechurch and hunalign
+document and its seven test documents, and the same made summaries' originals (20% and 30%
+of the German left out in runs), bitext against galechurch and hunalign
 (``--german-french-only`` runs only this). And a pair with nothing shared but lengths: MAC,
 chapters of six Chinese novels and their published English translations, aligned by hand
 (GPL-3.0, cloned into bench/.cache, see _mac.py; ``--mac-src PATH`` takes a local clone),
