@@ -160,14 +160,20 @@ def sizes_tell_unlinked(
     numbers and names anchor a translation's sentence pairs, and the sentence a split left
     beside an anchor still looks left out. Then sizes tell where they differ like a
     summary's (:data:`SUMMARY_SIZES` times the sentences or more), or where the text between
-    :data:`ENOUGH_ANCHORS` weak anchors or more does: :data:`ONE_SIDED_TEXT` of one side's
-    characters or more that the other side's lengths do not explain (:func:`one_sided_share`;
-    fewer anchors, often one wrong one, tell nothing)."""
+    :data:`ENOUGH_ANCHORS` weak anchors or more does (:data:`ONE_SIDED_TEXT` of one side's
+    characters or more that the other side's lengths do not explain: :func:`one_sided_share`;
+    fewer anchors, often one wrong one, tell nothing) and strong anchors are sparse (under
+    one for every :data:`SENTENCES_AN_ANCHOR` sentences: denser ones pin the path, and a
+    translation's priors, which assume no one-for-one sentence count, serve better there)."""
     shorter = max(1, min(len(pair.source), len(pair.target)))
     weak: list[Anchor] | None = None
     if not knows_words and max(len(pair.source), len(pair.target)) < SUMMARY_SIZES * shorter:
         weak = weak_anchors(bound, gaps, options)
-        if len(weak) < ENOUGH_ANCHORS or one_sided_share(pair, weak) < ONE_SIDED_TEXT:
+        if (
+            len(weak) < ENOUGH_ANCHORS
+            or one_sided_share(pair, weak) < ONE_SIDED_TEXT
+            or len(anchors) * SENTENCES_AN_ANCHOR >= shorter
+        ):
             return False
     if len(anchors) >= ENOUGH_ANCHORS:
         return True
