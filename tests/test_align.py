@@ -34,7 +34,7 @@ from bitext.align import (
     score,
 )
 from bitext.errors import SameLanguageWarning
-from bitext.formats.ladder import format_ladder, parse_ladder
+from bitext.formats.ladder import format_ladder, parse_ladder, read_ladder
 from bitext.model import Alignment
 
 from .conftest import ALIGN_SETS, ROOT, run_bitext
@@ -50,7 +50,7 @@ def _news(name: str) -> tuple[list[str], list[str], list[tuple[tuple[int, ...], 
     """A benchmark document: its English and Korean sentences and its gold beads."""
     english = (BENCH / f"{name}.en").read_text(encoding="utf-8").splitlines()
     korean = (BENCH / f"{name}.ko").read_text(encoding="utf-8").splitlines()
-    return english, korean, parse_ladder((BENCH / f"{name}.gold").read_text(encoding="utf-8"))
+    return english, korean, read_ladder(BENCH / f"{name}.gold")
 
 
 def _keys(alignment: Alignment) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:

@@ -120,9 +120,19 @@ class LengthModel:
 
     def costs(self, source_length: Vector | Indexes, target_length: Vector | Indexes) -> Vector:
         """-log of the probability of each length difference (0 for a perfect match)."""
-        mean = np.maximum(1.0, (source_length + target_length / self.ratio) / 2)
-        delta = np.abs(target_length - self.ratio * source_length) / np.sqrt(mean * self.variance)
+        delta = np.abs(target_length - self.ratio * source_length) / self.deviations(
+            source_length, target_length
+        )
         result: Vector = np.minimum(-log_erfc(delta / math.sqrt(2)), MAX_LENGTH_COST)
+        return result
+
+    def deviations(
+        self, source_length: Vector | Indexes, target_length: Vector | Indexes
+    ) -> Vector:
+        """The standard deviation of the target length around ``ratio`` times the source
+        length, for each pair of lengths (it grows with the text's mean length)."""
+        mean = np.maximum(1.0, (source_length + target_length / self.ratio) / 2)
+        result: Vector = np.sqrt(mean * self.variance)
         return result
 
     def cost(self, source_length: int, target_length: int) -> float:

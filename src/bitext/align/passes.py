@@ -63,7 +63,8 @@ DIAGONAL_REACH = 4
 ENOUGH_ANCHORS = 5
 # In a pair with fewer than ENOUGH_ANCHORS anchors, one weak anchor (a 1-1 pair this
 # similar) for this many sentences of the shorter side still places sentences left without
-# counterpart (sizes_tell_unlinked).
+# counterpart; in a pair without a lexicon, one strong anchor for as many pins the path
+# (sizes_tell_unlinked).
 WEAK_ANCHOR = 0.1
 SENTENCES_AN_ANCHOR = 10
 # The score a first-pass link needs to teach word pairs where only lengths placed the links.
@@ -129,8 +130,9 @@ def first_pass(
     model = CostModel.for_pair(pair, lengths, options, unlinked_by_size=unlinked)
     types = first_pass_beads(scorers, options)
     beads = align_gaps(bound, model, gaps, chains, locks, types, progress)
-    # Where only lengths placed the links (no anchors), few pass the usual bar: the pass
-    # then teaches from every 1-1 link more likely right than wrong.
+    # Where the pair is taken for a translation placed by lengths more than by anchors, few
+    # links pass the usual bar: the pass then teaches from every 1-1 link more likely right
+    # than wrong.
     confident = options.confident if unlinked else min(options.confident, LENGTHS_ONLY_CONFIDENT)
     teachers = tuple(confident_links(beads, confident)) if options.realign else ()
     counts = WordCounts()
@@ -254,11 +256,13 @@ def second_pass(
 
 
 def calibrated(beads: list[Bead], unlinked: bool) -> list[Bead]:
-    """The beads with their scores as calibrated probabilities. Where only lengths placed the
-    links (``unlinked`` false: no anchors), the length model's posteriors are over-confident
-    (Chinese-English novels: links scored 0.7-0.8 are right half the time), and each
-    automatic score is raised to the power :data:`LENGTHS_ONLY_SHARPNESS`, which keeps their
-    order (and so the review order and AUC) and brings them near the share of right links."""
+    """The beads with their scores as calibrated probabilities. Where the pair is taken for a
+    translation whose sizes tell nothing (``unlinked`` false: too few anchors, or no
+    lexicon and nothing left out), lengths place most links and the length model's
+    posteriors are over-confident (Chinese-English novels: links scored 0.7-0.8 are right
+    half the time); each automatic score is raised to the power
+    :data:`LENGTHS_ONLY_SHARPNESS`, which keeps their order (and so the review order and
+    AUC) and brings them near the share of right links."""
     if unlinked:
         return beads
     return [

@@ -42,10 +42,7 @@ def one_sided_share(pair: Pair, anchors: Sequence[Anchor]) -> float:
     if not both.any():
         return 0.0
     ratio = _weighted_median(target[both] / source[both], source[both] + target[both])
-    model = LengthModel.gale_church(ratio)
-    spread = NOISE_DEVIATIONS * np.sqrt(
-        np.maximum(1.0, (source + target / ratio) / 2) * model.variance
-    )
+    spread = NOISE_DEVIATIONS * LengthModel.gale_church(ratio).deviations(source, target)
     in_target = np.maximum(0.0, target - ratio * source - spread).sum() / target.sum()
     in_source = np.maximum(0.0, source - (target + spread) / ratio).sum() / source.sum()
     return float(abs(in_target - in_source))
