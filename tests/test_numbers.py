@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bitext.align import align_sentences
-from bitext.lang.numbers import NumberFormat, get_number_reader, read_digits
+from bitext.lang.numbers import NumberFormat, _alternatives, get_number_reader, read_digits
 
 
 def values(text: str, lang: str) -> list[tuple[str, tuple[float, ...]]]:
@@ -222,3 +223,24 @@ def test_a_scan_finds_what_find_does_and_leaves_what_the_pattern_does_not_take(l
     found, rest = reader.scan(text)
     assert found == reader.find(text)
     assert rest == reader.pattern.sub(" ", text)
+
+
+_UNIT_LETTERS = "ab.ß억"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(_UNIT_LETTERS, min_size=1, max_size=4), min_size=1, max_size=8, unique=True),
+    st.text(_UNIT_LETTERS + "AB 1", max_size=30),
+    st.sampled_from(["", r"(?![\p{L}])", "z?"]),
+)
+def test_units_written_as_a_trie_match_what_the_list_longest_first_matches(units, text, after):
+    # The trie tries a shared beginning once; its matches must be the list's, in which the
+    # longest unit comes first (so "ab" before "a", however the units were given).
+    def ending(unit: str) -> str:
+        return "" if len(unit) == 1 else after
+
+    listed = "|".join(regex.escape(u) + ending(u) for u in sorted(units, key=len, reverse=True))
+    trie = _alternatives(sorted(units), ending)
+    expected = [m.span() for m in regex.finditer(f"(?:{listed})", text, regex.IGNORECASE)]
+    assert [m.span() for m in regex.finditer(f"(?:{trie})", text, regex.IGNORECASE)] == expected

@@ -23,6 +23,7 @@ import math
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -165,8 +166,30 @@ class NumberReader:
 
 def _alternatives(units: list[str], after: Callable[[str], str]) -> str:
     """A pattern of any of ``units`` (each followed by ``after(unit)``); one that never
-    matches for none."""
-    return "|".join(regex.escape(u) + after(u) for u in units) or "(?!)"
+    matches for none. The units are written as a trie of their characters, so that a
+    shared beginning is tried once (the regex engine tries alternatives one by one: English
+    number scanning took a quarter longer with a plain list), a unit's longer continuations
+    before its end (the longest unit first, as a list sorted by length would)."""
+    if not units:
+        return "(?!)"
+    root: dict[str, Any] = {}
+    for unit in units:
+        node = root
+        for character in unit:
+            node = node.setdefault(character, {})
+        node[_END] = after(unit)
+    return _trie_pattern(root)
+
+
+_END = ""  # the key of a trie node's own ending (never a character)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """The pattern of one trie node: its continuations, then its own ending."""
+    branches = [regex.escape(c) + _trie_pattern(child) for c, child in node.items() if c != _END]
+    if _END in node:
+        branches.append(node[_END])
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _combine(
