@@ -34,6 +34,8 @@ from bitext.lang.words import data_lines
 _LIMIT = 1e18
 _MAX_DIGITS = 24
 _GROUP_SPACES = "\u00a0\u202f\u2009"
+# The key of a trie node's own ending in _alternatives (never a character of a unit).
+_END = ""
 _DIGIT_RUN = r"(?<![\d.,])\d+(?:(?:[.,]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d+)*"
 
 
@@ -179,9 +181,6 @@ def _alternatives(units: list[str], after: Callable[[str], str]) -> str:
             node = node.setdefault(character, {})
         node[_END] = after(unit)
     return _trie_pattern(root)
-
-
-_END = ""  # the key of a trie node's own ending (never a character)
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:
