@@ -644,6 +644,25 @@ def test_the_pairs_of_a_batch_share_one_learned_scorer_and_get_what_fresh_ones_g
     assert not scorer.with_learned(learned).extractors()[0]._extracted
 
 
+def test_a_batch_leaves_no_reference_cycles_so_its_sentences_are_freed_when_it_returns():
+    import gc
+
+    from bitext.align import Pair, align_batch
+
+    pairs = [Pair(*_news(name)[:2]) for name in ("news-dev-001", "news-dev-004")]
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)  # what a collection finds is kept in gc.garbage to look at
+    try:
+        beads = align_batch(pairs, "en", "ko")
+        gc.collect()
+        cyclic = {type(o).__name__ for o in gc.garbage if type(o).__module__.startswith("bitext")}
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert len(beads) == 2 and all(beads)
+    assert not cyclic  # else a batch's sentence caches wait for a full collection
+
+
 @pytest.mark.parametrize(
     ("values", "message"),
     [

@@ -44,8 +44,11 @@ class OverlapScorer:
         self.lexicon = lexicon
         self.weight = weight
         self._extractors: tuple[FeatureExtractor, FeatureExtractor] | None = None
-        # A scorer made by with_learned: the scorer it extends and the learned pairs.
-        self._extends: tuple[OverlapScorer, Lexicon] | None = None
+        # A scorer made by with_learned: the extractors of the scorer it extends and the
+        # learned pairs (not that scorer itself, which keeps this one: no reference cycle,
+        # so a batch's sentence caches are freed when it ends, not at the next full
+        # collection).
+        self._extends: tuple[tuple[FeatureExtractor, FeatureExtractor], Lexicon] | None = None
         # The last scorer with_learned made, with its learned pairs: every pair of a batch
         # shares one (its extractors' caches of learned words serve them all).
         self._learned: tuple[Lexicon, OverlapScorer] | None = None
@@ -55,8 +58,7 @@ class OverlapScorer:
         caches; a learned scorer's extend its base scorer's)."""
         if self._extractors is None:
             if self._extends is not None:
-                base, learned = self._extends
-                source, target = base.extractors()
+                (source, target), learned = self._extends
                 self._extractors = (source.extended(learned), target.extended(learned))
             else:
                 memory = word_memory()
@@ -111,7 +113,7 @@ class OverlapScorer:
         scorer = OverlapScorer(
             self.source_lang, self.target_lang, self.lexicon.merged(learned), self.weight
         )
-        scorer._extends = (self, learned)
+        scorer._extends = (self.extractors(), learned)
         self._learned = (learned, scorer)
         return scorer
 
