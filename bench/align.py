@@ -30,7 +30,12 @@ of the German left out in runs), bitext against galechurch and hunalign
 (``--german-french-only`` runs only this). And a pair with nothing shared but lengths: MAC,
 chapters of six Chinese novels and their published English translations, aligned by hand
 (GPL-3.0, cloned into bench/.cache, see _mac.py; ``--mac-src PATH`` takes a local clone),
-its 6 dev and 24 test chapters, with the diagnostics (``--chinese-english-only``).
+its 6 dev and 24 test chapters, with the diagnostics (``--chinese-english-only``). And
+three pairs of languages bitext has neither a lexicon nor language data for, on text nobody
+here wrote: New Testament chapters of 1689-1903 translations, Ukrainian-Latvian,
+Swahili-Zulu and Latvian-Basque, with one gold bead a verse (CC0, copied into
+bench/data/bible/ by make_bible.py; ten dev and ten held-out chapters a pair), the same
+table and diagnostics (``--other-languages-only``).
 
 Then the speed target of issue 12, side by side: hunalign on the ten news-dev documents (ten
 processes, as above, the fastest of five runs) against bitext's batch of them in a process
@@ -240,6 +245,25 @@ def chinese_english() -> None:
     pair_table(sets, ("zh", "en"))
     print()
     diagnostics(sets, ("zh", "en"))
+
+
+BIBLE = BENCH_DATA / "bible"
+# The other-languages pairs of bench/make_bible.py: (source, target) language codes.
+BIBLE_PAIRS = (("uk", "lv"), ("sw", "zu"), ("lv", "eu"))
+
+
+def other_languages() -> None:
+    """Three pairs with no lexicon and no language data in bitext (bench/data/bible/: New
+    Testament chapters, verse-level gold): :func:`pair_table` and the diagnostics of each
+    pair's dev and held-out test chapters."""
+    for langs in BIBLE_PAIRS:
+        prefix = "-".join(langs)
+        sets = {f"{prefix} {split}": load(f"{prefix}-{split}-*", BIBLE, langs)
+                for split in ("dev", "test")}  # fmt: skip
+        pair_table(sets, langs)
+        print()
+        diagnostics(sets, langs)
+        print()
 
 
 def pair_table(sets: dict[str, list[Doc]], langs: tuple[str, str]) -> None:
@@ -596,6 +620,8 @@ if __name__ == "__main__":
         german_french()
     elif "--chinese-english-only" in sys.argv:
         chinese_english()
+    elif "--other-languages-only" in sys.argv:
+        other_languages()
     elif "--data" in sys.argv:
         own_data(sys.argv)
     else:
@@ -608,6 +634,7 @@ if __name__ == "__main__":
             print()
             chinese_english()
             print()
+            other_languages()
             speed()
             print()
             plug_in()
