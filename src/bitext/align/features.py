@@ -10,6 +10,7 @@ features.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import threading
@@ -21,7 +22,7 @@ from typing import Any
 import regex
 
 from bitext.align.lexicon import Lexicon
-from bitext.lang.numbers import NumberMatch, get_number_reader, number_words
+from bitext.lang.numbers import NumberMatch, NumberReader, get_number_reader, number_words
 from bitext.lang.words import WordRules
 
 _LATIN = regex.compile(r"\p{Latin}[\p{Latin}\d&'’.\-]*")
@@ -152,6 +153,59 @@ def word_memory() -> WordMemory:
     return _MEMORY
 
 
+@dataclass(frozen=True)
+class WordTables:
+    """One language's word rules compiled for the extractors: its number reader and number
+    words, month names, kinds of sentence and their marks, phonetic classes and the pattern
+    of their spellings, and its suffixes by length, longest first (one lookup a length
+    instead of a scan). Built once a language (:func:`word_tables`): every extractor of
+    every call shares them."""
+
+    numbers: NumberReader
+    number_words: frozenset[str]
+    months: dict[str, int]
+    kinds: tuple[tuple[frozenset[str], frozenset[str]], ...]
+    marks: re.Pattern[str] | None
+    classes: dict[str, str]
+    silent_before_consonant: dict[str, str]
+    letter_classes: dict[int, str] | None
+    spelling: regex.Pattern[str]
+    suffixes: tuple[tuple[int, dict[str, str]], ...]
+
+
+@functools.lru_cache(maxsize=64)
+def word_tables(words: WordRules) -> WordTables:
+    """The compiled tables of ``words`` (see :class:`WordTables`), made once a language."""
+    every_mark = "".join(marks for _, marks in words.marks)
+    plain = [(sp, cls) for sp, cls in words.phonetic if not sp.endswith("_")]
+    silent = {sp.rstrip("_"): cls for sp, cls in words.phonetic if sp.endswith("_")}
+    single = all(len(sp) == 1 for sp, _ in plain)
+    by_length: dict[int, dict[str, str]] = {}
+    for suffix, replacement in words.suffixes:
+        by_length.setdefault(len(suffix), {}).setdefault(suffix, replacement)
+    return WordTables(
+        numbers=get_number_reader(words.code),
+        # Number words are no words to match (a money unit, "m" of £5m, alone is one).
+        number_words=frozenset(
+            w.word.lower() for w in number_words(words.code) if w.kind != "money"
+        ),
+        months=dict(words.months),
+        kinds=tuple((frozenset({f"k:{kind}"}), frozenset(marks)) for kind, marks in words.marks),
+        marks=re.compile(f"[{re.escape(every_mark)}]") if every_mark else None,
+        classes=dict(plain),
+        silent_before_consonant=silent,
+        letter_classes=(
+            str.maketrans({sp: cls.replace("-", "") for sp, cls in plain})
+            if plain and single and not silent
+            else None
+        ),
+        spelling=regex.compile(
+            "|".join(regex.escape(sp) for sp, _ in plain) + "|." if plain else ".", regex.S
+        ),
+        suffixes=tuple(sorted(by_length.items(), reverse=True)),
+    )
+
+
 class FeatureExtractor:
     """Extracts features for one side of a pair.
 
@@ -178,35 +232,18 @@ class FeatureExtractor:
         self.cognates = cognates
         self.memory = memory or word_memory()
         self.vocabulary = lexicon.target_vocabulary()
-        self._numbers = get_number_reader(words.code)
-        # Number words are no words to match (a money unit, "m" of £5m, alone is one).
-        self._number_words = frozenset(
-            w.word.lower() for w in number_words(words.code) if w.kind != "money"
-        )
-        self._months = dict(words.months)
-        self._kinds = [(frozenset({f"k:{kind}"}), frozenset(marks)) for kind, marks in words.marks]
-        every_mark = "".join(marks for _, marks in words.marks)
-        self._marks = re.compile(f"[{re.escape(every_mark)}]") if every_mark else None
-        plain = [(sp, cls) for sp, cls in words.phonetic if not sp.endswith("_")]
-        self._classes = dict(plain)
-        self._silent_before_consonant = {
-            sp.rstrip("_"): cls for sp, cls in words.phonetic if sp.endswith("_")
-        }
-        single = all(len(sp) == 1 for sp, _ in plain)
-        self._letter_classes = (
-            str.maketrans({sp: cls.replace("-", "") for sp, cls in plain})
-            if plain and single and not self._silent_before_consonant
-            else None
-        )
-        self._spelling = regex.compile(
-            "|".join(regex.escape(sp) for sp, _ in plain) + "|." if plain else ".", regex.S
-        )
+        tables = word_tables(words)
+        self._numbers = tables.numbers
+        self._number_words = tables.number_words
+        self._months = tables.months
+        self._kinds = tables.kinds
+        self._marks = tables.marks
+        self._classes = tables.classes
+        self._silent_before_consonant = tables.silent_before_consonant
+        self._letter_classes = tables.letter_classes
+        self._spelling = tables.spelling
+        self._suffixes = tables.suffixes
         self._keys: dict[str, tuple[str, ...]] = {}
-        # Suffixes by length, longest first (one lookup a length instead of a scan).
-        by_length: dict[int, dict[str, str]] = {}
-        for suffix, replacement in words.suffixes:
-            by_length.setdefault(len(suffix), {}).setdefault(suffix, replacement)
-        self._suffixes = sorted(by_length.items(), reverse=True)
         kind = (words.code, side, cognates)
         self._groups = self.memory.groups_for(kind, lexicon)
         self._extracted: dict[str, Features] = {}

@@ -48,8 +48,16 @@ class Lexicon:
         return self.pairs.get(word, frozenset())
 
     def target_vocabulary(self) -> frozenset[str]:
-        """Every target word the lexicon knows."""
+        """Every target word the lexicon knows (worked out once a lexicon: it is a value)."""
+        return self._vocabulary
+
+    @functools.cached_property
+    def _vocabulary(self) -> frozenset[str]:
         return frozenset(t for targets in self.pairs.values() for t in targets)
+
+    @functools.cached_property
+    def _size(self) -> int:
+        return sum(len(v) for v in self.pairs.values())
 
     def merged(self, other: Lexicon) -> Lexicon:
         """A lexicon with the pairs of both (this one itself when ``other`` adds nothing:
@@ -81,7 +89,7 @@ class Lexicon:
         return cls.from_pairs(read_pairs(path))
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self.pairs.values())
+        return self._size
 
 
 @functools.lru_cache(maxsize=32)
