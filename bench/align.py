@@ -111,6 +111,8 @@ HELD_OUT = {
     "jhe-test": "jhe-test-*",
     "nk-test": "nk-test-*",
 }
+# Sentences a side of the small pairs whose per-call cost the speed comparison measures.
+SMALL = 3
 # The other-languages sets (bench/make_bible.py) and their (source, target) language codes.
 BIBLE = make_bible.OUT
 BIBLE_PAIRS = tuple((source[1], target[1]) for source, target in make_bible.PAIRS)
@@ -422,7 +424,7 @@ def speed() -> None:
     child = subprocess.run(
         [sys.executable, __file__, "--speed-child"], capture_output=True, text=True, check=True
     )
-    first_seconds, warm = json.loads(child.stdout.strip().splitlines()[-1])
+    first_seconds, warm, small_calls = json.loads(child.stdout.strip().splitlines()[-1])
     compiled = "yes" if search._sweep and overlap._paircounts else "no (NumPy and Python)"
     if hunalign is not None:
         rows.append(["hunalign 1.2 (C++), ten processes, fastest of 5", hunalign, "1.0x"])
@@ -435,7 +437,27 @@ def speed() -> None:
     print(f"bitext's compiled parts built: {compiled}")
     print_table(["news-dev, ten documents (1049 x 1008 sentences)", "seconds", "vs hunalign"], rows)
     print()
+    small_pairs(docs, program, small_calls)
+    print()
     import_times()
+
+
+def small_pairs(docs: list[Doc], program: Path | None, bitext_seconds: float) -> None:
+    """What one call costs on a small pair: the first :data:`SMALL` sentences a side of each
+    news-dev document, hunalign one process a pair against ``align_sentences`` one call a
+    pair (``bitext_seconds``, from the speed child: the fastest of five rounds or more)."""
+    rows = []
+    hunalign = None
+    if program is not None:
+        small = [(en[:SMALL], ko[:SMALL]) for en, ko, _ in docs]
+        hunalign = timed(lambda: [_hunalign.align(program, en, ko) for en, ko in small], runs=5)
+        rows.append(["hunalign 1.2 (C++), one process a pair", hunalign * 100, "1.0x"])
+    ratio = f"{bitext_seconds / hunalign:.1f}x" if hunalign else ""
+    rows.append(["bitext align_sentences, one call a pair (warm)", bitext_seconds * 100, ratio])
+    print_table(
+        [f"ten pairs of {SMALL} sentences a side (news-dev's first)", "ms a pair", "vs hunalign"],
+        rows,
+    )
 
 
 def import_ms(module: str, env: dict[str, str]) -> float:
@@ -482,7 +504,10 @@ def speed_child() -> None:
     start = time.perf_counter()
     align_batch(pairs, "en", "ko")
     first = time.perf_counter() - start
-    print(json.dumps([first, timed(lambda: align_batch(pairs, "en", "ko"), runs=5)]))
+    warm = timed(lambda: align_batch(pairs, "en", "ko"), runs=5)
+    small = [(p.source[:SMALL], p.target[:SMALL]) for p in pairs]
+    small_calls = timed(lambda: [align_sentences(en, ko, "en", "ko") for en, ko in small], runs=5)
+    print(json.dumps([first, warm, small_calls]))
 
 
 def trigram_vectors(texts: list[str], size: int = 256) -> np.ndarray:
