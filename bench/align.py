@@ -43,12 +43,14 @@ processes, as above, the fastest of five runs) against bitext's batch of them in
 of its own that holds bitext alone (as a user's would; the baselines' modules would make
 every garbage collection cost 60-80 ms more): its first call after aligning the other three
 sets, then the fastest of five more (warm: the words remembered). It says whether bitext's
-compiled parts (the search's sweeps, the pair counts) were built. And the import time of
-``bitext.align`` (``python -X importtime``, fresh processes, alternating with ``import numpy``
-alone as the baseline, fastest and median of 15 each), with the bytecode cache written first
-as any install does (without it, with ``PYTHONDONTWRITEBYTECODE=1`` set before the first
-import of an editable install, bitext's modules are compiled from source at every start,
-which is slower).
+compiled parts (the search's sweeps, the pair counts) were built. Then what one call costs
+on a small pair (the first three sentences a side of each news-dev document): hunalign one
+process a pair against ``align_sentences`` one call a pair in the same process. And the
+import time of ``bitext.align`` (``python -X importtime``, fresh processes, alternating with
+``import numpy`` alone as the baseline, fastest and median of 15 each), with the bytecode
+cache written first as any install does (without it, with ``PYTHONDONTWRITEBYTECODE=1`` set
+before the first import of an editable install, bitext's modules are compiled from source
+at every start, which is slower).
 
 Part 2, a plug-in scorer: the same 1k x 1k pair aligned with the built-in scorer and with a
 scorer written against the documented interface (an EmbeddingScorer of hashed character
@@ -410,7 +412,8 @@ def diagnostics(
 
 
 def speed() -> None:
-    """The ten news-dev documents: hunalign (ten processes) against bitext's batch."""
+    """The ten news-dev documents: hunalign (ten processes) against bitext's batch; then
+    small pairs (:func:`small_pairs`) and the import time."""
     from bitext.align import overlap, search
 
     docs = load(SETS["news-dev"])

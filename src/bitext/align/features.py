@@ -232,6 +232,8 @@ class FeatureExtractor:
         self.cognates = cognates
         self.memory = memory or word_memory()
         self.vocabulary = lexicon.target_vocabulary()
+        # The language's tables, made once (word_tables), kept on the extractor as its own
+        # attributes: the word analysis reads them in its inner loops.
         tables = word_tables(words)
         self._numbers = tables.numbers
         self._number_words = tables.number_words
