@@ -129,11 +129,12 @@ def test_extractors_of_one_language_share_its_tables_made_once():
     rules, bundled = get_word_rules("en"), Lexicon.bundled("en", "ko")
     one = FeatureExtractor(rules, bundled, "source", WordMemory())
     other = FeatureExtractor(rules, bundled, "source", WordMemory())
-    assert one._spelling is other._spelling and one._numbers is other._numbers
+    assert one._tables.spelling is other._tables.spelling
+    assert one._tables.numbers is other._tables.numbers
     assert one.vocabulary is other.vocabulary
     korean = FeatureExtractor(get_word_rules("ko"), bundled, "target", WordMemory())
-    assert korean._suffixes != one._suffixes  # each language its own
-    assert dict(korean._suffixes)  # Korean particles, by length
+    assert korean._tables.suffixes != one._tables.suffixes  # each language its own
+    assert dict(korean._tables.suffixes)  # Korean particles, by length
 
 
 @settings(max_examples=80, deadline=None)

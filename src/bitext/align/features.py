@@ -232,19 +232,7 @@ class FeatureExtractor:
         self.cognates = cognates
         self.memory = memory or word_memory()
         self.vocabulary = lexicon.target_vocabulary()
-        # The language's tables, made once (word_tables), kept on the extractor as its own
-        # attributes: the word analysis reads them in its inner loops.
-        tables = word_tables(words)
-        self._numbers = tables.numbers
-        self._number_words = tables.number_words
-        self._months = tables.months
-        self._kinds = tables.kinds
-        self._marks = tables.marks
-        self._classes = tables.classes
-        self._silent_before_consonant = tables.silent_before_consonant
-        self._letter_classes = tables.letter_classes
-        self._spelling = tables.spelling
-        self._suffixes = tables.suffixes
+        self._tables = word_tables(words)  # made once a language
         self._keys: dict[str, tuple[str, ...]] = {}
         kind = (words.code, side, cognates)
         self._groups = self.memory.groups_for(kind, lexicon)
@@ -262,7 +250,7 @@ class FeatureExtractor:
         """A sentence's number and date groups and its words (cached, lexicon-free)."""
         analysis = self._sentences.get(text)
         if analysis is None:
-            numbers, rest = self._numbers.scan(text)
+            numbers, rest = self._tables.numbers.scan(text)
             words = _WORD.findall(rest)
             anchors = (
                 self._number_groups(numbers)
@@ -350,19 +338,21 @@ class FeatureExtractor:
                 month = match.groupdict().get("month")
                 if month:
                     groups.append((frozenset({f"m:{int(month)}"}), WEIGHT["m"]))
+        months = self._tables.months
         for word in words:
-            if word[:1].isupper() and word.lower() in self._months:
-                groups.append((frozenset({f"m:{self._months[word.lower()]}"}), WEIGHT["m"]))
+            if word[:1].isupper() and word.lower() in months:
+                groups.append((frozenset({f"m:{months[word.lower()]}"}), WEIGHT["m"]))
         return groups
 
     def _kind_groups(self, text: str) -> list[tuple[frozenset[str], float]]:
         """The kinds of sentence its marks show (a question, an exclamation, a quotation),
         which a translation keeps: weak features (weight 0.25; chosen on the dev sets,
         0.5 and more lowered two English-Korean ones)."""
-        found = set(self._marks.findall(text)) if self._marks is not None else ()
+        tables = self._tables
+        found = set(tables.marks.findall(text)) if tables.marks is not None else ()
         if not found:
             return []
-        return [(kind, WEIGHT["k"]) for kind, marks in self._kinds if not marks.isdisjoint(found)]
+        return [(kind, WEIGHT["k"]) for kind, marks in tables.kinds if not marks.isdisjoint(found)]
 
     def _base(self, word: str) -> Base | None:
         """The lexicon-free part of a word's group (cached and shared)."""
@@ -391,7 +381,8 @@ class FeatureExtractor:
         """A word's stems, its features that need no lexicon, and its weight (None for a
         function word or a number word)."""
         lower = word.lower().rstrip(".")
-        if lower in self.words.stopwords or lower in self._number_words or lower in self._months:
+        tables = self._tables
+        if lower in self.words.stopwords or lower in tables.number_words or lower in tables.months:
             return None
         stems = self._stems(lower)
         weight = WEIGHT["x"]
@@ -412,7 +403,7 @@ class FeatureExtractor:
 
     def _stems(self, word: str) -> list[str]:
         """The word, and its stem without the longest listed suffix (if any)."""
-        for length, replacements in self._suffixes:
+        for length, replacements in self._tables.suffixes:
             if len(word) > length:
                 replacement = replacements.get(word[-length:])
                 if replacement is not None:
@@ -427,26 +418,27 @@ class FeatureExtractor:
         return cached
 
     def _compute_key(self, word: str) -> tuple[str, ...]:
-        if not self._classes:
+        tables = self._tables
+        if not tables.classes:
             return ()
         decomposed = unicodedata.normalize("NFD", word.lower())
-        if self._letter_classes is not None:
+        if tables.letter_classes is not None:
             # Every spelling one letter and no rule about what follows (Hangul jamo): each
             # letter becomes its classes at once, then repeats collapse.
-            letters = _NOT_A_CLASS.sub("", decomposed.translate(self._letter_classes))
+            letters = _NOT_A_CLASS.sub("", decomposed.translate(tables.letter_classes))
             return _keys_of("".join(letter for letter, _ in itertools.groupby(letters)))
-        spellings = self._spelling.findall(decomposed)
+        spellings = tables.spelling.findall(decomposed)
         classes: list[str] = []
         for index, spelling in enumerate(spellings):
-            cls = self._classes.get(spelling, "-")
-            if spelling in self._silent_before_consonant:
+            cls = tables.classes.get(spelling, "-")
+            if spelling in tables.silent_before_consonant:
                 following = (
-                    self._classes.get(spellings[index + 1], "-")
+                    tables.classes.get(spellings[index + 1], "-")
                     if index + 1 < len(spellings)
                     else "end"
                 )
                 if following != "-":
-                    cls = self._silent_before_consonant[spelling]
+                    cls = tables.silent_before_consonant[spelling]
             for c in cls:
                 if c != "-" and (not classes or classes[-1] != c):
                     classes.append(c)
