@@ -31,6 +31,8 @@ from pathlib import Path
 import regex
 from lxml import etree
 
+from bitext.formats.ladder import format_ladder
+
 OUT = Path(__file__).resolve().parent / "data" / "bible"
 # (file, bitext language code) of each side.
 PAIRS = (
@@ -44,7 +46,7 @@ TEST = ("MAT.8", "MAT.26", "MAR.10", "LUK.2", "LUK.22", "JOH.11", "ACT.9", "ACT.
         "JAM.3")  # fmt: skip
 OMITTED = 0.05
 _SPLIT = regex.compile(r"(?<=[.!?][\"'”’»)\]]*)\s+(?=[^\p{Ll}\s])")
-Beads = list[tuple[list[int], list[int]]]
+Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
 
 
 def verses(path: Path) -> dict[str, str]:
@@ -80,20 +82,15 @@ def document(
         b = _SPLIT.split(target[verse]) if verse in target else []
         if a and b and rng.random() < OMITTED:
             a, b = ([], b) if rng.random() < 0.5 else (a, [])
-        a_ids = list(range(len(src), len(src) + len(a)))
-        b_ids = list(range(len(tgt), len(tgt) + len(b)))
+        a_ids = tuple(range(len(src), len(src) + len(a)))
+        b_ids = tuple(range(len(tgt), len(tgt) + len(b)))
         if a and b:
             gold.append((a_ids, b_ids))
         else:
-            gold += [([i], []) for i in a_ids] + [([], [j]) for j in b_ids]
+            gold += [((i,), ()) for i in a_ids] + [((), (j,)) for j in b_ids]
         src += a
         tgt += b
     return src, tgt, gold
-
-
-def ladder(gold: Beads) -> str:
-    """The gold in the ladder format of the other sets."""
-    return "".join(f"{a}:{b}\n" for a, b in gold)
 
 
 def main(clone: Path) -> None:
@@ -111,7 +108,7 @@ def main(clone: Path) -> None:
                     sys.exit(f"{source_file} / {target_file}: no verse of chapter {chapter}")
                 (OUT / f"{name}.{source_lang}").write_text("\n".join(src) + "\n", "utf-8")
                 (OUT / f"{name}.{target_lang}").write_text("\n".join(tgt) + "\n", "utf-8")
-                (OUT / f"{name}.gold").write_text(ladder(gold), "utf-8")
+                (OUT / f"{name}.gold").write_text(format_ladder(gold), "utf-8")
                 print(name, chapter, len(src), len(tgt), len(gold))
 
 

@@ -159,7 +159,7 @@ class WordTables:
     words, month names, kinds of sentence and their marks, phonetic classes and the pattern
     of their spellings, and its suffixes by length, longest first (one lookup a length
     instead of a scan). Built once a language (:func:`word_tables`): every extractor of
-    every call shares them."""
+    every call shares them, so nothing may change them."""
 
     numbers: NumberReader
     number_words: frozenset[str]
