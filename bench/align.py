@@ -94,7 +94,7 @@ from bitext.align import (  # noqa: E402
     align_sentences,
     score,
 )
-from bitext.align.evaluate import BEAD_TYPES, recall_by_type, roc_auc  # noqa: E402
+from bitext.align.evaluate import BEAD_TYPES, recall_by_type  # noqa: E402
 from bitext.align.evaluate import confidence as score_confidence  # noqa: E402
 from bitext.align.lexicon import Lexicon  # noqa: E402
 from bitext.formats.ladder import parse_ladder, read_ladder  # noqa: E402
@@ -332,32 +332,27 @@ def exact_splits(gold: list, test: list) -> set[tuple[tuple[int, ...], tuple[int
     return found
 
 
-def confidence(golds: list, beads: list) -> tuple[float, float, int, float, float, int]:
+def confidence(golds: list, beads: list) -> tuple[float, float, int, float, float, float, int]:
     """How well bitext's link scores tell right links from wrong ones (the library's
     measures, :func:`bitext.align.evaluate.confidence`: ROC AUC, the share of wrong links
     found among the lowest-scored 10%, their number, the calibration error), then the AUC
-    again with the links that split a gold bead exactly (:func:`exact_splits`) counted
-    right, and how many those are."""
+    and the calibration error again with the links that split a gold bead exactly
+    (:func:`exact_splits`) counted right, and how many those are."""
     tests = [[(b.source, b.target) for b in bs] for bs in beads]
-    known = score_confidence(golds, tests, [[b.score for b in bs] for bs in beads])
-    scored, splits = [], 0
-    for gold, test in zip(golds, beads, strict=True):
-        finer = exact_splits(gold, test)
-        right = {(tuple(a), tuple(b)) for a, b in gold} | finer
-        splits += len(finer)
-        scored += [
-            (1.0 if b.score is None else b.score, (b.source, b.target) in right)
-            for b in test
-            if b.source and b.target
-        ]
-    lenient = roc_auc(scored)
+    scores = [[b.score for b in bs] for bs in beads]
+    known = score_confidence(golds, tests, scores)
+    finer = [exact_splits(gold, test) for gold, test in zip(golds, beads, strict=True)]
+    lenient = score_confidence(
+        [[*gold, *links] for gold, links in zip(golds, finer, strict=True)], tests, scores
+    )
     return (
         1.0 if known.auc is None else known.auc,
         known.wrong_found_in_lowest,
         known.wrong,
         known.calibration_error or 0.0,
-        1.0 if lenient is None else lenient,
-        splits,
+        1.0 if lenient.auc is None else lenient.auc,
+        lenient.calibration_error or 0.0,
+        sum(map(len, finer)),
     )
 
 
@@ -379,7 +374,9 @@ def diagnostics(
             if program
             else None
         )
-        auc, found, wrong, calibration, lenient, splits = confidence(golds, beads)
+        auc, found, wrong, calibration, lenient, lenient_calibration, splits = confidence(
+            golds, beads
+        )
         for system, recall in (("bitext (batch)", ours), ("hunalign", theirs)):
             if recall is None:
                 continue
@@ -391,7 +388,7 @@ def diagnostics(
                     f"{auc:.3f}",
                     f"{found:.2f} of {wrong}",
                     f"{calibration:.3f}",
-                    f"{lenient:.3f} ({splits})",
+                    f"{lenient:.3f} / {lenient_calibration:.3f} ({splits})",
                 ]
                 if system.startswith("bitext")
                 else ["", "", "", ""]
@@ -405,7 +402,7 @@ def diagnostics(
             "score AUC",
             "wrong in lowest 10%",
             "calibration error",
-            "AUC, gold split exactly counted right (links)",
+            "AUC / calibration error, gold split exactly counted right (links)",
         ],
         rows,
     )
