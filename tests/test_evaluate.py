@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bitext.align import align_sentences
-from bitext.align.evaluate import BEAD_TYPES, confidence, recall_by_type, roc_auc
+from bitext.align.evaluate import BEAD_TYPES, confidence, finer_links, recall_by_type, roc_auc
 from bitext.errors import FormatError
 from bitext.formats.ladder import format_ladder, parse_ladder, parse_scored_ladder, read_ladder
 from bitext.pipeline import evaluate_paths
@@ -88,6 +88,56 @@ def test_recall_by_type_and_confidence_count_the_real_alignment_of_real_document
     assert known.calibration_error is not None and 0 <= known.calibration_error < 0.2
 
 
+BIBLE = ROOT / "tests" / "data" / "bible"
+
+
+def test_finer_links_are_the_exact_splits_of_a_real_verse_gold():
+    # Ukrainian-Latvian verses (CC0): a verse of two sentences a side is one gold bead,
+    # which bitext links sentence to sentence.
+    uk, lv = (
+        (BIBLE / f"uk-lv-dev-000.{side}").read_text(encoding="utf-8").splitlines()
+        for side in ("uk", "lv")
+    )
+    gold = read_ladder(BIBLE / "uk-lv-dev-000.gold")
+    beads = align_sentences(uk, lv, "uk", "lv")
+    test = [(b.source, b.target) for b in beads]
+    finer = finer_links(gold, test)
+    assert finer  # the verse gold is coarser than bitext's links somewhere
+    split = [g for g in gold if any(set(s) <= set(g[0]) for s, _ in finer if s)]
+    for gold_source, gold_target in split:
+        parts = [(s, t) for s, t in test if set(s) & set(gold_source) or set(t) & set(gold_target)]
+        # The links inside a split gold bead are all finer ones and cover it exactly.
+        assert len(parts) > 1 and all((s, t) in finer for s, t in parts)
+        assert sorted(i for s, _ in parts for i in s) == sorted(gold_source)
+        assert sorted(j for _, t in parts for j in t) == sorted(gold_target)
+    known = confidence([gold], [test], [[b.score for b in beads]])
+    assert known.finer == len(finer)
+    assert known.auc is not None and known.auc_finer_right is not None
+    assert known.auc_finer_right > known.auc  # the split links score high: counted right now
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3)), min_size=1, max_size=12))
+def test_finer_links_find_exactly_the_beads_split_one_to_one(sizes):
+    """A gold of beads of the given sizes; the test splits each n-n bead (n >= 2) into n 1-1
+    links and keeps the others: the finer links are exactly those 1-1 links."""
+    gold, test, expected, i, j = [], [], set(), 0, 0
+    for a, b in sizes:
+        if not a and not b:
+            continue
+        bead = (tuple(range(i, i + a)), tuple(range(j, j + b)))
+        gold.append(bead)
+        if a == b >= 2:
+            links = [((i + k,), (j + k,)) for k in range(a)]
+            test += links
+            expected |= set(links)
+        else:
+            test.append(bead)
+        i, j = i + a, j + b
+    assert finer_links(gold, test) == expected
+    assert finer_links(gold, gold) == set()
+
+
 def test_scores_that_are_no_probabilities_get_no_calibration_error():
     gold = [[((0,), (0,)), ((1,), (1,))]]
     test = [[((0,), (0,)), ((1,), (2,))]]
@@ -157,6 +207,26 @@ def test_evaluate_command_on_two_folders_sums_the_documents(tmp_path: Path):
 
     text = run_bitext("evaluate", gold_dir, test_dir)
     assert "bead type" in text.out and "ROC AUC" in text.out and "lowest-scored 10%" in text.out
+
+
+def test_evaluate_command_tells_the_links_finer_than_the_gold(tmp_path: Path):
+    uk, lv = (
+        (BIBLE / f"uk-lv-dev-000.{side}").read_text(encoding="utf-8").splitlines()
+        for side in ("uk", "lv")
+    )
+    beads = align_sentences(uk, lv, "uk", "lv")
+    test = tmp_path / "test.ladder"
+    test.write_text(
+        format_ladder([(b.source, b.target) for b in beads], [b.score for b in beads]),
+        encoding="utf-8",
+    )
+    gold = read_ladder(BIBLE / "uk-lv-dev-000.gold")
+    known = confidence([gold], [[(b.source, b.target) for b in beads]], [[b.score for b in beads]])
+    found = json.loads(run_bitext("evaluate", BIBLE / "uk-lv-dev-000.gold", test, "--json").out)
+    assert found["confidence"]["finer"] == known.finer > 0
+    assert found["confidence"]["auc_finer_right"] == pytest.approx(known.auc_finer_right)
+    text = run_bitext("evaluate", BIBLE / "uk-lv-dev-000.gold", test).out
+    assert f"with the {known.finer} links that split a gold bead exactly counted right" in text
 
 
 def test_evaluate_command_on_tei_alignments_reads_the_links_scores(tmp_path: Path):

@@ -6,7 +6,8 @@ with sentences on both sides; lax counts a bead that overlaps a gold bead on bot
 counts are summed over all documents before dividing. Then the weak spots: recall by bead
 type (:func:`recall_by_type`), and how well the links' scores tell right links from wrong
 ones (:func:`confidence`: ROC AUC, the wrong links a review of the lowest-scored tenth finds,
-calibration)."""
+calibration; and both again with the links finer than the gold counted right,
+:func:`finer_links`)."""
 
 from __future__ import annotations
 
@@ -136,13 +137,19 @@ class Confidence:
     the lowest-scored :data:`REVIEWED_SHARE` of links (what a reviewer who reads those finds),
     and the calibration error: over ten bins of score, the mean gap between a bin's mean
     score and its share of right links, weighted by its links (``None`` when a score lies
-    outside 0..1, so is no probability)."""
+    outside 0..1, so is no probability). Then how many links are finer than the gold
+    (:func:`finer_links`: a gold line of two sentences a side linked sentence to sentence)
+    and the AUC and calibration error with those counted right, which tell the scores'
+    quality apart from the gold's granularity."""
 
     links: int
     wrong: int
     auc: float | None
     wrong_found_in_lowest: float
     calibration_error: float | None
+    finer: int = 0
+    auc_finer_right: float | None = None
+    calibration_error_finer_right: float | None = None
 
 
 def confidence(
@@ -154,15 +161,61 @@ def confidence(
     a link without a score, such as a manual one, counts as certain: 1.0)."""
     _same_number(gold, test)
     scored: list[tuple[float, bool]] = []
+    lenient: list[tuple[float, bool]] = []
+    finer = 0
     for gold_beads, test_beads, test_scores in zip(gold, test, scores, strict=True):
         right = {(tuple(s), tuple(t)) for s, t in gold_beads}
+        split = finer_links(gold_beads, test_beads)
+        finer += len(split)
         for (s, t), value in zip(test_beads, test_scores, strict=True):
             if s and t:
-                scored.append((1.0 if value is None else value, (tuple(s), tuple(t)) in right))
+                key, certainty = (tuple(s), tuple(t)), 1.0 if value is None else value
+                scored.append((certainty, key in right))
+                lenient.append((certainty, key in right or key in split))
     wrong = sum(1 for _, ok in scored if not ok)
     reviewed = sorted(scored, key=lambda item: item[0])[: max(1, int(len(scored) * REVIEWED_SHARE))]
     found = sum(1 for _, ok in reviewed if not ok) / wrong if wrong else 1.0
-    return Confidence(len(scored), wrong, roc_auc(scored), found, _calibration_error(scored))
+    return Confidence(
+        len(scored),
+        wrong,
+        roc_auc(scored),
+        found,
+        _calibration_error(scored),
+        finer,
+        roc_auc(lenient),
+        _calibration_error(lenient),
+    )
+
+
+def finer_links(gold: Sequence[BeadKey], test: Sequence[BeadKey]) -> set[BeadKey]:
+    """The test links that split one gold bead exactly: where two or more test beads touch
+    a gold bead, each with sentences on both sides and all of them inside it (a gold line of
+    two sentences a side linked sentence to sentence). Finer than the gold, not against it.
+
+    >>> sorted(finer_links([((0, 1), (0, 1))], [((0,), (0,)), ((1,), (1,))]))
+    [((0,), (0,)), ((1,), (1,))]
+    >>> finer_links([((0, 1), (0, 1))], [((0,), (0,)), ((1,), ())])
+    set()
+    """
+    beads = [(tuple(s), tuple(t)) for s, t in test]
+    by_source: defaultdict[Hashable, list[int]] = defaultdict(list)
+    by_target: defaultdict[Hashable, list[int]] = defaultdict(list)
+    for at, (s, t) in enumerate(beads):
+        for i in s:
+            by_source[i].append(at)
+        for j in t:
+            by_target[j].append(at)
+    found: set[BeadKey] = set()
+    for gold_source, gold_target in gold:
+        inside, outside = set(gold_source), set(gold_target)
+        touching = {at for i in inside for at in by_source[i]}
+        touching |= {at for j in outside for at in by_target[j]}
+        parts = [beads[at] for at in sorted(touching)]
+        if len(parts) > 1 and all(
+            s and t and set(s) <= inside and set(t) <= outside for s, t in parts
+        ):
+            found.update(parts)
+    return found
 
 
 def _calibration_error(scored: Sequence[tuple[float, bool]]) -> float | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from bitext.align import AlignOptions, Lexicon, align
+from bitext.align.evaluate import Confidence
 from bitext.cli._group import (
     _allow_outside_option,
     _certainty,
@@ -421,8 +422,10 @@ def evaluate_command(gold: Path, test: Path, as_json: bool) -> None:
     definitions), recall by bead type, and, when TEST's links have scores, how well the
     scores tell right links from wrong ones (ROC AUC, the share of wrong links among the
     lowest-scored 10%, calibration error; a higher score must mean a likelier link, as in
-    bitext's output). GOLD and TEST are two TEI alignments, two ladder files, or two
-    folders of them paired by file name (counts summed over the documents)."""
+    bitext's output; AUC and calibration error again with the links that split a gold bead
+    exactly counted right, where there are such). GOLD and TEST are two TEI alignments, two
+    ladder files, or two folders of them paired by file name (counts summed over the
+    documents)."""
     try:
         pairs = evaluation_pairs(gold, test)
     except FormatError as exc:  # inputs of two kinds: a usage error, not a bad file
@@ -479,4 +482,23 @@ def _evaluation_lines(result: Evaluation) -> list[str]:
         f"  wrong links among the lowest-scored 10%      "
         f"{known.wrong_found_in_lowest:.2f} ({reviewed} of {known.wrong})",
         f"  calibration error                            {calibration}",
+        *_finer_lines(known),
+    ]
+
+
+def _finer_lines(known: Confidence) -> list[str]:
+    """The AUC and calibration error again with the links finer than the gold counted
+    right (none when no link is)."""
+    if not known.finer:
+        return []
+    auc = f"{known.auc_finer_right:.3f}" if known.auc_finer_right is not None else "-"
+    calibration = (
+        f"{known.calibration_error_finer_right:.3f}"
+        if known.calibration_error_finer_right is not None
+        else "-"
+    )
+    return [
+        f"  with the {known.finer} links that split a gold bead exactly counted right "
+        "(finer than the gold):",
+        f"    ROC AUC {auc}, calibration error {calibration}",
     ]
