@@ -20,9 +20,10 @@ Then, per set, the recall of each gold bead type (so the weak spots stay visible
 (the batch) and hunalign, and how well bitext's link scores separate right links from wrong
 ones: ROC AUC, the share of the wrong links found by reviewing the lowest-scored tenth, and
 calibration (mean |score - accuracy| over ten score bins, weighted by links; 0 is perfect);
-and the AUC and the calibration error again with the links that split one gold bead
-exactly counted right (a gold line of two sentences a side aligned as two sentence links:
-finer than the gold, not wrong).
+and, for the links finer than the gold (that split one gold bead exactly: a gold line of
+two sentences a side aligned as two sentence links, finer than the gold, not wrong), the
+strict F1 with them merged into the gold bead (hunalign's too), and the AUC and the
+calibration error with them counted right.
 
 Then a language pair with no lexicon, on data nobody here wrote: Bleualign's German-French
 Text+Berg documents as vecalign distributes them (GPL-2.0, so never copied here: cloned into
@@ -95,7 +96,7 @@ from bitext.align import (  # noqa: E402
     align_sentences,
     score,
 )
-from bitext.align.evaluate import BEAD_TYPES, recall_by_type  # noqa: E402
+from bitext.align.evaluate import BEAD_TYPES, recall_by_type, with_finer_merged  # noqa: E402
 from bitext.align.evaluate import confidence as score_confidence  # noqa: E402
 from bitext.align.lexicon import Lexicon  # noqa: E402
 from bitext.formats.ladder import parse_ladder, read_ladder  # noqa: E402
@@ -317,29 +318,39 @@ def _row(name: str, system: str, golds: list, test: list, seconds: float, *extra
             *extra]  # fmt: skip
 
 
-def confidence(golds: list, beads: list) -> tuple[float, float, int, float, float, float, int]:
+def confidence(golds: list, beads: list) -> tuple[float, float, int, float, str]:
     """How well bitext's link scores tell right links from wrong ones (the library's
     measures, :func:`bitext.align.evaluate.confidence`: ROC AUC, the share of wrong links
-    found among the lowest-scored 10%, their number, the calibration error, then the AUC and
-    the calibration error again with the links that split a gold bead exactly counted
-    right, and how many those are)."""
+    found among the lowest-scored 10%, their number, the calibration error), then the AUC
+    and the calibration error with the links finer than the gold (a gold bead split
+    exactly) counted right, and their number."""
     tests = [[(b.source, b.target) for b in bs] for bs in beads]
     known = score_confidence(golds, tests, [[b.score for b in bs] for bs in beads])
+    auc_finer = 1.0 if known.auc_finer_right is None else known.auc_finer_right
+    finer = f"{auc_finer:.3f} / {known.calibration_error_finer_right or 0.0:.3f} ({known.finer})"
     return (
         1.0 if known.auc is None else known.auc,
         known.wrong_found_in_lowest,
         known.wrong,
         known.calibration_error or 0.0,
-        1.0 if known.auc_finer_right is None else known.auc_finer_right,
-        known.calibration_error_finer_right or 0.0,
-        known.finer,
+        finer,
     )
+
+
+def merged_f1(golds: list, tests: list) -> float:
+    """Strict F1 with the links finer than the gold merged into the gold beads they split
+    (:func:`bitext.align.evaluate.with_finer_merged`): the alignment at the gold's
+    granularity."""
+    return score(
+        golds, [with_finer_merged(g, t) for g, t in zip(golds, tests, strict=True)]
+    ).f1_strict
 
 
 def diagnostics(
     sets: dict[str, list[Doc]] | None = None, langs: tuple[str, str] = ("en", "ko")
 ) -> None:
-    """Per-bead-type recall of bitext (batch) and hunalign, and bitext's confidence, per set
+    """Per-bead-type recall of bitext (batch) and hunalign, the strict F1 of both with the
+    links finer than the gold merged (:func:`merged_f1`), and bitext's confidence, per set
     (the Korean-English sets unless ``sets`` are given)."""
     program = _hunalign.binary()
     rows = []
@@ -348,41 +359,31 @@ def diagnostics(
     for name, docs in sets.items():
         golds = [gold for *_, gold in docs]
         beads = align_batch([Pair(a, b) for a, b, _ in docs], *langs)
-        ours = recall_by_type(golds, [[(b.source, b.target) for b in bs] for bs in beads])
-        theirs = (
-            recall_by_type(golds, [_hunalign.align(program, a, b) for a, b, _ in docs])
-            if program
-            else None
-        )
-        auc, found, wrong, calibration, lenient, lenient_calibration, splits = confidence(
-            golds, beads
-        )
-        for system, recall in (("bitext (batch)", ours), ("hunalign", theirs)):
-            if recall is None:
-                continue
+        tests = {"bitext (batch)": [[(b.source, b.target) for b in bs] for bs in beads]}
+        if program:
+            tests["hunalign"] = [_hunalign.align(program, a, b) for a, b, _ in docs]
+        auc, found, wrong, calibration, finer = confidence(golds, beads)
+        for system, test in tests.items():
             cells = [
-                f"{hit / total:.2f} ({total})" if total else "-" for hit, total in recall.values()
+                f"{hit / total:.2f} ({total})" if total else "-"
+                for hit, total in recall_by_type(golds, test).values()
             ]
             extra = (
-                [
-                    f"{auc:.3f}",
-                    f"{found:.2f} of {wrong}",
-                    f"{calibration:.3f}",
-                    f"{lenient:.3f} / {lenient_calibration:.3f} ({splits})",
-                ]
+                [f"{auc:.3f}", f"{found:.2f} of {wrong}", f"{calibration:.3f}", finer]
                 if system.startswith("bitext")
                 else ["", "", "", ""]
             )
-            rows.append([name, system, *cells, *extra])
+            rows.append([name, system, *cells, f"{merged_f1(golds, test):.3f}", *extra])
     print_table(
         [
             "set",
             "system",
             *(f"recall {t}" for t in BEAD_TYPES),
+            "strict F1, finer links merged",
             "score AUC",
             "wrong in lowest 10%",
             "calibration error",
-            "AUC / calibration error, gold split exactly counted right (links)",
+            "AUC / calibration error, finer links right (links)",
         ],
         rows,
     )

@@ -13,7 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bitext.align import align_sentences
-from bitext.align.evaluate import BEAD_TYPES, confidence, finer_links, recall_by_type, roc_auc
+from bitext.align.evaluate import (
+    BEAD_TYPES,
+    confidence,
+    finer_links,
+    recall_by_type,
+    roc_auc,
+    score,
+    with_finer_merged,
+)
 from bitext.errors import FormatError
 from bitext.formats.ladder import format_ladder, parse_ladder, parse_scored_ladder, read_ladder
 from bitext.pipeline import evaluate_paths
@@ -136,6 +144,10 @@ def test_finer_links_find_exactly_the_beads_split_one_to_one(sizes):
         i, j = i + a, j + b
     assert finer_links(gold, test) == expected
     assert finer_links(gold, gold) == set()
+    # Merged back, the finer links are the gold again.
+    assert with_finer_merged(gold, test) == gold
+    if any(s and t for s, t in gold):  # recall counts the gold beads with both sides
+        assert score([gold], [with_finer_merged(gold, test)]).f1_strict == 1.0
 
 
 def test_scores_that_are_no_probabilities_get_no_calibration_error():
@@ -225,8 +237,14 @@ def test_evaluate_command_tells_the_links_finer_than_the_gold(tmp_path: Path):
     found = json.loads(run_bitext("evaluate", BIBLE / "uk-lv-dev-000.gold", test, "--json").out)
     assert found["confidence"]["finer"] == known.finer > 0
     assert found["confidence"]["auc_finer_right"] == pytest.approx(known.auc_finer_right)
+    # Merged into the verses they split, those links make the F1 at the gold's granularity.
+    merged = score([gold], [with_finer_merged(gold, [(b.source, b.target) for b in beads])])
+    assert found["finer"] == known.finer
+    assert found["finer_merged"]["f1_strict"] == pytest.approx(merged.f1_strict)
+    assert merged.f1_strict > found["f1_strict"]
     text = run_bitext("evaluate", BIBLE / "uk-lv-dev-000.gold", test).out
     assert f"with the {known.finer} links that split a gold bead exactly counted right" in text
+    assert f"(the {known.finer} links finer than the gold merged" in text
 
 
 def test_evaluate_command_on_tei_alignments_reads_the_links_scores(tmp_path: Path):

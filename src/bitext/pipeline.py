@@ -16,7 +16,14 @@ from pathlib import Path
 from bitext._fileio import atomic_output, atomic_write_text, write_file_set
 from bitext._version import __version__
 from bitext.align import align, score
-from bitext.align.evaluate import Confidence, Scores, confidence, recall_by_type
+from bitext.align.evaluate import (
+    Confidence,
+    Scores,
+    confidence,
+    finer_links,
+    recall_by_type,
+    with_finer_merged,
+)
 from bitext.errors import FormatError, ParseError, UnsupportedLanguageError
 from bitext.formats.base import (
     FORMATS,
@@ -287,12 +294,17 @@ def read_scored_beads(path: str | Path) -> list[tuple[BeadKey, float | None]]:
 class Evaluation:
     """An alignment (or a folder of them) scored against gold: the number of documents,
     precision, recall and F1, recall by bead type (found, in the gold), and how well the
-    test links' scores tell right from wrong (``None`` when the test has no scores)."""
+    test links' scores tell right from wrong (``None`` when the test has no scores); then
+    how many test links are finer than the gold (:func:`~bitext.align.evaluate.finer_links`)
+    and the scores with them merged back into the gold beads they split (the same scores
+    when there are none)."""
 
     documents: int
     scores: Scores
     recall_by_type: dict[str, tuple[int, int]]
     confidence: Confidence | None
+    finer: int = 0
+    scores_finer_merged: Scores | None = None
 
 
 def evaluate_paths(gold: str | Path, test: str | Path) -> Evaluation:
@@ -316,6 +328,8 @@ def evaluate_pairs(pairs: Sequence[tuple[Path, Path]]) -> Evaluation:
         score(golds, tests),
         recall_by_type(golds, tests),
         confidence(golds, tests, scores) if has_scores else None,
+        sum(len(finer_links(g, t)) for g, t in zip(golds, tests, strict=True)),
+        score(golds, [with_finer_merged(g, t) for g, t in zip(golds, tests, strict=True)]),
     )
 
 

@@ -7,7 +7,8 @@ counts are summed over all documents before dividing. Then the weak spots: recal
 type (:func:`recall_by_type`), and how well the links' scores tell right links from wrong
 ones (:func:`confidence`: ROC AUC, the wrong links a review of the lowest-scored tenth finds,
 calibration; and both again with the links finer than the gold counted right,
-:func:`finer_links`)."""
+:func:`finer_links`; the scores again with those links merged back into the gold beads
+they split, :func:`with_finer_merged`)."""
 
 from __future__ import annotations
 
@@ -197,6 +198,37 @@ def finer_links(gold: Sequence[BeadKey], test: Sequence[BeadKey]) -> set[BeadKey
     >>> finer_links([((0, 1), (0, 1))], [((0,), (0,)), ((1,), ())])
     set()
     """
+    return {part for _, parts in _exact_splits(gold, test) for part in parts}
+
+
+def with_finer_merged(gold: Sequence[BeadKey], test: Sequence[BeadKey]) -> list[BeadKey]:
+    """The test beads with the links of each gold bead they split exactly
+    (:func:`finer_links`) merged back into that bead: the alignment at the gold's
+    granularity, to score apart from it.
+
+    >>> with_finer_merged([((0, 1), (0, 1)), ((2,), ())], [((0,), (0,)), ((1,), (1,)), ((2,), ())])
+    [((0, 1), (0, 1)), ((2,), ())]
+    """
+    merged: dict[BeadKey, BeadKey] = {}
+    for bead, parts in _exact_splits(gold, test):
+        merged.update((part, bead) for part in parts)
+    result: list[BeadKey] = []
+    emitted: set[BeadKey] = set()
+    for s, t in test:
+        key = (tuple(s), tuple(t))
+        whole = merged.get(key)
+        if whole is None:
+            result.append(key)
+        elif whole not in emitted:
+            emitted.add(whole)
+            result.append(whole)
+    return result
+
+
+def _exact_splits(
+    gold: Sequence[BeadKey], test: Sequence[BeadKey]
+) -> list[tuple[BeadKey, list[BeadKey]]]:
+    """Each gold bead that two or more test links split exactly, with those links."""
     beads = [(tuple(s), tuple(t)) for s, t in test]
     by_source: defaultdict[Hashable, list[int]] = defaultdict(list)
     by_target: defaultdict[Hashable, list[int]] = defaultdict(list)
@@ -205,7 +237,7 @@ def finer_links(gold: Sequence[BeadKey], test: Sequence[BeadKey]) -> set[BeadKey
             by_source[i].append(at)
         for j in t:
             by_target[j].append(at)
-    found: set[BeadKey] = set()
+    found = []
     for gold_source, gold_target in gold:
         inside, outside = set(gold_source), set(gold_target)
         touching = {at for i in inside for at in by_source[i]}
@@ -214,7 +246,7 @@ def finer_links(gold: Sequence[BeadKey], test: Sequence[BeadKey]) -> set[BeadKey
         if len(parts) > 1 and all(
             s and t and set(s) <= inside and set(t) <= outside for s, t in parts
         ):
-            found.update(parts)
+            found.append(((tuple(gold_source), tuple(gold_target)), parts))
     return found
 
 

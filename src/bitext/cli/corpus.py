@@ -422,10 +422,10 @@ def evaluate_command(gold: Path, test: Path, as_json: bool) -> None:
     definitions), recall by bead type, and, when TEST's links have scores, how well the
     scores tell right links from wrong ones (ROC AUC, the share of wrong links among the
     lowest-scored 10%, calibration error; a higher score must mean a likelier link, as in
-    bitext's output; AUC and calibration error again with the links that split a gold bead
-    exactly counted right, where there are such). GOLD and TEST are two TEI alignments, two
-    ladder files, or two folders of them paired by file name (counts summed over the
-    documents)."""
+    bitext's output). Where links split a gold bead exactly (finer than the gold), also the
+    F1 with them merged into it, and the AUC and calibration error with them counted right.
+    GOLD and TEST are two TEI alignments, two ladder files, or two folders of them paired
+    by file name (counts summed over the documents)."""
     try:
         pairs = evaluation_pairs(gold, test)
     except FormatError as exc:  # inputs of two kinds: a usage error, not a bad file
@@ -450,6 +450,12 @@ def _evaluation_json(result: Evaluation) -> dict[str, object]:
         "confidence": (
             dataclasses.asdict(result.confidence) if result.confidence is not None else None
         ),
+        "finer": result.finer,
+        "finer_merged": (
+            dataclasses.asdict(result.scores_finer_merged)
+            if result.scores_finer_merged is not None
+            else None
+        ),
     }
 
 
@@ -460,6 +466,12 @@ def _evaluation_lines(result: Evaluation) -> list[str]:
     for name in ("precision", "recall", "f1"):
         strict, lax = getattr(scores, name + "_strict"), getattr(scores, name + "_lax")
         lines.append(f"{name:10} {strict:7.3f} {lax:7.3f}")
+    merged = result.scores_finer_merged
+    if result.finer and merged is not None:
+        lines.append(
+            f"{'f1 merged':10} {merged.f1_strict:7.3f} {merged.f1_lax:7.3f}   (the "
+            f"{result.finer} links finer than the gold merged into the gold beads they split)"
+        )
     lines += ["", f"{'bead type':10} {'gold':>7} {'found':>7} {'recall':>7}"]
     for name, (found, total) in result.recall_by_type.items():
         recall = f"{found / total:7.3f}" if total else f"{'-':>7}"
