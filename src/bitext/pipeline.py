@@ -303,8 +303,8 @@ class Evaluation:
     scores: Scores
     recall_by_type: dict[str, tuple[int, int]]
     confidence: Confidence | None
-    finer: int = 0
-    scores_finer_merged: Scores | None = None
+    finer: int
+    scores_finer_merged: Scores
 
 
 def evaluate_paths(gold: str | Path, test: str | Path) -> Evaluation:

@@ -148,9 +148,9 @@ class Confidence:
     auc: float | None
     wrong_found_in_lowest: float
     calibration_error: float | None
-    finer: int = 0
-    auc_finer_right: float | None = None
-    calibration_error_finer_right: float | None = None
+    finer: int
+    auc_finer_right: float | None
+    calibration_error_finer_right: float | None
 
 
 def confidence(

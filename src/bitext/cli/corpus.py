@@ -451,11 +451,7 @@ def _evaluation_json(result: Evaluation) -> dict[str, object]:
             dataclasses.asdict(result.confidence) if result.confidence is not None else None
         ),
         "finer": result.finer,
-        "finer_merged": (
-            dataclasses.asdict(result.scores_finer_merged)
-            if result.scores_finer_merged is not None
-            else None
-        ),
+        "finer_merged": dataclasses.asdict(result.scores_finer_merged),
     }
 
 
@@ -467,7 +463,7 @@ def _evaluation_lines(result: Evaluation) -> list[str]:
         strict, lax = getattr(scores, name + "_strict"), getattr(scores, name + "_lax")
         lines.append(f"{name:10} {strict:7.3f} {lax:7.3f}")
     merged = result.scores_finer_merged
-    if result.finer and merged is not None:
+    if result.finer:
         lines.append(
             f"{'f1 merged':10} {merged.f1_strict:7.3f} {merged.f1_lax:7.3f}   (the "
             f"{result.finer} links finer than the gold merged into the gold beads they split)"
