@@ -3,10 +3,15 @@ text nobody here wrote: New Testament chapters (tests/data/bible/, CC0)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bitext.align import align_sentences, score
+from bitext.align.features import FeatureExtractor, name_after_prefix
+from bitext.align.lexicon import Lexicon
 from bitext.formats.ladder import read_ladder
+from bitext.lang.words import get_word_rules
 
 from .conftest import DATA
 
@@ -47,3 +52,23 @@ def test_the_chapters_gold_covers_every_sentence_once_in_order():
         source, target, gold = _chapter(name, (source_lang, target_lang))
         assert [i for s, _ in gold for i in s] == list(range(len(source))), name
         assert [j for _, t in gold for j in t] == list(range(len(target))), name
+
+
+def test_a_name_with_its_prefix_joined_offers_the_name_in_real_zulu():
+    # Zulu writes a name's grammatical prefix on it (uPawulu, nguPawulu: Paul), where
+    # Swahili writes Paulo; each prefixed form is compared as the bare name.
+    _, zulu, _ = _chapter("sw-zu-dev-006", ("sw", "zu"))
+    extractor = FeatureExtractor(get_word_rules("zu"), Lexicon(), "target")
+    words = {w for line in zulu for w in re.findall(r"\w+", line)}
+    names = {w for w in words if name_after_prefix(w) != w}
+    assert {"uPawulu", "nguPawulu", "uNkulunkulu", "nguNkulunkulu"} <= names
+    for word in names:
+        assert extractor._group(word) == extractor._group(name_after_prefix(word)), word
+
+
+def test_names_read_after_their_prefixes_align_a_real_swahili_zulu_chapter():
+    # Acts 27: Paulo ten times against uPawulu, nguPawulu. Measured one document at a time:
+    # strict F1 0.651 (0.581 when the prefixed names were compared as whole words).
+    source, target, gold = _chapter("sw-zu-dev-006", ("sw", "zu"))
+    beads = align_sentences(source, target, "sw", "zu")
+    assert score([gold], [[(b.source, b.target) for b in beads]]).f1_strict >= 0.62

@@ -32,6 +32,8 @@ _MIN_KEY = 3
 # not a consonant of the key.
 _NOT_A_CLASS = re.compile(r"[^A-Z]+")
 _APOSTROPHES = re.compile("['’]")
+# A name after a lower-case prefix joined to it (name_after_prefix).
+_PREFIXED_NAME = regex.compile(r"\p{Ll}{1,4}['’\-]?(\p{Lu}\p{Ll}.*)")
 # A run of letters split into its Latin words and the rest (iPhone手机: iPhone, 手机).
 _SCRIPT_PARTS = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’.\-]*|[^\p{Latin}]+")
 WEIGHT = {"n": 2.0, "small": 0.5, "m": 1.0, "l": 2.0, "p": 1.5, "x": 1.0, "k": 0.25}
@@ -379,7 +381,9 @@ class FeatureExtractor:
 
     def _base_group(self, word: str) -> Base | None:
         """A word's stems, its features that need no lexicon, and its weight (None for a
-        function word or a number word)."""
+        function word or a number word). A name after a prefix joined to it is analysed as
+        the name (:func:`name_after_prefix`)."""
+        word = name_after_prefix(word)
         lower = word.lower().rstrip(".")
         tables = self._tables
         if lower in self.words.stopwords or lower in tables.number_words or lower in tables.months:
@@ -592,6 +596,23 @@ def _by_first_letter(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 def _prefixes(stem: str) -> list[str]:
     return [stem[:k] for k in range(1, len(stem))]
+
+
+def name_after_prefix(word: str) -> str:
+    """The name a word holds after a lower-case prefix joined to it, or the word: many
+    languages write a name's grammatical prefix on it, lower case before the capital
+    (Zulu uJesu, kaNkulunkulu, eJerusalema; Irish hÉireann, i mBaile; Arabic names al-Assad;
+    French l'Europe), where the other language writes the name alone; so does the named
+    part of a compound (pro-Russian). A prefix is one to four lower-case letters, then at
+    most an apostrophe or hyphen; the name, a capital and a lower-case letter at least.
+
+    >>> [name_after_prefix(w) for w in ("uJesu", "hÉireann", "al-Assad", "l'Europe", "Jesu")]
+    ['Jesu', 'Éireann', 'Assad', 'Europe', 'Jesu']
+    >>> [name_after_prefix(w) for w in ("pro-Russian", "iPhone", "mRNA", "anti-US", "UJesu")]
+    ['Russian', 'Phone', 'mRNA', 'anti-US', 'UJesu']
+    """
+    found = _PREFIXED_NAME.fullmatch(word)
+    return found.group(1) if found else word
 
 
 def _is_name(word: str) -> bool:
