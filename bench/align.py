@@ -96,7 +96,12 @@ from bitext.align import (  # noqa: E402
     align_sentences,
     score,
 )
-from bitext.align.evaluate import BEAD_TYPES, recall_by_type, with_finer_merged  # noqa: E402
+from bitext.align.evaluate import (  # noqa: E402
+    BEAD_TYPES,
+    Confidence,
+    recall_by_type,
+    with_finer_merged,
+)
 from bitext.align.evaluate import confidence as score_confidence  # noqa: E402
 from bitext.align.lexicon import Lexicon  # noqa: E402
 from bitext.formats.ladder import parse_ladder, read_ladder  # noqa: E402
@@ -286,7 +291,7 @@ def pair_table(sets: dict[str, list[Doc]], langs: tuple[str, str]) -> None:
         for system, run in bitext.items():
             results, seconds = _timed_run(run, docs)
             test = [[(b.source, b.target) for b in beads] for beads in results]
-            auc = f"{confidence(golds, results)[0]:.3f}"
+            auc = _figure(confidence(golds, results).auc)
             rows.append(_row(name, system, golds, test, seconds, auc))
         others = {"galechurch 0.1.0": run_galechurch}
         if program is not None:
@@ -318,23 +323,17 @@ def _row(name: str, system: str, golds: list, test: list, seconds: float, *extra
             *extra]  # fmt: skip
 
 
-def confidence(golds: list, beads: list) -> tuple[float, float, int, float, str]:
-    """How well bitext's link scores tell right links from wrong ones (the library's
-    measures, :func:`bitext.align.evaluate.confidence`: ROC AUC, the share of wrong links
-    found among the lowest-scored 10%, their number, the calibration error), then the AUC
-    and the calibration error with the links finer than the gold (a gold bead split
-    exactly) counted right, and their number."""
+def confidence(golds: list, beads: list) -> Confidence:
+    """How well bitext's link scores (of ``beads``, document by document) tell right links
+    from wrong ones: the library's :class:`~bitext.align.evaluate.Confidence`."""
     tests = [[(b.source, b.target) for b in bs] for bs in beads]
-    known = score_confidence(golds, tests, [[b.score for b in bs] for bs in beads])
-    auc_finer = 1.0 if known.auc_finer_right is None else known.auc_finer_right
-    finer = f"{auc_finer:.3f} / {known.calibration_error_finer_right or 0.0:.3f} ({known.finer})"
-    return (
-        1.0 if known.auc is None else known.auc,
-        known.wrong_found_in_lowest,
-        known.wrong,
-        known.calibration_error or 0.0,
-        finer,
-    )
+    return score_confidence(golds, tests, [[b.score for b in bs] for bs in beads])
+
+
+def _figure(value: float | None) -> str:
+    """A measure of three decimals; ``-`` where it is undefined (no wrong or no right link,
+    scores that are no probabilities)."""
+    return "-" if value is None else f"{value:.3f}"
 
 
 def merged_f1(golds: list, tests: list) -> float:
@@ -362,14 +361,20 @@ def diagnostics(
         tests = {"bitext (batch)": [[(b.source, b.target) for b in bs] for bs in beads]}
         if program:
             tests["hunalign"] = [_hunalign.align(program, a, b) for a, b, _ in docs]
-        auc, found, wrong, calibration, finer = confidence(golds, beads)
+        known = confidence(golds, beads)
         for system, test in tests.items():
             cells = [
                 f"{hit / total:.2f} ({total})" if total else "-"
                 for hit, total in recall_by_type(golds, test).values()
             ]
             extra = (
-                [f"{auc:.3f}", f"{found:.2f} of {wrong}", f"{calibration:.3f}", finer]
+                [
+                    _figure(known.auc),
+                    f"{known.wrong_found_in_lowest:.2f} of {known.wrong}",
+                    _figure(known.calibration_error),
+                    f"{_figure(known.auc_finer_right)} / "
+                    f"{_figure(known.calibration_error_finer_right)} ({known.finer})",
+                ]
                 if system.startswith("bitext")
                 else ["", "", "", ""]
             )
