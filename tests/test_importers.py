@@ -149,3 +149,26 @@ def test_bitext_import_of_a_cat_tool_tmx_writes_both_documents(tmp_path: Path):
     assert result.code == 0, result.err
     assert (tmp_path / "trados.ko-KR.xml").is_file() and (tmp_path / "trados.en-US.xml").is_file()
     assert run_bitext("validate", tmp_path / "trados.en-US-ko-KR.xml").code == 0
+
+
+def test_unit_ids_that_are_no_xml_ids_get_link_ids_and_the_import_validates(tmp_path: Path):
+    # CAT tools number their units: tuid="1", and id="1" again in the next <file> of an
+    # XLIFF; neither is an xml:id. An id that can be one is kept.
+    tmx = TRADOS_TMX.replace("<tu creationdate", '<tu tuid="1" creationdate').replace(
+        "<tu>", '<tu tuid="seg-2">'
+    )
+    xliff = XLIFF12_WITH_ALT_TRANS.replace('id="2"', 'id="1"', 1)
+    assert [link.id for link in read_tmx(_write(tmp_path, "t.tmx", tmx)).alignment.links] == [
+        "l1",
+        "seg-2",
+    ]
+    assert [link.id for link in read_xliff(_write(tmp_path, "x.xlf", xliff)).alignment.links] == [
+        "l1",
+        "l2",
+    ]
+    for name, form in (("t.tmx", "tmx"), ("x.xlf", "xliff")):
+        out = tmp_path / form
+        assert run_bitext("import", tmp_path / name, "-f", form, "-o", out).code == 0
+        checked = run_bitext("validate", out)
+        assert checked.code == 0, checked.out
+

@@ -8,6 +8,7 @@ ones (``en.p1.s7``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -118,7 +119,8 @@ def rebuild(
     points at ``source.xml`` and ``target.xml`` until the caller names the files it writes."""
     source: list[tuple[str, str]] = []
     target: list[tuple[str, str]] = []
-    links = []
+    links: list[Link] = []
+    used: set[str] = set()
     for number, unit in enumerate(read, 1):
         where = f"{name}: unit {unit.id or number}"
         s_ids = unit.source_ids or _positional(source_lang, len(source), unit.source_text)
@@ -138,9 +140,9 @@ def rebuild(
             if unit.status is LinkStatus.MANUAL
             else ""
         )
-        links.append(
-            Link(unit.id or f"l{number}", s_ids, t_ids, unit.status, unit.score, digest=digest)
-        )
+        identifier = _link_id(unit.id, number, used)
+        used.add(identifier)
+        links.append(Link(identifier, s_ids, t_ids, unit.status, unit.score, digest=digest))
     try:
         documents = (_document(source, source_lang, name), _document(target, target_lang, name))
     except InvalidTextError as exc:
@@ -154,6 +156,17 @@ def rebuild(
         notes=(f"Imported from {name}.",),
     )
     return ImportedCorpus(documents[0], documents[1], alignment)
+
+
+def _link_id(wanted: str, number: int, used: set[str]) -> str:
+    """A link's id: the unit's own where it can be one (an NCName not used yet: bitext's
+    exports), else ``l`` and the unit's number (the first free one from there). CAT tools
+    number their units (``tuid="1"``, ``id="1"`` in every file of an XLIFF), which no
+    ``xml:id`` can be."""
+    if wanted and _NCNAME.match(wanted) and wanted not in used:
+        return wanted
+    candidates = (f"l{n}" for n in itertools.count(number))
+    return next(c for c in candidates if c not in used)
 
 
 def _positional(lang: str, already: int, text: str) -> tuple[str, ...]:
