@@ -172,3 +172,50 @@ def test_unit_ids_that_are_no_xml_ids_get_link_ids_and_the_import_validates(tmp_
         checked = run_bitext("validate", out)
         assert checked.code == 0, checked.out
 
+
+GETTEXT_PO_WITH_PLURALS = r"""msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+"Language: ru\n"
+"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\n"
+
+#: src/main.c:10
+msgctxt "menu"
+msgid "Open"
+msgstr "Открыть"
+
+#, fuzzy, c-format
+msgid "One file was saved."
+msgid_plural "%d files were saved."
+msgstr[0] "%d файл сохранён."
+msgstr[1] "%d файла сохранены."
+msgstr[2] "%d файлов сохранено."
+
+#, c-format
+msgid "One message."
+msgid_plural "%d messages."
+msgstr[0] ""
+msgstr[1] ""
+msgstr[2] ""
+
+#~ msgid "Obsolete."
+#~ msgstr "Устарело."
+"""
+
+
+def test_a_gettext_catalogue_keeps_every_plural_form(tmp_path: Path):
+    from bitext.formats.po import read_po
+    from bitext.model import LinkStatus
+
+    corpus = read_po(_write(tmp_path, "ru.po", GETTEXT_PO_WITH_PLURALS))
+    assert _pairs(corpus) == [
+        ("Open", "Открыть"),
+        ("One file was saved.", "%d файл сохранён."),
+        ("%d files were saved.", "%d файла сохранены. %d файлов сохранено."),
+        ("One message.", ""),
+        ("%d messages.", ""),
+    ]
+    statuses = [link.status for link in corpus.alignment.links]
+    assert statuses[:3] == [LinkStatus.MANUAL, LinkStatus.AUTOMATIC, LinkStatus.AUTOMATIC]
+    assert run_bitext("import", tmp_path / "ru.po", "-f", "po", "-o", tmp_path / "out").code == 0
+    assert run_bitext("validate", tmp_path / "out").code == 0

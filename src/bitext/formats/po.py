@@ -10,7 +10,8 @@ translator confirms a link by clearing its fuzzy flag. With a review threshold
 scored below it are fuzzy, so that an editor shows just the doubtful ones; the others say in
 their comment that they were written without the flag, and import as automatic links still.
 A link with an empty source cannot be a PO entry (an empty msgid is the header) and is left
-out.
+out. A catalogue other tools wrote may have plural forms: its msgid links to the first form,
+its msgid_plural to the others (one sentence), so that no text is lost.
 """
 
 from __future__ import annotations
@@ -106,33 +107,42 @@ def read_po(path: str | Path) -> ImportedCorpus:
         raise FormatError(f"{path}: the header has no Language; add 'Language: ko'")
     units = []
     for entry in catalogue:
-        if entry.obsolete:
-            continue
-        fields = _comment_fields(entry.comment)
-        link = fields.get("link", "").split()
-        noted, score = read_status(
-            link[2] if len(link) > 2 else None, link[4] if len(link) > 4 else None
-        )
-        # A translated entry is confirmed unless fuzzy or written without the flag for its
-        # score; an untranslated one (a 1-0 link) has no review state, so bitext's comment
-        # says.
-        unconfirmed = "fuzzy" in entry.flags or _UNFLAGGED in fields
-        confirmed = LinkStatus.AUTOMATIC if unconfirmed else LinkStatus.MANUAL
-        status = confirmed if entry.msgstr else noted
-        units.append(
-            ReadUnit(
-                entry.msgctxt or "",
-                tuple(fields.get("source", "").split()),
-                tuple(fields.get("target", "").split()) if entry.msgstr else (),
-                status,
-                score,
-                entry.msgid,
-                entry.msgstr,
-                lengths(fields.get("source-lengths")),
-                lengths(fields.get("target-lengths")),
-            )
-        )
+        if not entry.obsolete:
+            units += _units_of(entry)
     return rebuild(units, source_lang, target_lang, str(path))
+
+
+def _units_of(entry: polib.POEntry) -> list[ReadUnit]:
+    """The links of one entry: its msgid and msgstr; for an entry with plural forms (a
+    catalogue other tools wrote), msgid and the first form, then msgid_plural and the other
+    forms (none where the language has one form: Korean, Japanese), so no text is lost."""
+    fields = _comment_fields(entry.comment)
+    link = fields.get("link", "").split()
+    noted, score = read_status(
+        link[2] if len(link) > 2 else None, link[4] if len(link) > 4 else None
+    )
+    # A translated entry is confirmed unless fuzzy or written without the flag for its
+    # score; an untranslated one (a 1-0 link) has no review state, so bitext's comment says.
+    unconfirmed = "fuzzy" in entry.flags or _UNFLAGGED in fields
+    confirmed = LinkStatus.AUTOMATIC if unconfirmed else LinkStatus.MANUAL
+    forms = [entry.msgstr_plural[k] for k in sorted(entry.msgstr_plural)]
+    target = forms[0] if entry.msgid_plural and forms else entry.msgstr
+    unit = ReadUnit(
+        entry.msgctxt or "",
+        tuple(fields.get("source", "").split()),
+        tuple(fields.get("target", "").split()) if target else (),
+        confirmed if target else noted,
+        score,
+        entry.msgid,
+        target,
+        lengths(fields.get("source-lengths")),
+        lengths(fields.get("target-lengths")),
+    )
+    if not entry.msgid_plural:
+        return [unit]
+    others = " ".join(form for form in forms[1:] if form)  # one sentence: every other form
+    status = confirmed if others else LinkStatus.AUTOMATIC
+    return [unit, ReadUnit("", (), (), status, None, entry.msgid_plural, others)]
 
 
 def _comment_fields(comment: str) -> dict[str, str]:
