@@ -219,3 +219,49 @@ def test_a_gettext_catalogue_keeps_every_plural_form(tmp_path: Path):
     assert statuses[:3] == [LinkStatus.MANUAL, LinkStatus.AUTOMATIC, LinkStatus.AUTOMATIC]
     assert run_bitext("import", tmp_path / "ru.po", "-f", "po", "-o", tmp_path / "out").code == 0
     assert run_bitext("validate", tmp_path / "out").code == 0
+
+
+# Okapi / Trados write a trans-unit's sentences as segments: seg-source and target hold one
+# mrk mtype="seg" a sentence, paired by mid (the CAT tool's own sentence alignment).
+SEGMENTED_XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:okp="okapi-framework:xliff-extensions">
+  <file original="brief.html" source-language="en" target-language="ko" datatype="html">
+    <body>
+      <trans-unit id="1" approved="yes">
+        <source xml:space="preserve">The alliance changed. Japan now acts <g id="1">on its own</g>.</source>
+        <seg-source><mrk mid="0" mtype="seg">The alliance changed.</mrk> <mrk mid="1" mtype="seg">Japan now acts <g id="1">on its own</g>.</mrk></seg-source>
+        <target xml:lang="ko"><mrk mid="0" mtype="seg">동맹은 변했다.</mrk> <mrk mid="1" mtype="seg">일본은 이제 <g id="1">스스로</g> 움직인다.</mrk></target>
+      </trans-unit>
+      <trans-unit id="2">
+        <source>Seoul watches. Tokyo waits.</source>
+        <seg-source><mrk mid="0" mtype="seg">Seoul watches.</mrk> <mrk mid="1" mtype="seg">Tokyo waits.</mrk></seg-source>
+        <target xml:lang="ko"><mrk mid="0" mtype="seg">서울은 지켜본다.</mrk></target>
+      </trans-unit>
+      <trans-unit id="3">
+        <source>Kept whole.</source>
+        <seg-source>Kept <mrk mid="0" mtype="seg">whole.</mrk></seg-source>
+        <target>통째로.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def test_a_segmented_xliff_gives_one_link_a_segment(tmp_path: Path):
+    from bitext.model import LinkStatus
+
+    corpus = read_xliff(_write(tmp_path, "okapi.xlf", SEGMENTED_XLIFF12))
+    assert _pairs(corpus) == [
+        ("The alliance changed.", "동맹은 변했다."),
+        ("Japan now acts {1}on its own{/1}.", "일본은 이제 {1}스스로{/1} 움직인다."),
+        ("Seoul watches.", "서울은 지켜본다."),
+        ("Tokyo waits.", ""),
+        ("Kept whole.", "통째로."),  # text outside its segments: the unit read whole
+    ]
+    links = corpus.alignment.links
+    assert [link.status for link in links[:2]] == [LinkStatus.MANUAL] * 2  # approved="yes"
+    assert len({link.id for link in links}) == len(links)
+    out = tmp_path / "out"
+    assert run_bitext("import", tmp_path / "okapi.xlf", "-f", "xliff", "-o", out).code == 0
+    assert run_bitext("validate", out).code == 0

@@ -133,7 +133,8 @@ def _unit12(unit: Unit, info: CorpusInfo) -> str:
 def read_xliff(path: str | Path) -> ImportedCorpus:
     """Read XLIFF 2.0 or 1.2 (the version attribute decides). Only a unit's own source and
     target are read: ``alt-trans`` proposals and notes are not segment text, and inline codes
-    become placeholders."""
+    become placeholders. An XLIFF 1.2 unit a CAT tool split into segments (``seg-source``)
+    gives one link a segment."""
     root = parse_exchange_xml(path)
     if root.tag == f"{{{XLIFF2}}}xliff":
         source_lang, target_lang = root.get("srcLang", ""), root.get("trgLang", "")
@@ -142,7 +143,7 @@ def read_xliff(path: str | Path) -> ImportedCorpus:
         first = root.find(f"{{{XLIFF12}}}file")
         source_lang = first.get("source-language", "") if first is not None else ""
         target_lang = first.get("target-language", "") if first is not None else ""
-        units = [_read_unit12(u) for u in root.iter(f"{{{XLIFF12}}}trans-unit")]
+        units = [read for u in root.iter(f"{{{XLIFF12}}}trans-unit") for read in _read_units12(u)]
     else:
         raise FormatError(f"{path}: not XLIFF 2.0 or 1.2 (root is {etree.QName(root).localname})")
     if not source_lang or not target_lang:
@@ -162,18 +163,61 @@ def _read_unit2(unit: etree._Element) -> ReadUnit:
     return _read_unit(unit.get("id", ""), notes, source, target, _review2(states))
 
 
-def _read_unit12(unit: etree._Element) -> ReadUnit:
+def _read_units12(unit: etree._Element) -> list[ReadUnit]:
+    """The links of an XLIFF 1.2 trans-unit: one, or one a segment where a CAT tool split it
+    into segments (``seg-source`` and ``target`` of ``mrk mtype="seg"``, paired by ``mid``)."""
     notes = {}
     for note in unit.iterfind(f"{{{XLIFF12}}}note"):
         key, _, value = (note.text or "").partition(": ")
         notes[key] = value
-    source = segment_text(unit.find(f"{{{XLIFF12}}}source"))
     target_element = unit.find(f"{{{XLIFF12}}}target")
-    target = segment_text(target_element)
     state = target_element.get("state", "") if target_element is not None else ""
     # A unit without a target (a 1-0 link) has no review state: bitext's note says.
     review = _review12(unit.get("approved", ""), state) if target_element is not None else None
-    return _read_unit(unit.get("id", ""), notes, source, target, review)
+    identifier = unit.get("id", "")
+    segments = _segments12(unit.find(f"{{{XLIFF12}}}seg-source"), target_element)
+    if segments is None:
+        source = segment_text(unit.find(f"{{{XLIFF12}}}source"))
+        return [_read_unit(identifier, notes, source, segment_text(target_element), review)]
+    return [
+        _read_unit(
+            f"{identifier}.{mid}" if identifier else "",
+            notes,
+            source,
+            target,
+            review if target.text else None,
+        )
+        for mid, source, target in segments
+    ]
+
+
+def _segments12(
+    seg_source: etree._Element | None, target: etree._Element | None
+) -> list[tuple[str, SegmentText, SegmentText]] | None:
+    """The segments of a segmented trans-unit, each ``(mid, source, target)`` (a segment
+    one side lacks is empty there), or None where it is not segmented, or has text outside
+    its segments (read whole, so that nothing is lost)."""
+    sources, targets = _marked_segments(seg_source), _marked_segments(target)
+    if not sources or targets is None:
+        return None
+    empty = SegmentText("")
+    mids = [*sources, *(mid for mid in targets if mid not in sources)]
+    return [(mid, sources.get(mid, empty), targets.get(mid, empty)) for mid in mids]
+
+
+def _marked_segments(element: etree._Element | None) -> dict[str, SegmentText] | None:
+    """The ``mrk mtype="seg"`` segments of an element by their ``mid``; None if text or
+    another element stands between them."""
+    if element is None:
+        return {}
+    segments: dict[str, SegmentText] = {}
+    texts = [element.text or ""]
+    for child in element:
+        texts.append(child.tail or "")
+        if child.tag != f"{{{XLIFF12}}}mrk" or child.get("mtype") != "seg":
+            return None
+        segments[child.get("mid", str(len(segments) + 1))] = segment_text(child)
+    return segments if not "".join(texts).strip() else None
 
 
 def _joined(parts: Iterable[SegmentText]) -> SegmentText:
