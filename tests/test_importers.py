@@ -265,3 +265,29 @@ def test_a_segmented_xliff_gives_one_link_a_segment(tmp_path: Path):
     out = tmp_path / "out"
     assert run_bitext("import", tmp_path / "okapi.xlf", "-f", "xliff", "-o", out).code == 0
     assert run_bitext("validate", out).code == 0
+
+
+def test_a_tmx_of_three_languages_imports_the_target_asked_for_and_never_drops_one(
+    tmp_path: Path,
+):
+    # A TMX from a multilingual project: English, French and Korean variants of each unit.
+    text = TRADOS_TMX.replace(
+        '<tuv xml:lang="ko-KR">',
+        '<tuv xml:lang="fr-FR"><seg>Le Japon jouera le rôle de bouclier.</seg></tuv>\n'
+        '      <tuv xml:lang="ko-KR">',
+    )
+    path = _write(tmp_path, "three.tmx", text)
+    with pytest.raises(FormatError, match=r"fr-FR, ko-KR besides the source en-US.*--target-lang"):
+        read_tmx(path)
+    assert read_tmx(path, target_lang="ko").target.lang == "ko-KR"
+    french = read_tmx(path, target_lang="fr-fr")
+    assert _pairs(french)[0] == (
+        "Japan will act as a {1}shield{/1}.",
+        "Le Japon jouera le rôle de bouclier.",
+    )
+    refused = run_bitext("import", path, "-f", "tmx", "-o", tmp_path / "none")
+    assert refused.code == 1 and "--target-lang" in refused.err
+    assert not (tmp_path / "none").exists()  # nothing written, not even the folder
+    chosen = run_bitext("import", path, "-f", "tmx", "-o", tmp_path, "--target-lang", "ko")
+    assert chosen.code == 0, chosen.err
+    assert (tmp_path / "three.en-US-ko-KR.xml").is_file()

@@ -519,6 +519,7 @@ def import_corpus(
     )
     folder = Path(outdir)
     alignment = replace(corpus.alignment, source_doc=names[0], target_doc=names[1])
+    folder.mkdir(parents=True, exist_ok=True)  # only once the file has been read
     write_file_set(
         [
             (folder / names[0], document_to_bytes(corpus.source)),
@@ -540,7 +541,9 @@ def _read_exchange(
         raise FormatError(f"cannot import {kind!r}; bitext imports {', '.join(import_names())}")
     reader = getattr(format_module(kind), f"read_{kind}")
     if FORMATS[kind].shape != "pair":
-        corpus: ImportedCorpus = reader(path)
+        # A TMX may hold more languages than two: --target-lang chooses.
+        wanted = {"target_lang": target_lang} if kind == "tmx" and target_lang else {}
+        corpus: ImportedCorpus = reader(path, **wanted)
         return corpus
     if target_path is None or not source_lang or not target_lang:
         raise UnsupportedLanguageError(

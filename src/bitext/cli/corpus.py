@@ -398,7 +398,10 @@ def build_command(corpus: Path, output: Path) -> None:
     help="Moses: the target-language file (FILE is the source).",
 )
 @click.option("--source-lang", help="Moses: language of FILE.")
-@click.option("--target-lang", help="Moses: language of --target.")
+@click.option(
+    "--target-lang",
+    help="Moses: language of --target. TMX of more than two languages: the target's.",
+)
 def import_command(
     file: Path,
     kind: str,
@@ -408,7 +411,6 @@ def import_command(
     target_lang: str | None,
 ) -> None:
     """Read a TMX, PO, XLIFF or Moses corpus back into TEI documents and an alignment."""
-    outdir.mkdir(parents=True, exist_ok=True)
     for path in import_corpus(file, kind, outdir, target_file, source_lang, target_lang):
         click.echo(f"wrote {path}", err=True)
 

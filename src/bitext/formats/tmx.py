@@ -78,10 +78,11 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:
     return "\n".join(lines)
 
 
-def read_tmx(path: str | Path) -> ImportedCorpus:
+def read_tmx(path: str | Path, target_lang: str | None = None) -> ImportedCorpus:
     """Read a TMX file: the header's srclang is the source (compared as a BCP 47 tag, so
     ``EN-US`` finds ``en-US``, and ``en`` finds the one ``en-*`` of the file; ``*all*`` means
-    the first language), the other language the target. Inline codes become placeholders."""
+    the first language), the other language the target; in a TMX of more languages,
+    ``target_lang`` chooses it (found the same way). Inline codes become placeholders."""
     root = parse_exchange_xml(path)
     header = root.find("header")
     if root.tag != "tmx" or header is None:
@@ -108,9 +109,28 @@ def read_tmx(path: str | Path) -> ImportedCorpus:
     others = [lang for lang in languages if not same_language(lang, source_lang)]
     if not others:
         raise FormatError(f"{path}: every <tuv> is in {source_lang}; a TMX needs two languages")
-    target_lang = others[0]
+    target_lang = _target_language(str(path), source_lang, others, target_lang)
     units = [_read_tu(tu, source_lang, target_lang) for tu in tus]
     return rebuild(units, source_lang, target_lang, str(path))
+
+
+def _target_language(path: str, source: str, others: list[str], wanted: str | None) -> str:
+    """The target among the languages other than the source: the one asked for, or the
+    only one (a TMX of more languages is never cut to its first silently)."""
+    if wanted:
+        found = find_language(wanted, others)
+        if found is None:
+            raise FormatError(
+                f"{path}: has no <tuv> in {wanted} besides the source {source} (it has "
+                f"{', '.join(others)}); give one of them as --target-lang"
+            )
+        return found
+    if len(others) > 1:
+        raise FormatError(
+            f"{path}: has <tuv> elements in {', '.join(others)} besides the source {source}; "
+            "choose the target with --target-lang"
+        )
+    return others[0]
 
 
 def _tuv_lang(tuv: etree._Element) -> str:
