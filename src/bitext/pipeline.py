@@ -41,6 +41,7 @@ from bitext.lang import primary_subtag
 from bitext.lang.detect import Detection, detect_language
 from bitext.model import Alignment, Document, Problem
 from bitext.readers.base import Progress, sniff_format
+from bitext.readers.tei import file_made_by_bitext
 from bitext.segment import split_sentences
 from bitext.stats import document_stats
 from bitext.tei import (
@@ -65,6 +66,12 @@ def looks_like_xml(path: str | Path) -> bool:
     """Whether a file starts like XML (after a byte-order mark and white space)."""
     with Path(path).open("rb") as handle:
         return handle.read(200).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+def is_bitext_tei(path: str | Path) -> bool:
+    """Whether the TEI file at ``path`` is bitext's own (a document or an alignment), not
+    one that other tools made, which is ingested as text (:mod:`bitext.readers.tei`)."""
+    return file_made_by_bitext(path)
 
 
 def is_tei_file(path: str | Path) -> bool:
@@ -100,13 +107,13 @@ def load_alignment_input(
     *,
     lines: bool = False,
 ) -> LoadedInput:
-    """A document to align, from any file bitext reads: a TEI document; a plain text of one
-    sentence a line (no blank lines, nearly every line one sentence: the usual input of
-    aligners, whose line numbers are kept); or a text in paragraphs, DOCX, HTML, PDF or
-    HWPX, ingested. ``lines=True`` reads any plain text as one sentence a line. The language
-    is detected when ``lang`` is empty (``option`` names the option that overrides it, for
-    messages)."""
-    if is_tei_file(path):
+    """A document to align, from any file bitext reads: a TEI document of bitext's; a plain
+    text of one sentence a line (no blank lines, nearly every line one sentence: the usual
+    input of aligners, whose line numbers are kept); or a text in paragraphs, DOCX, HTML,
+    PDF, HWPX or a TEI document that other tools made, ingested. ``lines=True`` reads any
+    plain text as one sentence a line. The language is detected when ``lang`` is empty
+    (``option`` names the option that overrides it, for messages)."""
+    if is_tei_file(path) and is_bitext_tei(path):
         document = read_document(path)
         if lang and primary_subtag(lang) != primary_subtag(document.lang):
             raise UnsupportedLanguageError(

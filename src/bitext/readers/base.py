@@ -19,11 +19,13 @@ from pathlib import Path
 from types import ModuleType
 
 from bitext.errors import ParseError
+from bitext.model import Licence
 
 # Block kinds a reader can give; an empty kind leaves the decision to ingest's layout rules.
 FRONT = "front"
 HEADING = "heading"
 PARAGRAPH = "paragraph"
+BACK = "back"  # back matter: kept, never aligned (notes, appendices)
 UNKNOWN = ""
 # What sniff_format says of a ZIP package before it is opened.
 PACKAGE = "package"
@@ -35,6 +37,7 @@ _READERS = {
     "html": "bitext.readers.html",
     "pdf": "bitext.readers.pdf",
     "hwpx": "bitext.readers.hwpx",
+    "tei": "bitext.readers.tei",
 }
 # Marks of a web page (or a fragment of one) in the first kilobyte of a file.
 _HTML_MARKS = (
@@ -62,8 +65,9 @@ class ReadHints:
 class TextBlock:
     """A block of text in reading order: its lines, its kind and where it starts.
 
-    ``kind`` is :data:`FRONT` (title, byline), :data:`HEADING`, :data:`PARAGRAPH`, or empty
-    when the format does not say (plain text, PDF); ``place`` is a 1-based line, paragraph or
+    ``kind`` is :data:`FRONT` (title, byline), :data:`HEADING`, :data:`PARAGRAPH`,
+    :data:`BACK` (only from a reader whose layout is marked), or empty when the format does
+    not say (plain text, PDF); ``place`` is a 1-based line, paragraph or
     page number, as the format counts, for messages.
     """
 
@@ -78,9 +82,15 @@ class SourceText:
     (plain text and PDF, laid out by ingest's rules) or marked blocks.
 
     ``title`` and ``author`` come from the file's own metadata when it has them (DOCX core
-    properties, HTML ``<title>``), for the header; ``place`` names what ``TextBlock.place``
-    counts (``line``, ``paragraph``, ``page``); ``description`` and ``paragraphs`` are the
-    reader's ``DESCRIPTION`` and ``PARAGRAPHS``.
+    properties, HTML ``<title>``, a TEI header), for the header; ``lang`` is the language
+    the file declares (TEI ``xml:lang``), if it does; ``catalogued`` says the title and author
+    are a catalogue's (a TEI header's), which win over what ingest reads off the front
+    matter; ``licence`` is the file's own statement of who may use it (a TEI header's
+    ``availability``); ``layout_marked`` says the blocks' kinds mark the front matter, body
+    and back matter exactly (a TEI document's ``front``, ``body`` and ``back``), so ingest
+    takes them as they are instead of guessing; ``place`` names what ``TextBlock.place``
+    counts (``line``, ``paragraph``, ``page``, ``block``); ``description`` and ``paragraphs``
+    are the reader's ``DESCRIPTION`` and ``PARAGRAPHS``.
     """
 
     format: str
@@ -90,12 +100,16 @@ class SourceText:
     title: str = ""
     author: str = ""
     place: str = "line"
+    lang: str = ""
+    catalogued: bool = False
+    licence: Licence | None = None
+    layout_marked: bool = False
     description: str = ""
     paragraphs: str = ""
 
 
 def reader_names() -> tuple[str, ...]:
-    """The formats bitext reads, e.g. ``('text', 'docx', 'html', 'pdf', 'hwpx')``."""
+    """The formats bitext reads, e.g. ``('text', 'docx', 'html', 'pdf', 'hwpx', 'tei')``."""
     return tuple(_READERS)
 
 
@@ -180,8 +194,6 @@ def read_source(
     """Read ``data`` (the bytes of the file at ``path``) with the reader of ``fmt`` (default:
     the format found in the content)."""
     fmt = fmt or detect_format(data, path)
-    if fmt == "tei":
-        raise ParseError("is already a TEI document; give it to align or export directly", path)
     module = _reader(fmt, path)
     source: SourceText = module.read(data, path, hints or ReadHints())
     return replace(source, description=module.DESCRIPTION, paragraphs=module.PARAGRAPHS)

@@ -33,7 +33,7 @@ from bitext.model import (
     Responsibility,
     Sentence,
 )
-from bitext.readers.base import Progress, ReadHints, SourceText, read_source
+from bitext.readers.base import BACK, FRONT, Progress, ReadHints, SourceText, read_source
 from bitext.readers.plain import PARAGRAPHS as PLAIN_PARAGRAPHS
 from bitext.segment import split_sentences
 from bitext.text.blocks import (
@@ -108,7 +108,7 @@ def ingest_file(
     split: Splitter | None = None,
     progress: Progress | None = None,
 ) -> IngestResult:
-    """Read and structure the file at ``path``: plain text, DOCX, HTML, PDF or HWPX (found
+    """Read and structure the file at ``path``: plain text, DOCX, HTML, PDF, HWPX or TEI (found
     from its content; see :mod:`bitext.readers`), in language ``lang`` (detected from the
     text when empty; the result says how sure the detection was).
 
@@ -140,6 +140,8 @@ def ingest_file(
     if not blocks:
         raise ParseError("the file is empty or holds only whitespace; give a text to ingest", path)
     detection = None
+    if not lang and read.lang:
+        lang = check_language_tag(read.lang)  # the language the file declares (TEI)
     if not lang:
         detection = detect_language(_sample(blocks), str(path))
         lang = detection.lang
@@ -218,13 +220,16 @@ def _describe(read: SourceText, path: str | Path) -> str:
 
 
 def _with_file_metadata(document: Document, read: SourceText, options: IngestOptions) -> Document:
-    """The file's own title and author (DOCX properties, HTML title) where neither the
-    options nor the front matter gave one."""
+    """The file's own title and author (DOCX properties, HTML title, a TEI header) where
+    neither the options nor the front matter gave one (a TEI header's over the front
+    matter's too)."""
     header = document.header
-    if read.title and not options.title and header.title == UNTITLED:
+    if read.title and not options.title and (header.title == UNTITLED or read.catalogued):
         header = replace(header, title=read.title)
-    if read.author and not header.authors:
+    if read.author and not options.authors and (not header.authors or read.catalogued):
         header = replace(header, authors=(Author(read.author),))
+    if read.licence is not None and options.licence is None:
+        header = replace(header, licence=read.licence)
     return replace(document, header=header)
 
 
@@ -254,7 +259,14 @@ def _structure(
     check_language_tag(lang)
     if not blocks:
         raise ParseError("the file is empty or holds only whitespace; give a text to ingest", path)
-    layout = find_layout(blocks, rules, options.front_blocks, options.back_blocks)
+    front_blocks, back_blocks = options.front_blocks, options.back_blocks
+    if read is not None and read.layout_marked:  # the file marks its front and back
+        kinds = [block.kind for block in blocks]
+        if front_blocks is None:
+            front_blocks = next((i for i, k in enumerate(kinds) if k != FRONT), len(kinds))
+        if back_blocks is None:
+            back_blocks = next((i for i, k in enumerate(reversed(kinds)) if k != BACK), 0)
+    layout = find_layout(blocks, rules, front_blocks, back_blocks)
     if not layout.body:
         raise ParseError(
             "no body text found (everything looks like front or back matter); "

@@ -1,0 +1,221 @@
+# ruff: noqa: E501  (the TEI sample keeps an edition's lines as an editor writes them)
+"""TEI P5 that other tools made, read as text: a whole ELTeC novel and an edition's markup.
+
+Such a document is ingested like any other file (its blocks, the header's title, author,
+licence and language kept; sentences found anew), can be given to align directly, and loses
+no text: every paragraph of the source is in the result, notes in the back matter.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from bitext.errors import ParseError
+from bitext.text import ingest_file
+
+from .conftest import run_bitext
+
+DATA = Path(__file__).parent / "data"
+LYALL = DATA / "tei" / "ENG18872_Lyall.xml"
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+EDITION = """<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+  <teiHeader>
+    <fileDesc>
+      <titleStmt><title>Letters from Seoul</title><author>Kim Minji</author></titleStmt>
+      <publicationStmt><availability status="free"><p>Free to use.</p></availability></publicationStmt>
+      <sourceDesc><p>Transcribed from the 1921 print.</p></sourceDesc>
+    </fileDesc>
+  </teiHeader>
+  <text xml:lang="en">
+    <front><titlePage><docTitle><titlePart>Letters</titlePart></docTitle></titlePage></front>
+    <body>
+      <div type="letter">
+        <fw type="header">LETTERS</fw>
+        <head>First <hi rend="italic">letter</hi></head>
+        <p>The city was <choice><sic>qiuet</sic><corr>quiet</corr></choice> that win<lb break="no"/>ter.<note place="foot">The winter of 1919.</note> We walked<pb n="2"/> to the river. <del>Struck out.</del>It froze.</p>
+        <p>We bought three things: <list><item>rice,</item><item>coal,</item><item>paper.</item></list></p>
+        <lg><l>The river sleeps,</l><l>the bridge keeps watch.</l></lg>
+        <table><row><cell>Rice</cell><cell>3 won</cell></row></table>
+        <sp><speaker>Mother</speaker><p>Come home early.</p></sp>
+        <p><s>The <abbr>UN</abbr> met.</s><s><w>Nobody</w><w>came</w><pc>.</pc></s></p>
+      </div>
+    </body>
+  </text>
+</TEI>
+"""
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _paragraphs(document) -> list[str]:  # type: ignore[no-untyped-def]
+    """The text of each block of the body, in order."""
+    return [" ".join(s.text for s in block.sentences) for block in document.body_blocks()]
+
+
+def _front(document) -> list[str]:  # type: ignore[no-untyped-def]
+    return [
+        " ".join(s.text for s in block.sentences)
+        for division in document.front
+        for block in division.blocks()
+    ]
+
+
+def test_an_eltec_novel_ingests_with_its_header_and_every_paragraph(tmp_path: Path):
+    result = ingest_file(LYALL)
+    document = result.document
+    header = document.header
+    assert (result.format, document.lang) == ("tei", "en")  # its xml:lang, not detected
+    assert result.detected is None
+    assert header.title == "The Autobiography of a Slander : ELTeC edition"
+    assert [a.name for a in header.authors] == ["Lyall, Edna [pseud.] (1857-1903)."]
+    assert header.licence is not None
+    assert header.licence.target == "https://creativecommons.org/licenses/by/4.0/"
+    front = _front(document)
+    assert front[0] == "THE AUTOBIOGRAPHY OF A SLANDER"
+    # Verse lines loose in a quote keep the punctuation after them (front matter: a line a
+    # paragraph); in the body they are one paragraph.
+    assert front[3:5] == ["Trust not to each accusing tongue,", "As most week persons do;"]
+    assert len(front) == 12  # the title page: 7 paragraphs, 4 verse lines, a signature
+    # Nothing lost: every paragraph of the novel's body is in the document, in order.
+    body = " ".join(_paragraphs(document))
+    source = etree.parse(str(LYALL)).getroot()
+    at = 0
+    for p in source.iter(f"{TEI}body"):
+        for paragraph in p.iter(f"{TEI}p", f"{TEI}head"):
+            text = " ".join("".join(paragraph.itertext()).split())
+            found = body.find(text, at)
+            assert found >= 0, text
+            at = found
+    heads = [d.head for d in document.body if d.head]
+    assert len(heads) == 8  # the chapters' heads
+    written = tmp_path / "lyall.xml"
+    assert run_bitext("ingest", LYALL, "-o", written).code == 0
+    assert run_bitext("validate", written).code == 0
+
+
+def test_an_editions_markup_gives_the_reading_text_and_keeps_the_notes(tmp_path: Path):
+    document = ingest_file(_write(tmp_path, "letters.xml", EDITION)).document
+    assert document.lang == "en"
+    assert (document.header.title, document.header.authors[0].name) == (
+        "Letters from Seoul",
+        "Kim Minji",
+    )
+    assert document.header.licence is not None and document.header.licence.status == "free"
+    assert _front(document) == ["Letters"]
+    assert _paragraphs(document) == [
+        "First letter",
+        # The corrected reading, a word joined over a line break, no running head, no
+        # deletion; the note's place a space.
+        "The city was quiet that winter. We walked to the river. It froze.",
+        "We bought three things:",
+        "rice,",
+        "coal,",
+        "paper.",
+        "The river sleeps, the bridge keeps watch.",
+        "Rice",
+        "3 won",
+        "Mother",
+        "Come home early.",
+        # An abbreviation outside a choice is the text; tokens with nothing between them
+        # stay apart.
+        "The UN met. Nobody came.",
+    ]
+    assert [s.text for d in document.back for b in d.blocks() for s in b.sentences] == [
+        "The winter of 1919."  # the note: back matter, kept and never aligned
+    ]
+    assert [s.text for s in document.body_sentences()][1:4] == [
+        "The city was quiet that winter.",
+        "We walked to the river.",
+        "It froze.",
+    ]
+
+
+def test_a_foreign_tei_document_is_aligned_directly(tmp_path: Path):
+    korean = _write(
+        tmp_path,
+        "letters.ko.txt",
+        "첫 번째 편지\n\n그해 겨울 도시는 조용했다. 우리는 강까지 걸었다. 강은 얼었다.\n",
+    )
+    english = _write(tmp_path, "letters.xml", EDITION)
+    out = tmp_path / "letters.tmx"
+    result = run_bitext("align", english, korean, "-o", out)
+    assert result.code == 0, result.err
+    assert "letters.xml: TEI, en" in result.err
+    assert "We walked to the river." in out.read_text(encoding="utf-8")
+
+
+def test_bitexts_own_tei_is_not_ingested_again(tmp_path: Path):
+    own = Path(__file__).parent.parent / "corpus" / "en" / "asan-2024-13s.en.xml"
+    with pytest.raises(ParseError, match="already a bitext TEI document"):
+        ingest_file(own)
+    result = run_bitext("ingest", own, "-o", tmp_path / "x.xml")
+    assert result.code == 1 and "give it to align or export" in result.err
+    assert not (tmp_path / "x.xml").exists()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (('<text xml:lang="en">', '<text xml:lang="English language">'), "not a BCP 47"),
+        (("<text ", "<textx "), "not well-formed"),
+        (("<TEI ", '<TEI xml:lang="en" '), None),
+    ],
+)
+def test_a_foreign_tei_with_a_fault_is_refused_in_one_line(
+    tmp_path: Path, change: tuple[str, str], message: str | None
+):
+    path = _write(tmp_path, "x.xml", EDITION.replace(*change))
+    result = run_bitext("ingest", path, "-o", tmp_path / "out.xml")
+    if message is None:  # a language on the root is as good as one on <text>
+        assert result.code == 0, result.err
+        return
+    assert result.code == 1 and message in result.err and "Traceback" not in result.err
+    assert len(result.err.strip().splitlines()) == 1
+
+
+_WORDS = st.text(alphabet="abcdefghij", min_size=1, max_size=8)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    paragraphs=st.lists(
+        st.lists(st.tuples(_WORDS, st.sampled_from(["", "hi", "note", "lb"])), min_size=1),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_no_word_of_a_tei_text_is_lost(tmp_path_factory, paragraphs):  # type: ignore[no-untyped-def]
+    body, running, notes = [], [], []
+    for words in paragraphs:
+        parts = []
+        for word, markup in words:
+            if markup == "hi":
+                parts.append(f"<hi>{word}</hi>")
+                running.append(word)
+            elif markup == "note":
+                parts.append(f"<note>{word}</note>")
+                notes.append(word)
+            elif markup == "lb":
+                parts.append(f"{word}<lb/>")
+                running.append(word)
+            else:
+                parts.append(word)
+                running.append(word)
+        body.append("<p>" + " ".join(parts) + "</p>")
+    text = EDITION.split("<body>")[0] + "<body><div>" + "".join(body) + "</div></body></text></TEI>"
+    path = _write(tmp_path_factory.mktemp("tei"), "x.xml", text)
+    document = ingest_file(path, "en").document
+    assert [w for s in document.body_sentences() for w in s.text.split()] == running
+    back = [s.text for d in document.back for b in d.blocks() for s in b.sentences]
+    assert [w for text in back for w in text.split()] == notes
