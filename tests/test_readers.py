@@ -91,6 +91,85 @@ def test_docx_paragraphs_headings_and_tables_come_out_word_for_word(tmp_path: Pa
     assert header.title == EN_TITLE and header.source == "Word document (DOCX) brief.docx."
 
 
+def _edited_docx(path: Path) -> Path:
+    """A DOCX as a reviewed and templated document is: tracked changes, a hyperlink, a
+    field, content controls around a run and around a whole paragraph, a text box (in
+    Word's AlternateContent, with the VML fallback that repeats it) and a footnote."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from lxml import etree
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+    def element(xml: str):  # type: ignore[no-untyped-def]
+        return etree.fromstring(f'<root xmlns:w="{w}" xmlns:mc="{mc}">{xml}</root>')[0]
+
+    document = docx.Document()
+    first = document.add_paragraph("The summit ")
+    for xml in (
+        '<w:ins w:id="1" w:author="R"><w:r><w:t xml:space="preserve">finally </w:t></w:r></w:ins>',
+        "<w:r><w:t>took place</w:t></w:r>",
+        '<w:del w:id="2" w:author="R"><w:r><w:delText> last year</w:delText></w:r></w:del>',
+        '<w:hyperlink r:id="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        '<w:r><w:t xml:space="preserve"> in Washington</w:t></w:r></w:hyperlink>',
+        '<w:r><w:t>.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>',
+    ):
+        first._p.append(element(xml))
+    second = document.add_paragraph("See ")
+    second._p.append(
+        element('<w:fldSimple w:instr="REF s2"><w:r><w:t>section 2</w:t></w:r></w:fldSimple>')
+    )
+    second._p.append(element('<w:r><w:t xml:space="preserve"> and </w:t></w:r>'))
+    second._p.append(
+        element("<w:sdt><w:sdtContent><w:r><w:t>the annex</w:t></w:r></w:sdtContent></w:sdt>")
+    )
+    second._p.append(element("<w:r><w:t>.</w:t></w:r>"))
+    box = (
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
+        "<w:p><w:r><w:t>A box beside the text.</w:t></w:r></w:p>"
+        "</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>"
+        "<w:p><w:r><w:t>A box beside the text.</w:t></w:r></w:p>"
+        "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    second._p.append(element(box))
+    control = element(
+        "<w:sdt><w:sdtContent><w:p><w:r><w:t>A paragraph in a content control.</w:t></w:r>"
+        "</w:p></w:sdtContent></w:sdt>"
+    )
+    document.element.body.insert(len(document.element.body) - 1, control)  # before sectPr
+    notes = (
+        f'<w:footnotes xmlns:w="{w}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
+        '<w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/>'
+        '</w:r><w:r><w:t xml:space="preserve"> The 2024 joint statement.</w:t></w:r></w:p>'
+        "</w:footnote></w:footnotes>"
+    )
+    part = Part(
+        PackURI("/word/footnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+        notes.encode(),
+        document.part.package,
+    )
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+    document.save(str(path))
+    return path
+
+
+def test_a_docx_gives_the_text_it_shows_and_keeps_its_footnotes(tmp_path: Path):
+    document = ingest_file(_edited_docx(tmp_path / "edited.docx"), "en").document
+    body = [s.text for s in document.body_sentences()]
+    assert body == [
+        "The summit finally took place in Washington.",  # the insertion in, the deletion out
+        "See section 2 and the annex.",
+        "A box beside the text.",  # once, not again from the fallback
+        "A paragraph in a content control.",
+    ]
+    back = [s.text for d in document.back for b in d.blocks() for s in b.sentences]
+    assert back == ["The 2024 joint statement."]  # kept, never aligned
+
+
 def test_the_format_comes_from_the_content_not_the_name(tmp_path: Path):
     path = _docx(tmp_path / "brief.txt", EN_TITLE, EN_BYLINE, "1. The Summit", EN_PARAGRAPHS)
     assert detect_format(path.read_bytes(), path) == "docx"

@@ -66,8 +66,8 @@ class TextBlock:
     """A block of text in reading order: its lines, its kind and where it starts.
 
     ``kind`` is :data:`FRONT` (title, byline), :data:`HEADING`, :data:`PARAGRAPH`,
-    :data:`BACK` (only from a reader whose layout is marked), or empty when the format does
-    not say (plain text, PDF); ``place`` is a 1-based line, paragraph or
+    :data:`BACK` (notes: the last blocks a reader gives), or empty when the format does not
+    say (plain text, PDF); ``place`` is a 1-based line, paragraph or
     page number, as the format counts, for messages.
     """
 

@@ -1,6 +1,11 @@
 """DOCX (Word, LibreOffice, Google Docs) with python-docx: the body's paragraphs and table
 cells in document order; Title and Subtitle styles are front matter, Heading styles headings.
-Page headers, footers, footnotes and comments are not part of the text."""
+
+A paragraph's text is what the document shows: tracked insertions in, tracked deletions and
+text moved away out; the text of hyperlinks, fields and content controls (also those around
+whole paragraphs) in; a text box's paragraphs follow the paragraph that anchors it. Page
+headers, footers and comments are not part of the text; footnotes and endnotes are the back
+matter (kept, never aligned)."""
 
 from __future__ import annotations
 
@@ -10,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import docx
-from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from bitext.errors import ParseError
 from bitext.readers.base import (
+    BACK,
     FRONT,
     HEADING,
     PARAGRAPH,
@@ -30,6 +36,19 @@ PARAGRAPHS = "Paragraphs and headings are the DOCX document's own (by paragraph 
 
 _FRONT_STYLES = ("title", "subtitle")
 _HEADING_STYLES = ("heading", "제목")
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_P, _TBL, _TR, _TC, _T = (f"{{{_W}}}{name}" for name in ("p", "tbl", "tr", "tc", "t"))
+_SPACE = {f"{{{_W}}}{name}" for name in ("tab", "br", "cr", "ptab")}
+_HYPHEN = f"{{{_W}}}noBreakHyphen"
+_TEXT_BOX = f"{{{_W}}}txbxContent"
+# Not the text the document shows: deleted or moved-away runs, field codes, properties, and
+# a drawing's fallback (the same text box again, for older readers).
+_NOT_SHOWN = {f"{{{_W}}}{name}" for name in ("del", "moveFrom", "instrText", "pPr", "rPr")} | {
+    f"{{{_MC}}}Fallback"
+}
+# Notes of these types are the separators between the text and the notes.
+_SEPARATORS = ("separator", "continuationSeparator", "continuationNotice")
 
 
 def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
@@ -39,10 +58,12 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on a broken package
         raise ParseError(f"cannot be read as DOCX ({exc}); save the document again", path) from None
-    blocks = tuple(
-        TextBlock((text,), kind, number)
-        for number, (text, kind) in enumerate(_paragraphs(document), 1)
-    )
+    found = list(_blocks(document.element.body, document))
+    for kind in ("footnotes", "endnotes"):
+        for rel in document.part.rels.values():
+            if rel.reltype.endswith(f"/{kind}") and not rel.is_external:
+                found += [(text, BACK) for text in _notes(rel.target_part.blob)]
+    blocks = tuple(TextBlock((text,), kind, number) for number, (text, kind) in enumerate(found, 1))
     properties = document.core_properties
     return SourceText(
         NAME,
@@ -53,30 +74,61 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     )
 
 
-def _paragraphs(document: Any) -> Iterator[tuple[str, str]]:
-    """(text, kind) for each non-empty paragraph of the body, table cells included."""
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            yield from _table_paragraphs(item)
-        else:
-            text = _clean(item.text)
+def _blocks(container: Any, document: Any) -> Iterator[tuple[str, str]]:
+    """(text, kind) for each non-empty paragraph in ``container`` (the body, a table cell, a
+    content control), tables and content controls walked in document order."""
+    for child in container.iterchildren():
+        if child.tag == _P:
+            boxes: list[Any] = []
+            text = _clean(_shown_text(child, boxes))
             if text:
-                yield text, _kind(item)
+                yield text, _kind(Paragraph(child, document))
+            for box in boxes:
+                yield from _blocks(box, document)
+        elif child.tag == _TBL:
+            for row in child.iterchildren(_TR):
+                for cell in row.iterchildren(_TC):
+                    yield from ((text, PARAGRAPH) for text, _ in _blocks(cell, document))
+        elif isinstance(child.tag, str) and child.tag not in _NOT_SHOWN:
+            # a content control (sdt, sdtContent), custom XML, a tracked insertion of whole
+            # paragraphs: what it holds
+            yield from _blocks(child, document)
 
 
-def _table_paragraphs(table: Table) -> Iterator[tuple[str, str]]:
-    seen: set[int] = set()
-    for row in table.rows:
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell appears once per spanned column
-                continue
-            seen.add(id(cell._tc))
-            for paragraph in cell.paragraphs:
-                text = _clean(paragraph.text)
-                if text:
-                    yield text, PARAGRAPH
-            for inner in cell.tables:
-                yield from _table_paragraphs(inner)
+def _shown_text(element: Any, boxes: list[Any]) -> str:
+    """The text a paragraph shows (see the module docstring); its text boxes go to
+    ``boxes``."""
+    parts: list[str] = []
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == _T:
+            parts.append(child.text or "")
+        elif tag in _SPACE:
+            parts.append(" ")
+        elif tag == _HYPHEN:
+            parts.append("-")
+        elif tag == _TEXT_BOX:
+            boxes.append(child)
+        elif isinstance(tag, str) and tag not in _NOT_SHOWN:
+            parts.append(_shown_text(child, boxes))
+    return "".join(parts)
+
+
+def _notes(data: bytes) -> Iterator[str]:
+    """The text of each footnote or endnote, in order (the separators left out)."""
+    try:
+        root = etree.fromstring(
+            data, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        )
+    except etree.XMLSyntaxError:
+        return
+    for note in root:
+        if note.get(f"{{{_W}}}type") in _SEPARATORS:
+            continue
+        boxes: list[Any] = []
+        text = _clean(" ".join(_shown_text(p, boxes) for p in note.iter(_P)))
+        if text:
+            yield text
 
 
 def _kind(paragraph: Paragraph) -> str:

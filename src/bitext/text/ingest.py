@@ -260,12 +260,11 @@ def _structure(
     if not blocks:
         raise ParseError("the file is empty or holds only whitespace; give a text to ingest", path)
     front_blocks, back_blocks = options.front_blocks, options.back_blocks
-    if read is not None and read.layout_marked:  # the file marks its front and back
-        kinds = [block.kind for block in blocks]
-        if front_blocks is None:
-            front_blocks = next((i for i, k in enumerate(kinds) if k != FRONT), len(kinds))
-        if back_blocks is None:
-            back_blocks = next((i for i, k in enumerate(reversed(kinds)) if k != BACK), 0)
+    kinds = [block.kind for block in blocks]
+    if front_blocks is None and read is not None and read.layout_marked:
+        front_blocks = next((i for i, k in enumerate(kinds) if k != FRONT), len(kinds))
+    if back_blocks is None and kinds[-1] == BACK:  # a reader's notes: the back matter
+        back_blocks = next((i for i, k in enumerate(reversed(kinds)) if k != BACK), len(kinds))
     layout = find_layout(blocks, rules, front_blocks, back_blocks)
     if not layout.body:
         raise ParseError(
