@@ -224,6 +224,27 @@ def test_html_gives_the_article_not_the_page_around_it(tmp_path: Path):
     assert document.header.title == KO_TITLE
 
 
+def test_html_drops_ruby_readings_and_footnote_marks_but_not_exponents(tmp_path: Path):
+    # Japanese pages give kanji their readings in ruby (NHK News Web Easy, textbooks), and
+    # Wikipedia marks its references with a sup that links within the page.
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<!doctype html><html lang="ja"><body><article>'
+        "<p><ruby>東<rp>(</rp><rt>とう</rt><rp>)</rp>京<rt>きょう</rt></ruby>で会議が開かれた。"
+        '日本は<sup class="reference"><a href="#cite_note-1">[1]</a></sup>参加した。</p>'
+        "<p>面積は10<sup>3</sup>平方キロ、"
+        '外部の注<sup><a href="https://example.org/n">*</a></sup>もある。</p>'
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    *_, body = _sentences(path, "ja")
+    assert body == [
+        "東京で会議が開かれた。",
+        "日本は参加した。",
+        "面積は103平方キロ、外部の注*もある。",
+    ]
+
+
 def test_html_without_an_article_element_reads_the_body(tmp_path: Path):
     path = tmp_path / "plain.htm"
     path.write_text(

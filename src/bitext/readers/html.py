@@ -1,6 +1,8 @@
 """HTML: the article's text, not the page around it.
 
-Scripts, styles, navigation, page headers and footers, asides and forms are dropped; the
+Scripts, styles, navigation, page headers and footers, asides and forms are dropped, and so
+are ruby annotations (the reading of 漢字 in ``rt``: the base text stays) and footnote
+reference marks (a ``sup`` that is only a link within the page: ``[1]``); the
 article (``<article>``, else ``<main>``, else the body) is read as blocks: ``h1`` to ``h6`` are
 headings (the first ``h1`` the title), ``p``, list items, table cells, quotations and the
 like are paragraphs, and text loose in a container is a paragraph of its own.
@@ -29,7 +31,7 @@ PARAGRAPHS = (
 
 _DROPPED = {
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-    "button", "select", "svg", "canvas", "iframe", "object", "menu", "dialog",
+    "button", "select", "svg", "canvas", "iframe", "object", "menu", "dialog", "rt", "rp",
 }  # fmt: skip
 _DROPPED_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu"}
 # The kind _blocks gives an h1, until read() decides whether it is the title or a heading.
@@ -100,6 +102,20 @@ def _is_dropped(element: etree._Element) -> bool:
         element.tag.lower() in _DROPPED
         or element.get("role", "") in _DROPPED_ROLES
         or (element.get("hidden") is not None or element.get("aria-hidden") == "true")
+        or _is_note_mark(element)
+    )
+
+
+def _is_note_mark(element: etree._Element) -> bool:
+    """A footnote reference mark: a ``sup`` whose only content is a link within the page."""
+    if str(element.tag).lower() != "sup" or (element.text or "").strip() or len(element) != 1:
+        return False
+    link = element[0]
+    return (
+        isinstance(link.tag, str)
+        and link.tag.lower() == "a"
+        and link.get("href", "").startswith("#")
+        and not (link.tail or "").strip()
     )
 
 
