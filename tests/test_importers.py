@@ -291,3 +291,32 @@ def test_a_tmx_of_three_languages_imports_the_target_asked_for_and_never_drops_o
     chosen = run_bitext("import", path, "-f", "tmx", "-o", tmp_path, "--target-lang", "ko")
     assert chosen.code == 0, chosen.err
     assert (tmp_path / "three.en-US-ko-KR.xml").is_file()
+
+
+# A project's XLIFF with one <file> a target language (Okapi Rainbow, Trados packages).
+TWO_TARGETS_XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="brief.txt" source-language="en-US" target-language="ko-KR" datatype="plaintext">
+    <body><group id="g1"><trans-unit id="1"><source>Japan acts.</source><target>일본은 행동한다.</target></trans-unit></group></body>
+  </file>
+  <file original="brief.txt" source-language="en-US" target-language="ja-JP" datatype="plaintext">
+    <body><trans-unit id="1"><source>Japan acts.</source><target>日本は行動する。</target></trans-unit></body>
+  </file>
+</xliff>
+"""
+
+
+def test_an_xliff_of_two_target_languages_is_never_mixed_into_one(tmp_path: Path):
+    path = _write(tmp_path, "project.xlf", TWO_TARGETS_XLIFF12)
+    with pytest.raises(FormatError, match=r"en-us -> ja-jp, en-us -> ko-kr\).*--target-lang"):
+        read_xliff(path)
+    korean = read_xliff(path, target_lang="ko")
+    assert (korean.target.lang, _pairs(korean)) == ("ko-KR", [("Japan acts.", "일본은 행동한다.")])
+    assert _pairs(read_xliff(path, target_lang="ja-JP")) == [("Japan acts.", "日本は行動する。")]
+    with pytest.raises(FormatError, match="no <file> has the target language de"):
+        read_xliff(path, target_lang="de")
+    with pytest.raises(FormatError, match="its target language is ko, not ja"):
+        read_xliff(_write(tmp_path, "two.xlf", XLIFF2_WITH_CODES), target_lang="ja")
+    result = run_bitext("import", path, "-f", "xliff", "-o", tmp_path / "ja", "--target-lang", "ja")
+    assert result.code == 0, result.err
+    assert (tmp_path / "ja" / "project.en-US-ja-JP.xml").is_file()

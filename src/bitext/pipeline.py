@@ -548,8 +548,8 @@ def _read_exchange(
         raise FormatError(f"cannot import {kind!r}; bitext imports {', '.join(import_names())}")
     reader = getattr(format_module(kind), f"read_{kind}")
     if FORMATS[kind].shape != "pair":
-        # A TMX may hold more languages than two: --target-lang chooses.
-        wanted = {"target_lang": target_lang} if kind == "tmx" and target_lang else {}
+        # A TMX or an XLIFF may hold more target languages than one: --target-lang chooses.
+        wanted = {"target_lang": target_lang} if FORMATS[kind].many_targets and target_lang else {}
         corpus: ImportedCorpus = reader(path, **wanted)
         return corpus
     if target_path is None or not source_lang or not target_lang:

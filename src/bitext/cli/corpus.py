@@ -400,7 +400,8 @@ def build_command(corpus: Path, output: Path) -> None:
 @click.option("--source-lang", help="Moses: language of FILE.")
 @click.option(
     "--target-lang",
-    help="Moses: language of --target. TMX of more than two languages: the target's.",
+    help="Moses: language of --target. TMX or XLIFF of more target languages than one: "
+    "the target's.",
 )
 def import_command(
     file: Path,

@@ -264,7 +264,8 @@ class FormatInfo:
     stream), ``pair`` (units and two streams, named by the module's ``paired_paths``),
     ``documents`` (the two documents and the alignment) or ``corpus`` (a folder of files:
     the module's ``opus_files``). ``reads``: the module has
-    ``read_<name>``.
+    ``read_<name>``; ``many_targets``: a file may hold more than one target language, and
+    ``read_<name>`` takes ``target_lang`` to choose one.
     """
 
     name: str
@@ -273,17 +274,37 @@ class FormatInfo:
     description: str
     shape: str = "units"
     reads: bool = False
+    many_targets: bool = False
 
 
 FORMATS = {
     info.name: info
     for info in (
-        FormatInfo("tmx", ".tmx", "bitext.formats.tmx", "TMX 1.4b translation memory", reads=True),
+        FormatInfo(
+            "tmx",
+            ".tmx",
+            "bitext.formats.tmx",
+            "TMX 1.4b translation memory",
+            reads=True,
+            many_targets=True,
+        ),
         FormatInfo("po", ".po", "bitext.formats.po", "gettext PO catalogue", reads=True),
         FormatInfo(
-            "xliff", ".xlf", "bitext.formats.xliff", "XLIFF 1.2 (reads 2.0 too)", reads=True
+            "xliff",
+            ".xlf",
+            "bitext.formats.xliff",
+            "XLIFF 1.2 (reads 2.0 too)",
+            reads=True,
+            many_targets=True,
         ),
-        FormatInfo("xliff2", ".xliff2.xlf", "bitext.formats.xliff", "XLIFF 2.0", reads=True),
+        FormatInfo(
+            "xliff2",
+            ".xliff2.xlf",
+            "bitext.formats.xliff",
+            "XLIFF 2.0",
+            reads=True,
+            many_targets=True,
+        ),
         FormatInfo(
             "moses",
             "",

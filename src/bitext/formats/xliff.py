@@ -25,7 +25,7 @@ from bitext.formats.base import (
     read_status,
     write_units,
 )
-from bitext.formats.inline import InlineCode, SegmentText, segment_text
+from bitext.formats.inline import InlineCode, SegmentText, find_language, segment_text
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild, unit_from_fields
 from bitext.model import LinkStatus
 
@@ -130,25 +130,70 @@ def _unit12(unit: Unit, info: CorpusInfo) -> str:
     return "\n".join(lines)
 
 
-def read_xliff(path: str | Path) -> ImportedCorpus:
+def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorpus:
     """Read XLIFF 2.0 or 1.2 (the version attribute decides). Only a unit's own source and
     target are read: ``alt-trans`` proposals and notes are not segment text, and inline codes
     become placeholders. An XLIFF 1.2 unit a CAT tool split into segments (``seg-source``)
-    gives one link a segment."""
+    gives one link a segment. An XLIFF 1.2 whose ``file`` elements are in more than one
+    language pair is read for the target ``target_lang`` chooses (never mixed)."""
     root = parse_exchange_xml(path)
     if root.tag == f"{{{XLIFF2}}}xliff":
-        source_lang, target_lang = root.get("srcLang", ""), root.get("trgLang", "")
+        source_lang, found_target = root.get("srcLang", ""), root.get("trgLang", "")
+        if target_lang and found_target and not _names(target_lang, found_target):
+            raise FormatError(
+                f"{path}: its target language is {found_target}, not {target_lang}; "
+                "drop --target-lang or give its own"
+            )
         units = [_read_unit2(u) for u in root.iter(f"{{{XLIFF2}}}unit")]
     elif root.tag == f"{{{XLIFF12}}}xliff":
-        first = root.find(f"{{{XLIFF12}}}file")
-        source_lang = first.get("source-language", "") if first is not None else ""
-        target_lang = first.get("target-language", "") if first is not None else ""
-        units = [read for u in root.iter(f"{{{XLIFF12}}}trans-unit") for read in _read_units12(u)]
+        files = _files_of_one_pair(str(path), root.findall(f"{{{XLIFF12}}}file"), target_lang)
+        source_lang = files[0].get("source-language", "") if files else ""
+        found_target = files[0].get("target-language", "") if files else ""
+        units = [
+            read
+            for file in files
+            for u in file.iter(f"{{{XLIFF12}}}trans-unit")
+            for read in _read_units12(u)
+        ]
     else:
         raise FormatError(f"{path}: not XLIFF 2.0 or 1.2 (root is {etree.QName(root).localname})")
-    if not source_lang or not target_lang:
+    if not source_lang or not found_target:
         raise FormatError(f"{path}: source or target language missing; add srcLang and trgLang")
-    return rebuild(units, source_lang, target_lang, str(path))
+    return rebuild(units, source_lang, found_target, str(path))
+
+
+def _names(wanted: str, tag: str) -> bool:
+    """Whether ``wanted`` names the language ``tag`` (BCP 47: ``ko`` names ``ko-KR``)."""
+    return find_language(wanted, [tag]) is not None
+
+
+def _files_of_one_pair(
+    path: str, files: list[etree._Element], target_lang: str | None
+) -> list[etree._Element]:
+    """The ``file`` elements of one language pair: those in ``target_lang`` if given, else
+    all of them when they share one pair (a file of another pair is never mixed in)."""
+    if target_lang:
+        chosen = [f for f in files if _names(target_lang, f.get("target-language", ""))]
+        if not chosen:
+            found = sorted({f.get("target-language", "") for f in files})
+            raise FormatError(
+                f"{path}: no <file> has the target language {target_lang} (they have "
+                f"{', '.join(found)}); give one of them as --target-lang"
+            )
+        files = chosen
+    pairs = sorted(
+        {
+            (f.get("source-language", "").lower(), f.get("target-language", "").lower())
+            for f in files
+        }
+    )
+    if len(pairs) > 1:
+        named = ", ".join(f"{s} -> {t}" for s, t in pairs)
+        raise FormatError(
+            f"{path}: its <file> elements are in more than one language pair ({named}); "
+            "choose the target with --target-lang"
+        )
+    return files
 
 
 def _read_unit2(unit: etree._Element) -> ReadUnit:
