@@ -61,5 +61,10 @@ class GenericRulesWarning(UserWarning):
     """A language has no data of its own: its sentences are split by the generic rules."""
 
 
+class InlineCodesWarning(UserWarning):
+    """An imported file's inline codes (a CAT tool's formatting tags) stay in the text as
+    placeholders only: their markup is not carried into the TEI."""
+
+
 class SameLanguageWarning(UserWarning):
     """Both sides of an alignment are in the same language (allowed, but often a mistake)."""

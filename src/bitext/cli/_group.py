@@ -17,6 +17,7 @@ import click
 from bitext._version import __version__
 from bitext.errors import (
     GenericRulesWarning,
+    InlineCodesWarning,
     OutputError,
     SameLanguageWarning,
     UnsupportedLanguageError,
@@ -147,13 +148,19 @@ def reported_warnings() -> Iterator[None]:
         warnings.simplefilter("always", SameLanguageWarning)
         warnings.simplefilter("always", LanguageMismatchWarning)
         warnings.simplefilter("always", GenericRulesWarning)
+        warnings.simplefilter("always", InlineCodesWarning)
         try:
             yield
         finally:
             for warning in caught:
                 if issubclass(
                     warning.category,
-                    (SameLanguageWarning, LanguageMismatchWarning, GenericRulesWarning),
+                    (
+                        SameLanguageWarning,
+                        LanguageMismatchWarning,
+                        GenericRulesWarning,
+                        InlineCodesWarning,
+                    ),
                 ):
                     click.echo(f"bitext: warning: {warning.message}", err=True)
 

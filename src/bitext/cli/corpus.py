@@ -411,8 +411,12 @@ def import_command(
     source_lang: str | None,
     target_lang: str | None,
 ) -> None:
-    """Read a TMX, PO, XLIFF or Moses corpus back into TEI documents and an alignment."""
-    for path in import_corpus(file, kind, outdir, target_file, source_lang, target_lang):
+    """Read a TMX, PO, XLIFF or Moses corpus back into TEI documents and an alignment.
+    Inline codes (a CAT tool's formatting tags) stay in the text as placeholders ({1},
+    {/1}, {2/}): their markup is not carried into the TEI (a warning says how many)."""
+    with reported_warnings():
+        written = import_corpus(file, kind, outdir, target_file, source_lang, target_lang)
+    for path in written:
         click.echo(f"wrote {path}", err=True)
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import itertools
 import re
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bitext.errors import FormatError, InvalidTextError
+from bitext.errors import FormatError, InlineCodesWarning, InvalidTextError
 from bitext.formats.base import lengths
 from bitext.formats.inline import InlineCode, SegmentText
 from bitext.ids import block_id, division_id, sentence_id
@@ -147,6 +148,16 @@ def rebuild(
         documents = (_document(source, source_lang, name), _document(target, target_lang, name))
     except InvalidTextError as exc:
         raise FormatError(f"{name}: {exc}") from None
+    codes = sum(len(unit.source_codes) + len(unit.target_codes) for unit in read)
+    if codes:
+        warnings.warn(
+            InlineCodesWarning(
+                f"{name}: {codes} inline codes (formatting tags, placeholders) are kept in the "
+                "text as {1} {/1} {2/} only; their markup is not carried into the TEI, so an "
+                "export writes the placeholders as text"
+            ),
+            stacklevel=2,
+        )
     alignment = Alignment(
         "source.xml",
         "target.xml",
