@@ -16,7 +16,14 @@ import pytest
 from bitext import batch
 from bitext.align import align_documents
 from bitext.align.documents import DocumentPair
-from bitext.batch import BatchPair, BatchSettings, align_many, read_manifest, tree_digest
+from bitext.batch import (
+    BatchPair,
+    BatchSettings,
+    align_many,
+    pair_folders,
+    read_manifest,
+    tree_digest,
+)
 from bitext.errors import ParseError
 from bitext.tei import read_alignment
 from bitext.text import read_sentence_lines
@@ -146,6 +153,36 @@ def test_a_manifest_line_without_languages_is_a_clear_error(tmp_path: Path):
     with pytest.raises(ParseError, match=r"m.tsv:2: pair 'a' has no languages"):
         list(read_manifest(manifest))
     assert [p.name for p in read_manifest(manifest, "en", "ko")] == ["a"]
+
+
+def test_a_manifest_saved_by_a_windows_editor_reads_its_first_path_whole(tmp_path: Path):
+    # Notepad and Excel ("Unicode text") write a byte-order mark; a legacy code page is not
+    # UTF-8 and is said to be so, with the line.
+    manifest = tmp_path / "m.tsv"
+    manifest.write_bytes("\ufeffdoc one.en\tdoc one.ko\r\n".encode("utf-8"))
+    assert [(p.source.name, p.name) for p in read_manifest(manifest, "en", "ko")] == [
+        ("doc one.en", "doc_one")  # named by its file: a name that is a file name
+    ]
+    manifest.write_bytes("a.en\tb.ko\nc\xe9.en\td.ko\n".encode("cp1252"))
+    with pytest.raises(ParseError, match=r"m.tsv:2: .*cannot be decoded"):
+        list(read_manifest(manifest, "en", "ko"))
+
+
+def test_two_pairs_never_share_a_name_and_so_never_overwrite_each_other(tmp_path: Path):
+    manifest = tmp_path / "m.tsv"
+    manifest.write_text("a/report.en\ta/report.ko\nb/report.en\tb/report.ko\n", "utf-8")
+    with pytest.raises(ParseError, match=r"m.tsv:2: pair name 'report' is line 1's too"):
+        list(read_manifest(manifest, "en", "ko"))
+    sources, targets = tmp_path / "en", tmp_path / "ko"
+    for folder in (sources, targets):
+        folder.mkdir()
+        for name in ("brief.txt", "brief.md", "brief.v2.txt"):
+            (folder / name).write_text("Japan acts.\n", "utf-8")
+    with pytest.raises(ParseError, match=r"brief.txt: is named 'brief' as brief.md is"):
+        list(pair_folders(sources, targets, "en", "ko"))
+    (sources / "brief.md").unlink()
+    names = [p.name for p in pair_folders(sources, targets, "en", "ko")]
+    assert names == ["brief", "brief.v2"]  # only the extension goes
 
 
 def test_the_command_on_two_folders_with_a_local_dask_cluster(tmp_path: Path):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import re
 import time
 import traceback
@@ -50,6 +51,7 @@ from bitext.lang import check_language_tag
 from bitext.model import Document
 from bitext.pipeline import AlignmentOutput, export_corpus, load_alignment_input
 from bitext.tei import write_alignment
+from bitext.text import decode_bytes
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -98,34 +100,61 @@ def read_manifest(
     path: str | Path, source_lang: str = "", target_lang: str = ""
 ) -> Iterator[BatchPair]:
     """The pairs of a manifest: tab-separated lines SOURCE, TARGET and optionally NAME,
-    SOURCE_LANG, TARGET_LANG (paths relative to the manifest's folder; ``#`` comments)."""
+    SOURCE_LANG, TARGET_LANG (paths relative to the manifest's folder; ``#`` comments),
+    decoded as bitext decodes a plain text (a byte-order mark, as Windows editors write
+    one, is no part of the first path)."""
     folder = Path(path).parent
     try:
-        handle = open(path, encoding="utf-8", newline="")  # noqa: SIM115  (closed below)
+        data = Path(path).read_bytes()
     except OSError as exc:
         raise ParseError(f"cannot read: {exc.strerror or exc}", path) from None
-    with handle:
-        for number, row in enumerate(csv.reader(handle, delimiter="\t"), 1):
-            if not row or not row[0].strip() or row[0].startswith("#"):
-                continue
-            if len(row) < 2:
-                raise ParseError(
-                    "expected SOURCE<TAB>TARGET[<TAB>NAME[<TAB>LANG<TAB>LANG]]", path, number
-                )
-            source, target = folder / row[0].strip(), folder / row[1].strip()
-            name = row[2].strip() if len(row) > 2 and row[2].strip() else Path(row[0]).stem
-            langs = (row[3].strip(), row[4].strip()) if len(row) > 4 else (source_lang, target_lang)
-            yield _checked(BatchPair(name, source, target, *langs), path, number)
+    lines = io.StringIO(decode_bytes(data, path).text, newline="")
+    seen: dict[str, int] = {}
+    for number, row in enumerate(csv.reader(lines, delimiter="\t"), 1):
+        if not row or not row[0].strip() or row[0].startswith("#"):
+            continue
+        if len(row) < 2:
+            raise ParseError(
+                "expected SOURCE<TAB>TARGET[<TAB>NAME[<TAB>LANG<TAB>LANG]]", path, number
+            )
+        source, target = folder / row[0].strip(), folder / row[1].strip()
+        name = row[2].strip() if len(row) > 2 and row[2].strip() else _name_of(source)
+        if name in seen:
+            raise ParseError(
+                f"pair name {name!r} is line {seen[name]}'s too (its files would overwrite "
+                "that pair's); give one of them another NAME",
+                path,
+                number,
+            )
+        seen[name] = number
+        langs = (row[3].strip(), row[4].strip()) if len(row) > 4 else (source_lang, target_lang)
+        yield _checked(BatchPair(name, source, target, *langs), path, number)
 
 
 def pair_folders(
     source_dir: str | Path, target_dir: str | Path, source_lang: str, target_lang: str
 ) -> Iterator[BatchPair]:
-    """The pairs of two folders: files with the same name in both, in name order."""
+    """The pairs of two folders: files with the same name in both, in name order, each
+    named by its file name without its extension (:func:`_name_of`)."""
+    seen: dict[str, Path] = {}
     for source in sorted(Path(source_dir).iterdir()):
         target = Path(target_dir) / source.name
         if source.is_file() and target.is_file():
-            yield BatchPair(source.name.split(".")[0], source, target, source_lang, target_lang)
+            name = _name_of(source)
+            if name in seen:
+                raise ParseError(
+                    f"is named {name!r} as {seen[name].name} is (its files would overwrite "
+                    "that pair's); rename one, or list the pairs in a --manifest with names",
+                    source,
+                )
+            seen[name] = source
+            yield BatchPair(name, source, target, source_lang, target_lang)
+
+
+def _name_of(source: Path) -> str:
+    """A pair's name from its source file: the name without its extension, anything but
+    letters, digits and ``.-_`` made ``_`` (``Annual report.docx`` -> ``Annual_report``)."""
+    return re.sub(r"[^\w.\-]+", "_", source.stem).strip("_") or "pair"
 
 
 def _checked(pair: BatchPair, path: str | Path, line: int) -> BatchPair:
