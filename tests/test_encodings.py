@@ -102,3 +102,21 @@ def test_line_endings_are_normalized(tmp_path: Path, newline: str):
 def test_unknown_encoding_name_is_refused():
     with pytest.raises(ParseError, match="unknown encoding 'klingon'"):
         decode_bytes(b"x", "f.txt", "en", "klingon")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_a_file_whose_first_paragraph_outgrows_the_sample_is_read_whole(
+    tmp_path: Path, encoding: str
+):
+    # Aligning looks at the first 256 KB to tell one sentence a line from paragraphs; a
+    # paragraph longer than that (text extracted with no line breaks) was cut inside a
+    # character there and refused as undecodable, or read as one sentence a line.
+    from bitext.pipeline import load_alignment_input
+
+    words = " ".join(["동맹은", "변한다"] * 60_000)  # 3 bytes a syllable in UTF-8
+    path = tmp_path / "long.ko"
+    path.write_text(f"{words}\n\n짧은 문단이다. 또 하나이다.\n", encoding=encoding)
+    loaded = load_alignment_input(path, "ko", "--target-lang")
+    texts = [s.text for s in loaded.document.sentences()]
+    assert loaded.format == "text" and texts[-2:] == ["짧은 문단이다.", "또 하나이다."]
+    assert "".join(texts[:-2]).replace(" ", "") == words.replace(" ", "")

@@ -86,6 +86,8 @@ _HEAD_BYTES = 4096
 _SAMPLE_BYTES = 256 * 1024
 _SAMPLE_LINES = 400
 _ONE_SENTENCE_SHARE = 0.9
+# A line longer than this is a paragraph or a whole text, never one sentence.
+_LONGEST_SENTENCE = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,13 +154,29 @@ def _text_sample(path: str | Path, lang: str) -> str | None:
         return None
     if len(data) > _SAMPLE_BYTES:
         data = data[: data.rfind(b"\n", 0, _SAMPLE_BYTES) + 1] or data[:_SAMPLE_BYTES]
+        return _decoded_prefix(data, path, lang)
     return decode_bytes(data, path, lang).text
 
 
+def _decoded_prefix(data: bytes, path: str | Path, lang: str) -> str:
+    """The text of the first bytes of a file, which may end inside a character (a first line
+    longer than the sample; a UTF-16 file cut after the first byte of a line break): up to
+    three bytes less are tried before the bytes are called undecodable."""
+    first: ParseError | None = None
+    for drop in range(4):
+        try:
+            return decode_bytes(data[: len(data) - drop], path, lang).text
+        except ParseError as exc:
+            first = first or exc
+    assert first is not None
+    raise first
+
+
 def _is_sentence_lines(text: str, lang: str) -> bool:
-    """No blank line between lines, and nearly every line a single sentence."""
+    """No blank line between lines, no line longer than any sentence is, and nearly every
+    line a single sentence."""
     lines = text.replace("\r\n", "\n").strip("\n").split("\n")
-    if any(not line.strip() for line in lines):
+    if any(not line.strip() or len(line) > _LONGEST_SENTENCE for line in lines):
         return False
     looked_at = lines[:_SAMPLE_LINES]
     single = sum(1 for line in looked_at if len(split_sentences(line, lang)) <= 1)
