@@ -223,3 +223,11 @@ def test_no_word_of_a_tei_text_is_lost(tmp_path_factory, paragraphs):  # type: i
     assert [w for s in document.body_sentences() for w in s.text.split()] == running
     back = [s.text for d in document.back for b in d.blocks() for s in b.sentences]
     assert [w for text in back for w in text.split()] == notes
+
+
+def test_validating_a_foreign_tei_says_to_ingest_it_in_one_problem(tmp_path: Path):
+    result = run_bitext("validate", LYALL)
+    assert result.code == 1
+    problems = [line for line in result.out.splitlines() if ": tei-foreign: " in line]
+    assert len(problems) == 1 and "bitext ingest ENG18872_Lyall.xml" in problems[0]
+    assert "schema" not in result.out  # bitext's schemas are not the document's

@@ -11,7 +11,7 @@ regularised, corrected or expanded reading is taken. Sentences are found anew by
 document's own ``s`` elements, where it has them, only separate text). The title, author and
 language come from the document's header and ``xml:lang``.
 
-A TEI document that bitext made (``text`` with the id ``LANG.text``) or an alignment is
+A TEI document that bitext made (``text`` with an id ``LANG.text``) or an alignment is
 refused: it is given to align or export as it is.
 """
 
@@ -72,29 +72,30 @@ _BREAKS = {"lb", "pb", "cb", "milestone", "gb"}
 
 def made_by_bitext(root: etree._Element) -> bool:
     """Whether a parsed TEI file is bitext's own: an alignment (``standOff``), or a
-    document whose ``text`` has bitext's id (``en.text`` in a document in ``en``)."""
+    document whose ``text`` has bitext's kind of id (``en.text``; one whose language was
+    since changed by hand stays bitext's, for validation to report)."""
     if root.find(tei("standOff")) is not None:
         return True
     text = root.find(tei("text"))
-    lang = root.get(XML_LANG)
-    return text is not None and bool(lang) and text.get(XML_ID) == f"{lang}.text"
+    return text is not None and _bitext_text_id(text.get(XML_ID) or "")
+
+
+def _bitext_text_id(identifier: str) -> bool:
+    return identifier.endswith(".text") and len(identifier) > len(".text")
 
 
 def file_made_by_bitext(path: str | Path) -> bool:
     """:func:`made_by_bitext` of the file at ``path``, read only as far as its ``text`` or
     ``standOff`` begins. A file that is no well-formed XML counts as bitext's: reading it as
     a TEI document then says what is wrong with it."""
-    lang = None
     try:
         for _, element in etree.iterparse(
             str(path), events=("start",), resolve_entities=False, no_network=True, load_dtd=False
         ):
-            if lang is None:
-                lang = element.get(XML_LANG) or ""  # the root's
             if element.tag == tei("standOff"):
                 return True
             if element.tag == tei("text"):
-                return bool(lang) and element.get(XML_ID) == f"{lang}.text"
+                return _bitext_text_id(element.get(XML_ID) or "")
     except (etree.XMLSyntaxError, OSError):
         return True
     return True

@@ -10,6 +10,7 @@ from lxml import etree
 
 from bitext.errors import ParseError
 from bitext.model import Problem
+from bitext.readers.tei import made_by_bitext
 from bitext.tei.references import resolve_document
 from bitext.tei.xml import XML_ID, parse_xml, tei
 from bitext.validate.crossfile import (
@@ -62,6 +63,8 @@ def _check_file(
     if root is None:
         return problems
     name = str(path)
+    if not made_by_bitext(root):
+        return [_foreign(root, name)]
     if root.find(tei("standOff")) is not None:
         problems += grammar_problems(root, "alignment", name)
         problems += schematron_problems(root, name)
@@ -71,6 +74,19 @@ def _check_file(
         problems += schematron_problems(root, name)
         problems += sentence_content_problems(root, name)
     return problems
+
+
+def _foreign(root: etree._Element, path: str) -> Problem:
+    """The one problem of a TEI document that bitext did not make: bitext's schemas do not
+    apply to it, and ingest reads it."""
+    return Problem(
+        path,
+        root.sourceline or 0,
+        "tei-foreign",
+        "a TEI P5 document that bitext did not make (bitext's have <text xml:id='LANG.text'>); "
+        "validate checks bitext's TEI: make one with "
+        f"'bitext ingest {Path(path).name} -o OUT.xml'",
+    )
 
 
 def sentence_content_problems(root: etree._Element, path: str) -> list[Problem]:
