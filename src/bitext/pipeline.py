@@ -6,6 +6,7 @@ library, never prints or exits.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Hashable, Sequence
@@ -68,12 +69,6 @@ def looks_like_xml(path: str | Path) -> bool:
         return handle.read(200).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
 
 
-def is_bitext_tei(path: str | Path) -> bool:
-    """Whether the TEI file at ``path`` is bitext's own (a document or an alignment), not
-    one that other tools made, which is ingested as text (:mod:`bitext.readers.tei`)."""
-    return file_made_by_bitext(path)
-
-
 def is_tei_file(path: str | Path) -> bool:
     """Whether the file at ``path`` is a TEI document or alignment (XML in TEI's namespace)."""
     with Path(path).open("rb") as handle:
@@ -115,7 +110,7 @@ def load_alignment_input(
     PDF, HWPX or a TEI document that other tools made, ingested. ``lines=True`` reads any
     plain text as one sentence a line. The language is detected when ``lang`` is empty
     (``option`` names the option that overrides it, for messages)."""
-    if is_tei_file(path) and is_bitext_tei(path):
+    if is_tei_file(path) and file_made_by_bitext(path):  # another tool's TEI is ingested
         document = read_document(path)
         if lang and primary_subtag(lang) != primary_subtag(document.lang):
             raise UnsupportedLanguageError(
@@ -162,14 +157,13 @@ def _decoded_prefix(data: bytes, path: str | Path, lang: str) -> str:
     """The text of the first bytes of a file, which may end inside a character (a first line
     longer than the sample; a UTF-16 file cut after the first byte of a line break): up to
     three bytes less are tried before the bytes are called undecodable."""
-    first: ParseError | None = None
-    for drop in range(4):
-        try:
-            return decode_bytes(data[: len(data) - drop], path, lang).text
-        except ParseError as exc:
-            first = first or exc
-    assert first is not None
-    raise first
+    try:
+        return decode_bytes(data, path, lang).text
+    except ParseError:
+        for drop in (1, 2, 3):
+            with contextlib.suppress(ParseError):
+                return decode_bytes(data[:-drop], path, lang).text
+        raise
 
 
 def _is_sentence_lines(text: str, lang: str) -> bool:

@@ -141,27 +141,21 @@ def _refuse_output_over_input(output: Path | None, *inputs: Path | None) -> None
             )
 
 
+# The warnings bitext issues to the person running it (each printed once, as one line).
+_REPORTED = (SameLanguageWarning, LanguageMismatchWarning, GenericRulesWarning, InlineCodesWarning)
+
+
 @contextlib.contextmanager
 def reported_warnings() -> Iterator[None]:
     """Print the warnings bitext issues inside the block as one line each on stderr."""
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", SameLanguageWarning)
-        warnings.simplefilter("always", LanguageMismatchWarning)
-        warnings.simplefilter("always", GenericRulesWarning)
-        warnings.simplefilter("always", InlineCodesWarning)
+        for category in _REPORTED:
+            warnings.simplefilter("always", category)
         try:
             yield
         finally:
             for warning in caught:
-                if issubclass(
-                    warning.category,
-                    (
-                        SameLanguageWarning,
-                        LanguageMismatchWarning,
-                        GenericRulesWarning,
-                        InlineCodesWarning,
-                    ),
-                ):
+                if issubclass(warning.category, _REPORTED):
                     click.echo(f"bitext: warning: {warning.message}", err=True)
 
 

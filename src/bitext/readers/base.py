@@ -67,8 +67,8 @@ class TextBlock:
 
     ``kind`` is :data:`FRONT` (title, byline), :data:`HEADING`, :data:`PARAGRAPH`,
     :data:`BACK` (notes: the last blocks a reader gives), or empty when the format does not
-    say (plain text, PDF); ``place`` is a 1-based line, paragraph or
-    page number, as the format counts, for messages.
+    say (plain text, PDF); ``place`` is a 1-based line, paragraph or page number, as the
+    format counts, for messages.
     """
 
     lines: tuple[str, ...]

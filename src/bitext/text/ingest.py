@@ -259,13 +259,7 @@ def _structure(
     check_language_tag(lang)
     if not blocks:
         raise ParseError("the file is empty or holds only whitespace; give a text to ingest", path)
-    front_blocks, back_blocks = options.front_blocks, options.back_blocks
-    kinds = [block.kind for block in blocks]
-    if front_blocks is None and read is not None and read.layout_marked:
-        front_blocks = next((i for i, k in enumerate(kinds) if k != FRONT), len(kinds))
-    if back_blocks is None and kinds[-1] == BACK:  # a reader's notes: the back matter
-        back_blocks = next((i for i, k in enumerate(reversed(kinds)) if k != BACK), len(kinds))
-    layout = find_layout(blocks, rules, front_blocks, back_blocks)
+    layout = find_layout(blocks, rules, *_marked_counts(blocks, read, options))
     if not layout.body:
         raise ParseError(
             "no body text found (everything looks like front or back matter); "
@@ -285,6 +279,21 @@ def _structure(
         back=back_matter(lang, layout.back, splitter),
     )
     return document, layout
+
+
+def _marked_counts(
+    blocks: list[RawBlock], read: SourceText | None, options: IngestOptions
+) -> tuple[int | None, int | None]:
+    """How many blocks are front and back matter, as the options say, else as the file
+    marks them: its leading front blocks where it marks its layout (TEI), its trailing back
+    blocks (notes) always; None leaves the count to the layout rules."""
+    kinds = [block.kind for block in blocks]
+    front, back = options.front_blocks, options.back_blocks
+    if front is None and read is not None and read.layout_marked:
+        front = next((i for i, kind in enumerate(kinds) if kind != FRONT), len(kinds))
+    if back is None and kinds[-1] == BACK:
+        back = next((i for i, kind in enumerate(reversed(kinds)) if kind != BACK), len(kinds))
+    return front, back
 
 
 def read_word_list(path: str | Path) -> tuple[str, ...]:
