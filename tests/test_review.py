@@ -325,9 +325,10 @@ def test_an_xlsx_edited_in_a_spreadsheet_comes_back_as_corrected_links(
     book = openpyxl.load_workbook(sheet_path)
     sheet = book["review"]
     assert [c.value for c in sheet[1]] == [
-        "link", "source ids", "target ids", "source", "target", "score", "status",
+        "link", "source ids", "target ids", "source", "target", "score", "status", "order",
     ]  # fmt: skip
     assert sheet.column_dimensions["A"].hidden and book["sentences"].sheet_state == "hidden"
+    assert sheet.column_dimensions["H"].hidden  # each row's place, for a sorted sheet
     rows = list(sheet.iter_rows(min_row=2))
     original = read_alignment(automatic)
     assert len(rows) == len(original.links)
@@ -365,6 +366,45 @@ def test_an_xlsx_edited_in_a_spreadsheet_comes_back_as_corrected_links(
     assert [(s.id, s.text) for s in source.sentences()] == [
         (s.id, s.text) for s in read_document(CORPUS / "en" / "asan-2024-13s.en.xml").sentences()
     ]
+
+
+def test_an_xlsx_sorted_by_score_in_a_spreadsheet_reads_back_in_document_order(
+    automatic: Path, tmp_path: Path
+):
+    # A reviewer sorts the rows by score to see the doubtful links first, confirms the
+    # lowest one and moves a sentence between two rows that were neighbours as written.
+    import openpyxl
+
+    sheet_path = tmp_path / "review.xlsx"
+    run_bitext("export", automatic, "-f", "xlsx", "-o", sheet_path)
+    book = openpyxl.load_workbook(sheet_path)
+    sheet = book["review"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    original = read_alignment(automatic)
+    k = next(
+        k
+        for k in range(5, len(rows) - 1)
+        if original.links[k].type == "1-1" and original.links[k + 1].type == "1-1"
+    )
+    rows[k][4] = f"{rows[k][4]} {rows[k + 1][4]}"
+    rows[k + 1][4] = None
+    rows.sort(key=lambda row: (row[5] if row[5] is not None else 2.0, row[0]))
+    rows[0][6] = "manual"
+    lowest = rows[0][0]
+    sheet.delete_rows(2, sheet.max_row)
+    for row in rows:
+        sheet.append(row)
+    book.save(sheet_path)
+    out = tmp_path / "in"
+    result = run_bitext("import", sheet_path, "-f", "xlsx", "-o", out)
+    assert result.code == 0, result.err
+    alignment = read_alignment(out / "review.en-ko.xml")
+    by_id = {link.id: link for link in alignment.links}
+    assert by_id[lowest].status is LinkStatus.MANUAL
+    merged = next(link for link in alignment.links if link.source == original.links[k].source)
+    assert merged.target == original.links[k].target + original.links[k + 1].target
+    assert sum(link.status is LinkStatus.MANUAL for link in alignment.links) == 3
+    assert run_bitext("validate", out).code == 0
 
 
 def test_an_xlsx_whose_sentence_was_reworded_is_refused_naming_the_row(

@@ -5,7 +5,9 @@ columns), the source and target text, the aligner's score and a status (``automa
 ``manual``, a drop-down). A reviewer corrects pairings by moving whole sentences between
 rows (cut a sentence from one row's cell, paste it into the next row's), merges rows by
 moving one row's text into its neighbour and leaving it empty, and confirms a row by setting
-its status to ``manual``. A hidden sheet ``sentences`` keeps every sentence of both documents
+its status to ``manual``. Rows may be sorted (by score, to see the doubtful ones first) or
+filtered: a hidden column keeps each row's place, and the import reads them in it. A hidden
+sheet ``sentences`` keeps every sentence of both documents
 with its id, so the import knows which sentences each edited cell holds: a row whose
 sentences changed becomes a manual link, as does one marked ``manual``; sentences left in no
 row become one-sided links. Editing the words of a sentence is refused with the row named:
@@ -36,7 +38,7 @@ from bitext.model import Alignment, Document, LinkStatus
 REVIEW = "review"
 SENTENCES = "sentences"
 ABOUT = "about"
-HEADER = ("link", "source ids", "target ids", "source", "target", "score", "status")
+HEADER = ("link", "source ids", "target ids", "source", "target", "score", "status", "order")
 # What a reviewer may type for a confirmed row (compared case-insensitively).
 CONFIRMED = frozenset({"manual", "confirmed", "ok", "yes", "y", "x", "✓", "reviewed"})
 
@@ -55,7 +57,7 @@ def write_xlsx(
         sentence_separator(source.lang),
         sentence_separator(target.lang),
     )
-    for link in alignment.links:
+    for place, link in enumerate(alignment.links, 1):
         sheet.append(
             [
                 link.id,
@@ -65,6 +67,7 @@ def write_xlsx(
                 target_between.join(target_text[i] for i in link.target),
                 link.score,
                 link.status.value,
+                place,
             ]
         )
     _style(sheet, len(alignment.links))
@@ -78,7 +81,7 @@ def write_xlsx(
 
 def _style(sheet: Any, rows: int) -> None:
     sheet.freeze_panes = "D2"
-    for column in ("A", "B", "C"):
+    for column in ("A", "B", "C", "H"):
         sheet.column_dimensions[column].hidden = True
     for column, width in (("D", 60), ("E", 60), ("F", 8), ("G", 12)):
         sheet.column_dimensions[column].width = width
@@ -149,6 +152,7 @@ class _Row:
     target: str
     score: float | None
     status: str
+    order: float | None  # the row's place as written (hidden column); None in a new row
 
 
 def read_xlsx(path: str | Path) -> ImportedCorpus:
@@ -166,7 +170,7 @@ def read_xlsx(path: str | Path) -> ImportedCorpus:
     sentences = list(_values(book[SENTENCES]))[1:]
     source = [(str(r[1]), str(r[2])) for r in sentences if r[0] == "source"]
     target = [(str(r[1]), str(r[2])) for r in sentences if r[0] == "target"]
-    rows = [_row(number, values) for number, values in _numbered(book[REVIEW])]
+    rows = _as_written([_row(number, values) for number, values in _numbered(book[REVIEW])])
     units = _units(rows, source, target, str(path))
     return rebuild(units, source_lang, target_lang, str(path))
 
@@ -202,7 +206,23 @@ def _row(number: int, values: tuple[Any, ...]) -> _Row:
         _text(cells[4]),
         _score(cells[5]),
         _text(cells[6]).lower(),
+        _place(cells[7]),
     )
+
+
+def _place(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and value > 0 else None
+
+
+def _as_written(rows: list[_Row]) -> list[_Row]:
+    """The rows in the order the workbook was written in, however a reviewer sorted them; a
+    row the reviewer added (no place) stays after the row above it."""
+    keyed, above = [], 0.0
+    for row in rows:
+        place = row.order if row.order is not None else above + 0.5
+        above = row.order if row.order is not None else above
+        keyed.append((place, row))
+    return [row for _, row in sorted(keyed, key=lambda pair: pair[0])]
 
 
 def _text(value: Any) -> str:
