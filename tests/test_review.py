@@ -407,6 +407,33 @@ def test_an_xlsx_sorted_by_score_in_a_spreadsheet_reads_back_in_document_order(
     assert run_bitext("validate", out).code == 0
 
 
+def test_a_sentence_that_looks_like_a_formula_stays_text_in_the_xlsx(tmp_path: Path):
+    # openpyxl writes a string beginning with "=" as a formula: a spreadsheet computes it
+    # (or runs it), and the import read an empty cell, breaking the link in two.
+    import openpyxl
+
+    (tmp_path / "f.en").write_text("=SUM(1,2) is the formula.\n+1 for this idea.\n", "utf-8")
+    (tmp_path / "f.ko").write_text("=SUM(1,2)는 수식이다.\n이 생각에 +1.\n", "utf-8")
+    aligned = tmp_path / "f.xml"
+    common = ["--lines", "--source-lang", "en", "--target-lang", "ko"]
+    assert (
+        run_bitext("align", tmp_path / "f.en", tmp_path / "f.ko", *common, "-o", aligned).code == 0
+    )
+    sheet_path = tmp_path / "f.xlsx"
+    assert run_bitext("export", aligned, "-f", "xlsx", "-o", sheet_path).code == 0
+    book = openpyxl.load_workbook(sheet_path)
+    cells = [book["review"]["D2"], book["review"]["E2"], book["sentences"]["C2"]]
+    assert [(c.value, c.data_type) for c in cells] == [
+        ("=SUM(1,2) is the formula.", "s"),
+        ("=SUM(1,2)는 수식이다.", "s"),
+        ("=SUM(1,2) is the formula.", "s"),
+    ]
+    out = tmp_path / "in"
+    assert run_bitext("import", sheet_path, "-f", "xlsx", "-o", out).code == 0
+    links = read_alignment(out / "f.en-ko.xml").links
+    assert [(link.type, link.status) for link in links] == [("1-1", LinkStatus.AUTOMATIC)] * 2
+
+
 def test_an_xlsx_whose_sentence_was_reworded_is_refused_naming_the_row(
     automatic: Path, tmp_path: Path
 ):

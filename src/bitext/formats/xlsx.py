@@ -58,7 +58,8 @@ def write_xlsx(
         sentence_separator(target.lang),
     )
     for place, link in enumerate(alignment.links, 1):
-        sheet.append(
+        _append(
+            sheet,
             [
                 link.id,
                 " ".join(link.source),
@@ -68,7 +69,7 @@ def write_xlsx(
                 link.score,
                 link.status.value,
                 place,
-            ]
+            ],
         )
     _style(sheet, len(alignment.links))
     _sentence_sheet(book, source, target)
@@ -77,6 +78,16 @@ def write_xlsx(
     book.save(buffer)
     stream.write(_deterministic(buffer.getvalue()))
     return len(alignment.links)
+
+
+def _append(sheet: Any, values: list[Any]) -> None:
+    """Append a row whose texts stay texts: openpyxl writes a string that begins with ``=``
+    as a formula, which a spreadsheet would compute (``=SUM(1,2) is ...``: an error, and an
+    empty cell on import) or run (formula injection)."""
+    sheet.append(values)
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
 
 
 def _style(sheet: Any, rows: int) -> None:
@@ -103,7 +114,7 @@ def _sentence_sheet(book: Any, source: Document, target: Document) -> None:
     sheet.append(["side", "id", "text"])
     for side, document in (("source", source), ("target", target)):
         for sentence in document.sentences():
-            sheet.append([side, sentence.id, sentence.text])
+            _append(sheet, [side, sentence.id, sentence.text])
 
 
 def _about_sheet(book: Any, info: CorpusInfo) -> None:
@@ -116,7 +127,7 @@ def _about_sheet(book: Any, info: CorpusInfo) -> None:
         ("target", info.target_name),
         ("tool", f"bitext {info.tool_version}".strip()),
     ):
-        sheet.append([key, value])
+        _append(sheet, [key, value])
 
 
 def _deterministic(data: bytes) -> bytes:
