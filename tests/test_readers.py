@@ -357,6 +357,22 @@ def test_words_broken_at_line_ends_are_made_whole_and_compounds_kept(tmp_path: P
     ]
 
 
+def test_glyphs_a_pdf_maps_to_no_character_are_dropped_or_the_pdf_refused():
+    # pdfminer writes (cid:N) for a glyph whose font has no Unicode map: a few bullets are
+    # left out with a warning; a text made of them cannot be read and is refused.
+    from bitext.errors import UnmappedGlyphsWarning
+    from bitext.readers.pdf import _without_unmapped
+
+    with pytest.warns(UnmappedGlyphsWarning, match="brief.pdf: 2 glyphs"):
+        assert _without_unmapped(
+            "(cid:149) Japan acts.\n(cid:149) Korea watches.", "brief.pdf"
+        ) == (" Japan acts.\n Korea watches.")
+    unreadable = "".join(f"(cid:{n})" for n in range(3, 60)) + " 2024"
+    with pytest.raises(ParseError, match="57 glyphs that its fonts map to no character"):
+        _without_unmapped(unreadable, "brief.pdf")
+    assert _without_unmapped("No glyph lost.", "brief.pdf") == "No glyph lost."
+
+
 def test_a_pdf_without_text_is_refused_in_one_line(tmp_path: Path):
     from fpdf import FPDF
 

@@ -66,5 +66,9 @@ class InlineCodesWarning(UserWarning):
     placeholders only: their markup is not carried into the TEI."""
 
 
+class UnmappedGlyphsWarning(UserWarning):
+    """A few glyphs of a PDF map to no character (symbols) and were left out of its text."""
+
+
 class SameLanguageWarning(UserWarning):
     """Both sides of an alignment are in the same language (allowed, but often a mistake)."""

@@ -20,6 +20,7 @@ from bitext.errors import (
     InlineCodesWarning,
     OutputError,
     SameLanguageWarning,
+    UnmappedGlyphsWarning,
     UnsupportedLanguageError,
 )
 from bitext.lang import check_language_tag
@@ -142,7 +143,13 @@ def _refuse_output_over_input(output: Path | None, *inputs: Path | None) -> None
 
 
 # The warnings bitext issues to the person running it (each printed once, as one line).
-_REPORTED = (SameLanguageWarning, LanguageMismatchWarning, GenericRulesWarning, InlineCodesWarning)
+_REPORTED = (
+    SameLanguageWarning,
+    LanguageMismatchWarning,
+    GenericRulesWarning,
+    InlineCodesWarning,
+    UnmappedGlyphsWarning,
+)
 
 
 @contextlib.contextmanager

@@ -1,10 +1,16 @@
 """PDF with pdfminer.six: the text boxes of each page in reading order, one block a box;
 running headers, footers and page numbers dropped. The text is then laid out as ingest lays
-out a plain text (wrapped lines joined, paragraphs broken by a page break repaired)."""
+out a plain text (wrapped lines joined, paragraphs broken by a page break repaired).
+
+A glyph whose font maps it to no character (a font embedded without its Unicode map)
+comes out of pdfminer as ``(cid:N)``: a few (a bullet, a dingbat) are dropped with a
+warning; where they are more than a few, the PDF's text cannot be read (the characters
+around them are as likely wrong) and it is refused."""
 
 from __future__ import annotations
 
 import io
+import warnings
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,7 +24,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 
-from bitext.errors import ParseError
+from bitext.errors import ParseError, UnmappedGlyphsWarning
 from bitext.readers.base import ReadHints, SourceText
 
 NAME = "pdf"
@@ -42,6 +48,11 @@ _FIRST_WORD = regex.compile(r"(\p{Ll}+)(\S*)")
 # What ends a sentence in any language, and the quotes and brackets that may follow it: a
 # page that ends otherwise breaks a paragraph.
 _TERMINATORS = ".!?。！？…:;"
+# pdfminer's stand-in for a glyph with no character; a few of them are symbols, more mean
+# the text cannot be read.
+_UNMAPPED = regex.compile(r"\(cid:\d+\)")
+_FEW_UNMAPPED = 20
+_UNMAPPED_SHARE = 0.01
 _CLOSERS = "\"')]}»”’」』"
 
 
@@ -70,7 +81,29 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     boxes = _join_across_pages(kept)
     words = _vocabulary(boxes)
     text = "\n\n".join("\n".join(_dehyphenate(box.lines, words)) for box in boxes)
-    return SourceText(NAME, text=text + "\n", place="line")
+    return SourceText(NAME, text=_without_unmapped(text, path) + "\n", place="line")
+
+
+def _without_unmapped(text: str, path: str | Path) -> str:
+    """The text without its unmapped glyphs (see the module docstring)."""
+    kept, unmapped = _UNMAPPED.subn("", text)
+    if not unmapped:
+        return text
+    if unmapped > max(_FEW_UNMAPPED, _UNMAPPED_SHARE * len(kept)):
+        raise ParseError(
+            f"has {unmapped} glyphs that its fonts map to no character (fonts embedded without "
+            "their Unicode map), so its text cannot be read; export the text from the "
+            "original document, or run OCR on the PDF",
+            path,
+        )
+    warnings.warn(
+        UnmappedGlyphsWarning(
+            f"{Path(path).name}: {unmapped} glyphs that the PDF's fonts map to no character "
+            "(bullets, symbols) were left out"
+        ),
+        stacklevel=2,
+    )
+    return kept
 
 
 def _boxes(data: bytes, path: str | Path, hints: ReadHints) -> Iterator[_Box]:
