@@ -245,6 +245,22 @@ def test_html_drops_ruby_readings_and_footnote_marks_but_not_exponents(tmp_path:
     ]
 
 
+def test_html_paragraphs_set_apart_by_two_line_breaks_are_paragraphs(tmp_path: Path):
+    # Older news sites set a whole article in one element, its paragraphs apart by <br><br>.
+    path = tmp_path / "news.html"
+    path.write_text(
+        '<html><body><div id="articleBody">첫 문단이다. 두 번째 문장이다.<br><br>둘째 문단이다.'
+        "<br />\n<br />셋째 문단이다.<br>같은 문단의 줄이다.</div></body></html>",
+        encoding="utf-8",
+    )
+    blocks = ingest_file(path, "ko").document.body[0].paragraphs
+    assert [[s.text for s in block.sentences] for block in blocks] == [
+        ["첫 문단이다.", "두 번째 문장이다."],
+        ["둘째 문단이다."],
+        ["셋째 문단이다.", "같은 문단의 줄이다."],  # one <br> is a space
+    ]
+
+
 def test_html_without_an_article_element_reads_the_body(tmp_path: Path):
     path = tmp_path / "plain.htm"
     path.write_text(

@@ -42,6 +42,8 @@ _BLOCKS = _HEADINGS | {
     "section", "article", "main", "body", "ul", "ol", "dl", "table", "tr", "tbody", "thead",
     "tfoot", "figure", "address", "hr", "br",
 }  # fmt: skip
+# Where two <br> in a row stood: U+2029 PARAGRAPH SEPARATOR, which says the same in text.
+_PARAGRAPH_BREAK = "\u2029"
 _CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", regex.I)
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -78,7 +80,11 @@ def _decode(data: bytes, path: str | Path) -> str:
 
 def _content_root(root: etree._Element) -> etree._Element:
     for br in root.iter("br"):
-        br.tail = " " + (br.tail or "")
+        # Two line breaks in a row end a paragraph (pages that set their text in one
+        # element, paragraphs apart by <br><br>); one is a space.
+        following = br.getnext()
+        doubled = following is not None and following.tag == "br" and not (br.tail or "").strip()
+        br.tail = (_PARAGRAPH_BREAK if doubled else " ") + (br.tail or "")
     for element in list(root.iter()):
         if _is_dropped(element):
             parent = element.getparent()
@@ -137,15 +143,19 @@ def _blocks(element: etree._Element) -> Iterator[tuple[str, str]]:
         if kind is None:
             pending.append(text)
             continue
-        loose = " ".join(" ".join(pending).split())
+        yield from _paragraphs(" ".join(pending), PARAGRAPH)
         pending = []
-        if loose:
-            yield loose, PARAGRAPH
-        if text:
-            yield text, kind
-    loose = " ".join(" ".join(pending).split())
-    if loose:
-        yield loose, PARAGRAPH
+        yield from _paragraphs(text, kind)
+    yield from _paragraphs(" ".join(pending), PARAGRAPH)
+
+
+def _paragraphs(text: str, kind: str) -> Iterator[tuple[str, str]]:
+    """The non-empty paragraphs of a block's text (apart where it had two line breaks),
+    white space made single spaces."""
+    for piece in text.split(_PARAGRAPH_BREAK):
+        paragraph = " ".join(piece.split())
+        if paragraph:
+            yield paragraph, kind
 
 
 def _walk(element: etree._Element) -> Iterator[tuple[str, str | None]]:
@@ -153,7 +163,7 @@ def _walk(element: etree._Element) -> Iterator[tuple[str, str | None]]:
     empty ("", PARAGRAPH) at block boundaries, to end loose text."""
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
     if tag in _BLOCKS and not _holds_blocks(element):
-        text = " ".join("".join(element.itertext()).split())
+        text = "".join(element.itertext())
         if tag in _HEADINGS:
             yield text, (_TOP_HEADING if tag == "h1" else HEADING)
         else:
