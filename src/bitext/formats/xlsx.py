@@ -7,11 +7,11 @@ rows (cut a sentence from one row's cell, paste it into the next row's), merges 
 moving one row's text into its neighbour and leaving it empty, and confirms a row by setting
 its status to ``manual``. Rows may be sorted (by score, to see the doubtful ones first) or
 filtered: a hidden column keeps each row's place, and the import reads them in it. A hidden
-sheet ``sentences`` keeps every sentence of both documents
-with its id, so the import knows which sentences each edited cell holds: a row whose
-sentences changed becomes a manual link, as does one marked ``manual``; sentences left in no
-row become one-sided links. Editing the words of a sentence is refused with the row named:
-that is a change of the documents, not of the alignment.
+sheet ``sentences`` keeps every sentence of both documents with its id, so the import knows
+which sentences each edited cell holds: a row whose sentences changed becomes a manual link,
+as does one marked ``manual``; sentences left in no row become one-sided links. Editing the
+words of a sentence is refused with the row named: that is a change of the documents, not of
+the alignment.
 """
 
 from __future__ import annotations
