@@ -48,6 +48,13 @@ def run_bitext(*args: str | Path, cwd: Path | None = None, stdin: str | None = N
         return Run(code, _text(stdout), _text(stderr))
 
 
+def write_utf8(folder: Path, name: str, text: str) -> Path:
+    """Write ``text`` to ``folder / name`` in UTF-8 (a file another tool wrote); its path."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def _text(stream: io.BytesIO) -> str:
     return stream.getvalue().decode("utf-8", "replace").replace("\r\n", "\n")
 

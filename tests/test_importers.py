@@ -16,7 +16,7 @@ from bitext.errors import FormatError, InlineCodesWarning
 from bitext.formats.tmx import read_tmx
 from bitext.formats.xliff import read_xliff
 
-from .conftest import run_bitext
+from .conftest import run_bitext, write_utf8
 
 # Files with inline codes warn that their markup stays out of TEI (asserted where it is the
 # point: test_a_trados_tmx_keeps_both_languages_and_its_codes_as_placeholders).
@@ -82,12 +82,6 @@ XLIFF2_WITH_CODES = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def _pairs(corpus) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     source = {s.id: s.text for s in corpus.source.sentences()}
     target = {s.id: s.text for s in corpus.target.sentences()}
@@ -100,7 +94,7 @@ def _pairs(corpus) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
 def test_a_trados_tmx_keeps_both_languages_and_its_codes_as_placeholders(tmp_path: Path):
     # The codes' markup is not carried into TEI: never silently.
     with pytest.warns(InlineCodesWarning, match="6 inline codes .* export writes the placeholders"):
-        corpus = read_tmx(_write(tmp_path, "trados.tmx", TRADOS_TMX))
+        corpus = read_tmx(write_utf8(tmp_path, "trados.tmx", TRADOS_TMX))
     assert (corpus.source.lang, corpus.target.lang) == ("en-US", "ko-KR")
     assert _pairs(corpus) == [
         ("Japan will act as a {1}shield{/1}.", "일본은 {1}방패{/1} 역할을 한다."),
@@ -125,17 +119,17 @@ def test_tmx_inline_codes_are_recorded_beside_the_text(tmp_path: Path):
 @pytest.mark.parametrize(("srclang", "source"), [("en", "en-US"), ("*all*", "en-US")])
 def test_tmx_srclang_finds_its_language_as_bcp_47(tmp_path: Path, srclang: str, source: str):
     text = TRADOS_TMX.replace('srclang="EN-US"', f'srclang="{srclang}"')
-    assert read_tmx(_write(tmp_path, "x.tmx", text)).source.lang == source
+    assert read_tmx(write_utf8(tmp_path, "x.tmx", text)).source.lang == source
 
 
 def test_tmx_srclang_that_names_no_tuv_is_a_clear_error(tmp_path: Path):
     text = TRADOS_TMX.replace('srclang="EN-US"', 'srclang="de-DE"')
     with pytest.raises(FormatError, match="srclang 'de-DE' matches none"):
-        read_tmx(_write(tmp_path, "x.tmx", text))
+        read_tmx(write_utf8(tmp_path, "x.tmx", text))
 
 
 def test_xliff12_alt_trans_and_notes_stay_out_of_the_segments(tmp_path: Path):
-    corpus = read_xliff(_write(tmp_path, "x.xlf", XLIFF12_WITH_ALT_TRANS))
+    corpus = read_xliff(write_utf8(tmp_path, "x.xlf", XLIFF12_WITH_ALT_TRANS))
     assert _pairs(corpus) == [
         ("Japan acts.", "일본은 행동한다."),
         ("Read {1}the brief{/1}{2/}now.", "{1}보고서를{/1}{2/}지금 읽어라."),
@@ -143,14 +137,14 @@ def test_xliff12_alt_trans_and_notes_stay_out_of_the_segments(tmp_path: Path):
 
 
 def test_xliff2_segments_ignorables_and_codes(tmp_path: Path):
-    corpus = read_xliff(_write(tmp_path, "x.xlf", XLIFF2_WITH_CODES))
+    corpus = read_xliff(write_utf8(tmp_path, "x.xlf", XLIFF2_WITH_CODES))
     assert _pairs(corpus) == [
         ("Use {1}bitext{/1} today. See {2/}.", "{1}bitext{/1}를 오늘 쓰라. {2/}를 보라.")
     ]
 
 
 def test_bitext_import_of_a_cat_tool_tmx_writes_both_documents(tmp_path: Path):
-    path = _write(tmp_path, "trados.tmx", TRADOS_TMX)
+    path = write_utf8(tmp_path, "trados.tmx", TRADOS_TMX)
     result = run_bitext("import", path, "-f", "tmx", "-o", tmp_path)
     assert result.code == 0, result.err
     assert "bitext: warning: " in result.err and "6 inline codes" in result.err
@@ -165,11 +159,13 @@ def test_unit_ids_that_are_no_xml_ids_get_link_ids_and_the_import_validates(tmp_
         "<tu>", '<tu tuid="seg-2">'
     )
     xliff = XLIFF12_WITH_ALT_TRANS.replace('id="2"', 'id="1"', 1)
-    assert [link.id for link in read_tmx(_write(tmp_path, "t.tmx", tmx)).alignment.links] == [
+    assert [link.id for link in read_tmx(write_utf8(tmp_path, "t.tmx", tmx)).alignment.links] == [
         "l1",
         "seg-2",
     ]
-    assert [link.id for link in read_xliff(_write(tmp_path, "x.xlf", xliff)).alignment.links] == [
+    assert [
+        link.id for link in read_xliff(write_utf8(tmp_path, "x.xlf", xliff)).alignment.links
+    ] == [
         "l1",
         "l2",
     ]
@@ -214,7 +210,7 @@ def test_a_gettext_catalogue_keeps_every_plural_form(tmp_path: Path):
     from bitext.formats.po import read_po
     from bitext.model import LinkStatus
 
-    corpus = read_po(_write(tmp_path, "ru.po", GETTEXT_PO_WITH_PLURALS))
+    corpus = read_po(write_utf8(tmp_path, "ru.po", GETTEXT_PO_WITH_PLURALS))
     assert _pairs(corpus) == [
         ("Open", "Открыть"),
         ("One file was saved.", "%d файл сохранён."),
@@ -258,7 +254,7 @@ SEGMENTED_XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
 def test_a_segmented_xliff_gives_one_link_a_segment(tmp_path: Path):
     from bitext.model import LinkStatus
 
-    corpus = read_xliff(_write(tmp_path, "okapi.xlf", SEGMENTED_XLIFF12))
+    corpus = read_xliff(write_utf8(tmp_path, "okapi.xlf", SEGMENTED_XLIFF12))
     assert _pairs(corpus) == [
         ("The alliance changed.", "동맹은 변했다."),
         ("Japan now acts {1}on its own{/1}.", "일본은 이제 {1}스스로{/1} 움직인다."),
@@ -283,7 +279,7 @@ def test_a_tmx_of_three_languages_imports_the_target_asked_for_and_never_drops_o
         '<tuv xml:lang="fr-FR"><seg>Le Japon jouera le rôle de bouclier.</seg></tuv>\n'
         '      <tuv xml:lang="ko-KR">',
     )
-    path = _write(tmp_path, "three.tmx", text)
+    path = write_utf8(tmp_path, "three.tmx", text)
     with pytest.raises(FormatError, match=r"fr-FR, ko-KR besides the source en-US.*--target-lang"):
         read_tmx(path)
     assert read_tmx(path, target_lang="ko").target.lang == "ko-KR"
@@ -314,7 +310,7 @@ TWO_TARGETS_XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_an_xliff_of_two_target_languages_is_never_mixed_into_one(tmp_path: Path):
-    path = _write(tmp_path, "project.xlf", TWO_TARGETS_XLIFF12)
+    path = write_utf8(tmp_path, "project.xlf", TWO_TARGETS_XLIFF12)
     with pytest.raises(FormatError, match=r"en-us -> ja-jp, en-us -> ko-kr\).*--target-lang"):
         read_xliff(path)
     korean = read_xliff(path, target_lang="ko")
@@ -323,7 +319,7 @@ def test_an_xliff_of_two_target_languages_is_never_mixed_into_one(tmp_path: Path
     with pytest.raises(FormatError, match="no <file> has the target language de"):
         read_xliff(path, target_lang="de")
     with pytest.raises(FormatError, match="its target language is ko, not ja"):
-        read_xliff(_write(tmp_path, "two.xlf", XLIFF2_WITH_CODES), target_lang="ja")
+        read_xliff(write_utf8(tmp_path, "two.xlf", XLIFF2_WITH_CODES), target_lang="ja")
     result = run_bitext("import", path, "-f", "xliff", "-o", tmp_path / "ja", "--target-lang", "ja")
     assert result.code == 0, result.err
     assert (tmp_path / "ja" / "project.en-US-ja-JP.xml").is_file()

@@ -18,7 +18,7 @@ from lxml import etree
 from bitext.errors import ParseError
 from bitext.text import ingest_file
 
-from .conftest import run_bitext
+from .conftest import run_bitext, write_utf8
 
 DATA = Path(__file__).parent / "data"
 LYALL = DATA / "tei" / "ENG18872_Lyall.xml"
@@ -50,12 +50,6 @@ EDITION = """<?xml version="1.0" encoding="UTF-8"?>
   </text>
 </TEI>
 """
-
-
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def _paragraphs(document) -> list[str]:  # type: ignore[no-untyped-def]
@@ -105,7 +99,7 @@ def test_an_eltec_novel_ingests_with_its_header_and_every_paragraph(tmp_path: Pa
 
 
 def test_an_editions_markup_gives_the_reading_text_and_keeps_the_notes(tmp_path: Path):
-    document = ingest_file(_write(tmp_path, "letters.xml", EDITION)).document
+    document = ingest_file(write_utf8(tmp_path, "letters.xml", EDITION)).document
     assert document.lang == "en"
     assert (document.header.title, document.header.authors[0].name) == (
         "Letters from Seoul",
@@ -142,12 +136,12 @@ def test_an_editions_markup_gives_the_reading_text_and_keeps_the_notes(tmp_path:
 
 
 def test_a_foreign_tei_document_is_aligned_directly(tmp_path: Path):
-    korean = _write(
+    korean = write_utf8(
         tmp_path,
         "letters.ko.txt",
         "첫 번째 편지\n\n그해 겨울 도시는 조용했다. 우리는 강까지 걸었다. 강은 얼었다.\n",
     )
-    english = _write(tmp_path, "letters.xml", EDITION)
+    english = write_utf8(tmp_path, "letters.xml", EDITION)
     out = tmp_path / "letters.tmx"
     result = run_bitext("align", english, korean, "-o", out)
     assert result.code == 0, result.err
@@ -175,7 +169,7 @@ def test_bitexts_own_tei_is_not_ingested_again(tmp_path: Path):
 def test_a_foreign_tei_with_a_fault_is_refused_in_one_line(
     tmp_path: Path, change: tuple[str, str], message: str | None
 ):
-    path = _write(tmp_path, "x.xml", EDITION.replace(*change))
+    path = write_utf8(tmp_path, "x.xml", EDITION.replace(*change))
     result = run_bitext("ingest", path, "-o", tmp_path / "out.xml")
     if message is None:  # a language on the root is as good as one on <text>
         assert result.code == 0, result.err
@@ -214,7 +208,7 @@ def test_no_word_of_a_tei_text_is_lost(tmp_path_factory, paragraphs):  # type: i
                 running.append(word)
         body.append("<p>" + " ".join(parts) + "</p>")
     text = EDITION.split("<body>")[0] + "<body><div>" + "".join(body) + "</div></body></text></TEI>"
-    path = _write(tmp_path_factory.mktemp("tei"), "x.xml", text)
+    path = write_utf8(tmp_path_factory.mktemp("tei"), "x.xml", text)
     if not running:  # nothing but notes: no body to align, said in one line
         with pytest.raises(ParseError, match="no body text found"):
             ingest_file(path, "en")
