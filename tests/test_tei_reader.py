@@ -225,3 +225,34 @@ def test_validating_a_foreign_tei_says_to_ingest_it_in_one_problem(tmp_path: Pat
     problems = [line for line in result.out.splitlines() if ": tei-foreign: " in line]
     assert len(problems) == 1 and "bitext ingest ENG18872_Lyall.xml" in problems[0]
     assert "schema" not in result.out  # bitext's schemas are not the document's
+
+
+PARALLEL_EDITION = """<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+  <teiHeader><fileDesc><titleStmt><title>A parallel edition</title></titleStmt>
+  <publicationStmt><p>Unpublished.</p></publicationStmt><sourceDesc><p>Typed.</p></sourceDesc></fileDesc></teiHeader>
+  <text><group>
+    <text xml:lang="en-GB"><body><p>Japan acts. Korea watches.</p><p>The alliance changed.</p></body></text>
+    <text xml:lang="ko"><body><p>일본은 행동한다. 한국은 지켜본다.</p><p>동맹은 변했다.</p></body></text>
+  </group></text>
+</TEI>
+"""
+
+
+def test_a_parallel_edition_in_one_file_is_read_a_language_at_a_time(tmp_path: Path):
+    path = write_utf8(tmp_path, "edition.xml", PARALLEL_EDITION)
+    with pytest.raises(ParseError, match=r"holds texts in en-GB, ko .*--lang"):
+        ingest_file(path)
+    korean = ingest_file(path, "ko").document
+    assert [s.text for s in korean.body_sentences()] == [
+        "일본은 행동한다.",
+        "한국은 지켜본다.",
+        "동맹은 변했다.",
+    ]
+    english = ingest_file(path, "en").document  # en names en-GB
+    assert [s.text for s in english.body_sentences()][-1] == "The alliance changed."
+    out = tmp_path / "edition.tmx"
+    common = ["--source-lang", "en", "--target-lang", "ko", "-o", out]
+    result = run_bitext("align", path, path, *common)
+    assert result.code == 0, result.err
+    assert "3 links (1-1: 3)" in result.err

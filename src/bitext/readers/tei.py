@@ -9,7 +9,8 @@ running heads, page numbers), deletions and figure descriptions are left out, pa
 breaks are spaces (a line break marked ``break="no"`` joins a word), and of a ``choice`` the
 regularised, corrected or expanded reading is taken. Sentences are found anew by bitext (the
 document's own ``s`` elements, where it has them, only separate text). The title, author and
-language come from the document's header and ``xml:lang``.
+language come from the document's header and ``xml:lang``. A parallel edition (a ``group``
+of texts in several languages) is read for one language: the one asked for.
 
 A TEI document that bitext made (``text`` with an id ``LANG.text``) or an alignment is
 refused: it is given to align or export as it is.
@@ -23,7 +24,7 @@ from pathlib import Path
 from lxml import etree
 
 from bitext.errors import ParseError, UnsupportedLanguageError
-from bitext.lang import check_language_tag
+from bitext.lang import check_language_tag, primary_subtag
 from bitext.model import LICENCE_STATUSES, Licence
 from bitext.readers.base import (
     BACK,
@@ -111,6 +112,7 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     text = root.find(tei("text"))
     if text is None:
         raise ParseError("has no <text>; give a TEI document with its text", path)
+    text = _text_in(text, hints.lang, path)
     walk = _Walk()
     walk.visit(text, "")
     blocks = walk.blocks + [TextBlock((note,), BACK, 0) for note in walk.notes]
@@ -128,13 +130,32 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
         catalogued=True,
         layout_marked=True,
         licence=_licence(root),
-        lang=_declared_language(root, text, path),
+        lang=_declared_language(root, text, path),  # of the text read
     )
 
 
+def _text_in(text: etree._Element, lang: str, path: str | Path) -> etree._Element:
+    """The text to read: ``text`` itself, or, in a document whose ``group`` holds texts in
+    several languages (a parallel edition), its text in ``lang``."""
+    inner = [t for t in text.iter(tei("text")) if t is not text and t.get(XML_LANG)]
+    languages = list(dict.fromkeys(t.get(XML_LANG, "") for t in inner))
+    if len({primary_subtag(code) for code in languages}) < 2:
+        return text
+    chosen = [
+        t for t in inner if lang and primary_subtag(t.get(XML_LANG, "")) == primary_subtag(lang)
+    ]
+    if len(chosen) != 1:
+        raise ParseError(
+            f"holds texts in {', '.join(languages)} (a parallel edition); give the language "
+            "of the one to read with --lang (or --source-lang / --target-lang)",
+            path,
+        )
+    return chosen[0]
+
+
 def _declared_language(root: etree._Element, text: etree._Element, path: str | Path) -> str:
-    """The document's ``xml:lang`` (of ``TEI``, else of ``text``), checked as BCP 47."""
-    declared = (root.get(XML_LANG) or text.get(XML_LANG) or "").strip()
+    """The language of the text read (its ``xml:lang``, else ``TEI``'s), checked as BCP 47."""
+    declared = (text.get(XML_LANG) or root.get(XML_LANG) or "").strip()
     if declared:
         try:
             check_language_tag(declared)
