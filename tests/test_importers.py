@@ -323,3 +323,39 @@ def test_an_xliff_of_two_target_languages_is_never_mixed_into_one(tmp_path: Path
     result = run_bitext("import", path, "-f", "xliff", "-o", tmp_path / "ja", "--target-lang", "ja")
     assert result.code == 0, result.err
     assert (tmp_path / "ja" / "project.en-US-ja-JP.xml").is_file()
+
+
+# Trados Studio's SDLXLIFF: segments in mrk, each segment's confirmation level in sdl:seg-defs.
+SDLXLIFF = """<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
+  <file original="C:\\\\Projects\\\\brief.docx" datatype="x-sdlfilterframework2" source-language="en-US" target-language="ko-KR">
+    <body>
+      <trans-unit id="0f2d5e6a-1b7c-4c1e-9a51-3f0c8e1a2b3c">
+        <source>Japan acts. Korea watches.</source>
+        <seg-source><mrk mtype="seg" mid="1">Japan acts.</mrk> <mrk mtype="seg" mid="2">Korea watches.</mrk></seg-source>
+        <target><mrk mtype="seg" mid="1">일본은 행동한다.</mrk> <mrk mtype="seg" mid="2">한국은 지켜본다.</mrk></target>
+        <sdl:seg-defs><sdl:seg id="1" conf="ApprovedSignOff" origin="interactive"/><sdl:seg id="2" conf="Translated" origin="tm" percent="100"/></sdl:seg-defs>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def test_trados_confirmation_levels_say_which_segments_a_reviewer_approved(tmp_path: Path):
+    from bitext.model import LinkStatus
+
+    corpus = read_xliff(write_utf8(tmp_path, "brief.docx.sdlxliff", SDLXLIFF))
+    assert _pairs(corpus) == [
+        ("Japan acts.", "일본은 행동한다."),
+        ("Korea watches.", "한국은 지켜본다."),
+    ]
+    assert [link.status for link in corpus.alignment.links] == [
+        LinkStatus.MANUAL,  # ApprovedSignOff
+        LinkStatus.AUTOMATIC,  # Translated: from the TM, not yet reviewed
+    ]
+    out = tmp_path / "out"
+    assert (
+        run_bitext("import", tmp_path / "brief.docx.sdlxliff", "-f", "xliff", "-o", out).code == 0
+    )
+    assert run_bitext("validate", out).code == 0

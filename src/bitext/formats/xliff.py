@@ -36,6 +36,10 @@ XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 # The states that mean a person confirmed the translation.
 CONFIRMED_12 = frozenset({"signed-off", "final"})
 CONFIRMED_2 = frozenset({"reviewed", "final"})
+# Trados Studio (SDLXLIFF) keeps each segment's confirmation level in sdl:seg-defs: these
+# are a reviewer's (the others, Translated and Draft among them, are not).
+_SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
+CONFIRMED_SDL = frozenset({"ApprovedTranslation", "ApprovedSignOff"})
 
 
 def _notes(unit: Unit) -> list[tuple[str, str]]:
@@ -224,16 +228,28 @@ def _read_units12(unit: etree._Element) -> list[ReadUnit]:
     if segments is None:
         source = segment_text(unit.find(f"{{{XLIFF12}}}source"))
         return [_read_unit(identifier, notes, source, segment_text(target_element), review)]
+    levels = {
+        seg.get("id", ""): seg.get("conf", "")
+        for seg in unit.iter(f"{{{_SDL}}}seg")  # Trados Studio's per-segment levels
+    }
     return [
         _read_unit(
             f"{identifier}.{mid}" if identifier else "",
             notes,
             source,
             target,
-            review if target.text else None,
+            _segment_review(review, levels.get(mid)) if target.text else None,
         )
         for mid, source, target in segments
     ]
+
+
+def _segment_review(unit_review: LinkStatus | None, level: str | None) -> LinkStatus | None:
+    """A segment's review state: its Trados confirmation level where it has one, else the
+    unit's."""
+    if level is None:
+        return unit_review
+    return LinkStatus.MANUAL if level in CONFIRMED_SDL else LinkStatus.AUTOMATIC
 
 
 def _segments12(
