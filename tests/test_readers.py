@@ -425,9 +425,14 @@ def _hwpx(path: Path) -> Path:
         f"<hp:tr><hp:tc><hp:subList>{_hwpx_paragraph(' '.join(KO_PARAGRAPHS[1]))}"
         "</hp:subList></hp:tc></hp:tr></hp:tbl></hp:run></hp:p>"
     )
+    footnote = (  # inside the paragraph it annotates, as the word processor writes it
+        '<hp:run charPrIDRef="0"><hp:ctrl><hp:footNote number="1"><hp:subList>'
+        f"{_hwpx_paragraph('2024년 방위백서 참조.')}</hp:subList></hp:footNote></hp:ctrl></hp:run>"
+    )
     first = (
         '<hp:p id="0" styleIDRef="0"><hp:run charPrIDRef="0"><hp:t>'
-        f"{KO_PARAGRAPHS[0][0]}<hp:lineBreak/>{KO_PARAGRAPHS[0][1]}</hp:t></hp:run></hp:p>"
+        f"{KO_PARAGRAPHS[0][0]}<hp:lineBreak/>{KO_PARAGRAPHS[0][1]}</hp:t></hp:run>"
+        f"{footnote}</hp:p>"
     )
     section = (
         f'<?xml version="1.0" encoding="UTF-8"?><hs:sec xmlns:hs="{HS}" xmlns:hp="{HP}">'
@@ -465,7 +470,12 @@ def test_hwpx_paragraphs_outline_headings_and_table_cells(tmp_path: Path):
     assert front == [KO_TITLE, KO_BYLINE]
     assert headings == ["1. 미일동맹의 진화"]
     assert body == _flat(KO_PARAGRAPHS)
-    assert ingest_file(path).document.lang == "ko"
+    document = ingest_file(path).document
+    assert document.lang == "ko"
+    # The footnote is the back matter, not a paragraph in the middle of the text.
+    assert [s.text for d in document.back for b in d.blocks() for s in b.sentences] == [
+        "2024년 방위백서 참조."
+    ]
 
 
 def test_a_zip_that_is_no_document_and_an_old_binary_file_are_refused(tmp_path: Path):

@@ -1,6 +1,8 @@
 """HWPX, the open XML format of the Hangul word processor (KS X 6101, OWPML), read with lxml:
 the sections listed in the package's manifest, in order; each paragraph (``hp:p``) a block,
-paragraphs in table cells included; outline styles (개요) are headings."""
+paragraphs in table cells included; outline styles (개요) are headings. Footnotes and
+endnotes (``hp:footNote``, ``hp:endNote``, inside the paragraph they annotate) become the
+back matter, kept and never aligned, instead of interrupting the text."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from lxml import etree
 
 from bitext.errors import ParseError
 from bitext.readers.base import (
+    BACK,
     HEADING,
     PARAGRAPH,
     ReadHints,
@@ -35,6 +38,7 @@ _T = f"{{{_HP}}}t"
 # Inside a hp:t, these elements stand for white space.
 _SPACES = {f"{{{_HP}}}tab", f"{{{_HP}}}lineBreak", f"{{{_HP}}}nbSpace", f"{{{_HP}}}fwSpace"}
 _HEADING_STYLES = ("개요", "outline", "제목", "heading")
+_NOTES = {f"{{{_HP}}}footNote", f"{{{_HP}}}endNote"}
 
 
 def _parser() -> etree.XMLParser:
@@ -48,13 +52,17 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     package = open_package(data, path)
     headings = _heading_styles(package, path)
     blocks: list[TextBlock] = []
+    notes: list[str] = []
     for name in _sections(package):
         root = _parse(package, name, path)
         for paragraph in _paragraphs(root):
             text = _text(paragraph)
-            if text:
+            if text and _in_note(paragraph):
+                notes.append(text)
+            elif text:
                 kind = HEADING if paragraph.get("styleIDRef", "") in headings else PARAGRAPH
                 blocks.append(TextBlock((text,), kind, len(blocks) + 1))
+    blocks += [TextBlock((note,), BACK, len(blocks) + 1 + k) for k, note in enumerate(notes)]
     if not blocks:
         raise ParseError("holds no paragraph of text; give a document with text", path)
     return SourceText(NAME, blocks=tuple(blocks), place="paragraph")
@@ -121,6 +129,11 @@ def _heading_styles(package: zipfile.ZipFile, path: str | Path) -> set[str]:
 def _paragraphs(root: etree._Element) -> Iterator[etree._Element]:
     """Every paragraph in document order: a table's cells come where the table is."""
     yield from root.iter(_P)
+
+
+def _in_note(paragraph: etree._Element) -> bool:
+    """Whether a paragraph is part of a footnote or an endnote."""
+    return any(ancestor.tag in _NOTES for ancestor in paragraph.iterancestors())
 
 
 def _text(paragraph: etree._Element) -> str:
