@@ -92,9 +92,10 @@ def test_docx_paragraphs_headings_and_tables_come_out_word_for_word(tmp_path: Pa
 
 
 def _edited_docx(path: Path) -> Path:
-    """A DOCX as a reviewed and templated document is: tracked changes, a hyperlink, a
-    field, content controls around a run and around a whole paragraph, a text box (in
-    Word's AlternateContent, with the VML fallback that repeats it) and a footnote."""
+    """A DOCX as a reviewed and templated document is: a table of contents, tracked
+    changes, a hyperlink, a field, content controls around a run and around a whole
+    paragraph, a text box (in Word's AlternateContent, with the VML fallback that repeats
+    it) and a footnote."""
     import docx
     from docx.opc.constants import RELATIONSHIP_TYPE
     from docx.opc.packuri import PackURI
@@ -140,6 +141,13 @@ def _edited_docx(path: Path) -> Path:
         "</w:p></w:sdtContent></w:sdt>"
     )
     document.element.body.insert(len(document.element.body) - 1, control)  # before sectPr
+    contents = element(  # Word's table of contents: the headings again, with page numbers
+        '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+        "</w:docPartObj></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Contents</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>The summit</w:t></w:r><w:r><w:tab/><w:t>1</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    document.element.body.insert(0, contents)
     notes = (
         f'<w:footnotes xmlns:w="{w}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
         '<w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/>'
@@ -159,6 +167,7 @@ def _edited_docx(path: Path) -> Path:
 
 def test_a_docx_gives_the_text_it_shows_and_keeps_its_footnotes(tmp_path: Path):
     document = ingest_file(_edited_docx(tmp_path / "edited.docx"), "en").document
+    assert list(document.sentences()) == list(document.body_sentences())  # no contents
     body = [s.text for s in document.body_sentences()]
     assert body == [
         "The summit finally took place in Washington.",  # the insertion in, the deletion out

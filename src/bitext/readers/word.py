@@ -4,12 +4,14 @@ cells in document order; Title and Subtitle styles are front matter, Heading sty
 A paragraph's text is what the document shows: tracked insertions in, tracked deletions and
 text moved away out; the text of hyperlinks, fields and content controls (also those around
 whole paragraphs) in; a text box's paragraphs follow the paragraph that anchors it. Page
-headers, footers and comments are not part of the text; footnotes and endnotes are the back
-matter (kept, never aligned)."""
+headers, footers, comments and a table of contents (the headings again, with page numbers)
+are not part of the text; footnotes and endnotes are the back matter (kept, never
+aligned)."""
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,7 @@ PARAGRAPHS = "Paragraphs and headings are the DOCX document's own (by paragraph 
 
 _FRONT_STYLES = ("title", "subtitle")
 _HEADING_STYLES = ("heading", "제목")
+_CONTENTS_STYLE = re.compile(r"(?i)toc (\d|heading)")
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _P, _TBL, _TR, _TC, _T = (f"{{{_W}}}{name}" for name in ("p", "tbl", "tr", "tc", "t"))
@@ -81,14 +84,17 @@ def _blocks(container: Any, document: Any) -> Iterator[tuple[str, str]]:
         if child.tag == _P:
             boxes: list[Any] = []
             text = _clean(_shown_text(child, boxes))
-            if text:
-                yield text, _kind(Paragraph(child, document))
+            paragraph = Paragraph(child, document)
+            if text and not _is_contents(paragraph):
+                yield text, _kind(paragraph)
             for box in boxes:
                 yield from _blocks(box, document)
         elif child.tag == _TBL:
             for row in child.iterchildren(_TR):
                 for cell in row.iterchildren(_TC):
                     yield from ((text, PARAGRAPH) for text, _ in _blocks(cell, document))
+        elif _is_contents_control(child):
+            continue  # a table of contents: the headings again, with page numbers
         elif isinstance(child.tag, str) and child.tag not in _NOT_SHOWN:
             # a content control (sdt, sdtContent), custom XML, a tracked insertion of whole
             # paragraphs: what it holds
@@ -129,6 +135,19 @@ def _notes(data: bytes) -> Iterator[str]:
         text = _clean(" ".join(_shown_text(p, boxes) for p in note.iter(_P)))
         if text:
             yield text
+
+
+def _is_contents(paragraph: Paragraph) -> bool:
+    """Whether a paragraph is an entry (or the title) of a table of contents (Word's TOC
+    styles): the headings again, with page numbers."""
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    return bool(_CONTENTS_STYLE.match(style))
+
+
+def _is_contents_control(element: Any) -> bool:
+    """Whether an element is the content control Word puts a table of contents in."""
+    gallery = element.find(f"{{{_W}}}sdtPr/{{{_W}}}docPartObj/{{{_W}}}docPartGallery")
+    return gallery is not None and gallery.get(f"{{{_W}}}val", "").startswith("Table of Contents")
 
 
 def _kind(paragraph: Paragraph) -> str:
