@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
+from docx.oxml import parse_xml
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
@@ -65,7 +66,8 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     for kind in ("footnotes", "endnotes"):
         for rel in document.part.rels.values():
             if rel.reltype.endswith(f"/{kind}") and not rel.is_external:
-                found += [(text, BACK) for text in _notes(rel.target_part.blob)]
+                notes = _notes(rel.target_part, document, path)
+                found += [(text, BACK) for text in notes]
     blocks = tuple(TextBlock((text,), kind, number) for number, (text, kind) in enumerate(found, 1))
     properties = document.core_properties
     return SourceText(
@@ -120,21 +122,24 @@ def _shown_text(element: Any, boxes: list[Any]) -> str:
     return "".join(parts)
 
 
-def _notes(data: bytes) -> Iterator[str]:
-    """The text of each footnote or endnote, in order (the separators left out)."""
+def _notes(part: Any, document: Any, path: str | Path) -> list[str]:
+    """The text of each footnote or endnote of a notes part, in order (the separators left
+    out), its paragraphs read as the body's are; a damaged part is refused."""
     try:
-        root = etree.fromstring(
-            data, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-        )
-    except etree.XMLSyntaxError:
-        return
-    for note in root:
-        if note.get(f"{{{_W}}}type") in _SEPARATORS:
-            continue
-        boxes: list[Any] = []
-        text = _clean(" ".join(_shown_text(p, boxes) for p in note.iter(_P)))
-        if text:
-            yield text
+        # python-docx's own parser (entities unresolved), as for the body: its paragraph
+        # elements are the ones python-docx reads styles from.
+        root = parse_xml(part.blob)
+    except etree.XMLSyntaxError as exc:
+        raise ParseError(
+            f"{part.partname} in the package cannot be read ({exc.msg}); save the document again",
+            path,
+        ) from None
+    texts = (
+        " ".join(text for text, _ in _blocks(note, document))
+        for note in root
+        if note.get(f"{{{_W}}}type") not in _SEPARATORS
+    )
+    return [text for text in texts if text]
 
 
 def _is_contents(paragraph: Paragraph) -> bool:
