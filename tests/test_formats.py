@@ -372,6 +372,52 @@ def test_a_tmx_from_a_cat_tool_with_a_doctype_line_is_read(tmp_path: Path):
     assert corpus.alignment.links[0].source == ("en.p1.s1",)
 
 
+_CAT_TMX = (
+    '<?xml version="1.0" encoding="{declared}"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
+    '<tmx version="1.4"><header creationtool="SDL Language Platform" creationtoolversion="8.1"'
+    ' segtype="sentence" o-tmf="SDL TM8 Format" adminlang="en-US" srclang="en-US"'
+    ' datatype="xml"/><body><tu><tuv xml:lang="en-US"><seg>Japan spent $1.5 billion.</seg>'
+    '</tuv><tuv xml:lang="ko-KR"><seg>일본은 15억 달러를 썼다.</seg></tuv></tu></body></tmx>'
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "declared"),
+    [("utf-16", "UTF-16"), ("utf-16-be", "UTF-16"), ("utf-32", "UTF-32"), ("utf-8", "utf-8")],
+)
+def test_a_utf16_tmx_with_a_doctype_line_is_read(tmp_path: Path, encoding: str, declared: str):
+    # Older Trados and Wordfast write TMX in UTF-16 (with a byte order mark or, big-endian,
+    # without), with the DOCTYPE line; it was refused as a DOCTYPE bitext would load.
+    from bitext.formats.tmx import read_tmx
+
+    path = tmp_path / "cat.tmx"
+    path.write_bytes(_CAT_TMX.format(declared=declared).encode(encoding))
+    corpus = read_tmx(path)
+    assert [s.text for s in corpus.source.sentences()] == ["Japan spent $1.5 billion."]
+    assert [s.text for s in corpus.target.sentences()] == ["일본은 15억 달러를 썼다."]
+
+
+def test_a_tmx_whose_declaration_names_the_wrong_encoding_is_a_clear_error(tmp_path: Path):
+    path = tmp_path / "cat.tmx"
+    path.write_bytes(_CAT_TMX.format(declared="UTF-16").encode("utf-8"))
+    result = run_bitext("import", path, "-f", "tmx", "-o", tmp_path / "out")
+    assert result.code == 1 and "Traceback" not in result.err
+    assert 'encoding="UTF-16"' in result.err and "correct the declaration" in result.err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_utf16_tmx_with_an_internal_subset_is_still_refused(tmp_path: Path):
+    hostile = tmp_path / "x.tmx"
+    hostile.write_bytes(
+        '<?xml version="1.0" encoding="UTF-16"?>\n<!DOCTYPE tmx [<!ENTITY e SYSTEM '
+        '"file:///etc/passwd">]>\n<tmx version="1.4"><header/><body><tu><tuv xml:lang="en">'
+        "<seg>&e;</seg></tuv></tu></body></tmx>".encode("utf-16")
+    )
+    result = run_bitext("import", hostile, "-f", "tmx", "-o", tmp_path / "out")
+    assert result.code == 1 and "DOCTYPE" in result.err and ":2:" in result.err
+    assert "Traceback" not in result.err
+
+
 def _no_network() -> etree.XMLParser:
     return etree.XMLParser(no_network=True, resolve_entities=False)
 

@@ -23,7 +23,7 @@ from bitext.lang.rules import sentence_separator
 from bitext.model import REVIEW_BELOW, Alignment, Document, Link, LinkStatus
 from bitext.tei.references import resolve_document
 from bitext.tei.stream import iter_aligned_sentences, iter_links, read_alignment_head
-from bitext.tei.xml import parse_xml
+from bitext.tei.xml import as_utf8_xml, parse_xml
 
 # <!DOCTYPE tmx SYSTEM "tmx14.dtd"> and the like, without an internal subset.
 _DOCTYPE_REFERENCE = re.compile(rb"<!DOCTYPE\s+[\w:.-]+\s+(?:SYSTEM|PUBLIC)\s+[^\[>]*>")
@@ -423,8 +423,8 @@ def parse_exchange_xml(path: str | Path) -> etree._Element:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise FormatError(f"{path}: cannot read: {exc.strerror}") from exc
-    data = _DOCTYPE_REFERENCE.sub(b"", data, count=1)
     try:
+        data = _DOCTYPE_REFERENCE.sub(b"", as_utf8_xml(data, path), count=1)
         return parse_xml(data, path)
     except ParseError as exc:
         raise FormatError(str(exc)) from None

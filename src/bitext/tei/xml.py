@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -34,8 +36,53 @@ def safe_parser() -> etree.XMLParser:
     )
 
 
+# How XML in UTF-16 or UTF-32 begins (XML 1.0, appendix F): a byte order mark, or without one
+# the NUL bytes around the declaration's "<?" (longest first: UTF-32's marks begin as UTF-16's).
+_WIDE_STARTS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00?\x00", "utf-16-le"),
+    (b"\x00<\x00?", "utf-16-be"),
+)
+# The encoding an XML declaration names.
+_DECLARED = re.compile(r"""^(\s*<\?xml[^>]*?\sencoding\s*=\s*)(["'])([A-Za-z0-9._-]+)\2""")
+
+
+def as_utf8_xml(data: bytes, path: str | Path) -> bytes:
+    """XML bytes in UTF-8 or an encoding lxml reads itself, as they are; XML in UTF-16 or
+    UTF-32 (as some CAT tools write TMX) re-encoded as UTF-8, its declaration saying so, so
+    that the checks for a DOCTYPE read it as they read any other. A declaration that names
+    UTF-16 or UTF-32 over bytes that are neither is refused in one line."""
+    encoding = next((name for start, name in _WIDE_STARTS if data.startswith(start)), None)
+    if encoding is None:
+        declared = _DECLARED.match(data[:200].decode("latin-1"))
+        if declared and declared.group(3).lower().startswith(("utf-16", "utf-32", "ucs")):
+            raise ParseError(
+                f'its declaration says encoding="{declared.group(3)}", but it is not in '
+                f"that encoding (no byte order mark, no two-byte characters): correct the "
+                f"declaration to the file's encoding (UTF-8, most likely)",
+                path,
+                1,
+            )
+        return data
+    try:
+        text = data.decode(encoding).removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise ParseError(
+            f"not valid {encoding.upper()} at byte {exc.start}: save it again as UTF-8", path
+        ) from None
+    text = _DECLARED.sub(r"\1\2UTF-8\2", text, count=1)
+    return text.encode("utf-8")
+
+
 def parse_xml(data: bytes, path: str | Path) -> etree._Element:
-    """Parse untrusted XML bytes; refuse malformed XML, DTDs and entity declarations."""
+    """Parse untrusted XML bytes (UTF-16 and UTF-32 first re-encoded: :func:`as_utf8_xml`);
+    refuse malformed XML, DTDs and entity declarations."""
+    data = as_utf8_xml(data, path)
     doctype = data.find(b"<!DOCTYPE")
     if doctype >= 0:
         raise ParseError(
