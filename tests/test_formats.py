@@ -122,6 +122,33 @@ def test_translate_toolkits_converters_accept_the_xliff_and_po(exported: Path, t
 
 
 @pytest.mark.conformance
+@pytest.mark.parametrize("tool", ["po2xliff", "po2tmx"])
+def test_what_translate_toolkit_makes_of_the_po_imports_back(
+    exported: Path, tmp_path: Path, tool: str
+):
+    # po2xliff writes XLIFF 1.1, with the catalogue's header as a unit of its own: the
+    # import refused the version, and would have taken the header for text.
+    import sys
+
+    from bitext.formats.tmx import read_tmx
+    from bitext.formats.xliff import read_xliff
+
+    made = tmp_path / ("made.xlf" if tool == "po2xliff" else "made.tmx")
+    extra = ["-l", "ko"] if tool == "po2tmx" else []
+    program = Path(sys.executable).parent / tool
+    po = exported / "asan-2024-13s.en-ko.po"
+    subprocess.run([str(program), *extra, str(po), str(made)], check=True, capture_output=True)
+    corpus = (read_xliff if tool == "po2xliff" else read_tmx)(made)
+    by_id = {s.id: s.text for doc in (corpus.source, corpus.target) for s in doc.sentences()}
+    texts = {
+        (" ".join(by_id[i] for i in link.source), " ".join(by_id[i] for i in link.target))
+        for link in corpus.alignment.links
+    }
+    expected = {(u.source, u.target) for u in _corpus_units() if u.source and u.target}
+    assert texts == expected
+
+
+@pytest.mark.conformance
 def test_translate_toolkit_reads_xliff2(exported: Path):
     from translate.storage import xliff2
 

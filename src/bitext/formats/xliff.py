@@ -33,6 +33,11 @@ _PLACEHOLDER = regex.compile(r"\{(/?)(\d+)(/?)\}")
 
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
+# XLIFF 1.1 (Translate Toolkit's po2xliff writes it) and 1.0 (no namespace) have the elements
+# of 1.2 that bitext reads: they are read as 1.2.
+_OLDER_1X = frozenset({"urn:oasis:names:tc:xliff:document:1.1", ""})
+# A trans-unit that holds a gettext catalogue's header, not text (Translate Toolkit).
+_PO_HEADER = "x-gettext-domain-header"
 # The states that mean a person confirmed the translation.
 CONFIRMED_12 = frozenset({"signed-off", "final"})
 CONFIRMED_2 = frozenset({"reviewed", "final"})
@@ -135,12 +140,13 @@ def _unit12(unit: Unit, info: CorpusInfo) -> str:
 
 
 def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorpus:
-    """Read XLIFF 2.0 or 1.2 (the version attribute decides). Only a unit's own source and
-    target are read: ``alt-trans`` proposals and notes are not segment text, and inline codes
-    become placeholders. An XLIFF 1.2 unit a CAT tool split into segments (``seg-source``)
-    gives one link a segment. An XLIFF 1.2 whose ``file`` elements are in more than one
-    language pair is read for the target ``target_lang`` chooses (never mixed)."""
-    root = parse_exchange_xml(path)
+    """Read XLIFF 2.0 or 1.2 (the namespace decides; 1.1 and 1.0 are read as 1.2, a gettext
+    catalogue's header unit left out). Only a unit's own source and target are read:
+    ``alt-trans`` proposals and notes are not segment text, and inline codes become
+    placeholders. An XLIFF 1.2 unit a CAT tool split into segments (``seg-source``) gives one
+    link a segment. An XLIFF 1.2 whose ``file`` elements are in more than one language pair is
+    read for the target ``target_lang`` chooses (never mixed)."""
+    root = _as_xliff12(parse_exchange_xml(path))
     if root.tag == f"{{{XLIFF2}}}xliff":
         source_lang, found_target = root.get("srcLang", ""), root.get("trgLang", "")
         if target_lang and found_target and not _names(target_lang, found_target):
@@ -157,6 +163,7 @@ def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorp
             read
             for file in files
             for u in file.iter(f"{{{XLIFF12}}}trans-unit")
+            if u.get("restype") != _PO_HEADER
             for read in _read_units12(u)
         ]
     else:
@@ -164,6 +171,20 @@ def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorp
     if not source_lang or not found_target:
         raise FormatError(f"{path}: source or target language missing; add srcLang and trgLang")
     return rebuild(units, source_lang, found_target, str(path))
+
+
+def _as_xliff12(root: etree._Element) -> etree._Element:
+    """An XLIFF 1.1 or 1.0 document with its elements put in the XLIFF 1.2 namespace (the
+    elements bitext reads are the same); any other document as it is."""
+    namespace = etree.QName(root).namespace or ""
+    if etree.QName(root).localname != "xliff" or namespace not in _OLDER_1X:
+        return root
+    if not namespace and not root.get("version", "1").startswith("1"):
+        return root
+    for element in root.iter(etree.Element):
+        if (etree.QName(element).namespace or "") == namespace:
+            element.tag = f"{{{XLIFF12}}}{etree.QName(element).localname}"
+    return root
 
 
 def _names(wanted: str, tag: str) -> bool:
