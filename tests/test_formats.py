@@ -172,6 +172,21 @@ def test_msgfmt_accepts_the_po(exported: Path):
     )
 
 
+@pytest.mark.parametrize(("encoding", "byte"), [("utf-16", 0), ("euc-kr", 104)])
+def test_a_po_not_in_its_headers_encoding_is_a_clear_error(
+    tmp_path: Path, encoding: str, byte: int
+):
+    path = tmp_path / "ko.po"
+    path.write_bytes(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Language: ko\\n"\n\nmsgid "Hello."\nmsgstr "안녕."\n'.encode(encoding)
+    )
+    result = run_bitext("import", path, "-f", "po", "-o", tmp_path / "out")
+    assert result.code == 1 and "Traceback" not in result.err
+    assert f"ko.po: byte {byte} is not UTF-8" in result.err and "save it as UTF-8" in result.err
+    assert not (tmp_path / "out").exists()
+
+
 def test_po_entries_and_review_flags(tmp_path: Path):
     catalogue = polib.pofile(str(_write("po", _automatic_units(), tmp_path)))
     assert catalogue.metadata["Language"] == "ko"

@@ -99,6 +99,11 @@ def read_po(path: str | Path) -> ImportedCorpus:
     """Read a PO catalogue written by bitext (or any PO: ids are then positional)."""
     try:
         catalogue = polib.pofile(str(path))
+    except UnicodeDecodeError as exc:
+        raise FormatError(
+            f"{path}: byte {exc.start} is not {exc.encoding.upper()}, the encoding its header "
+            "names (UTF-8 if none): save it as UTF-8 with charset=UTF-8 in its header"
+        ) from None
     except (OSError, ValueError) as exc:
         raise FormatError(f"{path}: not a readable PO file: {exc}") from exc
     source_lang = catalogue.metadata.get("X-Source-Language", "en")
