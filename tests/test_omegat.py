@@ -139,3 +139,26 @@ def test_omegat_fills_a_document_from_the_tmx(exported: Path, tmp_path: Path):
     _omegat(project, "--mode=console-translate")
     translated = (project / "target" / "sentences.txt").read_text(encoding="utf-8")
     assert [p.strip() for p in translated.split("\n\n") if p.strip()] == [t for _, t in pairs]
+
+
+def test_the_tmx_omegat_writes_imports_back(exported: Path, tmp_path: Path):
+    # OmegaT's own TMX (project-omegat.tmx, -level1, -level2: a DOCTYPE line, languages as
+    # "EN" and "KO", units sorted by source text) read back by bitext import.
+    from bitext.formats.tmx import read_tmx
+
+    pairs = _tmx_pairs(exported / "asan-2024-13s.en-ko.tmx")
+    text = tmp_path / "sentences.txt"
+    text.write_text("\n\n".join(source for source, _ in pairs) + "\n", encoding="utf-8")
+    project = _project(tmp_path / "p", [text])
+    tmx = exported / "asan-2024-13s.en-ko.tmx"
+    (project / "tm" / "auto" / tmx.name).write_bytes(tmx.read_bytes())
+    _omegat(project, "--mode=console-translate")
+    for level in ("omegat", "level1", "level2"):
+        corpus = read_tmx(project / f"p-{level}.tmx")
+        assert (corpus.source.lang, corpus.target.lang) == ("en", "ko"), level
+        by_id = {s.id: s.text for d in (corpus.source, corpus.target) for s in d.sentences()}
+        found = [
+            (" ".join(by_id[i] for i in link.source), " ".join(by_id[i] for i in link.target))
+            for link in corpus.alignment.links
+        ]
+        assert sorted(found) == sorted(set(pairs)), level

@@ -14,10 +14,16 @@ import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bitext.errors import FormatError, InlineCodesWarning, InvalidTextError
+from bitext.errors import (
+    FormatError,
+    InlineCodesWarning,
+    InvalidTextError,
+    UnsupportedLanguageError,
+)
 from bitext.formats.base import lengths
 from bitext.formats.inline import InlineCode, SegmentText
 from bitext.ids import block_id, division_id, sentence_id
+from bitext.lang.rules import canonical_language_tag
 from bitext.model import (
     Alignment,
     Block,
@@ -110,6 +116,15 @@ def split_sentences_by_lengths(
     return tuple(pieces)
 
 
+def _usual_case(tag: str) -> str:
+    """A language tag in the case BCP 47 recommends; one that is no tag as it is (the
+    document's own check then refuses it)."""
+    try:
+        return canonical_language_tag(tag)
+    except UnsupportedLanguageError:
+        return tag
+
+
 def rebuild(
     read: Sequence[ReadUnit],
     source_lang: str,
@@ -117,7 +132,9 @@ def rebuild(
     name: str,
 ) -> ImportedCorpus:
     """Documents and alignment from the units of one file named ``name``. The alignment
-    points at ``source.xml`` and ``target.xml`` until the caller names the files it writes."""
+    points at ``source.xml`` and ``target.xml`` until the caller names the files it writes.
+    The language tags are put in their usual case (OmegaT writes ``EN``, ``KO``)."""
+    source_lang, target_lang = _usual_case(source_lang), _usual_case(target_lang)
     source: list[tuple[str, str]] = []
     target: list[tuple[str, str]] = []
     links: list[Link] = []

@@ -111,6 +111,29 @@ def check_language_tag(code: str) -> str:
     return code
 
 
+def canonical_language_tag(code: str) -> str:
+    """A well-formed BCP 47 tag in the case RFC 5646 recommends (tags are case-insensitive,
+    but ``EN`` and ``ko-kr`` are not how one writes them): the language lower case, a
+    script title case, a region upper case, the rest lower case; after a singleton
+    (``x-``, ``u-``) everything lower case.
+
+    >>> [canonical_language_tag(t) for t in ("EN", "ko-kr", "ZH-HANT-tw", "es-419", "en-x-US")]
+    ['en', 'ko-KR', 'zh-Hant-TW', 'es-419', 'en-x-us']
+    """
+    parts = check_language_tag(code).split("-")
+    out = [parts[0].lower()]
+    singleton = len(parts[0]) == 1
+    for part in parts[1:]:
+        singleton = singleton or len(part) == 1
+        if not singleton and len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        elif not singleton and len(part) == 2 and part.isalpha():
+            out.append(part.upper())
+        else:
+            out.append(part.lower())
+    return "-".join(out)
+
+
 def sentence_separator(code: str) -> str:
     """What goes between two sentences of language ``code`` on one line: a space, or nothing
     in a language that puts no spaces between its words (Chinese, Japanese: ``word_spaces``);
