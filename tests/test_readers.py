@@ -113,6 +113,7 @@ def _edited_docx(path: Path) -> Path:
     for xml in (
         '<w:ins w:id="1" w:author="R"><w:r><w:t xml:space="preserve">finally </w:t></w:r></w:ins>',
         "<w:r><w:t>took place</w:t></w:r>",
+        '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> (check the date)</w:t></w:r>',
         '<w:del w:id="2" w:author="R"><w:r><w:delText> last year</w:delText></w:r></w:del>',
         '<w:hyperlink r:id="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
         '<w:r><w:t xml:space="preserve"> in Washington</w:t></w:r></w:hyperlink>',
@@ -123,7 +124,12 @@ def _edited_docx(path: Path) -> Path:
     second._p.append(
         element('<w:fldSimple w:instr="REF s2"><w:r><w:t>section 2</w:t></w:r></w:fldSimple>')
     )
-    second._p.append(element('<w:r><w:t xml:space="preserve"> and </w:t></w:r>'))
+    second._p.append(  # formatting that says "not hidden" is shown
+        element(
+            '<w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t xml:space="preserve"> and </w:t>'
+            "</w:r>"
+        )
+    )
     second._p.append(
         element("<w:sdt><w:sdtContent><w:r><w:t>the annex</w:t></w:r></w:sdtContent></w:sdt>")
     )
@@ -170,7 +176,8 @@ def test_a_docx_gives_the_text_it_shows_and_keeps_its_footnotes(tmp_path: Path):
     assert list(document.sentences()) == list(document.body_sentences())  # no contents
     body = [s.text for s in document.body_sentences()]
     assert body == [
-        "The summit finally took place in Washington.",  # the insertion in, the deletion out
+        # the insertion in; the deletion and the hidden run out
+        "The summit finally took place in Washington.",
         "See section 2 and the annex.",
         "A box beside the text.",  # once, not again from the fallback
         "A paragraph in a content control.",

@@ -1,12 +1,12 @@
 """DOCX (Word, LibreOffice, Google Docs) with python-docx: the body's paragraphs and table
 cells in document order; Title and Subtitle styles are front matter, Heading styles headings.
 
-A paragraph's text is what the document shows: tracked insertions in, tracked deletions and
-text moved away out; the text of hyperlinks, fields and content controls (also those around
-whole paragraphs) in; a text box's paragraphs follow the paragraph that anchors it. Page
-headers, footers, comments and a table of contents (the headings again, with page numbers)
-are not part of the text; footnotes and endnotes are the back matter (kept, never
-aligned)."""
+A paragraph's text is what the document shows: tracked insertions in, tracked deletions,
+text moved away and hidden runs (formatted ``vanish``, as translators' notes often are) out;
+the text of hyperlinks, fields and content controls (also those around whole paragraphs) in;
+a text box's paragraphs follow the paragraph that anchors it. Page headers, footers,
+comments and a table of contents (the headings again, with page numbers) are not part of the
+text; footnotes and endnotes are the back matter (kept, never aligned)."""
 
 from __future__ import annotations
 
@@ -42,7 +42,9 @@ _HEADING_STYLES = ("heading", "제목")
 _CONTENTS_STYLE = re.compile(r"(?i)toc (\d|heading)")
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_P, _TBL, _TR, _TC, _T = (f"{{{_W}}}{name}" for name in ("p", "tbl", "tr", "tc", "t"))
+_P, _TBL, _TR, _TC, _T, _R = (f"{{{_W}}}{name}" for name in ("p", "tbl", "tr", "tc", "t", "r"))
+_VANISH = f"{{{_W}}}rPr/{{{_W}}}vanish"
+_OFF = ("0", "false", "off")
 _SPACE = {f"{{{_W}}}{name}" for name in ("tab", "br", "cr", "ptab")}
 _HYPHEN = f"{{{_W}}}noBreakHyphen"
 _TEXT_BOX = f"{{{_W}}}txbxContent"
@@ -111,6 +113,8 @@ def _shown_text(element: Any, boxes: list[Any]) -> str:
         tag = child.tag
         if tag == _T:
             parts.append(child.text or "")
+        elif tag == _R and _is_hidden(child):
+            continue
         elif tag in _SPACE:
             parts.append(" ")
         elif tag == _HYPHEN:
@@ -120,6 +124,13 @@ def _shown_text(element: Any, boxes: list[Any]) -> str:
         elif isinstance(tag, str) and tag not in _NOT_SHOWN:
             parts.append(_shown_text(child, boxes))
     return "".join(parts)
+
+
+def _is_hidden(run: Any) -> bool:
+    """Whether a run is hidden text (its own formatting says ``vanish``): Word shows it only
+    where hidden text is asked for, so it is not the document's text."""
+    vanish = run.find(_VANISH)
+    return vanish is not None and vanish.get(f"{{{_W}}}val", "true").lower() not in _OFF
 
 
 def _notes(part: Any, document: Any, path: str | Path) -> list[str]:
