@@ -323,3 +323,26 @@ def test_the_kind_of_sentence_is_a_weak_feature_both_languages_share():
     question, exclamation = kinds.extract("¿Vienes?"), kinds.extract("¡Ven!")
     assert kinds.memory.ids["k:question"] in question.distinct
     assert kinds.memory.ids["k:exclamation"] in exclamation.distinct
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_soft_hyphens_and_word_joiners_inside_words_change_no_feature(data):
+    # Text from PDFs and hyphenated web pages carries soft hyphens (U+00AD) inside words
+    # (coop\u00aderation), invisible where no line breaks there; they split words in two.
+    side, lang = data.draw(st.sampled_from([("en", "source"), ("ko", "target")]))
+    sentences = _lines("news-dev-004", side)
+    text = data.draw(st.sampled_from(sentences))
+    letters = [i for i in range(1, len(text)) if text[i - 1].isalpha() and text[i].isalpha()]
+    cuts = data.draw(st.sets(st.sampled_from(letters), max_size=6)) if letters else set()
+    mark = data.draw(st.sampled_from(["\u00ad", "\u2060", "\ufeff"]))
+    marked = "".join(mark + c if i in cuts else c for i, c in enumerate(text))
+    extractor = FeatureExtractor(
+        get_word_rules(side), Lexicon.bundled("en", "ko"), lang, WordMemory()
+    )
+    plain, with_marks = extractor.extract(text), extractor.extract(marked)
+    assert (with_marks.keys, with_marks.sizes, with_marks.weights) == (
+        plain.keys,
+        plain.sizes,
+        plain.weights,
+    )

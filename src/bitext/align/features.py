@@ -28,6 +28,10 @@ from bitext.lang.words import WordRules
 _LATIN = regex.compile(r"\p{Latin}[\p{Latin}\d&'’.\-]*")
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*")
 _MIN_KEY = 3
+# Characters that show nothing and join what they stand between: a soft hyphen (U+00AD, left
+# inside words by hyphenated PDFs and web pages), a word joiner, a zero-width no-break space.
+# A word is read without them ("coop\u00aderation" is "cooperation").
+_INVISIBLE_JOINS = dict.fromkeys(map(ord, "\u00ad\u2060\ufeff"))
 # Phonetic classes are capital letters; anything else left after mapping letters to them is
 # not a consonant of the key.
 _NOT_A_CLASS = re.compile(r"[^A-Z]+")
@@ -252,6 +256,7 @@ class FeatureExtractor:
         """A sentence's number and date groups and its words (cached, lexicon-free)."""
         analysis = self._sentences.get(text)
         if analysis is None:
+            text = text.translate(_INVISIBLE_JOINS)
             numbers, rest = self._tables.numbers.scan(text)
             words = _WORD.findall(rest)
             anchors = (
