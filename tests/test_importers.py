@@ -359,3 +359,49 @@ def test_trados_confirmation_levels_say_which_segments_a_reviewer_approved(tmp_p
         run_bitext("import", tmp_path / "brief.docx.sdlxliff", "-f", "xliff", "-o", out).code == 0
     )
     assert run_bitext("validate", out).code == 0
+
+
+# memoQ's XLIFF: a status on each trans-unit, earlier versions of it kept inside the unit.
+MQXLIFF = """<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff" version="1.2">
+  <file original="brief.docx" source-language="en-gb" target-language="ko-kr" datatype="x-docx">
+    <body>
+      <trans-unit id="1" mq:status="ManuallyConfirmed" mq:percent="100">
+        <source xml:space="preserve">Japan acts.</source>
+        <target xml:space="preserve">일본은 행동한다.</target>
+        <mq:minorversions>
+          <mq:historical-unit mq:status="PartiallyEdited">
+            <source xml:space="preserve">Japan acts.</source>
+            <target xml:space="preserve">일본이 행동.</target>
+          </mq:historical-unit>
+        </mq:minorversions>
+      </trans-unit>
+      <trans-unit id="2" mq:status="Reviewer1Confirmed">
+        <source xml:space="preserve">Korea watches.</source>
+        <target xml:space="preserve">한국은 지켜본다.</target>
+      </trans-unit>
+      <trans-unit id="3" mq:status="PartiallyEdited">
+        <source xml:space="preserve">China waits.</source>
+        <target xml:space="preserve">중국은 기다린다.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def test_memoq_statuses_say_which_units_a_translator_or_reviewer_confirmed(tmp_path: Path):
+    from bitext.model import LinkStatus
+
+    corpus = read_xliff(write_utf8(tmp_path, "brief.docx.mqxliff", MQXLIFF))
+    assert _pairs(corpus) == [  # the unit's own text, not its earlier versions
+        ("Japan acts.", "일본은 행동한다."),
+        ("Korea watches.", "한국은 지켜본다."),
+        ("China waits.", "중국은 기다린다."),
+    ]
+    assert [link.status for link in corpus.alignment.links] == [
+        LinkStatus.MANUAL,  # ManuallyConfirmed
+        LinkStatus.MANUAL,  # Reviewer1Confirmed
+        LinkStatus.AUTOMATIC,  # PartiallyEdited: not confirmed
+    ]
+    assert (corpus.source.lang, corpus.target.lang) == ("en-GB", "ko-KR")

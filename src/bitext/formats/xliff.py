@@ -45,6 +45,9 @@ CONFIRMED_2 = frozenset({"reviewed", "final"})
 # are a reviewer's (the others, Translated and Draft among them, are not).
 _SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
 CONFIRMED_SDL = frozenset({"ApprovedTranslation", "ApprovedSignOff"})
+# memoQ's XLIFF (mqxliff): each trans-unit's status; confirmed by the translator or a reviewer.
+_MEMOQ_STATUS = "{MQXliff}status"
+CONFIRMED_MEMOQ = frozenset({"ManuallyConfirmed", "Reviewer1Confirmed", "Reviewer2Confirmed"})
 
 
 def _notes(unit: Unit) -> list[tuple[str, str]]:
@@ -244,6 +247,9 @@ def _read_units12(unit: etree._Element) -> list[ReadUnit]:
     state = target_element.get("state", "") if target_element is not None else ""
     # A unit without a target (a 1-0 link) has no review state: bitext's note says.
     review = _review12(unit.get("approved", ""), state) if target_element is not None else None
+    memoq = unit.get(_MEMOQ_STATUS)
+    if memoq is not None and target_element is not None:
+        review = LinkStatus.MANUAL if memoq in CONFIRMED_MEMOQ else LinkStatus.AUTOMATIC
     identifier = unit.get("id", "")
     segments = _segments12(unit.find(f"{{{XLIFF12}}}seg-source"), target_element)
     if segments is None:
