@@ -149,6 +149,23 @@ def test_what_translate_toolkit_makes_of_the_po_imports_back(
 
 
 @pytest.mark.conformance
+def test_translate_toolkit_reads_inline_codes_as_the_native_code_they_stand_for(tmp_path: Path):
+    from translate.storage import factory, xliff2
+
+    items = _coded_units(tmp_path)
+    for name in ("tmx", "xliff"):
+        store = factory.getobject(str(_write(name, items, tmp_path)))
+        found = [u.source.replace("\n ", " ").replace("\n", " ") for u in store.units]
+        assert found == [
+            "Press <b>Start</b> {1} now. It costs <price/> <i> yen.",
+            'Still <hi type="x-em">italic</hi></i>.',
+        ], name
+    store = xliff2.Xliff2File.parsefile(str(_write("xliff2", items, tmp_path)))
+    found = [" ".join(u.target.split()) for u in store.units]  # it folds white space
+    assert found == ["시작을 누르라. 엔이 든다.", "아직 기울임."]
+
+
+@pytest.mark.conformance
 def test_translate_toolkit_reads_xliff2(exported: Path):
     from translate.storage import xliff2
 
@@ -292,6 +309,60 @@ def _automatic_units() -> list[Unit]:
             ExportFilter(include_unaligned=True),
         )
     )
+
+
+# A CAT tool's TMX with inline codes: spans, codes alone, a span open at the end of one unit
+# and closed in the next (isolated), a code that wraps text (hi), and "{1}" written as words.
+CODED_TMX = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence"'
+    ' o-tmf="x" adminlang="en" srclang="en" datatype="xml"/><body>\n'
+    '<tu><tuv xml:lang="en"><seg>Press <bpt i="1">&lt;b&gt;</bpt>Start<ept i="1">&lt;/b&gt;'
+    '</ept> {1}\n now.</seg></tuv><tuv xml:lang="ko"><seg><bpt i="1">&lt;b&gt;</bpt>시작'
+    '<ept i="1">&lt;/b&gt;</ept>을\n 누르라.</seg></tuv></tu>\n'
+    '<tu><tuv xml:lang="en"><seg>It costs <ph x="2">&lt;price/&gt;</ph> <it pos="begin" x="3">'
+    '&lt;i&gt;</it>\nyen.</seg></tuv><tuv xml:lang="ko"><seg><ph x="2">&lt;price/&gt;</ph>'
+    '<it pos="begin" x="3">&lt;i&gt;</it>엔이 든다.</seg></tuv></tu>\n'
+    '<tu><tuv xml:lang="en"><seg>Still <hi type="x-em">italic</hi><it pos="end" x="3">&lt;/i&gt;'
+    '</it>.</seg></tuv><tuv xml:lang="ko"><seg>아직 <hi type="x-em">기울임</hi><it pos="end" x="3">'
+    "&lt;/i&gt;</it>.</seg></tuv></tu></body></tmx>\n"
+)
+
+
+def _coded_units(folder: Path) -> list[Unit]:
+    """The units of CODED_TMX as imported, its first two units merged into one 2-2 link (so
+    that the codes of two sentences share a unit and are numbered apart)."""
+    from bitext.formats.tmx import read_tmx
+
+    path = folder / "coded.tmx"
+    path.write_text(CODED_TMX, encoding="utf-8")
+    corpus = read_tmx(path)
+    first, second, third = corpus.alignment.links
+    merged = Link("m1", first.source + second.source, first.target + second.target,
+                  LinkStatus.AUTOMATIC, 0.8)  # fmt: skip
+    alignment = Alignment("a", "b", "en", "ko", (merged, third))
+    return list(units(corpus.source, corpus.target, alignment))
+
+
+def test_inline_codes_of_a_merged_link_are_numbered_apart(tmp_path: Path):
+    from bitext.formats.tmx import read_tmx
+    from bitext.formats.xliff import read_xliff
+
+    items = _coded_units(tmp_path)
+    assert items[0].source_codes and items[0].target_codes
+    tmx = _write("tmx", items, tmp_path).read_text(encoding="utf-8")
+    assert (
+        'Press <bpt i="2">&lt;b&gt;</bpt>Start<ept i="2">&lt;/b&gt;</ept> {1}\n now. It costs '
+        '<ph x="3">&lt;price/&gt;</ph> <it pos="begin" x="4">&lt;i&gt;</it>\nyen.'
+    ) in tmx
+    assert '<ph x="1">&lt;hi type="x-em"&gt;</ph>' not in tmx  # a wrapping code is a span
+    assert '<bpt i="1">&lt;hi type="x-em"&gt;</bpt>italic<ept i="1">&lt;/hi&gt;</ept>' in tmx
+    for name, reader in (("tmx", read_tmx), ("xliff", read_xliff), ("xliff2", read_xliff)):
+        again = reader(_write(name, items, tmp_path))
+        texts = [" ".join(s.text for s in again.source.sentences())]
+        assert texts == [
+            "Press {2}Start{/2} {1}\n now. It costs {3/} {4}\nyen. Still {1}italic{/1}{/2}."
+        ], name
 
 
 def _write(name: str, items: list[Unit], folder: Path) -> Path:
@@ -467,7 +538,13 @@ def _no_network() -> etree.XMLParser:
 @pytest.mark.conformance
 def test_tmx_is_valid_against_the_tmx14_dtd(exported: Path, tmp_path: Path):
     dtd = etree.DTD(str(schema_file("tmx14.dtd")))
-    for path in (exported / "asan-2024-13s.en-ko.tmx", _write("tmx", _automatic_units(), tmp_path)):
+    coded = tmp_path / "coded"
+    coded.mkdir()
+    for path in (
+        exported / "asan-2024-13s.en-ko.tmx",
+        _write("tmx", _automatic_units(), tmp_path),
+        _write("tmx", _coded_units(tmp_path), coded),
+    ):
         tree = etree.parse(str(path), _no_network())
         assert dtd.validate(tree), dtd.error_log.filter_from_errors()[:3]
 
@@ -484,9 +561,12 @@ def test_xliff_is_valid_against_the_oasis_schema(
     exported: Path, tmp_path: Path, schema: str, suffix: str, name: str
 ):
     xsd = etree.XMLSchema(etree.parse(str(schema_file(schema)), _no_network()))
+    coded = tmp_path / "coded"
+    coded.mkdir()
     for path in (
         exported / f"asan-2024-13s.en-ko{suffix}",
         _write(name, _automatic_units(), tmp_path),
+        _write(name, _coded_units(tmp_path), coded),
     ):
         tree = etree.parse(str(path), _no_network())
         assert xsd.validate(tree), xsd.error_log.filter_from_errors()[:3]

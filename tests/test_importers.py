@@ -8,19 +8,19 @@ the code kept beside the text.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bitext.errors import FormatError, InlineCodesWarning
+from bitext.formats.inline import native_code
 from bitext.formats.tmx import read_tmx
 from bitext.formats.xliff import read_xliff
 
 from .conftest import run_bitext, write_utf8
-
-# Files with inline codes warn that their markup stays out of TEI (asserted where it is the
-# point: test_a_trados_tmx_keeps_both_languages_and_its_codes_as_placeholders).
-pytestmark = pytest.mark.filterwarnings("ignore::bitext.errors.InlineCodesWarning")
 
 TRADOS_TMX = """<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4">
@@ -91,14 +91,84 @@ def _pairs(corpus) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     ]
 
 
-def test_a_trados_tmx_keeps_both_languages_and_its_codes_as_placeholders(tmp_path: Path):
-    # The codes' markup is not carried into TEI: never silently.
-    with pytest.warns(InlineCodesWarning, match="6 inline codes .* export writes the placeholders"):
+def test_a_trados_tmx_keeps_both_languages_and_its_inline_codes(tmp_path: Path):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", InlineCodesWarning)  # every code is carried
         corpus = read_tmx(write_utf8(tmp_path, "trados.tmx", TRADOS_TMX))
     assert (corpus.source.lang, corpus.target.lang) == ("en-US", "ko-KR")
     assert _pairs(corpus) == [
         ("Japan will act as a {1}shield{/1}.", "일본은 {1}방패{/1} 역할을 한다."),
         ("It costs {1/} yen.", "{1/}엔이 든다."),
+    ]
+    first, second = corpus.source.sentences()
+    assert [(c.placeholder, c.markup) for c in first.codes] == [
+        ("{1}", '<bpt i="1">&lt;b&gt;</bpt>'),
+        ("{/1}", '<ept i="1">&lt;/b&gt;</ept>'),
+    ]
+    assert [(c.placeholder, c.markup) for c in second.codes] == [
+        ("{1/}", '<ph x="2">&lt;price/&gt;</ph>')
+    ]
+
+
+def test_inline_codes_go_through_tei_and_out_as_each_formats_own(tmp_path: Path):
+    from lxml import etree
+
+    path = write_utf8(tmp_path, "trados.tmx", TRADOS_TMX)
+    assert run_bitext("import", path, "-f", "tmx", "-o", tmp_path / "tei").code == 0
+    alignment = tmp_path / "tei" / "trados.en-US-ko-KR.xml"
+    assert run_bitext("validate", tmp_path / "tei").code == 0
+    out = tmp_path / "out"
+    assert run_bitext("export", alignment, "-f", "tmx,xliff,xliff2,po", "-o", out).code == 0
+    tmx = etree.parse(str(out / "trados.en-US-ko-KR.tmx"))
+    segs = [etree.tostring(s, encoding="unicode", with_tail=False) for s in tmx.iter("seg")]
+    assert segs[0] == (
+        '<seg>Japan will act as a <bpt i="1">&lt;b&gt;</bpt>shield'
+        '<ept i="1">&lt;/b&gt;</ept>.</seg>'
+    )
+    assert segs[3] == '<seg><ph x="1">&lt;price/&gt;</ph>엔이 든다.</seg>'
+    xliff = (out / "trados.en-US-ko-KR.xlf").read_text(encoding="utf-8")
+    assert '<bpt id="1">&lt;b&gt;</bpt>방패<ept id="1">&lt;/b&gt;</ept>' in xliff
+    xliff2 = (out / "trados.en-US-ko-KR.xliff2.xlf").read_text(encoding="utf-8")
+    assert '<data id="d1">&lt;b&gt;</data>' in xliff2
+    assert '<sc id="c1" dataRef="d1"/>shield<ec startRef="c1" dataRef="d2"/>' in xliff2
+    po = (out / "trados.en-US-ko-KR.po").read_text(encoding="utf-8")
+    assert 'msgid "Japan will act as a {1}shield{/1}."' in po  # PO has no codes: the text
+    # Read back, each export gives the sentences and codes the TEI has.
+    before = read_tmx(path)
+    for name, reader in (
+        ("trados.en-US-ko-KR.tmx", read_tmx),
+        ("trados.en-US-ko-KR.xlf", read_xliff),
+        ("trados.en-US-ko-KR.xliff2.xlf", read_xliff),
+    ):
+        again = read_tmx(out / name) if reader is read_tmx else read_xliff(out / name)
+        assert _pairs(again) == _pairs(before), name
+        natives = [
+            [native_code(c.markup) for c in s.codes]
+            for d in (again.source, again.target)
+            for s in d.sentences()
+        ]
+        assert natives == [["<b>", "</b>"], ["<price/>"], ["<b>", "</b>"], ["<price/>"]], name
+
+
+def test_placeholders_a_text_writes_as_words_never_meet_a_codes(tmp_path: Path):
+    # "{1}" written in a segment as words (a template, a code sample) keeps its number; the
+    # codes take others, so that every placeholder in a sentence is one thing.
+    tmx = TRADOS_TMX.replace("act as a <bpt", "act as {1} or {2/} a <bpt")
+    corpus = read_tmx(write_utf8(tmp_path, "x.tmx", tmx))
+    first = next(corpus.source.sentences())
+    assert first.text == "Japan will act as {1} or {2/} a {3}shield{/3}."
+    assert [c.placeholder for c in first.codes] == ["{3}", "{/3}"]
+    out = tmp_path / "x.out.tmx"
+    assert run_bitext("import", tmp_path / "x.tmx", "-f", "tmx", "-o", tmp_path / "t").code == 0
+    exported = run_bitext("export", tmp_path / "t" / "x.en-US-ko-KR.xml", "-f", "tmx", "-o", out)
+    assert exported.code == 0
+    again = next(read_tmx(out).source.sentences())
+    assert again.text == first.text
+    assert [(c.placeholder, native_code(c.markup)) for c in again.codes] == [
+        ("{3}", "<b>"),
+        ("{/3}", "</b>"),
     ]
 
 
@@ -147,7 +217,7 @@ def test_bitext_import_of_a_cat_tool_tmx_writes_both_documents(tmp_path: Path):
     path = write_utf8(tmp_path, "trados.tmx", TRADOS_TMX)
     result = run_bitext("import", path, "-f", "tmx", "-o", tmp_path)
     assert result.code == 0, result.err
-    assert "bitext: warning: " in result.err and "6 inline codes" in result.err
+    assert "warning" not in result.err  # the inline codes are carried, not dropped
     assert (tmp_path / "trados.ko-KR.xml").is_file() and (tmp_path / "trados.en-US.xml").is_file()
     assert run_bitext("validate", tmp_path / "trados.en-US-ko-KR.xml").code == 0
 
@@ -405,3 +475,69 @@ def test_memoq_statuses_say_which_units_a_translator_or_reviewer_confirmed(tmp_p
         LinkStatus.AUTOMATIC,  # PartiallyEdited: not confirmed
     ]
     assert (corpus.source.lang, corpus.target.lang) == ("en-GB", "ko-KR")
+
+
+# A segment as a CAT tool writes it: words, placeholders written as words, spans of bpt/ept,
+# codes alone (ph), isolated span ends (it) and codes that wrap text (hi).
+_words = st.sampled_from(["Seoul ", "한국 ", "& ", "<x> ", "{1} ", "{/2} ", "{3/} ", "{} "])
+_native = st.sampled_from(["&lt;b&gt;", "{}", "", "&lt;img src=&quot;a&quot;/&gt;", "{1}"])
+
+
+def _escaped(words: str) -> str:
+    return words.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@st.composite
+def _segment(draw: st.DrawFn) -> str:
+    parts, opened = [], []
+    for number, kind in enumerate(draw(st.lists(st.sampled_from("wwobcpih"), max_size=12)), 1):
+        native = draw(_native)
+        if kind == "w":
+            parts.append(_escaped(draw(_words)))
+        elif kind == "b":
+            parts.append(f'<bpt i="{number}">{native}</bpt>')
+            opened.append(number)
+        elif kind == "c" and opened:
+            parts.append(f'<ept i="{opened.pop()}">{native}</ept>')
+        elif kind == "p":
+            parts.append(f'<ph x="{number}">{native}</ph>')
+        elif kind == "i":
+            parts.append(f'<it pos="{draw(st.sampled_from(["begin", "end"]))}">{native}</it>')
+        elif kind == "h":
+            parts.append(f'<hi type="x-{number}">{_escaped(draw(_words))}</hi>')
+    return "".join(parts) + "end."
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_segment(), min_size=1, max_size=3))
+def test_inline_codes_survive_tmx_xliff_and_xliff2_however_they_are_mixed(segments):
+    # Sentences with codes, put in one unit (a merge) and written in each format, read back:
+    # the same text, every code where it was, each standing for the same native code.
+    from lxml import etree
+
+    from bitext.formats.base import CorpusInfo, Unit, writer_for
+    from bitext.formats.inline import renumbered_texts, segment_text
+    from bitext.model import LinkStatus, Sentence
+
+    read = [segment_text(etree.fromstring(f"<seg>{xml}</seg>")) for xml in segments]
+    sentences = [Sentence(f"en.p1.s{n}", r.text.strip(), r.codes) for n, r in enumerate(read, 1)]
+    ids = tuple(s.id for s in sentences)
+    texts, codes = tuple(s.text for s in sentences), tuple(s.codes for s in sentences)
+    unit = Unit(
+        "u1", f"{len(ids)}-1", LinkStatus.AUTOMATIC, 0.5, ids, ("ko.p1.s1",), texts, ("끝.",),
+        source_codes=codes,
+    )  # fmt: skip
+    # The codes of a merge are numbered across it; a sentence alone keeps its numbers.
+    expected = renumbered_texts(texts, codes)
+    if len(sentences) == 1:
+        assert expected == [sentences[0].text]
+    natives = [[native_code(c.markup) for c in s.codes] for s in sentences]
+    with tempfile.TemporaryDirectory() as folder:
+        for name, reader in (("tmx", read_tmx), ("xliff", read_xliff), ("xliff2", read_xliff)):
+            path = Path(folder) / f"u.{name}"
+            with path.open("wb") as stream:
+                writer_for(name)([unit], CorpusInfo("en", "ko"), stream)
+            again = list(reader(path).source.sentences())
+            assert [s.text for s in again] == expected, name
+            # each code stands for the same native code, in the same place
+            assert [[native_code(c.markup) for c in s.codes] for s in again] == natives, name

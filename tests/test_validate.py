@@ -334,3 +334,30 @@ def test_every_document_bitext_writes_passes_its_own_schemas(document: Document,
     path = tmp_path_factory.mktemp("v") / "doc.xml"
     write_document(document, path)
     assert validate(path) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "rule", "message"),
+    [
+        ('n="{/1}"', 'n="{/7}"', "code-placeholder", "lacks the placeholder {/7}"),
+        ('corresp="#en.p1.s1"', 'corresp="#en.p1"', "code-sentence", 'points at "#en.p1"'),
+        ('n="{/1}"', 'n="{/x}"', "schema", "n"),
+    ],
+)
+def test_inline_code_rules(tmp_path: Path, old: str, new: str, rule: str, message: str):
+    from bitext.formats.tmx import read_tmx
+
+    from .test_formats import CODED_TMX
+
+    tmx = tmp_path / "coded.tmx"
+    tmx.write_text(CODED_TMX, encoding="utf-8")
+    path = tmp_path / "en.xml"
+    write_document(read_tmx(tmx).source, path)
+    assert validate(path) == []
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    problem = _only(validate(path), rule)
+    assert message in problem.message
+    with pytest.raises(bitext.ParseError):  # and no command reads it as if it were right
+        bitext.read_document(path)

@@ -62,8 +62,8 @@ class GenericRulesWarning(UserWarning):
 
 
 class InlineCodesWarning(UserWarning):
-    """An imported file's inline codes (a CAT tool's formatting tags) stay in the text as
-    placeholders only: their markup is not carried into the TEI."""
+    """Some of an imported file's inline codes (a CAT tool's formatting tags) have a
+    placeholder its text also writes as words, so they stay text, without their markup."""
 
 
 class UnmappedGlyphsWarning(UserWarning):

@@ -13,11 +13,16 @@ matter, such as the title and byline, and of the body; never the back matter) wi
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from bitext._chars import describe_char, first_forbidden_char, is_nfc, unspaced_between
 from bitext.errors import InvalidTextError
+
+# An inline code's placeholder in a sentence's text: {1} opens a span, {/1} closes it, {1/}
+# stands alone.
+PLACEHOLDER = re.compile(r"\{(?:/?[1-9][0-9]*|[1-9][0-9]*/)\}")
 
 
 def check_text(text: str, what: str) -> None:
@@ -33,11 +38,32 @@ def check_text(text: str, what: str) -> None:
 
 
 @dataclass(frozen=True, slots=True)
+class InlineCode:
+    """An inline code of a CAT tool's segment (a formatting tag, a placeholder): the
+    placeholder that stands for it in the text (``{1}`` opens a span, ``{/1}`` closes it,
+    ``{1/}`` stands alone) and its markup as the file that had it wrote it (for a code that
+    wraps text, such as XLIFF's ``g``, its start tag at ``{1}`` and its end tag at ``{/1}``)."""
+
+    placeholder: str
+    markup: str
+
+    def __post_init__(self) -> None:
+        if not PLACEHOLDER.fullmatch(self.placeholder):
+            raise InvalidTextError(
+                f"inline code placeholder {self.placeholder!r} is not {{N}}, {{/N}} or {{N/}}"
+            )
+        check_text(self.markup, f"inline code {self.placeholder}")
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence: its id and its text (NFC, non-empty, no surrounding whitespace)."""
+    """One sentence: its id and its text (NFC, non-empty, no surrounding whitespace), and the
+    inline codes its placeholders stand for (a sentence imported from a CAT tool's file;
+    each placeholder once in the text)."""
 
     id: str
     text: str
+    codes: tuple[InlineCode, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.text or self.text != self.text.strip():
@@ -45,6 +71,12 @@ class Sentence:
                 f"sentence {self.id!r} is empty or has surrounding whitespace: {self.text!r}"
             )
         check_text(self.text, f"sentence {self.id!r}")
+        for code in self.codes:
+            if self.text.count(code.placeholder) != 1:
+                raise InvalidTextError(
+                    f"sentence {self.id!r} has its inline code {code.placeholder} "
+                    f"{self.text.count(code.placeholder)} times; it must have it once"
+                )
 
 
 @dataclass(frozen=True, slots=True)

@@ -412,8 +412,9 @@ def import_command(
     target_lang: str | None,
 ) -> None:
     """Read a TMX, PO, XLIFF or Moses corpus back into TEI documents and an alignment.
-    Inline codes (a CAT tool's formatting tags) stay in the text as placeholders ({1},
-    {/1}, {2/}): their markup is not carried into the TEI (a warning says how many)."""
+    Inline codes (a CAT tool's formatting tags) become placeholders in the text ({1}, {/1},
+    {2/}) with their markup kept in the TEI, and an export to TMX or XLIFF writes them back
+    as codes."""
     with reported_warnings():
         written = import_corpus(file, kind, outdir, target_file, source_lang, target_lang)
     for path in written:

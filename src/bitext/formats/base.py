@@ -20,7 +20,8 @@ from lxml import etree
 
 from bitext.errors import FormatError, ParseError
 from bitext.lang.rules import sentence_separator
-from bitext.model import REVIEW_BELOW, Alignment, Document, Link, LinkStatus
+from bitext.model import REVIEW_BELOW, Alignment, Document, InlineCode, Link, LinkStatus
+from bitext.tei.codes import Codes, stream_inline_codes
 from bitext.tei.references import resolve_document
 from bitext.tei.stream import iter_aligned_sentences, iter_links, read_alignment_head
 from bitext.tei.xml import as_utf8_xml, parse_xml
@@ -31,9 +32,10 @@ _DOCTYPE_REFERENCE = re.compile(rb"<!DOCTYPE\s+[\w:.-]+\s+(?:SYSTEM|PUBLIC)\s+[^
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """One link with its texts: the sentences of each side, their ids, its context, and
-    what goes between two sentences of each side (:func:`~bitext.lang.rules.sentence_separator`:
-    a space, or nothing in Chinese and Japanese)."""
+    """One link with its texts: the sentences of each side, their ids, its context, what goes
+    between two sentences of each side (:func:`~bitext.lang.rules.sentence_separator`: a
+    space, or nothing in Chinese and Japanese), and each sentence's inline codes (those of
+    sentences imported from a CAT tool's file; empty where no sentence has any)."""
 
     id: str
     type: str
@@ -46,6 +48,8 @@ class Unit:
     context_before: str = ""
     context_after: str = ""
     separators: tuple[str, str] = (" ", " ")
+    source_codes: tuple[tuple[InlineCode, ...], ...] = ()
+    target_codes: tuple[tuple[InlineCode, ...], ...] = ()
 
     @property
     def source(self) -> str:
@@ -113,6 +117,7 @@ def units(
     separators = (sentence_separator(source.lang), sentence_separator(target.lang))
     source_text = {s.id: s.text for s in source.sentences()}
     target_text = {s.id: s.text for s in target.sentences()}
+    codes = (_codes_by_id(source), _codes_by_id(target))
     order = [s.id for s in source.sentences()]
     position = {identifier: n for n, identifier in enumerate(order)}
     for link in alignment.links:
@@ -129,6 +134,7 @@ def units(
             before,
             after,
             separators,
+            codes,
         )
         if keep.accepts(unit):
             yield unit
@@ -141,6 +147,7 @@ def _unit(
     before: str,
     after: str,
     separators: tuple[str, str],
+    codes: tuple[Codes, Codes],
 ) -> Unit:
     return Unit(
         link.id,
@@ -154,7 +161,21 @@ def _unit(
         before,
         after,
         separators,
+        _codes_of(link.source, codes[0]),
+        _codes_of(link.target, codes[1]),
     )
+
+
+def _codes_by_id(document: Document) -> Codes:
+    """The inline codes of a document's sentences that have any, by id."""
+    return {s.id: s.codes for s in document.sentences() if s.codes}
+
+
+def _codes_of(ids: tuple[str, ...], codes: Codes) -> tuple[tuple[InlineCode, ...], ...]:
+    """The inline codes of each of the sentences ``ids`` (nothing where none has any)."""
+    if not codes or not any(i in codes for i in ids):
+        return ()
+    return tuple(codes.get(i, ()) for i in ids)
 
 
 def _context(
@@ -181,6 +202,7 @@ def stream_units(
     target_path = resolve_document(alignment_path, head.target_doc, allow_outside=allow_outside)
     source = _Cursor(iter_aligned_sentences(source_path), head.source_doc)
     target = _Cursor(iter_aligned_sentences(target_path), head.target_doc)
+    codes = (stream_inline_codes(source_path), stream_inline_codes(target_path))
     separators = (sentence_separator(head.source_lang), sentence_separator(head.target_lang))
     for link in iter_links(alignment_path, head):
         before, source_texts = source.take(link.source, link.id)
@@ -192,6 +214,7 @@ def stream_units(
             before if link.source else "",
             source.peek() if link.source else "",
             separators,
+            codes,
         )
         if keep.accepts(unit):
             yield unit

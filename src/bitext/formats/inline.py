@@ -11,23 +11,33 @@ closing placeholder. Notes, ``alt-trans`` and other alternatives are not part of
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from lxml import etree
+
+from bitext.model import PLACEHOLDER, InlineCode
+
+__all__ = [
+    "CodePiece",
+    "InlineCode",
+    "SegmentText",
+    "code_pieces",
+    "find_language",
+    "joined_segments",
+    "native_code",
+    "renumbered_texts",
+    "same_language",
+    "segment_text",
+    "written_lengths",
+]
 
 # Codes that open or close a span of formatting: {1} and {/1}; every other code is {1/}.
 _OPENING = {"bpt", "bx", "sc"}
 _CLOSING = {"ept", "ex", "ec"}
 # Codes that wrap translatable text: an opening and a closing placeholder around it.
 _WRAPPING = {"g", "pc", "hi", "mrk"}
-
-
-@dataclass(frozen=True, slots=True)
-class InlineCode:
-    """An inline code: the placeholder that stands for it and its original XML."""
-
-    placeholder: str
-    markup: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +53,7 @@ def segment_text(element: etree._Element | None) -> SegmentText:
     as placeholders."""
     if element is None:
         return SegmentText("")
-    walk = _Walk()
+    walk = _Walk(_numbers_written(_own_text(element)))
     walk.parts.append(element.text or "")
     for child in element:
         walk.visit(child)
@@ -53,10 +63,11 @@ def segment_text(element: etree._Element | None) -> SegmentText:
 class _Walk:
     """The text and codes of a segment, gathered element by element."""
 
-    def __init__(self) -> None:
+    def __init__(self, taken: set[int]) -> None:
         self.parts: list[str] = []
         self.codes: list[InlineCode] = []
         self.numbers = 0
+        self.taken = taken  # numbers the text writes as words ("{1}"): no code gets them
         self.open: dict[str, int] = {}  # the number of an opening code, by its pairing key
 
     def visit(self, element: etree._Element) -> None:
@@ -65,22 +76,28 @@ class _Walk:
         self.parts.append(element.tail or "")
 
     def _code(self, element: etree._Element, name: str) -> None:
-        markup = etree.tostring(element, with_tail=False, encoding="unicode")
         if name in _WRAPPING:
             number = self._number()
-            self.codes.append(InlineCode(f"{{{number}}}", markup))
+            start, end = _tags(element)
+            self.codes.append(InlineCode(f"{{{number}}}", start))
             self.parts.append(f"{{{number}}}" + (element.text or ""))
             for child in element:
                 self.visit(child)
+            self.codes.append(InlineCode(f"{{/{number}}}", end))
             self.parts.append(f"{{/{number}}}")
             return
+        markup = etree.tostring(element, with_tail=False, encoding="unicode")
+        isolated = name == "it" or element.get("isolated") == "yes"
+        if name == "it":  # an isolated span end: TMX pos begin/end, XLIFF 1.2 open/close
+            name = "bpt" if element.get("pos") in ("begin", "open") else "ept"
         if name in _OPENING:
             number = self._number()
-            self.open[_pairing_key(element)] = number
+            if not isolated:
+                self.open[_pairing_key(element)] = number
             placeholder = f"{{{number}}}"
         elif name in _CLOSING:
-            number = self.open.pop(_pairing_key(element), 0) or self._number()
-            placeholder = f"{{/{number}}}"
+            paired = 0 if isolated else self.open.pop(_pairing_key(element), 0)
+            placeholder = f"{{/{paired or self._number()}}}"
         else:  # every other element (known codes and unknown ones) stands for markup
             placeholder = f"{{{self._number()}/}}"
         self.codes.append(InlineCode(placeholder, markup))
@@ -88,15 +105,85 @@ class _Walk:
 
     def _number(self) -> int:
         self.numbers += 1
+        while self.numbers in self.taken:
+            self.numbers += 1
         return self.numbers
 
 
+def joined_segments(parts: Iterable[SegmentText]) -> SegmentText:
+    """Segments of one unit (XLIFF 2.0's ``segment`` elements) as one text: each part's codes
+    renumbered after those before it, clear of every placeholder any part writes as words
+    (which stay as they are)."""
+    parts = list(parts)
+    written: set[int] = set()
+    for part in parts:
+        written |= _numbers_written(_literal_placeholders(part.text, part.codes))
+    used = 0  # the highest number the codes of the parts before use
+    texts: list[str] = []
+    codes: list[InlineCode] = []
+    for part in parts:
+        numbers = _numbers_written(" ".join(c.placeholder for c in part.codes))
+        offset = used
+        while any(n + offset in written for n in numbers):
+            offset += 1
+        texts.append(_shifted_codes(part, offset))
+        codes += [InlineCode(_shifted(c.placeholder, offset), c.markup) for c in part.codes]
+        used = max(used, offset + max(numbers, default=0))
+    return SegmentText("".join(texts), tuple(codes))
+
+
+def _shifted_codes(part: SegmentText, offset: int) -> str:
+    """A part's text with the placeholders of its codes (not those written as words) raised
+    by ``offset``."""
+    own = {code.placeholder for code in part.codes}
+    return PLACEHOLDER.sub(
+        lambda m: _shifted(m.group(), offset) if m.group() in own else m.group(), part.text
+    )
+
+
+def _shifted(placeholder: str, offset: int) -> str:
+    """A placeholder with its number raised by ``offset`` (``{2}`` by 3: ``{5}``)."""
+    kind, number = _kind_of(placeholder)
+    n = int(number) + offset
+    return {"open": f"{{{n}}}", "close": f"{{/{n}}}", "alone": f"{{{n}/}}"}[kind]
+
+
+def _own_text(element: etree._Element) -> str:
+    """A segment's text outside its codes (the text inside codes that wrap text included)."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and etree.QName(child).localname in _WRAPPING:
+            parts.append(_own_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _numbers_written(text: str) -> set[int]:
+    """The numbers of the placeholders a text has as words (``{1}``, ``{/2}``, ``{3/}``)."""
+    return {int(match.group().strip("{}/")) for match in PLACEHOLDER.finditer(text)}
+
+
+def _tags(element: etree._Element) -> tuple[str, str]:
+    """The start and end tags of an element that wraps text, as its file wrote them (its
+    namespaces declared on the start tag)."""
+    shell = etree.Element(element.tag, dict(element.attrib), nsmap=element.nsmap)
+    shell.text = _MARK
+    start, end = etree.tostring(shell, encoding="unicode").split(_MARK)
+    return start, end
+
+
+# Stands for a wrapping element's content while its tags are written (a private-use
+# character: no markup has one).
+_MARK = "\ue000"
+
+
 def _pairing_key(element: etree._Element) -> str:
-    """What pairs an opening code with its closing one: TMX @i, XLIFF 1.2 @rid, 2.0 @startRef."""
-    for name in ("i", "rid", "startRef"):
+    """What pairs an opening code with its closing one: TMX @i, XLIFF 1.2 @rid (else @id on
+    both), XLIFF 2.0 @startRef of ``ec`` = @id of ``sc``."""
+    for name in ("i", "rid", "startRef", "id"):
         if element.get(name):
-            return f"{name}={element.get(name)}"
-    return f"id={element.get('id', '')}"
+            return str(element.get(name))
+    return ""
 
 
 def same_language(tag: str, other: str) -> bool:
@@ -113,3 +200,150 @@ def find_language(wanted: str, present: list[str]) -> str | None:
     primary = wanted.split("-")[0].lower()
     close = {tag for tag in present if tag.split("-")[0].lower() == primary}
     return close.pop() if len(close) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class CodePiece:
+    """An inline code as a writer puts it back: ``kind`` is ``open``, ``close`` or ``alone``
+    (a span's start or end, or a code of its own), ``isolated`` when the span's other end is
+    not in the same text; ``number`` is its number in that text (a span's two ends share it);
+    ``native`` the code's markup as a format that holds native code writes it
+    (:func:`native_code`)."""
+
+    kind: str
+    number: int
+    native: str
+    isolated: bool = False
+
+    @property
+    def placeholder(self) -> str:
+        """The placeholder this code has in a sentence's text."""
+        return {"open": f"{{{self.number}}}", "close": f"{{/{self.number}}}"}.get(
+            self.kind, f"{{{self.number}/}}"
+        )
+
+
+def code_pieces(
+    texts: Sequence[str], codes: Sequence[Sequence[InlineCode]], separator: str
+) -> list[str | CodePiece]:
+    """The sentences of one side of a unit, joined by ``separator``, as text and inline
+    codes in order (see :func:`_numbered`); a span end whose other end is not in the unit is
+    marked isolated."""
+    pieces: list[str | CodePiece] = []
+    for index, sentence in enumerate(_numbered(texts, codes)):
+        if index:
+            pieces.append(separator)
+        pieces += sentence
+    return _mark_isolated([p for p in pieces if p != ""])
+
+
+def renumbered_texts(texts: Sequence[str], codes: Sequence[Sequence[InlineCode]]) -> list[str]:
+    """Each sentence's text with its codes' placeholders numbered as :func:`code_pieces`
+    numbers them (what a reader of the written unit finds: its ``lengths``)."""
+    return [
+        "".join(p if isinstance(p, str) else p.placeholder for p in sentence)
+        for sentence in _numbered(texts, codes)
+    ]
+
+
+def written_lengths(texts: Sequence[str], codes: Sequence[Sequence[InlineCode]]) -> str:
+    """The lengths of a unit's sentences as a TMX or XLIFF writer writes them (``12,30``):
+    with their codes numbered as written (:func:`renumbered_texts`)."""
+    written = renumbered_texts(texts, codes) if codes else texts
+    return ",".join(str(len(text)) for text in written)
+
+
+def _numbered(
+    texts: Sequence[str], codes: Sequence[Sequence[InlineCode]]
+) -> list[list[str | CodePiece]]:
+    """Each sentence as text and codes. The codes are numbered afresh across the unit in
+    order of appearance, as a reader numbers them again, skipping the numbers of
+    placeholders the text writes as words: codes of different sentences never share a
+    number. A placeholder without a code stays text."""
+    own = [codes[i] if i < len(codes) else () for i in range(len(texts))]
+    written = _numbers_written(
+        " ".join(_literal_placeholders(text, own[i]) for i, text in enumerate(texts))
+    )
+    numbers = (n for n in itertools.count(1) if n not in written)
+    sentences: list[list[str | CodePiece]] = []
+    for index, text in enumerate(texts):
+        by_placeholder = {code.placeholder: code for code in own[index]}
+        renumbered: dict[str, int] = {}
+        pieces: list[str | CodePiece] = []
+        at = 0
+        for match in PLACEHOLDER.finditer(text):
+            code = by_placeholder.get(match.group())
+            if code is None:
+                continue
+            pieces.append(text[at : match.start()])
+            at = match.end()
+            kind, old = _kind_of(match.group())
+            if kind == "close" and old in renumbered:
+                number = renumbered[old]
+            else:
+                number = renumbered[old] = next(numbers)
+            pieces.append(CodePiece(kind, number, native_code(code.markup)))
+        pieces.append(text[at:])
+        sentences.append(pieces)
+    return sentences
+
+
+def _literal_placeholders(text: str, codes: Sequence[InlineCode]) -> str:
+    """The placeholders a sentence has as words (no code of its own stands behind them)."""
+    own = {code.placeholder for code in codes}
+    return " ".join(m.group() for m in PLACEHOLDER.finditer(text) if m.group() not in own)
+
+
+def _kind_of(placeholder: str) -> tuple[str, str]:
+    """A placeholder's kind and number: ``{1}`` opens, ``{/1}`` closes, ``{1/}`` is alone."""
+    if placeholder.startswith("{/"):
+        return "close", placeholder[2:-1]
+    if placeholder.endswith("/}"):
+        return "alone", placeholder[1:-2]
+    return "open", placeholder[1:-1]
+
+
+def _mark_isolated(pieces: list[str | CodePiece]) -> list[str | CodePiece]:
+    """The pieces with each span end whose other end is missing marked isolated."""
+    codes = [p for p in pieces if isinstance(p, CodePiece)]
+    ends = {kind: {p.number for p in codes if p.kind == kind} for kind in ("open", "close")}
+    other = {"open": "close", "close": "open"}
+    return [
+        CodePiece(p.kind, p.number, p.native, True)
+        if isinstance(p, CodePiece) and p.kind in other and p.number not in ends[other[p.kind]]
+        else p
+        for p in pieces
+    ]
+
+
+# The codes of TMX and XLIFF 1.2 whose content is the native code they stand for.
+_NATIVE_HOLDERS = {"bpt", "ept", "ph", "it", "ut"}
+
+
+def native_code(markup: str) -> str:
+    """What a code stands for, as TMX's and XLIFF 1.2's code elements hold it: the content of
+    a code that holds its native code (TMX or XLIFF 1.2 ``bpt``, ``ept``, ``ph``, ``it``,
+    ``ut``: ``&lt;b&gt;``, ``{}``) or of the XLIFF 2.0 ``data`` an imported code carries,
+    else the markup itself (XLIFF's ``g`` start tag, ``x``, an XLIFF 2.0 code without data)."""
+    try:
+        elements = list(etree.fromstring(f"<r>{markup}</r>", _CODE_PARSER))
+    except etree.XMLSyntaxError:
+        return markup  # a start or end tag alone
+    for element in elements:
+        name = etree.QName(element)
+        holds = name.localname in _NATIVE_HOLDERS and (name.namespace or "") in _HOLDER_NAMESPACES
+        if holds or (name.localname == "data" and name.namespace == _XLIFF2):
+            return "".join(element.itertext())
+    return markup
+
+
+_XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
+
+
+# TMX (no namespace) and XLIFF 1.2 and 1.1: the formats whose code elements hold native code.
+_HOLDER_NAMESPACES = frozenset(
+    {"", "urn:oasis:names:tc:xliff:document:1.2", "urn:oasis:names:tc:xliff:document:1.1"}
+)
+
+
+_CODE_PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True)

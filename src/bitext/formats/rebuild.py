@@ -39,6 +39,10 @@ from bitext.model import (
 _NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
 
 
+# A sentence as read: its id, text and inline codes.
+_Read = tuple[str, str, tuple[InlineCode, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class ReadUnit:
     """A unit as a reader found it: ids may be missing, sentences may need splitting; inline
@@ -130,15 +134,19 @@ def rebuild(
     source_lang: str,
     target_lang: str,
     name: str,
+    known_codes: tuple[Mapping[str, tuple[InlineCode, ...]], ...] = (),
 ) -> ImportedCorpus:
     """Documents and alignment from the units of one file named ``name``. The alignment
     points at ``source.xml`` and ``target.xml`` until the caller names the files it writes.
-    The language tags are put in their usual case (OmegaT writes ``EN``, ``KO``)."""
+    The language tags are put in their usual case (OmegaT writes ``EN``, ``KO``). A sentence's
+    inline codes are those of its unit whose placeholders it has, or, with ``known_codes``
+    (source and target: by sentence id, as a review workbook keeps them), those."""
     source_lang, target_lang = _usual_case(source_lang), _usual_case(target_lang)
-    source: list[tuple[str, str]] = []
-    target: list[tuple[str, str]] = []
+    source: list[_Read] = []
+    target: list[_Read] = []
     links: list[Link] = []
     used: set[str] = set()
+    unplaced = 0
     for number, unit in enumerate(read, 1):
         where = f"{name}: unit {unit.id or number}"
         s_ids = unit.source_ids or _positional(source_lang, len(source), unit.source_text)
@@ -149,8 +157,15 @@ def rebuild(
         t_texts = split_sentences_by_lengths(
             unit.target_text, unit.target_lengths, len(t_ids), where
         )
-        source += zip(s_ids, s_texts, strict=True)
-        target += zip(t_ids, t_texts, strict=True)
+        if known_codes:
+            s_codes = [known_codes[0].get(i, ()) for i in s_ids]
+            t_codes = [known_codes[1].get(i, ()) for i in t_ids]
+        else:
+            s_codes, s_unplaced = _codes_by_sentence(s_texts, unit.source_codes)
+            t_codes, t_unplaced = _codes_by_sentence(t_texts, unit.target_codes)
+            unplaced += s_unplaced + t_unplaced
+        source += zip(s_ids, s_texts, s_codes, strict=True)
+        target += zip(t_ids, t_texts, t_codes, strict=True)
         if not s_ids and not t_ids:
             raise FormatError(f"{where}: has no text on either side")
         digest = (
@@ -165,13 +180,12 @@ def rebuild(
         documents = (_document(source, source_lang, name), _document(target, target_lang, name))
     except InvalidTextError as exc:
         raise FormatError(f"{name}: {exc}") from None
-    codes = sum(len(unit.source_codes) + len(unit.target_codes) for unit in read)
-    if codes:
+    if unplaced:
         warnings.warn(
             InlineCodesWarning(
-                f"{name}: {codes} inline codes (formatting tags, placeholders) are kept in the "
-                "text as {1} {/1} {2/} only; their markup is not carried into the TEI, so an "
-                "export writes the placeholders as text"
+                f"{name}: {unplaced} inline codes (formatting tags, placeholders) have a "
+                "placeholder that the text also has as words ({1}, {/1}, {2/}), so they are "
+                "kept as text only, without their markup"
             ),
             stacklevel=2,
         )
@@ -203,18 +217,37 @@ def _positional(lang: str, already: int, text: str) -> tuple[str, ...]:
     return (sentence_id(block_id(lang, "body", "p", 1), already + 1),)
 
 
-def _document(sentences: list[tuple[str, str]], lang: str, name: str) -> Document:
+def _codes_by_sentence(
+    texts: Sequence[str], codes: Sequence[InlineCode]
+) -> tuple[list[tuple[InlineCode, ...]], int]:
+    """The inline codes of each of a unit's sentences (those whose placeholder it has), in
+    the order of the text, and how many codes have a placeholder the unit's text has more
+    than once (a placeholder written as words too): those are left out."""
+    found: list[list[tuple[int, InlineCode]]] = [[] for _ in texts]
+    unplaced = 0
+    for code in codes:
+        where = [n for n, text in enumerate(texts) for _ in range(text.count(code.placeholder))]
+        if len(where) != 1:
+            unplaced += 1
+            continue
+        found[where[0]].append((texts[where[0]].index(code.placeholder), code))
+    return [tuple(code for _, code in sorted(pairs, key=lambda p: p[0])) for pairs in found], (
+        unplaced
+    )
+
+
+def _document(sentences: list[_Read], lang: str, name: str) -> Document:
     seen: set[str] = set()
     divisions: list[Division] = []
     blocks: list[tuple[str, list[Sentence]]] = []
-    for identifier, text in sentences:
+    for identifier, text, codes in sentences:
         if identifier in seen or not _NCNAME.match(identifier):
             raise FormatError(f"{name}: sentence id {identifier!r} is repeated or not an NCName")
         seen.add(identifier)
         prefix = identifier.rsplit(".s", 1)[0] if ".s" in identifier else identifier + ".b"
         if not blocks or blocks[-1][0] != prefix:
             blocks.append((prefix, []))
-        blocks[-1][1].append(Sentence(identifier, text.strip()))
+        blocks[-1][1].append(Sentence(identifier, text.strip(), codes))
     front: list[Block] = []
     for prefix, members in blocks:
         block = Block(prefix, tuple(members))

@@ -25,7 +25,16 @@ from bitext.formats.base import (
     read_status,
     write_units,
 )
-from bitext.formats.inline import SegmentText, find_language, same_language, segment_text
+from bitext.formats.inline import (
+    CodePiece,
+    InlineCode,
+    SegmentText,
+    code_pieces,
+    find_language,
+    same_language,
+    segment_text,
+    written_lengths,
+)
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild, unit_from_fields
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -54,8 +63,8 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:
         ("x-score", repr(unit.score) if unit.score is not None else ""),
         ("x-source-ids", " ".join(unit.source_ids)),
         ("x-target-ids", " ".join(unit.target_ids)),
-        ("x-source-lengths", ",".join(str(len(s)) for s in unit.source_sentences)),
-        ("x-target-lengths", ",".join(str(len(s)) for s in unit.target_sentences)),
+        ("x-source-lengths", written_lengths(unit.source_sentences, unit.source_codes)),
+        ("x-target-lengths", written_lengths(unit.target_sentences, unit.target_codes)),
         ("x-context-pre", unit.context_before),
         ("x-context-post", unit.context_after),
     ]
@@ -65,17 +74,50 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:
     lines += [
         f'      <prop type="{kind}">{esc.text(value)}</prop>' for kind, value in props if value
     ]
-    for lang, ids, text in (
-        (info.source_lang, unit.source_ids, unit.source),
-        (info.target_lang, unit.target_ids, unit.target),
+    for lang, ids, content in (
+        (
+            info.source_lang,
+            unit.source_ids,
+            _seg(unit.source_sentences, unit.source_codes, unit.separators[0]),
+        ),
+        (
+            info.target_lang,
+            unit.target_ids,
+            _seg(unit.target_sentences, unit.target_codes, unit.separators[1]),
+        ),
     ):
         if ids:
             lines.append(
                 f'      <tuv xml:lang="{esc.attribute(lang)}">\n'
-                f"        <seg>{esc.text(text)}</seg>\n      </tuv>"
+                f"        <seg>{content}</seg>\n      </tuv>"
             )
     lines.append("    </tu>\n")
     return "\n".join(lines)
+
+
+def _seg(
+    sentences: tuple[str, ...], codes: tuple[tuple[InlineCode, ...], ...], separator: str
+) -> str:
+    """A ``seg``'s content: the sentences' text, their inline codes as TMX's own (``bpt`` and
+    ``ept`` around a span, ``it`` for a span end whose other end is elsewhere, ``ph`` for a
+    code alone), each holding the native code it stands for."""
+    if not codes:
+        return esc.text(separator.join(sentences))
+    return "".join(
+        esc.text(piece) if isinstance(piece, str) else _tmx_code(piece)
+        for piece in code_pieces(sentences, codes, separator)
+    )
+
+
+def _tmx_code(piece: CodePiece) -> str:
+    native, n = esc.text(piece.native), piece.number
+    if piece.isolated:
+        return f'<it pos="{"begin" if piece.kind == "open" else "end"}" x="{n}">{native}</it>'
+    if piece.kind == "open":
+        return f'<bpt i="{n}">{native}</bpt>'
+    if piece.kind == "close":
+        return f'<ept i="{n}">{native}</ept>'
+    return f'<ph x="{n}">{native}</ph>'
 
 
 def read_tmx(path: str | Path, target_lang: str | None = None) -> ImportedCorpus:

@@ -9,11 +9,11 @@ The review state comes from the link's status: a manual link is ``reviewed`` (2.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-import regex
 from lxml import etree
 
 from bitext.errors import FormatError
@@ -25,13 +25,21 @@ from bitext.formats.base import (
     read_status,
     write_units,
 )
-from bitext.formats.inline import InlineCode, SegmentText, find_language, segment_text
+from bitext.formats.inline import (
+    InlineCode,
+    SegmentText,
+    code_pieces,
+    find_language,
+    joined_segments,
+    segment_text,
+    written_lengths,
+)
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild, unit_from_fields
 from bitext.model import LinkStatus
 
-_PLACEHOLDER = regex.compile(r"\{(/?)(\d+)(/?)\}")
-
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
+# An XLIFF 2.0 code's pointers into its unit's originalData.
+_DATA_REF = re.compile(r'\b(dataRef|dataRefStart|dataRefEnd)="([^"]*)"')
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 # XLIFF 1.1 (Translate Toolkit's po2xliff writes it) and 1.0 (no namespace) have the elements
 # of 1.2 that bitext reads: they are read as 1.2.
@@ -58,9 +66,9 @@ def _notes(unit: Unit) -> list[tuple[str, str]]:
             + (f" {unit.score!r}" if unit.score is not None else ""),
         ),
         ("source-ids", " ".join(unit.source_ids)),
-        ("source-lengths", ",".join(str(len(s)) for s in unit.source_sentences)),
+        ("source-lengths", written_lengths(unit.source_sentences, unit.source_codes)),
         ("target-ids", " ".join(unit.target_ids)),
-        ("target-lengths", ",".join(str(len(s)) for s in unit.target_sentences)),
+        ("target-lengths", written_lengths(unit.target_sentences, unit.target_codes)),
     ]
     return [(category, text) for category, text in notes if text]
 
@@ -88,15 +96,51 @@ def _unit2(unit: Unit) -> str:
         f'        <note category="{category}">{esc.text(text)}</note>'
         for category, text in _notes(unit)
     ]
-    lines += [
-        "      </notes>",
-        f'      <segment state="{_state2(unit)}">',
-        f"        <source>{esc.text(unit.source)}</source>",
-    ]
+    data: dict[str, str] = {}  # native code -> its id in originalData
+    source = _content2(unit.source_sentences, unit.source_codes, unit.separators[0], data)
+    target = _content2(unit.target_sentences, unit.target_codes, unit.separators[1], data)
+    lines.append("      </notes>")
+    if data:
+        lines.append("      <originalData>")
+        lines += [
+            f'        <data id="{key}">{esc.text(native)}</data>' for native, key in data.items()
+        ]
+        lines.append("      </originalData>")
+    lines += [f'      <segment state="{_state2(unit)}">', f"        <source>{source}</source>"]
     if unit.target_ids:
-        lines.append(f"        <target>{esc.text(unit.target)}</target>")
+        lines.append(f"        <target>{target}</target>")
     lines += ["      </segment>", "    </unit>\n"]
     return "\n".join(lines)
+
+
+def _content2(
+    sentences: tuple[str, ...],
+    codes: tuple[tuple[InlineCode, ...], ...],
+    separator: str,
+    data: dict[str, str],
+) -> str:
+    """A source's or target's content in XLIFF 2.0: the text, its inline codes as ``sc`` and
+    ``ec`` around a span (``isolated`` where the other end is elsewhere) and ``ph`` alone,
+    each pointing at its native code in the unit's ``originalData`` (``data``, shared by
+    source and target)."""
+    if not codes:
+        return esc.text(separator.join(sentences))
+    out = []
+    for piece in code_pieces(sentences, codes, separator):
+        if isinstance(piece, str):
+            out.append(esc.text(piece))
+            continue
+        ref = data.setdefault(piece.native, f"d{len(data) + 1}")
+        code, isolated = f"c{piece.number}", ' isolated="yes"' if piece.isolated else ""
+        if piece.kind == "open":
+            out.append(f'<sc id="{code}"{isolated} dataRef="{ref}"/>')
+        elif piece.kind == "close" and piece.isolated:
+            out.append(f'<ec id="{code}" isolated="yes" dataRef="{ref}"/>')
+        elif piece.kind == "close":
+            out.append(f'<ec startRef="{code}" dataRef="{ref}"/>')
+        else:
+            out.append(f'<ph id="{code}" dataRef="{ref}"/>')
+    return "".join(out)
 
 
 def _state12(unit: Unit, info: CorpusInfo) -> str:
@@ -125,14 +169,14 @@ def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
 
 def _unit12(unit: Unit, info: CorpusInfo) -> str:
     approved = "yes" if unit.status is LinkStatus.MANUAL and unit.target_ids else "no"
+    source = _content12(unit.source_sentences, unit.source_codes, unit.separators[0])
     lines = [
         f'      <trans-unit id="{esc.attribute(unit.id)}" approved="{approved}">',
-        f"        <source>{esc.text(unit.source)}</source>",
+        f"        <source>{source}</source>",
     ]
     if unit.target_ids:
-        lines.append(
-            f'        <target state="{_state12(unit, info)}">{esc.text(unit.target)}</target>'
-        )
+        target = _content12(unit.target_sentences, unit.target_codes, unit.separators[1])
+        lines.append(f'        <target state="{_state12(unit, info)}">{target}</target>')
     lines += [
         f'        <note from="bitext" annotates="general">{esc.text(category)}: '
         f"{esc.text(text)}</note>"
@@ -140,6 +184,32 @@ def _unit12(unit: Unit, info: CorpusInfo) -> str:
     ]
     lines.append("      </trans-unit>\n")
     return "\n".join(lines)
+
+
+def _content12(
+    sentences: tuple[str, ...], codes: tuple[tuple[InlineCode, ...], ...], separator: str
+) -> str:
+    """A source's or target's content in XLIFF 1.2: the text, its inline codes as ``bpt`` and
+    ``ept`` around a span (``it`` where the other end is elsewhere) and ``ph`` alone, each
+    holding the native code it stands for."""
+    if not codes:
+        return esc.text(separator.join(sentences))
+    out = []
+    for piece in code_pieces(sentences, codes, separator):
+        if isinstance(piece, str):
+            out.append(esc.text(piece))
+            continue
+        native, n = esc.text(piece.native), piece.number
+        if piece.isolated:
+            pos = "open" if piece.kind == "open" else "close"
+            out.append(f'<it id="{n}" pos="{pos}">{native}</it>')
+        elif piece.kind == "open":
+            out.append(f'<bpt id="{n}">{native}</bpt>')
+        elif piece.kind == "close":
+            out.append(f'<ept id="{n}">{native}</ept>')
+        else:
+            out.append(f'<ph id="{n}">{native}</ph>')
+    return "".join(out)
 
 
 def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorpus:
@@ -230,10 +300,37 @@ def _read_unit2(unit: etree._Element) -> ReadUnit:
         for n in unit.iterfind(f"{{{XLIFF2}}}notes/{{{XLIFF2}}}note")
     }
     parts = [p for p in unit if p.tag in (f"{{{XLIFF2}}}segment", f"{{{XLIFF2}}}ignorable")]
-    source = _joined(segment_text(p.find(f"{{{XLIFF2}}}source")) for p in parts)
-    target = _joined(segment_text(p.find(f"{{{XLIFF2}}}target")) for p in parts)
+    data = {
+        d.get("id", ""): etree.tostring(d, with_tail=False, encoding="unicode")
+        for d in unit.iterfind(f"{{{XLIFF2}}}originalData/{{{XLIFF2}}}data")
+    }
+    source, target = (
+        joined_segments(
+            _with_original_data(segment_text(p.find(f"{{{XLIFF2}}}{side}")), data) for p in parts
+        )
+        for side in ("source", "target")
+    )
     states = {p.get("state", "") for p in parts if p.tag == f"{{{XLIFF2}}}segment"}
     return _read_unit(unit.get("id", ""), notes, source, target, _review2(states))
+
+
+def _with_original_data(text: SegmentText, data: dict[str, str]) -> SegmentText:
+    """An XLIFF 2.0 segment's codes, each with the ``data`` element of the unit's
+    ``originalData`` it points at (the native code it stands for) after its own markup."""
+    if not data:
+        return text
+    ends: dict[str, str] = {}  # a pc's number -> the data of its end
+    codes = []
+    for code in text.codes:
+        refs = dict(_DATA_REF.findall(code.markup))
+        number = code.placeholder.strip("{}/")
+        if "dataRefEnd" in refs:
+            ends[number] = refs["dataRefEnd"]
+        ref = refs.get("dataRef") or refs.get("dataRefStart")
+        if code.markup.startswith("</"):  # a pc's end tag
+            ref = ends.get(number)
+        codes.append(InlineCode(code.placeholder, code.markup + data[ref]) if ref in data else code)
+    return SegmentText(text.text, tuple(codes))
 
 
 def _read_units12(unit: etree._Element) -> list[ReadUnit]:
@@ -306,22 +403,6 @@ def _marked_segments(element: etree._Element | None) -> dict[str, SegmentText] |
             return None
         segments[child.get("mid", str(len(segments) + 1))] = segment_text(child)
     return segments if not "".join(texts).strip() else None
-
-
-def _joined(parts: Iterable[SegmentText]) -> SegmentText:
-    texts: list[str] = []
-    codes: list[InlineCode] = []
-    for part in parts:
-        offset = len(codes)
-        texts.append(_renumber(part, offset) if offset else part.text)
-        codes += [
-            InlineCode(_renumber(SegmentText(c.placeholder), offset), c.markup) for c in part.codes
-        ]
-    return SegmentText("".join(texts), tuple(codes))
-
-
-def _renumber(part: SegmentText, offset: int) -> str:
-    return _PLACEHOLDER.sub(lambda m: f"{{{m[1]}{int(m[2]) + offset}{m[3]}}}", part.text)
 
 
 def _review12(approved: str, state: str) -> LinkStatus | None:

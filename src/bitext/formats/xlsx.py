@@ -17,6 +17,7 @@ the alignment.
 from __future__ import annotations
 
 import io
+import json
 import re
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -29,11 +30,11 @@ from openpyxl.styles import Alignment as CellAlignment
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from bitext.errors import FormatError
+from bitext.errors import FormatError, InvalidTextError
 from bitext.formats.base import CorpusInfo
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 from bitext.lang.rules import sentence_separator
-from bitext.model import Alignment, Document, LinkStatus
+from bitext.model import Alignment, Document, InlineCode, LinkStatus
 
 REVIEW = "review"
 SENTENCES = "sentences"
@@ -111,10 +112,11 @@ def _style(sheet: Any, rows: int) -> None:
 def _sentence_sheet(book: Any, source: Document, target: Document) -> None:
     sheet = book.create_sheet(SENTENCES)
     sheet.sheet_state = "hidden"
-    sheet.append(["side", "id", "text"])
+    sheet.append(["side", "id", "text", "codes"])
     for side, document in (("source", source), ("target", target)):
         for sentence in document.sentences():
-            _append(sheet, [side, sentence.id, sentence.text])
+            codes = [[c.placeholder, c.markup] for c in sentence.codes]
+            _append(sheet, [side, sentence.id, sentence.text, json.dumps(codes) if codes else None])
 
 
 def _about_sheet(book: Any, info: CorpusInfo) -> None:
@@ -183,7 +185,26 @@ def read_xlsx(path: str | Path) -> ImportedCorpus:
     target = [(str(r[1]), str(r[2])) for r in sentences if r[0] == "target"]
     rows = _as_written([_row(number, values) for number, values in _numbered(book[REVIEW])])
     units = _units(rows, source, target, str(path))
-    return rebuild(units, source_lang, target_lang, str(path))
+    codes = tuple(_codes(sentences, side, str(path)) for side in ("source", "target"))
+    return rebuild(units, source_lang, target_lang, str(path), known_codes=codes)
+
+
+def _codes(
+    sentences: Sequence[tuple[Any, ...]], side: str, path: str
+) -> dict[str, tuple[InlineCode, ...]]:
+    """The inline codes the hidden sheet keeps of one side's sentences, by id."""
+    found: dict[str, tuple[InlineCode, ...]] = {}
+    for number, row in enumerate(sentences, 2):
+        if row[0] != side or len(row) < 4 or not row[3]:
+            continue
+        try:
+            found[str(row[1])] = tuple(InlineCode(str(p), str(m)) for p, m in json.loads(row[3]))
+        except (ValueError, TypeError, InvalidTextError):
+            raise FormatError(
+                f"{path}: sheet {SENTENCES!r}, row {number}: its inline codes were changed and "
+                "cannot be read; export the workbook again"
+            ) from None
+    return found
 
 
 def _open(path: str | Path) -> Any:

@@ -35,7 +35,8 @@ from bitext.readers.base import (
     SourceText,
     TextBlock,
 )
-from bitext.tei.xml import TEI_NS, XML_ID, XML_LANG, parse_xml, tei
+from bitext.tei.codes import CODES_TYPE
+from bitext.tei.xml import TEI_NS, XML_ID, XML_LANG, is_alignment, parse_xml, tei
 
 NAME = "tei"
 DESCRIPTION = "TEI P5 document"
@@ -72,10 +73,10 @@ _BREAKS = {"lb", "pb", "cb", "milestone", "gb"}
 
 
 def made_by_bitext(root: etree._Element) -> bool:
-    """Whether a parsed TEI file is bitext's own: an alignment (``standOff``), or a
-    document whose ``text`` has bitext's kind of id (``en.text``; one whose language was
+    """Whether a parsed TEI file is bitext's own: an alignment (``standOff``, no ``text``),
+    or a document whose ``text`` has bitext's kind of id (``en.text``; one whose language was
     since changed by hand stays bitext's, for validation to report)."""
-    if root.find(tei("standOff")) is not None:
+    if is_alignment(root):
         return True
     text = root.find(tei("text"))
     return text is not None and _bitext_text_id(text.get(XML_ID) or "")
@@ -93,7 +94,7 @@ def file_made_by_bitext(path: str | Path) -> bool:
         for _, element in etree.iterparse(
             str(path), events=("start",), resolve_entities=False, no_network=True, load_dtd=False
         ):
-            if element.tag == tei("standOff"):
+            if element.tag == tei("standOff") and element.get("type") != CODES_TYPE:
                 return True
             if element.tag == tei("text"):
                 return _bitext_text_id(element.get(XML_ID) or "")

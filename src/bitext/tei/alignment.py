@@ -22,7 +22,7 @@ from bitext.model import Alignment, Document, Header, Link
 from bitext.tei.links import DIGEST_PREFIX, bead_to_link, parse_bead
 from bitext.tei.reader import checked_root, document_from_element, header_from_element, require
 from bitext.tei.writer import write_header
-from bitext.tei.xml import TEI_NS, read_xml, serialize, sub, tei, write_xml
+from bitext.tei.xml import TEI_NS, is_alignment, read_xml, serialize, sub, tei, write_xml
 
 ENCODING_NOTE = (
     "Standoff alignment: one linkGrp of type 'alignment' whose domains point at the source and "
@@ -56,9 +56,10 @@ def read_alignment(path: str | Path) -> Alignment:
 
 
 def read_tei(path: str | Path) -> Document | Alignment:
-    """Read a TEI file that is either a document or an alignment (one with ``standOff``)."""
+    """Read a TEI file that is either a document or an alignment (a ``standOff`` and no
+    ``text``)."""
     root = checked_root(read_xml(path), path)
-    if root.find(tei("standOff")) is not None:
+    if is_alignment(root):
         return alignment_from_element(root, path)
     return document_from_element(root, path)
 

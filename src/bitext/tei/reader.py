@@ -19,6 +19,7 @@ from bitext.model import (
     Responsibility,
     Sentence,
 )
+from bitext.tei.codes import Codes, read_inline_codes
 from bitext.tei.xml import XML_ID, XML_LANG, parse_xml, read_xml, sentence_text, tei, text_of
 
 
@@ -81,16 +82,39 @@ def document_from_element(root: etree._Element, path: str | Path) -> Document:
         raise ParseError("<TEI> has no xml:lang; add the document's language", path, 1)
     header = header_from_element(require(root, "teiHeader", path), path)
     text = require(root, "text", path)
+    codes = read_inline_codes(root, path)
     try:
-        return Document(
+        document = Document(
             lang=lang,
             header=header,
-            front=_divisions(text.find(tei("front")), path),
-            body=_divisions(require(text, "body", path), path),
-            back=_divisions(text.find(tei("back")), path),
+            front=_divisions(text.find(tei("front")), path, codes),
+            body=_divisions(require(text, "body", path), path, codes),
+            back=_divisions(text.find(tei("back")), path, codes),
         )
     except InvalidTextError as exc:
         raise ParseError(str(exc), path) from None
+    _check_all_placed(codes, document, path)
+    return document
+
+
+def _check_all_placed(codes: Codes, document: Document, path: str | Path) -> None:
+    """Refuse inline codes that point at no sentence of the document."""
+    if not codes:
+        return
+    placed = {
+        s.id
+        for d in (*document.front, *document.body, *document.back)
+        for b in d.blocks()
+        for s in b.sentences
+        if s.codes
+    }
+    missing = sorted(set(codes) - placed)
+    if missing:
+        raise ParseError(
+            f"inline codes point at sentence {missing[0]!r}, which the document lacks; "
+            "remove their items from the standOff",
+            path,
+        )
 
 
 def header_from_element(tei_header: etree._Element, path: str | Path) -> Header:
@@ -153,7 +177,9 @@ def _related(element: etree._Element) -> RelatedItem:
     )
 
 
-def _divisions(container: etree._Element | None, path: str | Path) -> tuple[Division, ...]:
+def _divisions(
+    container: etree._Element | None, path: str | Path, codes: Codes
+) -> tuple[Division, ...]:
     if container is None:
         return ()
     divisions = []
@@ -163,18 +189,19 @@ def _divisions(container: etree._Element | None, path: str | Path) -> tuple[Divi
             Division(
                 id=_id(div, path),
                 type=div.get("type", ""),
-                head=_block(head, path) if head is not None else None,
-                paragraphs=tuple(_block(p, path) for p in div.iterfind(tei("p"))),
+                head=_block(head, path, codes) if head is not None else None,
+                paragraphs=tuple(_block(p, path, codes) for p in div.iterfind(tei("p"))),
             )
         )
     return tuple(divisions)
 
 
-def _block(element: etree._Element, path: str | Path) -> Block:
+def _block(element: etree._Element, path: str | Path, codes: Codes) -> Block:
     sentences = []
     for s in element.iterfind(tei("s")):
+        identifier = _id(s, path)
         try:
-            sentences.append(Sentence(_id(s, path), sentence_text(s)))
+            sentences.append(Sentence(identifier, sentence_text(s), codes.get(identifier, ())))
         except InvalidTextError as exc:
             raise ParseError(str(exc), path, s.sourceline) from None
     if not sentences:

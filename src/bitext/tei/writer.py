@@ -9,6 +9,7 @@ from lxml import etree
 
 from bitext.lang import get_rules
 from bitext.model import Block, Division, Document, Header
+from bitext.tei.codes import write_inline_codes
 from bitext.tei.xml import TEI_NS, XML_LANG, serialize, sub, write_xml
 
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -36,6 +37,7 @@ def document_to_element(document: Document) -> etree._Element:
     """Build the TEI element tree of ``document``."""
     root = etree.Element(f"{{{TEI_NS}}}TEI", {XML_LANG: document.lang}, nsmap={None: TEI_NS})
     write_header(root, document.header, (document.lang,))
+    write_inline_codes(root, document)
     text = sub(root, "text", xml_id=f"{document.lang}.text")
     for part, divisions in (
         ("front", document.front),

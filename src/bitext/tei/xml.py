@@ -165,6 +165,12 @@ def write_xml(root: etree._Element, path: str | Path) -> None:
     atomic_write_bytes(path, serialize(root))
 
 
+def is_alignment(root: etree._Element) -> bool:
+    """Whether a parsed ``<TEI>`` is a bitext alignment (a ``standOff`` and no ``text``)
+    rather than a document (a ``text``, perhaps after a standoff of inline codes)."""
+    return root.find(tei("text")) is None and root.find(tei("standOff")) is not None
+
+
 def sentence_text(element: etree._Element) -> str:
     """The text of an ``<s>``, as every command reads it: all the character data inside it
     (XPath's string()); comments and processing instructions are not text. The streaming

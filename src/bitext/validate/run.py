@@ -12,7 +12,7 @@ from bitext.errors import ParseError
 from bitext.model import Problem
 from bitext.readers.tei import made_by_bitext
 from bitext.tei.references import resolve_document
-from bitext.tei.xml import XML_ID, parse_xml, tei
+from bitext.tei.xml import XML_ID, is_alignment, parse_xml, tei
 from bitext.validate.crossfile import (
     SentencePlaces,
     alignment_problems,
@@ -65,7 +65,7 @@ def _check_file(
     name = str(path)
     if not made_by_bitext(root):
         return [_foreign(root, name)]
-    if root.find(tei("standOff")) is not None:
+    if is_alignment(root):
         problems += grammar_problems(root, "alignment", name)
         problems += schematron_problems(root, name)
         problems += _check_alignment(root, path, checked, allow_outside)
