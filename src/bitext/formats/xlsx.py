@@ -333,7 +333,10 @@ class _Cursor:
     """Walks one document's sentences in order, matching each row's cell to the next ones."""
 
     def __init__(self, sentences: Sequence[tuple[str, str]], side: str, path: str) -> None:
+        # Cells are compared with their white space folded (a spreadsheet may change a line
+        # break in a cell); the sentences taken keep their own text.
         self.sentences = [(i, " ".join(t.split())) for i, t in sentences]
+        self.texts = dict(sentences)
         self.side = side
         self.path = path
         self.at = 0
@@ -344,7 +347,7 @@ class _Cursor:
             return []
         for start in range(self.at, len(self.sentences)):
             if cell.startswith(self.sentences[start][1]):
-                skipped = self.sentences[self.at : start]
+                skipped = [(i, self.texts[i]) for i, _ in self.sentences[self.at : start]]
                 self.at = start
                 return skipped
         raise self._error(row)
@@ -359,14 +362,14 @@ class _Cursor:
             identifier, text = self.sentences[self.at]
             if rest != text and not rest.startswith(text + " "):
                 raise self._error(row)
-            taken.append((identifier, text))
+            taken.append((identifier, self.texts[identifier]))
             rest = rest[len(text) :].lstrip()
             self.at += 1
         return taken
 
     def rest(self) -> list[tuple[str, str]]:
         """The sentences after the last row's."""
-        rest = self.sentences[self.at :]
+        rest = [(i, self.texts[i]) for i, _ in self.sentences[self.at :]]
         self.at = len(self.sentences)
         return rest
 
