@@ -143,7 +143,7 @@ def child(system: str, fmt: str, count: int) -> None:
 
 def main() -> None:
     count = int(sys.argv[sys.argv.index("--links") + 1]) if "--links" in sys.argv else 1_000_000
-    jobs = [("bitext", f) for f in ("tmx", "po", "xliff", "xliff12", "moses", "tsv", "jsonl")]
+    jobs = [("bitext", f) for f in ("tmx", "po", "xliff", "xliff2", "moses", "tsv", "jsonl")]
     jobs += [("translate-toolkit", "tmx"), ("translate-toolkit", "po")]
     jobs += [("bitext (from TEI files)", "tmx")]
     rows = []
