@@ -372,7 +372,13 @@ def _write(name: str, items: list[Unit], folder: Path) -> Path:
     return path
 
 
-ROUND_TRIP = [("tmx", ".tmx"), ("po", ".po"), ("xliff", ".xlf"), ("xliff2", ".xliff2.xlf")]
+ROUND_TRIP = [
+    ("tmx", ".tmx"),
+    ("po", ".po"),
+    ("xliff", ".xlf"),
+    ("xliff2", ".xliff2.xlf"),
+    ("jsonl", ".jsonl"),
+]
 
 
 @pytest.mark.parametrize(("kind", "suffix"), ROUND_TRIP, ids=[s for _, s in ROUND_TRIP])
@@ -404,6 +410,64 @@ def test_sentence_texts_ids_and_links_survive_a_round_trip(
     assert [s.id for s in source.front[0].paragraphs[0].sentences] == ["en.front.p2.s1"]
     assert alignment.links == tuple(exported_links)
     assert run_bitext("validate", tmp_path).code == 0
+
+
+def test_bitexts_tsv_reads_back_where_its_joined_sentences_split_again(tmp_path: Path):
+    from bitext.formats.tsv import read_tsv
+
+    # a2 joins two body sentences: the segmenter finds both again in the cell.
+    items = _automatic_units()
+    corpus = read_tsv(_write("tsv", items, tmp_path))
+    texts = {s.id: s.text for d in (corpus.source, corpus.target) for s in d.sentences()}
+    for unit in items:
+        for ids, sentences in ((unit.source_ids, unit.source_sentences),
+                               (unit.target_ids, unit.target_sentences)):  # fmt: skip
+            assert [texts[i] for i in ids] == list(sentences)
+    assert [(k.id, k.source, k.target, k.status, k.score) for k in corpus.alignment.links] == [
+        (u.id, u.source_ids, u.target_ids, u.status, u.score) for u in items
+    ]
+    assert (corpus.source.lang, corpus.target.lang) == ("en", "ko")  # from the ids
+
+
+def test_a_tsv_row_whose_sentences_cannot_be_told_apart_is_refused(exported: Path, tmp_path: Path):
+    # The byline and the affiliation, two lines of the front matter, are one sentence to the
+    # segmenter once joined: without their lengths the row cannot be split.
+    result = run_bitext(
+        "import", exported / "asan-2024-13s.en-ko.tsv", "-f", "tsv", "-o", tmp_path / "o"
+    )
+    assert result.code == 1 and "Traceback" not in result.err
+    assert ".tsv:3: link f3 joins 2 sentences" in result.err and "JSONL, TMX or XLIFF" in result.err
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_two_column_parallel_tsv_imports_with_its_languages(tmp_path: Path):
+    named = tmp_path / "named.tsv"
+    named.write_text(
+        "en\tko\nThe alliance grew.\t동맹이 커졌다.\n\nJapan acts.\t\n", encoding="utf-8"
+    )
+    assert run_bitext("import", named, "-f", "tsv", "-o", tmp_path / "a").code == 0
+    alignment = read_alignment(tmp_path / "a" / "named.en-ko.xml")
+    assert [(k.source, k.target) for k in alignment.links] == [
+        (("en.p1.s1",), ("ko.p1.s1",)),
+        (("en.p1.s2",), ()),  # a row with an empty side: a 1-0 link
+    ]
+    plain = tmp_path / "plain.tsv"
+    plain.write_text("Yes\tOui\nNo\tNon\n", encoding="utf-8")  # words, not a header
+    refused = run_bitext("import", plain, "-f", "tsv", "-o", tmp_path / "b")
+    assert refused.code == 1 and "give --source-lang and --target-lang" in refused.err
+    given = run_bitext(
+        "import", plain, "-f", "tsv", "-o", tmp_path / "b", "--source-lang", "en",
+        "--target-lang", "fr",
+    )  # fmt: skip
+    assert given.code == 0, given.err
+    assert [s.text for s in read_document(tmp_path / "b" / "plain.fr.xml").sentences()] == [
+        "Oui",
+        "Non",
+    ]
+    ragged = tmp_path / "ragged.tsv"
+    ragged.write_text("en\tko\na\tb\tc\n", encoding="utf-8")
+    result = run_bitext("import", ragged, "-f", "tsv", "-o", tmp_path / "c")
+    assert result.code == 1 and "ragged.tsv:2: 3 columns" in result.err
 
 
 def test_moses_round_trip_keeps_the_texts(exported: Path, tmp_path: Path):
@@ -712,3 +776,28 @@ def test_the_sentences_of_a_chinese_link_are_joined_without_a_space(tmp_path: Pa
 
     joined = split_sentences_by_lengths("甲。乙。", (2, 2), 2, "unit")
     assert joined == split_sentences_by_lengths("甲。 乙。", (2, 2), 2, "unit") == ("甲。", "乙。")
+
+
+def test_jsonl_from_other_tools_and_bad_jsonl(tmp_path: Path):
+    texts = tmp_path / "pairs.jsonl"
+    texts.write_text(
+        '{"source": "Japan acts.", "target": "일본이 행동한다."}\n'
+        '{"source": "Korea watches.", "target": "한국이 지켜본다."}\n',
+        encoding="utf-8",
+    )
+    refused = run_bitext("import", texts, "-f", "jsonl", "-o", tmp_path / "a")
+    assert refused.code == 1 and "give --source-lang and --target-lang" in refused.err
+    langs = ["--source-lang", "en", "--target-lang", "ko"]
+    assert run_bitext("import", texts, "-f", "jsonl", "-o", tmp_path / "a", *langs).code == 0
+    assert [s.text for s in read_document(tmp_path / "a" / "pairs.ko.xml").sentences()] == [
+        "일본이 행동한다.",
+        "한국이 지켜본다.",
+    ]
+    for line, message in (
+        ('{"source": "a", "target": ', "pairs.jsonl:2: not a JSON object"),
+        ('["a", "b"]', "pairs.jsonl:2: not a JSON object"),
+        ('{"source_sentences": "a", "target": "b"}', "pairs.jsonl:2: a field has the wrong type"),
+    ):
+        texts.write_text('{"source": "x", "target": "y"}\n' + line + "\n", encoding="utf-8")
+        result = run_bitext("import", texts, "-f", "jsonl", "-o", tmp_path / "b", *langs)
+        assert result.code == 1 and message in result.err and "Traceback" not in result.err

@@ -561,7 +561,11 @@ def _read_exchange(
     reader = getattr(format_module(kind), f"read_{kind}")
     if FORMATS[kind].shape != "pair":
         # A TMX or an XLIFF may hold more target languages than one: --target-lang chooses.
-        wanted = {"target_lang": target_lang} if FORMATS[kind].many_targets and target_lang else {}
+        wanted: dict[str, str | None] = (
+            {"target_lang": target_lang} if FORMATS[kind].many_targets and target_lang else {}
+        )
+        if FORMATS[kind].needs_langs:  # TSV, JSONL: languages the file may not name
+            wanted = {"source_lang": source_lang, "target_lang": target_lang}
         corpus: ImportedCorpus = reader(path, **wanted)
         return corpus
     if target_path is None or not source_lang or not target_lang:

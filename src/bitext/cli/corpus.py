@@ -397,11 +397,14 @@ def build_command(corpus: Path, output: Path) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Moses: the target-language file (FILE is the source).",
 )
-@click.option("--source-lang", help="Moses: language of FILE.")
+@click.option(
+    "--source-lang",
+    help="Moses: language of FILE. TSV or JSONL that names no languages: the source's.",
+)
 @click.option(
     "--target-lang",
-    help="Moses: language of --target. TMX or XLIFF of more target languages than one: "
-    "the target's.",
+    help="Moses: language of --target. TMX or XLIFF of more target languages than one, "
+    "TSV or JSONL that names no languages: the target's.",
 )
 def import_command(
     file: Path,
@@ -411,7 +414,8 @@ def import_command(
     source_lang: str | None,
     target_lang: str | None,
 ) -> None:
-    """Read a TMX, PO, XLIFF or Moses corpus back into TEI documents and an alignment.
+    """Read a TMX, PO, XLIFF, Moses, TSV or JSONL corpus (or a review XLSX) back into TEI
+    documents and an alignment. TSV: bitext's, or any two-column parallel TSV.
     Inline codes (a CAT tool's formatting tags) become placeholders in the text ({1}, {/1},
     {2/}) with their markup kept in the TEI, and an export to TMX or XLIFF writes them back
     as codes."""

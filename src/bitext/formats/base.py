@@ -288,7 +288,8 @@ class FormatInfo:
     ``documents`` (the two documents and the alignment) or ``corpus`` (a folder of files:
     the module's ``opus_files``). ``reads``: the module has
     ``read_<name>``; ``many_targets``: a file may hold more than one target language, and
-    ``read_<name>`` takes ``target_lang`` to choose one.
+    ``read_<name>`` takes ``target_lang`` to choose one; ``needs_langs``: a file may not name
+    its languages, and ``read_<name>`` takes ``source_lang`` and ``target_lang``.
     """
 
     name: str
@@ -298,6 +299,7 @@ class FormatInfo:
     shape: str = "units"
     reads: bool = False
     many_targets: bool = False
+    needs_langs: bool = False
 
 
 FORMATS = {
@@ -336,8 +338,22 @@ FORMATS = {
             shape="pair",
             reads=True,
         ),
-        FormatInfo("tsv", ".tsv", "bitext.formats.tsv", "tab-separated values with ids"),
-        FormatInfo("jsonl", ".jsonl", "bitext.formats.jsonl", "JSON lines, one link a line"),
+        FormatInfo(
+            "tsv",
+            ".tsv",
+            "bitext.formats.tsv",
+            "tab-separated values with ids (reads two-column parallel TSV too)",
+            reads=True,
+            needs_langs=True,
+        ),
+        FormatInfo(
+            "jsonl",
+            ".jsonl",
+            "bitext.formats.jsonl",
+            "JSON lines, one link a line",
+            reads=True,
+            needs_langs=True,
+        ),
         FormatInfo(
             "html", ".html", "bitext.formats.html", "side-by-side HTML view", shape="documents"
         ),

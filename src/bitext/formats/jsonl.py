@@ -1,12 +1,15 @@
-"""JSON lines: one object per link with every field."""
+"""JSON lines: one object per link with every field; read back, sentence for sentence."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import BinaryIO
+from pathlib import Path
+from typing import Any, BinaryIO
 
-from bitext.formats.base import CorpusInfo, Unit, write_units
+from bitext.errors import FormatError
+from bitext.formats.base import CorpusInfo, Unit, read_status, write_units
+from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 
 
 def write_jsonl(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
@@ -30,3 +33,96 @@ def write_jsonl(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
         return json.dumps(fields, ensure_ascii=False) + "\n"
 
     return write_units(stream, units, record)
+
+
+def read_jsonl(
+    path: str | Path, source_lang: str | None = None, target_lang: str | None = None
+) -> ImportedCorpus:
+    """Read JSON lines as bitext writes them (ids, each side's sentences, status, score,
+    languages); a record with only ``source`` and ``target`` texts is one sentence a side.
+    ``source_lang`` and ``target_lang`` name languages the records do not give (or
+    override them)."""
+    records = list(_records(path))
+    if not records:
+        raise FormatError(f"{path}: no records; give JSON lines, one link a line")
+    source = source_lang or _language(records, "source_lang")
+    target = target_lang or _language(records, "target_lang")
+    if not source or not target:
+        raise FormatError(
+            f"{path}: its records name no languages (source_lang, target_lang); give "
+            "--source-lang and --target-lang"
+        )
+    units = [_unit(record, number, path) for number, record in records]
+    return rebuild(units, source, target, str(path))
+
+
+def _records(path: str | Path) -> Iterable[tuple[int, dict[str, Any]]]:
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FormatError(f"{path}: cannot read as UTF-8: {exc}") from None
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            raise FormatError(
+                f"{path}:{number}: not a JSON object ({exc}); one link a line"
+            ) from None
+        if not isinstance(record, dict):
+            raise FormatError(f"{path}:{number}: not a JSON object; one link a line")
+        yield number, record
+
+
+def _language(records: list[tuple[int, dict[str, Any]]], key: str) -> str:
+    """The language every record that names one gives (none if they disagree)."""
+    found = {str(r[key]) for _, r in records if r.get(key)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _unit(record: dict[str, Any], number: int, path: str | Path) -> ReadUnit:
+    """A record as a unit; its sentences, where it lists them, keep their boundaries."""
+    try:
+        sides = [_side(record, side) for side in ("source", "target")]
+        status, score = read_status(
+            str(record.get("status") or "") or None,
+            None if record.get("score") is None else str(record["score"]),
+        )
+    except (TypeError, ValueError):
+        raise FormatError(
+            f"{path}:{number}: a field has the wrong type; ids and sentences are lists of "
+            "strings, texts strings, the score a number"
+        ) from None
+    (s_ids, s_texts), (t_ids, t_texts) = sides
+    return ReadUnit(
+        str(record.get("id") or ""),
+        s_ids,
+        t_ids,
+        status,
+        score,
+        " ".join(s_texts),
+        " ".join(t_texts),
+        tuple(len(t) for t in s_texts),
+        tuple(len(t) for t in t_texts),
+    )
+
+
+def _side(record: dict[str, Any], side: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    ids = tuple(_strings(record.get(f"{side}_ids") or []))
+    sentences = record.get(f"{side}_sentences")
+    if sentences is None:
+        text = record.get(side) or ""
+        if not isinstance(text, str):
+            raise TypeError(side)
+        sentences = [text] if text.strip() else []
+    texts = tuple(t.strip() for t in _strings(sentences))
+    if ids and len(ids) != len(texts):
+        raise ValueError(side)
+    return ids, texts
+
+
+def _strings(values: Any) -> list[str]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise TypeError(values)
+    return values

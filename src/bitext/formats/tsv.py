@@ -1,11 +1,22 @@
-"""TSV: a header row and one row per link, with ids, type, status and score."""
+"""TSV: a header row and one row per link, with ids, type, status and score; read back,
+bitext's own TSV or any two-column parallel TSV (a source and a target a line)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import BinaryIO
 
-from bitext.formats.base import CorpusInfo, Unit, write_units
+from bitext.errors import FormatError, UnsupportedLanguageError
+from bitext.formats.base import CorpusInfo, Unit, read_status, write_units
+from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
+from bitext.lang.rules import check_language_tag
+from bitext.model import LinkStatus
+from bitext.segment import split_sentences
+from bitext.text.decode import decode_bytes
+from bitext.text.normalize import normalize_text
 
 TSV_COLUMNS = ("link_id", "type", "status", "score", "source_ids", "target_ids", "source", "target")
 _ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
@@ -29,3 +40,154 @@ def _row(unit: Unit) -> str:
         unit.target,
     )
     return "\t".join(field.translate(_ESCAPES) for field in fields) + "\n"
+
+
+_UNESCAPES = {"\\\\": "\\", "\\t": "\t", "\\n": "\n", "\\r": "\r"}
+_ESCAPED = re.compile(r"\\[\\tnr]")
+
+
+def read_tsv(
+    path: str | Path, source_lang: str | None = None, target_lang: str | None = None
+) -> ImportedCorpus:
+    """Read bitext's TSV (its header row; escapes undone; ids, status and score kept) or a
+    two-column parallel TSV (a source and a target a line, as many corpora come; a first row
+    of two lower-case language tags, such as ``en<TAB>ko`` or ``en-US<TAB>ko-KR``, names the
+    languages). Languages not in the
+    file come from ``source_lang`` and ``target_lang``; given, they win. A link of several
+    sentences a side (bitext's 2-1 rows) is split again by the language's segmenter, which
+    must find as many sentences as the row has ids (else the row is refused: JSONL, TMX,
+    XLIFF and PO keep each sentence's length)."""
+    lines = _lines(path)
+    own = bool(lines) and lines[0].split("\t") == list(TSV_COLUMNS)
+    if own:
+        rows = [_own_row(line, number, path) for number, line in enumerate(lines[1:], 2)]
+        found = _languages_of_ids(rows)
+    else:
+        found, start = _header_languages(lines)
+        rows = [
+            _plain_row(line, number, path) for number, line in enumerate(lines[start:], start + 1)
+        ]
+    source, target = source_lang or found[0], target_lang or found[1]
+    if not source or not target:
+        raise FormatError(
+            f"{path}: its languages are not in the file; give --source-lang and --target-lang"
+        )
+    if not rows:
+        raise FormatError(f"{path}: no rows of text; give a TSV of source and target columns")
+    units = [_split(row, source, target, path) for row in rows]
+    return rebuild(units, source, target, str(path))
+
+
+def _lines(path: str | Path) -> list[str]:
+    """The file's non-empty lines, decoded (a byte-order mark honoured) and normalized."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise FormatError(f"{path}: cannot read: {exc.strerror}") from exc
+    text = normalize_text(decode_bytes(data, path).text).text
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def _own_row(line: str, number: int, path: str | Path) -> _Row:
+    fields = line.split("\t")
+    if len(fields) != len(TSV_COLUMNS):
+        raise FormatError(
+            f"{path}:{number}: {len(fields)} columns where the header has {len(TSV_COLUMNS)}; "
+            "a tab inside a text must be written \\t"
+        )
+    link, _, status, score, source_ids, target_ids, source, target = map(_unescaped, fields)
+    link_status, value = read_status(status, score)
+    return _Row(
+        number,
+        ReadUnit(
+            link,
+            tuple(source_ids.split()),
+            tuple(target_ids.split()),
+            link_status,
+            value,
+            source.strip(),
+            target.strip(),
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A row as read: its line and its unit (the sentences of a side still joined)."""
+
+    line: int
+    unit: ReadUnit
+
+
+def _split(row: _Row, source_lang: str, target_lang: str, path: str | Path) -> ReadUnit:
+    """A row's unit with the lengths of its sentences, where a side joins several: the
+    language's segmenter must find exactly as many in the cell (as it does in bitext's own
+    TSV, whose sentences it split), else the row is refused."""
+    unit = row.unit
+    lengths: list[tuple[int, ...]] = []
+    for ids, text, lang in (
+        (unit.source_ids, unit.source_text, source_lang),
+        (unit.target_ids, unit.target_text, target_lang),
+    ):
+        if len(ids) <= 1:
+            lengths.append(())
+            continue
+        pieces = [span.text for span in split_sentences(text, lang)]
+        if len(pieces) != len(ids) or " ".join(pieces) != text:
+            raise FormatError(
+                f"{path}:{row.line}: link {unit.id} joins {len(ids)} sentences on a side, but "
+                f"its text reads as {len(pieces)}; export the corpus as JSONL, TMX or XLIFF, "
+                "which keep each sentence's length, to read it back"
+            )
+        lengths.append(tuple(len(piece) for piece in pieces))
+    return replace(unit, source_lengths=lengths[0], target_lengths=lengths[1])
+
+
+def _unescaped(field: str) -> str:
+    return _ESCAPED.sub(lambda m: _UNESCAPES[m.group()], field)
+
+
+def _languages_of_ids(rows: list[_Row]) -> tuple[str, str]:
+    """The languages bitext's sentence ids begin with (``en.p1.s1``), where all agree."""
+    units = [row.unit for row in rows]
+    found = []
+    for ids in ([i for u in units for i in u.source_ids], [i for u in units for i in u.target_ids]):
+        prefixes = {i.split(".", 1)[0] for i in ids}
+        found.append(prefixes.pop() if len(prefixes) == 1 else "")
+    return found[0], found[1]
+
+
+def _header_languages(lines: list[str]) -> tuple[tuple[str, str], int]:
+    """The languages a first row of two language tags names, and where the text starts."""
+    if lines:
+        fields = lines[0].split("\t")
+        if len(fields) == 2 and all(_is_tag(f.strip()) for f in fields):
+            return (fields[0].strip(), fields[1].strip()), 1
+    return ("", ""), 0
+
+
+def _is_tag(text: str) -> bool:
+    """Whether a header cell is a language tag as corpora write them: a lower-case language
+    of two or three letters, perhaps a script and region (``en``, ``ko-KR``, ``zh-Hant``); a
+    word such as ``Yes`` or ``The`` is text, though well-formed as a tag."""
+    if not _HEADER_TAG.fullmatch(text):
+        return False
+    try:
+        check_language_tag(text)
+    except UnsupportedLanguageError:
+        return False
+    return True
+
+
+_HEADER_TAG = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-[0-9]{3})?")
+
+
+def _plain_row(line: str, number: int, path: str | Path) -> _Row:
+    fields = line.split("\t")
+    if len(fields) != 2:
+        raise FormatError(
+            f"{path}:{number}: {len(fields)} columns; a parallel TSV has two (source, target) "
+            "or bitext's header row"
+        )
+    source, target = fields[0].strip(), fields[1].strip()
+    return _Row(number, ReadUnit(f"l{number}", (), (), LinkStatus.AUTOMATIC, None, source, target))
