@@ -137,12 +137,16 @@ def test_inline_codes_go_through_tei_and_out_as_each_formats_own(tmp_path: Path)
     assert 'msgid "Japan will act as a {1}shield{/1}."' in po  # PO has no codes: the text
     # Read back, each export gives the sentences and codes the TEI has.
     before = read_tmx(path)
+    from bitext.formats.jsonl import read_jsonl
+
+    assert run_bitext("export", alignment, "-f", "jsonl", "-o", out / "t.jsonl").code == 0
     for name, reader in (
         ("trados.en-US-ko-KR.tmx", read_tmx),
         ("trados.en-US-ko-KR.xlf", read_xliff),
         ("trados.en-US-ko-KR.xliff2.xlf", read_xliff),
+        ("t.jsonl", read_jsonl),
     ):
-        again = read_tmx(out / name) if reader is read_tmx else read_xliff(out / name)
+        again = reader(out / name)
         assert _pairs(again) == _pairs(before), name
         natives = [
             [native_code(c.markup) for c in s.codes]

@@ -7,16 +7,19 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from bitext.errors import FormatError
+from bitext.errors import FormatError, InvalidTextError
 from bitext.formats.base import CorpusInfo, Unit, read_status, write_units
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
+from bitext.model import InlineCode
 
 
 def write_jsonl(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
-    """Write one JSON object per link (all fields; UTF-8, not ASCII-escaped)."""
+    """Write one JSON object per link (all fields; UTF-8, not ASCII-escaped; ``source_codes``
+    and ``target_codes``, each sentence's inline codes as ``[placeholder, markup]`` pairs,
+    where a side has any)."""
 
     def record(unit: Unit) -> str:
-        fields = {
+        fields: dict[str, Any] = {
             "id": unit.id,
             "type": unit.type,
             "status": unit.status.value,
@@ -30,6 +33,9 @@ def write_jsonl(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
             "source": unit.source,
             "target": unit.target,
         }
+        for side, codes in (("source", unit.source_codes), ("target", unit.target_codes)):
+            if codes:  # a sentence imported from a CAT tool's file: its inline codes
+                fields[f"{side}_codes"] = [[[c.placeholder, c.markup] for c in s] for s in codes]
         return json.dumps(fields, ensure_ascii=False) + "\n"
 
     return write_units(stream, units, record)
@@ -53,7 +59,28 @@ def read_jsonl(
             "--source-lang and --target-lang"
         )
     units = [_unit(record, number, path) for number, record in records]
-    return rebuild(units, source, target, str(path))
+    codes = tuple(_codes(records, side, path) for side in ("source", "target"))
+    return rebuild(units, source, target, str(path), known_codes=codes if any(codes) else ())
+
+
+def _codes(
+    records: list[tuple[int, dict[str, Any]]], side: str, path: str | Path
+) -> dict[str, tuple[InlineCode, ...]]:
+    """The inline codes the records keep of one side's sentences, by sentence id."""
+    found: dict[str, tuple[InlineCode, ...]] = {}
+    for number, record in records:
+        lists = record.get(f"{side}_codes")
+        if not lists:
+            continue
+        try:
+            for identifier, pairs in zip(_strings(record[f"{side}_ids"]), lists, strict=True):
+                found[identifier] = tuple(InlineCode(str(p), str(m)) for p, m in pairs)
+        except (KeyError, TypeError, ValueError, InvalidTextError):
+            raise FormatError(
+                f"{path}:{number}: {side}_codes is not one list of [placeholder, markup] pairs "
+                f"for each of the {side}_ids"
+            ) from None
+    return found
 
 
 def _records(path: str | Path) -> Iterable[tuple[int, dict[str, Any]]]:
