@@ -21,10 +21,12 @@ from hypothesis import strategies as st
 
 from bitext import BitextError, ingest_text, read_alignment, read_document
 from bitext.align import align_sentences
+from bitext.formats.jsonl import read_jsonl
 from bitext.formats.ladder import read_ladder
 from bitext.formats.moses import read_moses
 from bitext.formats.po import read_po
 from bitext.formats.tmx import read_tmx
+from bitext.formats.tsv import read_tsv
 from bitext.formats.xliff import read_xliff
 from bitext.formats.xlsx import read_xlsx
 from bitext.pipeline import export_corpus
@@ -109,7 +111,9 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     alignment = read_alignment(CORPUS / "asan-2024-13s.en-ko.xml")
     small = replace(alignment, links=alignment.links[:6], complete=False)
     write_alignment(small, folder / "a.xml")
-    export_corpus(folder / "a.xml", ["tmx", "po", "xliff", "xliff2", "moses", "xlsx"], folder / "x")
+    export_corpus(
+        folder / "a.xml", ["tmx", "po", "xliff", "xliff2", "moses", "xlsx", "jsonl"], folder / "x"
+    )
     files = {
         "alignment": folder / "a.xml",
         "tmx": folder / "x" / "a.tmx",
@@ -119,11 +123,13 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
         "moses.en": folder / "x" / "a.en",
         "moses.ko": folder / "x" / "a.ko",
         "xlsx": folder / "x" / "a.xlsx",
+        "jsonl": folder / "x" / "a.jsonl",
     }
     seeds = {name: path.read_bytes() for name, path in files.items()}
     document = (CORPUS / "en" / "asan-2024-13s.en.xml").read_bytes()
     seeds["document"] = document[:3000] + document[document.index(b"</front>") :][:2500]
     seeds["ladder"] = b"[0]:[0]\n[1, 2]:[1]\n[]:[2]\n[3]:[]\n"
+    seeds["tsv"] = "en\tko\nJapan acts.\t일본이 행동한다.\nKorea\\twatches.\t\n".encode()
     seeds["text"] = (CORPUS / "en" / "asan-2024-13s.en.txt").read_bytes()[:2000]
     seeds.update(_document_seeds(folder))
     return seeds
@@ -165,6 +171,8 @@ READERS: dict[str, Callable[[Path], object]] = {
     "moses.en": lambda p: read_moses(p, p, "en", "ko"),
     "ladder": read_ladder,
     "xlsx": read_xlsx,
+    "tsv": read_tsv,
+    "jsonl": read_jsonl,
     "text": lambda p: ingest_file(p, "en"),
     # Each document reader, forced (a damaged file may no longer look like its format) ...
     "docx": lambda p: ingest_file(p, "en", IngestOptions(format="docx")),
