@@ -139,7 +139,15 @@ def _document_seeds(folder: Path) -> dict[str, bytes]:
     """A small DOCX, web page, PDF and HWPX, made as the reader tests make them."""
     from fpdf import FPDF
 
-    from .test_readers import EN_BYLINE, EN_PARAGRAPHS, EN_TITLE, _docx, _hwpx, _page
+    from .test_readers import (
+        EN_BYLINE,
+        EN_PARAGRAPHS,
+        EN_TITLE,
+        _docx,
+        _hwpx,
+        _markdown,
+        _page,
+    )
 
     pdf = FPDF()
     pdf.add_page()
@@ -153,6 +161,7 @@ def _document_seeds(folder: Path) -> dict[str, bytes]:
         "html": _page(),
         "pdf": (folder / "seed.pdf").read_bytes(),
         "hwpx": _hwpx(folder / "s.hwpx").read_bytes(),
+        "markdown": _markdown(folder / "s.md").read_bytes(),
     }
 
 
@@ -179,6 +188,7 @@ READERS: dict[str, Callable[[Path], object]] = {
     "html": lambda p: ingest_file(p, "ko", IngestOptions(format="html")),
     "pdf": lambda p: ingest_file(p, "en", IngestOptions(format="pdf")),
     "hwpx": lambda p: ingest_file(p, "ko", IngestOptions(format="hwpx")),
+    "markdown": lambda p: ingest_file(p, "en", IngestOptions(format="markdown")),
     # ... and the whole path: format from the content, language detected.
     "any": lambda p: ingest_file(p),
 }

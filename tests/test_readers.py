@@ -195,6 +195,100 @@ def test_the_format_comes_from_the_content_not_the_name(tmp_path: Path):
     assert [s.text for s in result.document.body_sentences()][-1] == EN_PARAGRAPHS[1][1]
 
 
+# Markdown --------------------------------------------------------------------------------
+
+MARKDOWN = """---
+title: "{meta}"
+layout: post
+---
+
+# {title}
+
+*{byline}*
+
+## 1. The Summit
+
+{p1a} {p1b}
+
+```python
+print("code is not prose")
+```
+
+    indented code, not prose either
+
+- {p2a}
+- [{p2b_words}]({link}) {p2b_rest}
+
+| Year | Share |
+|------|-------|
+| 2027 | 2% |
+
+> {quote}
+"""
+
+
+def _markdown(path: Path) -> Path:
+    words = EN_PARAGRAPHS[1][1].split(" ", 2)
+    path.write_text(
+        MARKDOWN.format(
+            meta="Issue Brief 2024-13(S)",
+            title=EN_TITLE,
+            byline=EN_BYLINE,
+            p1a=EN_PARAGRAPHS[0][0],
+            p1b=EN_PARAGRAPHS[0][1],
+            p2a=EN_PARAGRAPHS[1][0],
+            p2b_words=" ".join(words[:2]),
+            link="https://example.org/a_(b)",
+            p2b_rest=words[2],
+            quote="Seoul watched **closely**.",
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_markdown_gives_its_headings_and_paragraphs_not_its_markup(tmp_path: Path):
+    path = _markdown(tmp_path / "brief.md")
+    assert detect_format(path.read_bytes(), path) == "markdown"
+    front, headings, body = _sentences(path, "en")
+    assert front == [EN_TITLE, EN_BYLINE]
+    assert headings == ["1. The Summit"]
+    assert body == [
+        *EN_PARAGRAPHS[0],
+        *EN_PARAGRAPHS[1],  # list items; the link keeps its words
+        "Year", "Share", "2027", "2%",  # table cells
+        "Seoul watched closely.",  # a quotation
+    ]  # fmt: skip
+    document = ingest_file(path, "en").document
+    texts = " ".join(s.text for s in document.sentences())
+    assert "print" not in texts and "indented code" not in texts  # code is not prose
+    assert "*" not in texts and "](" not in texts and "---" not in texts and "layout" not in texts
+
+
+def test_markdown_is_told_by_its_name_only_among_text_files(tmp_path: Path):
+    text = "# Not a heading, a line of text\n\nA paragraph.\n"
+    plain = tmp_path / "notes.txt"
+    plain.write_text(text, encoding="utf-8")
+    assert detect_format(plain.read_bytes(), plain) == "text"
+    named = tmp_path / "notes.markdown"
+    named.write_text(text, encoding="utf-8")
+    assert detect_format(named.read_bytes(), named) == "markdown"
+    page = tmp_path / "page.md"
+    page.write_bytes(_page())  # HTML saved as .md is HTML: the content decides first
+    assert detect_format(page.read_bytes(), page) == "html"
+    forced = run_bitext(
+        "ingest", plain, "--format", "markdown", "--lang", "en", "-o", tmp_path / "n.xml"
+    )
+    assert forced.code == 0, forced.err
+    heads = [
+        s.text
+        for d in read_document(tmp_path / "n.xml").front
+        for b in d.blocks()
+        for s in b.sentences
+    ]
+    assert heads == ["Not a heading, a line of text"]
+
+
 # HTML ------------------------------------------------------------------------------------
 
 PAGE = """<!DOCTYPE html>

@@ -38,7 +38,10 @@ _READERS = {
     "pdf": "bitext.readers.pdf",
     "hwpx": "bitext.readers.hwpx",
     "tei": "bitext.readers.tei",
+    "markdown": "bitext.readers.markdown",
 }
+# The file name endings of Markdown: a text file so named is read as Markdown.
+MARKDOWN_ENDINGS = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 # Marks of a web page (or a fragment of one) in the first kilobyte of a file.
 _HTML_MARKS = (
     b"<!doctype html", b"<html", b"<head", b"<body", b"<p>", b"<p ", b"<div", b"<h1",
@@ -115,7 +118,8 @@ def reader_names() -> tuple[str, ...]:
 
 def detect_format(data: bytes, path: str | Path) -> str:
     """The format of ``data`` from its content: ``pdf``, ``docx``, ``hwpx``, ``html``, ``tei``
-    (XML in the TEI namespace) or ``text``. Files bitext cannot read raise ParseError."""
+    (XML in the TEI namespace), or, for text, ``markdown`` where the file's name ends in
+    ``.md`` (or ``.markdown``), else ``text``. Files bitext cannot read raise ParseError."""
     fmt = sniff_format(data[:4096], path)
     return _package_format(data, path) if fmt == PACKAGE else fmt
 
@@ -138,6 +142,8 @@ def sniff_format(head: bytes, path: str | Path) -> str:
             return "tei"
         if any(mark in stripped for mark in _HTML_MARKS):
             return "html"
+    if Path(path).suffix.lower() in MARKDOWN_ENDINGS:
+        return "markdown"  # its text shows no format of its own: the name says Markdown
     return "text"
 
 
