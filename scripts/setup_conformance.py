@@ -42,6 +42,7 @@ DEBIAN = {
     "chromium": "chromium",
     "chromedriver": "chromium-driver",
     "omegat": "omegat",  # the CAT tool that must load our XLIFF, PO and TMX (console mode)
+    "pandoc": "pandoc",  # writes real ODT and DOCX files for the readers' tests
 }
 FONT_PACKAGE = "fonts-nanum"
 SYMFONY = "usr/share/php/Symfony/Component/Translation/Resources/schemas"
@@ -152,8 +153,8 @@ def fetch_xliff_schemas() -> None:
 
 
 def install_debian_tools() -> None:
-    """apt-get install what is missing of gettext, chromium, chromium-driver, omegat and
-    fonts-nanum."""
+    """apt-get install what is missing of gettext, chromium, chromium-driver, omegat, pandoc
+    and fonts-nanum."""
     wanted = [package for tool, package in DEBIAN.items() if not shutil.which(tool)]
     if not _font_installed():
         wanted.append(FONT_PACKAGE)

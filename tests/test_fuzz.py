@@ -146,6 +146,7 @@ def _document_seeds(folder: Path) -> dict[str, bytes]:
         _docx,
         _hwpx,
         _markdown,
+        _odt,
         _page,
     )
 
@@ -162,6 +163,7 @@ def _document_seeds(folder: Path) -> dict[str, bytes]:
         "pdf": (folder / "seed.pdf").read_bytes(),
         "hwpx": _hwpx(folder / "s.hwpx").read_bytes(),
         "markdown": _markdown(folder / "s.md").read_bytes(),
+        "odt": _odt(folder / "s.odt").read_bytes(),
     }
 
 
@@ -189,6 +191,7 @@ READERS: dict[str, Callable[[Path], object]] = {
     "pdf": lambda p: ingest_file(p, "en", IngestOptions(format="pdf")),
     "hwpx": lambda p: ingest_file(p, "ko", IngestOptions(format="hwpx")),
     "markdown": lambda p: ingest_file(p, "en", IngestOptions(format="markdown")),
+    "odt": lambda p: ingest_file(p, "en", IngestOptions(format="odt")),
     # ... and the whole path: format from the content, language detected.
     "any": lambda p: ingest_file(p),
 }

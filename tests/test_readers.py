@@ -5,6 +5,7 @@ article, an HWPX package. The sentences that come out are checked word for word.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -193,6 +194,122 @@ def test_the_format_comes_from_the_content_not_the_name(tmp_path: Path):
     assert result.format == "docx"
     assert result.detected is not None and result.detected.lang == "en"
     assert [s.text for s in result.document.body_sentences()][-1] == EN_PARAGRAPHS[1][1]
+
+
+# ODT -------------------------------------------------------------------------------------
+
+_ODF = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
+)
+
+
+def _odt(path: Path, mimetype: str = "application/vnd.oasis.opendocument.text") -> Path:
+    """An ODT as LibreOffice writes one: automatic styles derived from Title, a tracked
+    deletion kept apart, a change mark, spaces as text:s, a footnote, a list, a table, a
+    frame's text box and a table of contents."""
+    p1, p2 = EN_PARAGRAPHS[0], EN_PARAGRAPHS[1]
+    body = (
+        '<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion>'
+        "<office:change-info><dc:creator>R</dc:creator></office:change-info>"
+        "<text:p>Deleted words never shown.</text:p></text:deletion></text:changed-region>"
+        "</text:tracked-changes>"
+        '<text:table-of-content text:name="Contents"><text:index-body>'
+        '<text:index-title><text:p text:style-name="Contents_20_Heading">Contents</text:p>'
+        "</text:index-title><text:p>1. The Summit<text:tab/>1</text:p></text:index-body>"
+        "</text:table-of-content>"
+        f'<text:p text:style-name="P1">{EN_TITLE}</text:p>'
+        f"<text:p>{EN_BYLINE}</text:p>"
+        '<text:h text:style-name="Heading_20_1" text:outline-level="1">1. The Summit</text:h>'
+        f"<text:p>{p1[0].replace('April 2024', 'April<text:s/>2024')}"
+        '<text:change-start text:change-id="ct1"/><text:change-end text:change-id="ct1"/>'
+        '<text:note text:id="n1" text:note-class="footnote">'
+        "<text:note-citation>1</text:note-citation>"
+        "<text:note-body><text:p>The 2024 joint statement.</text:p></text:note-body></text:note>"
+        f" {p1[1]}"
+        '<draw:frame draw:name="F1"><draw:text-box><text:p>A box beside the text.</text:p>'
+        "</draw:text-box></draw:frame></text:p>"
+        f"<text:list><text:list-item><text:p>{p2[0]}</text:p></text:list-item>"
+        f"<text:list-item><text:p>{p2[1]}</text:p></text:list-item></text:list>"
+        '<table:table table:name="T1"><table:table-row><table:table-cell><text:p>Year</text:p>'
+        "</table:table-cell><table:table-cell><text:p>2027</text:p></table:table-cell>"
+        "</table:table-row></table:table>"
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODF}>'
+        '<office:automatic-styles><style:style style:name="P1" style:family="paragraph" '
+        'style:parent-style-name="Title"/></office:automatic-styles>'
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    meta = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {_ODF}><office:meta>'
+        f"<dc:title>{EN_TITLE}</dc:title><meta:initial-creator>Choi Eunmi</meta:initial-creator>"
+        "</office:meta></office:document-meta>"
+    )
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("mimetype", mimetype, compress_type=zipfile.ZIP_STORED)
+        package.writestr("content.xml", content)
+        package.writestr("meta.xml", meta)
+    return path
+
+
+def test_odt_gives_the_text_it_shows_with_its_notes_in_the_back(tmp_path: Path):
+    path = _odt(tmp_path / "brief.odt")
+    assert detect_format(path.read_bytes(), path) == "odt"
+    document = ingest_file(path, "en").document
+    front, headings, body = _sentences(path, "en")
+    assert front == [EN_TITLE, EN_BYLINE]
+    assert headings == ["1. The Summit"]
+    assert body == [
+        *EN_PARAGRAPHS[0],
+        "A box beside the text.",  # a frame's text box follows its paragraph, once
+        *EN_PARAGRAPHS[1],  # list items
+        "Year", "2027",  # table cells
+    ]  # fmt: skip
+    back = [s.text for d in document.back for b in d.blocks() for s in b.sentences]
+    assert back == ["The 2024 joint statement."]  # the footnote: kept, never aligned
+    texts = " ".join(s.text for s in document.sentences())
+    assert "Deleted" not in texts and "Contents" not in texts  # neither shown as text
+    assert document.header.title == EN_TITLE
+
+
+def test_an_opendocument_that_is_no_text_is_refused_in_one_line(tmp_path: Path):
+    path = _odt(tmp_path / "sheet.ods", "application/vnd.oasis.opendocument.spreadsheet")
+    result = run_bitext("ingest", path, "--lang", "en", "-o", tmp_path / "x.xml")
+    assert result.code == 1 and "Traceback" not in result.err
+    assert "no text document (application/vnd.oasis.opendocument.spreadsheet)" in result.err
+
+
+@pytest.mark.conformance
+def test_the_odt_and_docx_pandoc_writes_read_alike(tmp_path: Path):
+    # Files another tool wrote: pandoc makes an ODT and a DOCX of one Markdown text.
+    import subprocess
+
+    from .tools import command
+
+    source = _markdown(tmp_path / "brief.md")
+    # Code blocks are paragraphs in a code style to a word processor: leave them out here.
+    prose = [
+        line
+        for line in re.sub(
+            r"```.*?```", "", source.read_text(encoding="utf-8"), flags=re.S
+        ).splitlines()
+        if not line.startswith("    ")
+    ]
+    source.write_text("\n".join(prose) + "\n", encoding="utf-8")
+    expected = _sentences(source, "en")
+    for suffix in (".odt", ".docx"):
+        out = tmp_path / f"brief{suffix}"
+        subprocess.run([command("pandoc"), str(source), "-o", str(out)], check=True)
+        front, headings, body = _sentences(out, "en")
+        assert headings == expected[1], suffix
+        assert body == expected[2], suffix
+        assert [t for t in front if t in (EN_TITLE, EN_BYLINE)] == [EN_TITLE, EN_BYLINE], suffix
 
 
 # Markdown --------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ _READERS = {
     "html": "bitext.readers.html",
     "pdf": "bitext.readers.pdf",
     "hwpx": "bitext.readers.hwpx",
+    "odt": "bitext.readers.odt",
     "tei": "bitext.readers.tei",
     "markdown": "bitext.readers.markdown",
 }
@@ -117,9 +118,10 @@ def reader_names() -> tuple[str, ...]:
 
 
 def detect_format(data: bytes, path: str | Path) -> str:
-    """The format of ``data`` from its content: ``pdf``, ``docx``, ``hwpx``, ``html``, ``tei``
-    (XML in the TEI namespace), or, for text, ``markdown`` where the file's name ends in
-    ``.md`` (or ``.markdown``), else ``text``. Files bitext cannot read raise ParseError."""
+    """The format of ``data`` from its content: ``pdf``, ``docx``, ``hwpx``, ``odt``,
+    ``html``, ``tei`` (XML in the TEI namespace), or, for text, ``markdown`` where the file's
+    name ends in ``.md`` (or ``.markdown``), else ``text``. Files bitext cannot read raise
+    ParseError."""
     fmt = sniff_format(data[:4096], path)
     return _package_format(data, path) if fmt == PACKAGE else fmt
 
@@ -148,13 +150,25 @@ def sniff_format(head: bytes, path: str | Path) -> str:
 
 
 def _package_format(data: bytes, path: str | Path) -> str:
-    names = set(open_package(data, path).namelist())
+    package = open_package(data, path)
+    names = set(package.namelist())
     if "word/document.xml" in names:
         return "docx"
     if any(n.startswith("Contents/section") for n in names):
         return "hwpx"
     if "content.xml" in names:
-        raise ParseError("is an OpenDocument file; save it as DOCX and give that", path)
+        kind = (
+            read_member(package, "mimetype", path).decode("ascii", "replace").strip()
+            if "mimetype" in names
+            else ""
+        )
+        if kind.startswith("application/vnd.oasis.opendocument.text"):
+            return "odt"
+        raise ParseError(
+            f"is an OpenDocument file but no text document ({kind or 'no mimetype'}); save "
+            "the text as ODT or DOCX and give that",
+            path,
+        )
     raise ParseError("is a ZIP archive but neither DOCX nor HWPX; give a document file", path)
 
 
