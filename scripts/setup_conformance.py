@@ -13,7 +13,8 @@ What it sets up (nothing of it is committed; the schemas are cached in ``.cache/
   the local copy, so they validate offline).
 - Debian packages: ``gettext`` (msgfmt), ``chromium`` and ``chromium-driver`` (headless
   browser tests), ``omegat`` (OmegaT 3.6, run headless in console mode: it must load the
-  XLIFF, PO and TMX bitext writes), ``fonts-nanum`` (a Korean font for the rendered pages and
+  XLIFF, PO and TMX bitext writes), ``pandoc`` (writes the real ODT and DOCX files of a
+  reader test), ``fonts-nanum`` (a Korean font for the rendered pages and
   the PDF reader's test files).
 
 translate-toolkit, the other real client the tests use, is a Python test dependency
