@@ -144,6 +144,7 @@ def _document_seeds(folder: Path) -> dict[str, bytes]:
         EN_PARAGRAPHS,
         EN_TITLE,
         _docx,
+        _epub,
         _hwpx,
         _markdown,
         _odt,
@@ -164,6 +165,7 @@ def _document_seeds(folder: Path) -> dict[str, bytes]:
         "hwpx": _hwpx(folder / "s.hwpx").read_bytes(),
         "markdown": _markdown(folder / "s.md").read_bytes(),
         "odt": _odt(folder / "s.odt").read_bytes(),
+        "epub": _epub(folder / "s.epub").read_bytes(),
     }
 
 
@@ -192,6 +194,7 @@ READERS: dict[str, Callable[[Path], object]] = {
     "hwpx": lambda p: ingest_file(p, "ko", IngestOptions(format="hwpx")),
     "markdown": lambda p: ingest_file(p, "en", IngestOptions(format="markdown")),
     "odt": lambda p: ingest_file(p, "en", IngestOptions(format="odt")),
+    "epub": lambda p: ingest_file(p, "en", IngestOptions(format="epub")),
     # ... and the whole path: format from the content, language detected.
     "any": lambda p: ingest_file(p),
 }

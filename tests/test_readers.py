@@ -312,6 +312,118 @@ def test_the_odt_and_docx_pandoc_writes_read_alike(tmp_path: Path):
         assert [t for t in front if t in (EN_TITLE, EN_BYLINE)] == [EN_TITLE, EN_BYLINE], suffix
 
 
+# EPUB ------------------------------------------------------------------------------------
+
+
+def _epub(path: Path) -> Path:
+    """An EPUB 3 as e-book tools write one: a container, an OPF in a folder, a navigation
+    document, a non-linear item, two chapters (the second with a footnote as an aside and a
+    note reference)."""
+    xhtml = (
+        '<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml" '
+        'xmlns:epub="http://www.idpf.org/2007/ops"><head><title>{t}</title></head><body>{b}'
+        "</body></html>"
+    )
+    chapters = {
+        "OEBPS/text/one.xhtml": f"<h1>{EN_TITLE}</h1><p>{EN_BYLINE}</p>"
+        f"<h1>1. The Summit</h1><p>{' '.join(EN_PARAGRAPHS[0])}</p>",
+        "OEBPS/text/two%20b.xhtml": "<h1>2. Defense</h1><p>"
+        + EN_PARAGRAPHS[1][0]
+        + '<a href="#n1" epub:type="noteref">1</a> '
+        + EN_PARAGRAPHS[1][1]
+        + '</p><aside id="n1" epub:type="footnote"><p>The 2024 white paper.</p></aside>',
+        "OEBPS/nav.xhtml": '<nav epub:type="toc"><ol><li><a href="text/one.xhtml">One</a>'
+        "</li></ol></nav>",
+        "OEBPS/answers.xhtml": "<p>Answers that are not the running text.</p>",
+    }
+    opf = (
+        '<?xml version="1.0" encoding="UTF-8"?><package xmlns="http://www.idpf.org/2007/opf" '
+        'version="3.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<dc:title>{EN_TITLE}</dc:title><dc:creator>Choi Eunmi</dc:creator>"
+        "<dc:language>en</dc:language></metadata><manifest>"
+        '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
+        '<item id="c1" href="text/one.xhtml" media-type="application/xhtml+xml"/>'
+        '<item id="c2" href="text/two%20b.xhtml" media-type="application/xhtml+xml"/>'
+        '<item id="a" href="answers.xhtml" media-type="application/xhtml+xml"/>'
+        '</manifest><spine><itemref idref="nav"/><itemref idref="c1"/><itemref idref="c2"/>'
+        '<itemref idref="a" linear="no"/></spine></package>'
+    )
+    container = (
+        '<?xml version="1.0"?><container version="1.0" '
+        'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+        '<rootfile full-path="OEBPS/book.opf" media-type="application/oebps-package+xml"/>'
+        "</rootfiles></container>"
+    )
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        package.writestr("META-INF/container.xml", container)
+        package.writestr("OEBPS/book.opf", opf)
+        for name, body in chapters.items():
+            real = name.replace("%20", " ")
+            package.writestr(real, xhtml.format(t=name, b=body))
+    return path
+
+
+def test_an_epub_gives_its_chapters_in_reading_order_with_notes_in_the_back(tmp_path: Path):
+    path = _epub(tmp_path / "book.epub")
+    assert detect_format(path.read_bytes(), path) == "epub"
+    document = ingest_file(path, "en").document
+    front, headings, body = _sentences(path, "en")
+    assert front == [EN_TITLE, EN_BYLINE]
+    assert headings == ["1. The Summit", "2. Defense"]  # a chapter's h1 is no second title
+    assert body == _flat(EN_PARAGRAPHS)  # the note mark "1" out of the sentence
+    back = [s.text for d in document.back for b in d.blocks() for s in b.sentences]
+    assert back == ["The 2024 white paper."]
+    texts = " ".join(s.text for s in document.sentences())
+    assert "Answers" not in texts and "One" not in texts  # non-linear item, navigation
+    assert document.header.title == EN_TITLE
+
+
+def test_a_web_pages_footnotes_are_its_back_matter_and_their_marks_leave_the_text(
+    tmp_path: Path,
+):
+    # As pandoc and many site generators write them.
+    page = tmp_path / "notes.html"
+    page.write_text(
+        "<html><body><article><p>Japan acts."
+        '<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a>'
+        " Korea watches.</p>"
+        '<section class="footnotes" role="doc-endnotes"><hr/><ol><li id="fn1"><p>A note.'
+        '<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol>'
+        "</section></article></body></html>",
+        encoding="utf-8",
+    )
+    document = ingest_file(page, "en").document
+    assert [s.text for s in document.body_sentences()] == ["Japan acts.", "Korea watches."]
+    back = [s.text for d in document.back for b in d.blocks() for s in b.sentences]
+    assert back == ["A note."]
+
+
+@pytest.mark.conformance
+def test_the_epub_pandoc_writes_reads_as_its_markdown(tmp_path: Path):
+    import subprocess
+
+    from .tools import command
+
+    source = tmp_path / "book.md"
+    source.write_text(
+        f"# 1. The Summit\n\n{' '.join(EN_PARAGRAPHS[0])}[^1]\n\n"
+        f"# 2. Defense\n\n{' '.join(EN_PARAGRAPHS[1])}\n\n[^1]: The 2024 joint statement.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "book.epub"
+    subprocess.run(
+        [command("pandoc"), str(source), "--metadata", f"title={EN_TITLE}", "-o", str(out)],
+        check=True,
+    )
+    document = ingest_file(out, "en").document
+    _, headings, body = _sentences(out, "en")
+    assert headings == ["1. The Summit", "2. Defense"]
+    assert body == _flat(EN_PARAGRAPHS)
+    back = [s.text for d in document.back for b in d.blocks() for s in b.sentences]
+    assert back == ["The 2024 joint statement."]
+
+
 # Markdown --------------------------------------------------------------------------------
 
 MARKDOWN = """---

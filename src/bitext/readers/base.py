@@ -38,6 +38,7 @@ _READERS = {
     "pdf": "bitext.readers.pdf",
     "hwpx": "bitext.readers.hwpx",
     "odt": "bitext.readers.odt",
+    "epub": "bitext.readers.epub",
     "tei": "bitext.readers.tei",
     "markdown": "bitext.readers.markdown",
 }
@@ -118,7 +119,7 @@ def reader_names() -> tuple[str, ...]:
 
 
 def detect_format(data: bytes, path: str | Path) -> str:
-    """The format of ``data`` from its content: ``pdf``, ``docx``, ``hwpx``, ``odt``,
+    """The format of ``data`` from its content: ``pdf``, ``docx``, ``hwpx``, ``odt``, ``epub``,
     ``html``, ``tei`` (XML in the TEI namespace), or, for text, ``markdown`` where the file's
     name ends in ``.md`` (or ``.markdown``), else ``text``. Files bitext cannot read raise
     ParseError."""
@@ -156,12 +157,10 @@ def _package_format(data: bytes, path: str | Path) -> str:
         return "docx"
     if any(n.startswith("Contents/section") for n in names):
         return "hwpx"
+    kind = _mimetype(package, names, path)
+    if kind == "application/epub+zip" and "META-INF/container.xml" in names:
+        return "epub"
     if "content.xml" in names:
-        kind = (
-            read_member(package, "mimetype", path).decode("ascii", "replace").strip()
-            if "mimetype" in names
-            else ""
-        )
         if kind.startswith("application/vnd.oasis.opendocument.text"):
             return "odt"
         raise ParseError(
@@ -170,6 +169,13 @@ def _package_format(data: bytes, path: str | Path) -> str:
             path,
         )
     raise ParseError("is a ZIP archive but neither DOCX nor HWPX; give a document file", path)
+
+
+def _mimetype(package: zipfile.ZipFile, names: set[str], path: str | Path) -> str:
+    """What an OpenDocument or EPUB package's ``mimetype`` file says it is ('' if none)."""
+    if "mimetype" not in names:
+        return ""
+    return read_member(package, "mimetype", path).decode("ascii", "replace").strip()
 
 
 def open_package(data: bytes, path: str | Path) -> zipfile.ZipFile:

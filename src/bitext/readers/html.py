@@ -2,7 +2,9 @@
 
 Scripts, styles, navigation, page headers and footers, asides and forms are dropped, and so
 are ruby annotations (the reading of 漢字 in ``rt``: the base text stays) and footnote
-reference marks (a ``sup`` that is only a link within the page: ``[1]``); the
+reference marks (a ``sup`` that is only a link within the page: ``[1]``; a link marked as a
+note reference or a note's way back). Footnotes and endnotes marked as such (EPUB 3's
+``epub:type``, DPUB-ARIA roles, a ``footnotes`` class) are the back matter; the
 article (``<article>``, else ``<main>``, else the body) is read as blocks: ``h1`` to ``h6`` are
 headings (the first ``h1`` the title), ``p``, list items, table cells, quotations and the
 like are paragraphs, and text loose in a container is a paragraph of its own.
@@ -19,7 +21,15 @@ from lxml import etree
 
 from bitext._chars import XML_FORBIDDEN
 from bitext.errors import ParseError
-from bitext.readers.base import FRONT, HEADING, PARAGRAPH, ReadHints, SourceText, TextBlock
+from bitext.readers.base import (
+    BACK,
+    FRONT,
+    HEADING,
+    PARAGRAPH,
+    ReadHints,
+    SourceText,
+    TextBlock,
+)
 from bitext.text.decode import check_codec, decode_bytes
 
 NAME = "html"
@@ -34,6 +44,9 @@ _DROPPED = {
     "button", "select", "svg", "canvas", "iframe", "object", "menu", "dialog", "rt", "rp",
 }  # fmt: skip
 _DROPPED_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu"}
+# What marks a page's footnotes or endnotes (EPUB 3's epub:type, DPUB-ARIA's roles).
+_NOTE_TYPES = {"footnote", "footnotes", "endnote", "endnotes", "rearnote", "rearnotes"}
+_NOTE_ROLES = {"doc-footnote", "doc-endnotes", "doc-endnote"}
 # The kind _blocks gives an h1, until read() decides whether it is the title or a heading.
 _TOP_HEADING = "h1"
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -58,12 +71,39 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
         raise ParseError(f"cannot be read as HTML ({exc})", path) from None
     page_title = " ".join(root.findtext(".//title", default="").split())
     content = _content_root(root)
+    notes = [text for note in _take_notes(root) for text, _ in _blocks(note)]
     blocks: list[TextBlock] = []
     for number, (line, kind) in enumerate(_blocks(content), 1):
         if kind == _TOP_HEADING:  # the title when nothing but front matter came before it
             kind = FRONT if not any(b.kind in (HEADING, PARAGRAPH) for b in blocks) else HEADING
         blocks.append(TextBlock((line,), kind, number))
+    blocks += [TextBlock((note,), BACK, len(blocks) + 1 + k) for k, note in enumerate(notes)]
     return SourceText(NAME, blocks=tuple(blocks), title=page_title, place="block")
+
+
+def _take_notes(root: etree._Element) -> list[etree._Element]:
+    """The page's footnotes and endnotes (EPUB 3 ``epub:type``, DPUB-ARIA roles, pandoc's
+    and many generators' ``footnotes`` class), taken out of the text to be its back matter
+    (outermost ones only)."""
+    found = [e for e in root.iter() if _is_notes(e)]
+    outermost = [e for e in found if not any(_is_notes(a) for a in e.iterancestors())]
+    for note in outermost:
+        parent = note.getparent()
+        if parent is not None:
+            _drop_keeping_tail(note, parent)
+    return outermost
+
+
+def _is_notes(element: etree._Element) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    types = set((element.get("epub:type") or "").split())
+    classes = set((element.get("class") or "").split())
+    return (
+        bool(types & _NOTE_TYPES)
+        or element.get("role", "") in _NOTE_ROLES
+        or bool(classes & {"footnotes", "endnotes"})
+    )
 
 
 def _decode(data: bytes, path: str | Path) -> str:
@@ -104,6 +144,8 @@ def _content_root(root: etree._Element) -> etree._Element:
 def _is_dropped(element: etree._Element) -> bool:
     if not isinstance(element.tag, str):
         return True  # comments, processing instructions
+    if _is_notes(element):
+        return False  # notes (an EPUB 3 footnote is an aside) are the back matter
     return (
         element.tag.lower() in _DROPPED
         or element.get("role", "") in _DROPPED_ROLES
@@ -113,7 +155,12 @@ def _is_dropped(element: etree._Element) -> bool:
 
 
 def _is_note_mark(element: etree._Element) -> bool:
-    """A footnote reference mark: a ``sup`` whose only content is a link within the page."""
+    """A footnote reference mark or a note's link back to it: a ``sup`` whose only content
+    is a link within the page, or a link within the page marked as one (``epub:type``
+    ``noteref``/``backlink``, DPUB-ARIA roles, the ``footnote-ref`` and ``footnote-back``
+    classes pandoc and others write)."""
+    if _is_marked_note_link(element):
+        return True
     if str(element.tag).lower() != "sup" or (element.text or "").strip() or len(element) != 1:
         return False
     link = element[0]
@@ -122,6 +169,18 @@ def _is_note_mark(element: etree._Element) -> bool:
         and link.tag.lower() == "a"
         and link.get("href", "").startswith("#")
         and not (link.tail or "").strip()
+    )
+
+
+def _is_marked_note_link(element: etree._Element) -> bool:
+    if str(element.tag).lower() != "a" or not element.get("href", "").startswith("#"):
+        return False
+    types = set((element.get("epub:type") or "").split())
+    classes = set((element.get("class") or "").split())
+    return bool(
+        types & {"noteref", "backlink"}
+        or element.get("role", "") in ("doc-noteref", "doc-backlink")
+        or classes & {"footnote-ref", "footnote-back", "footnote-backref", "noteref"}
     )
 
 
