@@ -823,7 +823,7 @@ def test_a_zip_that_is_no_document_and_an_old_binary_file_are_refused(tmp_path: 
         package.writestr("photo.jpg", b"\xff\xd8")
     (tmp_path / "a.docx").write_bytes(archive.getvalue())
     (tmp_path / "b.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
-    for name, words in (("a.docx", "neither DOCX nor HWPX"), ("b.doc", "save it as DOCX")):
+    for name, words in (("a.docx", "no DOCX, HWPX, ODT or EPUB"), ("b.doc", "save it as DOCX")):
         result = run_bitext("ingest", tmp_path / name, "--lang", "en", "-o", tmp_path / "o.xml")
         assert result.code == 1 and words in result.err and result.err.count("\n") == 1
     with pytest.raises(ParseError, match="damaged"):

@@ -168,7 +168,7 @@ def _package_format(data: bytes, path: str | Path) -> str:
             "the text as ODT or DOCX and give that",
             path,
         )
-    raise ParseError("is a ZIP archive but neither DOCX nor HWPX; give a document file", path)
+    raise ParseError("is a ZIP archive but no DOCX, HWPX, ODT or EPUB; give a document file", path)
 
 
 def _mimetype(package: zipfile.ZipFile, names: set[str], path: str | Path) -> str:
