@@ -143,6 +143,7 @@ def _document_seeds(folder: Path) -> dict[str, bytes]:
         EN_BYLINE,
         EN_PARAGRAPHS,
         EN_TITLE,
+        SRT,
         _docx,
         _epub,
         _hwpx,
@@ -166,6 +167,7 @@ def _document_seeds(folder: Path) -> dict[str, bytes]:
         "markdown": _markdown(folder / "s.md").read_bytes(),
         "odt": _odt(folder / "s.odt").read_bytes(),
         "epub": _epub(folder / "s.epub").read_bytes(),
+        "subtitles": SRT.encode(),
     }
 
 
@@ -195,6 +197,7 @@ READERS: dict[str, Callable[[Path], object]] = {
     "markdown": lambda p: ingest_file(p, "en", IngestOptions(format="markdown")),
     "odt": lambda p: ingest_file(p, "en", IngestOptions(format="odt")),
     "epub": lambda p: ingest_file(p, "en", IngestOptions(format="epub")),
+    "subtitles": lambda p: ingest_file(p, "en", IngestOptions(format="subtitles")),
     # ... and the whole path: format from the content, language detected.
     "any": lambda p: ingest_file(p),
 }

@@ -424,6 +424,45 @@ def test_the_epub_pandoc_writes_reads_as_its_markdown(tmp_path: Path):
     assert back == ["The 2024 joint statement."]
 
 
+# Subtitles -------------------------------------------------------------------------------
+
+SRT = (
+    "1\r\n00:00:01,000 --> 00:00:03,500\r\n<i>In April 2024, President Biden and Prime</i>\r\n"
+    "Minister Kishida met in Washington.\r\n\r\n"
+    "2\r\n00:00:03,600 --> 00:00:07,000\r\n{\\an8}The summit marked a shift from alliance\r\n"
+    "protection to alliance projection.\r\n\r\n"
+    '3\r\n00:00:12,000 --> 00:00:15,000\r\n<font color="#ffff00">Japan will raise its '
+    "defense</font>\r\nspending to 2% of GDP by 2027.\r\n\r\n"
+    "4\r\n00:00:15,200 --> 00:00:18,000\r\nIt will also set up a Joint Operations "
+    "Command.\r\n"
+)
+VTT = (
+    "WEBVTT - a brief\n\nNOTE timings by hand\n\nSTYLE\n::cue { color: yellow }\n\n"
+    "intro\n00:01.000 --> 00:03.500 align:start\n<v Anchor>2024년 4월 바이든 대통령과 "
+    "기시다 총리가</v>\n워싱턴에서 만났다.\n\n"
+    "00:03.600 --> 00:07.000\n이번 정상회담은 보호하는 동맹에서 행동하는 동맹으로의 "
+    "전환을 보여주었다.\n"
+)
+
+
+def test_subtitles_give_the_spoken_text_in_paragraphs_by_pauses(tmp_path: Path):
+    srt = tmp_path / "talk.txt"  # the content, not the name, says SRT
+    srt.write_bytes(SRT.encode("utf-8-sig"))
+    assert detect_format(srt.read_bytes(), srt) == "subtitles"
+    document = ingest_file(srt, "en").document
+    paragraphs = [[s.text for s in b.sentences] for d in document.body for b in d.paragraphs]
+    assert paragraphs == EN_PARAGRAPHS  # a sentence over two cues is one; a pause parts them
+    assert not document.front  # no title in a film's first words
+    vtt = tmp_path / "talk.vtt"
+    vtt.write_text(VTT, encoding="utf-8")
+    assert detect_format(vtt.read_bytes(), vtt) == "subtitles"
+    document = ingest_file(vtt, "ko").document
+    assert [s.text for s in document.sentences()] == KO_PARAGRAPHS[0]  # notes, styles out
+    numbered = tmp_path / "list.txt"
+    numbered.write_text("1\nA list that starts with a number.\n", encoding="utf-8")
+    assert detect_format(numbered.read_bytes(), numbered) == "text"
+
+
 # Markdown --------------------------------------------------------------------------------
 
 MARKDOWN = """---

@@ -110,8 +110,8 @@ def align_command(
     """Align SOURCE and TARGET and write OUTPUT: two files in, a TMX (or TEI, XLIFF, PO ...)
     out, in one command.
 
-    SOURCE and TARGET may be plain text (in paragraphs, or one sentence a line), DOCX, ODT,
-    HTML, EPUB, Markdown, PDF, HWPX or TEI documents, in any language: the format is found from the
+    SOURCE and TARGET may be plain text (in paragraphs, or one sentence a line), DOCX,
+    ODT, HTML, EPUB, Markdown, subtitles, PDF, HWPX or TEI documents, in any language: the format is found from the
     content and the language detected (--source-lang/--target-lang override it). Titles,
     bylines and headings are aligned as their own links. A TEI OUTPUT gets the ingested
     documents written beside it (OUTPUT-stem.source.xml, .target.xml), and keeps the manual

@@ -117,9 +117,9 @@ def ingest(
     file: Path, lang: str | None, fmt: str | None, quiet: bool, output: Path | None, **options: Any
 ) -> None:
     """Turn FILE into a TEI document with paragraphs and sentences: plain text, DOCX, ODT,
-    HTML, EPUB, Markdown, PDF, HWPX or a TEI P5 document that bitext did not make, the format
-    found from its content ('-' reads plain text from standard input; without -o, or with
-    -o -, the TEI goes to standard output)."""
+    HTML, EPUB, Markdown, subtitles, PDF, HWPX or a TEI P5 document that bitext did not
+    make, the format found from its content ('-' reads plain text from standard input;
+    without -o, or with -o -, the TEI goes to standard output)."""
     _refuse_output_over_input(output, file)
     ingest_options = IngestOptions(
         title=options["title"],
@@ -191,9 +191,9 @@ def segment(
     abbrev_file: Path | None,
     tei: bool,
 ) -> None:
-    """Split the paragraphs of FILE (plain text, DOCX, ODT, HTML, EPUB, Markdown, PDF, HWPX or
-    TEI) into sentences, one a line; the language is detected when --lang is not given (said
-    on stderr)."""
+    """Split the paragraphs of FILE (plain text, DOCX, ODT, HTML, EPUB, Markdown, subtitles,
+    PDF, HWPX or TEI) into sentences, one a line; the language is detected when --lang is
+    not given (said on stderr)."""
     options = IngestOptions(
         encoding=encoding,
         abbreviations=_abbreviations(abbrevs, abbrev_file),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -39,9 +40,13 @@ _READERS = {
     "hwpx": "bitext.readers.hwpx",
     "odt": "bitext.readers.odt",
     "epub": "bitext.readers.epub",
+    "subtitles": "bitext.readers.subtitles",
     "tei": "bitext.readers.tei",
     "markdown": "bitext.readers.markdown",
 }
+# A subtitle cue's time (SRT 00:01:02,500; WebVTT 01:02.500) and an SRT timing line.
+SUBTITLE_TIME = r"(?:(\d{1,3}):)?(\d{1,2}):(\d{2})[,.](\d{1,3})"
+_SRT_TIMING = re.compile(rf"{SUBTITLE_TIME}\s*-->\s*{SUBTITLE_TIME}")
 # The file name endings of Markdown: a text file so named is read as Markdown.
 MARKDOWN_ENDINGS = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 # Marks of a web page (or a fragment of one) in the first kilobyte of a file.
@@ -145,9 +150,23 @@ def sniff_format(head: bytes, path: str | Path) -> str:
             return "tei"
         if any(mark in stripped for mark in _HTML_MARKS):
             return "html"
+    if _subtitle_head(head):
+        return "subtitles"
     if Path(path).suffix.lower() in MARKDOWN_ENDINGS:
         return "markdown"  # its text shows no format of its own: the name says Markdown
     return "text"
+
+
+def _subtitle_head(head: bytes) -> bool:
+    """Whether a file's first bytes are a subtitle file's: WebVTT's header, or SRT's first
+    cue number followed by its timing line (``00:00:01,000 --> 00:00:04,000``); in UTF-8
+    or, with its byte order mark, UTF-16."""
+    codec = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
+    text = head[:512].decode(codec, "ignore").lstrip("\ufeff")
+    lines = [line.strip() for line in text.splitlines()[:6] if line.strip()]
+    if lines and lines[0].startswith("WEBVTT"):
+        return True
+    return len(lines) >= 2 and lines[0].isdigit() and bool(_SRT_TIMING.match(lines[1]))
 
 
 def _package_format(data: bytes, path: str | Path) -> str:
