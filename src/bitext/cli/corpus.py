@@ -111,8 +111,9 @@ def align_command(
     out, in one command.
 
     SOURCE and TARGET may be plain text (in paragraphs, or one sentence a line), DOCX,
-    ODT, HTML, EPUB, Markdown, subtitles, PDF, HWPX or TEI documents, in any language: the format is found from the
-    content and the language detected (--source-lang/--target-lang override it). Titles,
+    ODT, HTML, EPUB, Markdown, subtitles, PDF, HWPX or TEI documents, in any language: the
+    format is found from the content and the language detected (--source-lang/--target-lang
+    override it). Titles,
     bylines and headings are aligned as their own links. A TEI OUTPUT gets the ingested
     documents written beside it (OUTPUT-stem.source.xml, .target.xml), and keeps the manual
     links of --keep (or of an existing OUTPUT): only the gaps between them are aligned.
