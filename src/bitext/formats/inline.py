@@ -12,7 +12,7 @@ closing placeholder. Notes, ``alt-trans`` and other alternatives are not part of
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from lxml import etree
@@ -30,6 +30,7 @@ __all__ = [
     "renumbered_texts",
     "same_language",
     "segment_text",
+    "with_codes",
     "written_lengths",
 ]
 
@@ -235,6 +236,24 @@ def code_pieces(
             pieces.append(separator)
         pieces += sentence
     return _mark_isolated([p for p in pieces if p != ""])
+
+
+def with_codes(
+    texts: Sequence[str],
+    codes: Sequence[Sequence[InlineCode]],
+    separator: str,
+    escape: Callable[[str], str],
+    code: Callable[[CodePiece], str],
+) -> str:
+    """A unit side's content as a writer puts it: the sentences joined by ``separator``,
+    their text through ``escape``, each inline code (:func:`code_pieces`) as ``code`` writes
+    it in the format."""
+    if not codes:
+        return escape(separator.join(texts))
+    return "".join(
+        escape(piece) if isinstance(piece, str) else code(piece)
+        for piece in code_pieces(texts, codes, separator)
+    )
 
 
 def renumbered_texts(texts: Sequence[str], codes: Sequence[Sequence[InlineCode]]) -> list[str]:

@@ -29,10 +29,10 @@ from bitext.formats.inline import (
     CodePiece,
     InlineCode,
     SegmentText,
-    code_pieces,
     find_language,
     same_language,
     segment_text,
+    with_codes,
     written_lengths,
 )
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild, unit_from_fields
@@ -101,12 +101,7 @@ def _seg(
     """A ``seg``'s content: the sentences' text, their inline codes as TMX's own (``bpt`` and
     ``ept`` around a span, ``it`` for a span end whose other end is elsewhere, ``ph`` for a
     code alone), each holding the native code it stands for."""
-    if not codes:
-        return esc.text(separator.join(sentences))
-    return "".join(
-        esc.text(piece) if isinstance(piece, str) else _tmx_code(piece)
-        for piece in code_pieces(sentences, codes, separator)
-    )
+    return with_codes(sentences, codes, separator, esc.text, _tmx_code)
 
 
 def _tmx_code(piece: CodePiece) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -26,12 +27,13 @@ from bitext.formats.base import (
     write_units,
 )
 from bitext.formats.inline import (
+    CodePiece,
     InlineCode,
     SegmentText,
-    code_pieces,
     find_language,
     joined_segments,
     segment_text,
+    with_codes,
     written_lengths,
 )
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild, unit_from_fields
@@ -123,24 +125,19 @@ def _content2(
     ``ec`` around a span (``isolated`` where the other end is elsewhere) and ``ph`` alone,
     each pointing at its native code in the unit's ``originalData`` (``data``, shared by
     source and target)."""
-    if not codes:
-        return esc.text(separator.join(sentences))
-    out = []
-    for piece in code_pieces(sentences, codes, separator):
-        if isinstance(piece, str):
-            out.append(esc.text(piece))
-            continue
-        ref = data.setdefault(piece.native, f"d{len(data) + 1}")
-        code, isolated = f"c{piece.number}", ' isolated="yes"' if piece.isolated else ""
-        if piece.kind == "open":
-            out.append(f'<sc id="{code}"{isolated} dataRef="{ref}"/>')
-        elif piece.kind == "close" and piece.isolated:
-            out.append(f'<ec id="{code}" isolated="yes" dataRef="{ref}"/>')
-        elif piece.kind == "close":
-            out.append(f'<ec startRef="{code}" dataRef="{ref}"/>')
-        else:
-            out.append(f'<ph id="{code}" dataRef="{ref}"/>')
-    return "".join(out)
+    return with_codes(sentences, codes, separator, esc.text, partial(_code2, data))
+
+
+def _code2(data: dict[str, str], piece: CodePiece) -> str:
+    ref = data.setdefault(piece.native, f"d{len(data) + 1}")
+    code, isolated = f"c{piece.number}", ' isolated="yes"' if piece.isolated else ""
+    if piece.kind == "open":
+        return f'<sc id="{code}"{isolated} dataRef="{ref}"/>'
+    if piece.kind == "close" and piece.isolated:
+        return f'<ec id="{code}" isolated="yes" dataRef="{ref}"/>'
+    if piece.kind == "close":
+        return f'<ec startRef="{code}" dataRef="{ref}"/>'
+    return f'<ph id="{code}" dataRef="{ref}"/>'
 
 
 def _state12(unit: Unit, info: CorpusInfo) -> str:
@@ -192,24 +189,18 @@ def _content12(
     """A source's or target's content in XLIFF 1.2: the text, its inline codes as ``bpt`` and
     ``ept`` around a span (``it`` where the other end is elsewhere) and ``ph`` alone, each
     holding the native code it stands for."""
-    if not codes:
-        return esc.text(separator.join(sentences))
-    out = []
-    for piece in code_pieces(sentences, codes, separator):
-        if isinstance(piece, str):
-            out.append(esc.text(piece))
-            continue
-        native, n = esc.text(piece.native), piece.number
-        if piece.isolated:
-            pos = "open" if piece.kind == "open" else "close"
-            out.append(f'<it id="{n}" pos="{pos}">{native}</it>')
-        elif piece.kind == "open":
-            out.append(f'<bpt id="{n}">{native}</bpt>')
-        elif piece.kind == "close":
-            out.append(f'<ept id="{n}">{native}</ept>')
-        else:
-            out.append(f'<ph id="{n}">{native}</ph>')
-    return "".join(out)
+    return with_codes(sentences, codes, separator, esc.text, _code12)
+
+
+def _code12(piece: CodePiece) -> str:
+    native, n = esc.text(piece.native), piece.number
+    if piece.isolated:
+        return f'<it id="{n}" pos="{"open" if piece.kind == "open" else "close"}">{native}</it>'
+    if piece.kind == "open":
+        return f'<bpt id="{n}">{native}</bpt>'
+    if piece.kind == "close":
+        return f'<ept id="{n}">{native}</ept>'
+    return f'<ph id="{n}">{native}</ph>'
 
 
 def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorpus:

@@ -14,10 +14,12 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
+
+from lxml import etree
 
 from bitext.errors import ParseError
 from bitext.model import Licence
@@ -30,6 +32,9 @@ BACK = "back"  # back matter: kept, never aligned (notes, appendices)
 UNKNOWN = ""
 # What sniff_format says of a ZIP package before it is opened.
 PACKAGE = "package"
+# A first-level heading's kind until its place decides (:func:`titled`): the title, or a
+# heading.
+TOP_HEADING = "h1"
 
 # Reader modules by format name, in the order --help lists them.
 _READERS = {
@@ -212,6 +217,35 @@ def open_package(data: bytes, path: str | Path) -> zipfile.ZipFile:
             path,
         )
     return package
+
+
+def titled(found: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Blocks ``(text, kind)`` with each :data:`TOP_HEADING` decided: the title (FRONT) when
+    only front matter precedes it (a web page's first ``h1``, a document's leading first-level
+    heading), else a heading."""
+    decided: list[tuple[str, str]] = []
+    for text, kind in found:
+        if kind == TOP_HEADING:
+            kind = FRONT if all(k == FRONT for _, k in decided) else HEADING
+        decided.append((text, kind))
+    return decided
+
+
+def package_parser() -> etree.XMLParser:
+    """The parser of a package's XML members: no entities, DTDs or network; comments out."""
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True
+    )
+
+
+def package_xml(package: zipfile.ZipFile, name: str, path: str | Path) -> etree._Element:
+    """A member of a package parsed as XML (untrusted); ParseError naming it if it is
+    missing, damaged or not well-formed."""
+    data = read_member(package, name, path)
+    try:
+        return etree.fromstring(data, package_parser())
+    except etree.XMLSyntaxError as exc:
+        raise ParseError(f"{name} in the package cannot be read ({exc})", path) from None
 
 
 def read_member(package: zipfile.ZipFile, name: str, path: str | Path) -> bytes:

@@ -29,6 +29,7 @@ from bitext.readers.base import (
     SourceText,
     TextBlock,
     open_package,
+    package_xml,
     read_member,
 )
 
@@ -42,18 +43,12 @@ _DC = "http://purl.org/dc/elements/1.1/"
 _XHTML_TYPES = ("application/xhtml+xml", "text/html")
 
 
-def _parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True
-    )
-
-
 def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     """The headings and paragraphs of every chapter in reading order, with the book's title
     and author."""
     package = open_package(data, path)
     opf_name = _package_document(package, path)
-    opf = _parse(package, opf_name, path)
+    opf = package_xml(package, opf_name, path)
     blocks: list[TextBlock] = []
     notes: list[TextBlock] = []
     for chapter in _spine(opf, opf_name, package, path):
@@ -70,17 +65,9 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     return SourceText(NAME, blocks=numbered, title=title, author=author, place="block")
 
 
-def _parse(package: zipfile.ZipFile, name: str, path: str | Path) -> etree._Element:
-    data = read_member(package, name, path)
-    try:
-        return etree.fromstring(data, _parser())
-    except etree.XMLSyntaxError as exc:
-        raise ParseError(f"{name} in the e-book cannot be read ({exc})", path) from None
-
-
 def _package_document(package: zipfile.ZipFile, path: str | Path) -> str:
     """The OPF file the container names."""
-    container = _parse(package, "META-INF/container.xml", path)
+    container = package_xml(package, "META-INF/container.xml", path)
     for rootfile in container.iter(f"{{{_CONTAINER}}}rootfile", "rootfile"):
         full = rootfile.get("full-path", "")
         if full:

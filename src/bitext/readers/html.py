@@ -23,12 +23,13 @@ from bitext._chars import XML_FORBIDDEN
 from bitext.errors import ParseError
 from bitext.readers.base import (
     BACK,
-    FRONT,
     HEADING,
     PARAGRAPH,
+    TOP_HEADING,
     ReadHints,
     SourceText,
     TextBlock,
+    titled,
 )
 from bitext.text.decode import check_codec, decode_bytes
 
@@ -47,8 +48,6 @@ _DROPPED_ROLES = {"navigation", "banner", "contentinfo", "complementary", "searc
 # What marks a page's footnotes or endnotes (EPUB 3's epub:type, DPUB-ARIA's roles).
 _NOTE_TYPES = {"footnote", "footnotes", "endnote", "endnotes", "rearnote", "rearnotes"}
 _NOTE_ROLES = {"doc-footnote", "doc-endnotes", "doc-endnote"}
-# The kind _blocks gives an h1, until read() decides whether it is the title or a heading.
-_TOP_HEADING = "h1"
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _BLOCKS = _HEADINGS | {
     "p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "caption", "figcaption", "div",
@@ -72,12 +71,8 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     page_title = " ".join(root.findtext(".//title", default="").split())
     content = _content_root(root)
     notes = [text for note in _take_notes(root) for text, _ in _blocks(note)]
-    blocks: list[TextBlock] = []
-    for number, (line, kind) in enumerate(_blocks(content), 1):
-        if kind == _TOP_HEADING:  # the title when nothing but front matter came before it
-            kind = FRONT if not any(b.kind in (HEADING, PARAGRAPH) for b in blocks) else HEADING
-        blocks.append(TextBlock((line,), kind, number))
-    blocks += [TextBlock((note,), BACK, len(blocks) + 1 + k) for k, note in enumerate(notes)]
+    found = [*titled(_blocks(content)), *((note, BACK) for note in notes)]
+    blocks = [TextBlock((line,), kind, number) for number, (line, kind) in enumerate(found, 1)]
     return SourceText(NAME, blocks=tuple(blocks), title=page_title, place="block")
 
 
@@ -196,7 +191,7 @@ def _drop_keeping_tail(element: etree._Element, parent: etree._Element) -> None:
 
 def _blocks(element: etree._Element) -> Iterator[tuple[str, str]]:
     """(text, kind) for each block under ``element``, in document order; a first-level
-    heading's kind is ``_TOP_HEADING``, so the caller can tell the title."""
+    heading's kind is ``TOP_HEADING``, so the caller can tell the title."""
     pending: list[str] = []
     for text, kind in _walk(element):
         if kind is None:
@@ -224,7 +219,7 @@ def _walk(element: etree._Element) -> Iterator[tuple[str, str | None]]:
     if tag in _BLOCKS and not _holds_blocks(element):
         text = "".join(element.itertext())
         if tag in _HEADINGS:
-            yield text, (_TOP_HEADING if tag == "h1" else HEADING)
+            yield text, (TOP_HEADING if tag == "h1" else HEADING)
         else:
             yield text, PARAGRAPH
         return

@@ -22,7 +22,8 @@ from bitext.readers.base import (
     SourceText,
     TextBlock,
     open_package,
-    read_member,
+    package_parser,
+    package_xml,
 )
 
 NAME = "hwpx"
@@ -41,12 +42,6 @@ _HEADING_STYLES = ("개요", "outline", "제목", "heading")
 _NOTES = {f"{{{_HP}}}footNote", f"{{{_HP}}}endNote"}
 
 
-def _parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True
-    )
-
-
 def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     """The paragraphs of every section of an HWPX package as marked blocks."""
     package = open_package(data, path)
@@ -54,7 +49,7 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     blocks: list[TextBlock] = []
     notes: list[str] = []
     for name in _sections(package):
-        root = _parse(package, name, path)
+        root = package_xml(package, name, path)
         for paragraph in _paragraphs(root):
             text = _text(paragraph)
             if text and _in_note(paragraph):
@@ -68,20 +63,12 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     return SourceText(NAME, blocks=tuple(blocks), place="paragraph")
 
 
-def _parse(package: zipfile.ZipFile, name: str, path: str | Path) -> etree._Element:
-    data = read_member(package, name, path)
-    try:
-        return etree.fromstring(data, _parser())
-    except etree.XMLSyntaxError as exc:
-        raise ParseError(f"{name} in the package cannot be read ({exc})", path) from None
-
-
 def _sections(package: zipfile.ZipFile) -> list[str]:
     """The section files in reading order: the manifest's spine, else by number."""
     names = package.namelist()
     if "Contents/content.hpf" in names:
         try:
-            manifest = etree.fromstring(package.read("Contents/content.hpf"), _parser())
+            manifest = etree.fromstring(package.read("Contents/content.hpf"), package_parser())
         except (
             etree.XMLSyntaxError,
             zipfile.BadZipFile,
@@ -115,7 +102,7 @@ def _in_package(href: str) -> str:
 def _heading_styles(package: zipfile.ZipFile, path: str | Path) -> set[str]:
     if "Contents/header.xml" not in package.namelist():
         return set()
-    header = _parse(package, "Contents/header.xml", path)
+    header = package_xml(package, "Contents/header.xml", path)
     return {
         style.get("id", "")
         for style in header.iter(f"{{{_HH}}}style")

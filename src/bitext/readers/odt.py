@@ -25,11 +25,13 @@ from bitext.readers.base import (
     FRONT,
     HEADING,
     PARAGRAPH,
+    TOP_HEADING,
     ReadHints,
     SourceText,
     TextBlock,
     open_package,
-    read_member,
+    package_xml,
+    titled,
 )
 
 NAME = "odt"
@@ -61,21 +63,13 @@ _NOT_SHOWN = {
 }  # fmt: skip
 _TAB_OR_BREAK = {_t("tab"), _t("line-break")}
 _FRONT_STYLES = ("title", "subtitle")
-# The kind of a first-level heading until its place decides: the title, or a heading.
-_TOP_HEADING = "h1"
-
-
-def _parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True
-    )
 
 
 def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     """The headings and paragraphs of an ODT document as marked blocks, with its title and
     author."""
     package = open_package(data, path)
-    content = _parse(package, "content.xml", path)
+    content = package_xml(package, "content.xml", path)
     body = content.find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}text")
     if body is None:
         raise ParseError("content.xml has no office:text; give a text document", path)
@@ -85,24 +79,13 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     for element in _blocks(body):
         text = " ".join(_shown_text(element, notes).split())
         if text:
-            kind = _kind(element, front)
-            if kind == _TOP_HEADING:  # the title when nothing but front matter came before it
-                kind = FRONT if all(k == FRONT for _, k in found) else HEADING
-            found.append((text, kind))
-    found += [(note, BACK) for note in notes]
+            found.append((text, _kind(element, front)))
+    found = [*titled(found), *((note, BACK) for note in notes)]
     if not found:
         raise ParseError("holds no paragraph of text; give a document with text", path)
     blocks = tuple(TextBlock((text,), kind, n) for n, (text, kind) in enumerate(found, 1))
     title, author = _metadata(package, path)
     return SourceText(NAME, blocks=blocks, title=title, author=author, place="paragraph")
-
-
-def _parse(package: zipfile.ZipFile, name: str, path: str | Path) -> etree._Element:
-    data = read_member(package, name, path)
-    try:
-        return etree.fromstring(data, _parser())
-    except etree.XMLSyntaxError as exc:
-        raise ParseError(f"{name} in the package cannot be read ({exc})", path) from None
 
 
 def _blocks(container: etree._Element) -> Iterator[etree._Element]:
@@ -143,13 +126,13 @@ def _shown_text(element: etree._Element, notes: list[str]) -> str:
 
 
 def _kind(element: etree._Element, front: set[str]) -> str:
-    """FRONT for the title and subtitle styles, the top heading level (decided by place in
-    :func:`read`), HEADING or PARAGRAPH."""
+    """FRONT for the title and subtitle styles, TOP_HEADING for a first-level heading (its
+    place decides), HEADING or PARAGRAPH."""
     if element.get(_t("style-name"), "") in front:
         return FRONT
     if element.tag != _H:
         return PARAGRAPH
-    return _TOP_HEADING if element.get(_t("outline-level"), "1") == "1" else HEADING
+    return TOP_HEADING if element.get(_t("outline-level"), "1") == "1" else HEADING
 
 
 def _front_styles(content: etree._Element) -> set[str]:
@@ -167,7 +150,7 @@ def _metadata(package: zipfile.ZipFile, path: str | Path) -> tuple[str, str]:
     """The title and author meta.xml gives (empty where it gives none)."""
     if "meta.xml" not in package.namelist():
         return "", ""
-    meta = _parse(package, "meta.xml", path)
+    meta = package_xml(package, "meta.xml", path)
     title = " ".join((meta.findtext(f".//{{{_DC}}}title") or "").split())
     author = meta.findtext(f".//{{{_META}}}initial-creator") or meta.findtext(
         f".//{{{_DC}}}creator"

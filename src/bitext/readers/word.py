@@ -28,10 +28,12 @@ from bitext.readers.base import (
     FRONT,
     HEADING,
     PARAGRAPH,
+    TOP_HEADING,
     ReadHints,
     SourceText,
     TextBlock,
     open_package,
+    titled,
 )
 
 NAME = "docx"
@@ -39,8 +41,6 @@ DESCRIPTION = "Word document (DOCX)"
 PARAGRAPHS = "Paragraphs and headings are the DOCX document's own (by paragraph style)"
 
 _FRONT_STYLES = ("title", "subtitle")
-# The kind of a first-level heading until its place decides: the title, or a heading.
-_TOP_HEADING = "h1"
 _HEADING_STYLES = ("heading", "제목")
 _CONTENTS_STYLE = re.compile(r"(?i)toc (\d|heading)")
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -67,7 +67,7 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on a broken package
         raise ParseError(f"cannot be read as DOCX ({exc}); save the document again", path) from None
-    found = _titled(list(_blocks(document.element.body, document)))
+    found = titled(_blocks(document.element.body, document))
     for kind in ("footnotes", "endnotes"):
         for rel in document.part.rels.values():
             if rel.reltype.endswith(f"/{kind}") and not rel.is_external:
@@ -170,26 +170,15 @@ def _is_contents_control(element: Any) -> bool:
 
 
 def _kind(paragraph: Paragraph) -> str:
-    """FRONT (Title, Subtitle), the top heading level (:data:`_TOP_HEADING`: decided by its
+    """FRONT (Title, Subtitle), the top heading level (:data:`TOP_HEADING`: decided by its
     place in :func:`read`), HEADING or PARAGRAPH, by the paragraph's style."""
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
     name = style.lower()
     if name.startswith(_FRONT_STYLES):
         return FRONT
     if name.startswith(_HEADING_STYLES):
-        return _TOP_HEADING if name.rstrip().endswith(" 1") else HEADING
+        return TOP_HEADING if name.rstrip().endswith(" 1") else HEADING
     return PARAGRAPH
-
-
-def _titled(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The blocks with a first-level heading that only front matter precedes as the title
-    (as documents without the Title style have it), every other one a heading."""
-    titled: list[tuple[str, str]] = []
-    for text, kind in found:
-        if kind == _TOP_HEADING:
-            kind = FRONT if all(k == FRONT for _, k in titled) else HEADING
-        titled.append((text, kind))
-    return titled
 
 
 def _clean(text: str) -> str:
