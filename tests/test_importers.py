@@ -545,3 +545,31 @@ def test_inline_codes_survive_tmx_xliff_and_xliff2_however_they_are_mixed(segmen
             assert [s.text for s in again] == expected, name
             # each code stands for the same native code, in the same place
             assert [[native_code(c.markup) for c in s.codes] for s in again] == natives, name
+
+
+def test_text_in_nfd_from_another_tool_is_composed_not_refused(tmp_path: Path):
+    # macOS tools write decomposed Hangul and accents (NFD); bitext keeps NFC.
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", "café 한국")
+    tmx = TRADOS_TMX.replace("Japan will act", f"{decomposed}: Japan will act").replace(
+        "&lt;price/&gt;", f"&lt;{decomposed}/&gt;"
+    )
+    assert decomposed != "café 한국"
+    corpus = read_tmx(write_utf8(tmp_path, "nfd.tmx", tmx))
+    first, second = corpus.source.sentences()
+    assert first.text.startswith("café 한국: Japan will act")
+    assert native_code(second.codes[0].markup) == "<café 한국/>"
+    po = tmp_path / "nfd.po"
+    po.write_text(
+        f'msgid ""\nmsgstr ""\n"Language: ko\\n"\n\nmsgid "{decomposed}"\nmsgstr "{decomposed}"\n',
+        encoding="utf-8",
+    )
+    assert run_bitext("import", po, "-f", "po", "-o", tmp_path / "po").code == 0
+    assert [s.text for s in _target_sentences(tmp_path / "po")] == ["café 한국"]
+
+
+def _target_sentences(folder: Path):  # type: ignore[no-untyped-def]
+    from bitext import read_document
+
+    return list(read_document(next(folder.glob("*.ko.xml"))).sentences())

@@ -12,6 +12,7 @@ closing placeholder. Notes, ``alt-trans`` and other alternatives are not part of
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ __all__ = [
     "find_language",
     "joined_segments",
     "native_code",
+    "nfc",
     "renumbered_texts",
     "same_language",
     "segment_text",
@@ -80,11 +82,11 @@ class _Walk:
         if name in _WRAPPING:
             number = self._number()
             start, end = _tags(element)
-            self.codes.append(InlineCode(f"{{{number}}}", start))
+            self.codes.append(InlineCode(f"{{{number}}}", nfc(start)))
             self.parts.append(f"{{{number}}}" + (element.text or ""))
             for child in element:
                 self.visit(child)
-            self.codes.append(InlineCode(f"{{/{number}}}", end))
+            self.codes.append(InlineCode(f"{{/{number}}}", nfc(end)))
             self.parts.append(f"{{/{number}}}")
             return
         markup = etree.tostring(element, with_tail=False, encoding="unicode")
@@ -101,7 +103,7 @@ class _Walk:
             placeholder = f"{{/{paired or self._number()}}}"
         else:  # every other element (known codes and unknown ones) stands for markup
             placeholder = f"{{{self._number()}/}}"
-        self.codes.append(InlineCode(placeholder, markup))
+        self.codes.append(InlineCode(placeholder, nfc(markup)))
         self.parts.append(placeholder)
 
     def _number(self) -> int:
@@ -162,6 +164,12 @@ def _own_text(element: etree._Element) -> str:
 def _numbers_written(text: str) -> set[int]:
     """The numbers of the placeholders a text has as words (``{1}``, ``{/2}``, ``{3/}``)."""
     return {int(match.group().strip("{}/")) for match in PLACEHOLDER.finditer(text)}
+
+
+def nfc(text: str) -> str:
+    """``text`` in Unicode NFC, as bitext keeps all text (a file from another tool may be in
+    NFD: decomposed Hangul from macOS, accents apart)."""
+    return unicodedata.normalize("NFC", text)
 
 
 def _tags(element: etree._Element) -> tuple[str, str]:

@@ -9,6 +9,7 @@ from typing import Any, BinaryIO
 
 from bitext.errors import FormatError, InvalidTextError
 from bitext.formats.base import CorpusInfo, Unit, read_status, write_units
+from bitext.formats.inline import nfc
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 from bitext.model import InlineCode
 
@@ -74,7 +75,7 @@ def _codes(
             continue
         try:
             for identifier, pairs in zip(_strings(record[f"{side}_ids"]), lists, strict=True):
-                found[identifier] = tuple(InlineCode(str(p), str(m)) for p, m in pairs)
+                found[identifier] = tuple(InlineCode(str(p), nfc(str(m))) for p, m in pairs)
         except (KeyError, TypeError, ValueError, InvalidTextError):
             raise FormatError(
                 f"{path}:{number}: {side}_codes is not one list of [placeholder, markup] pairs "

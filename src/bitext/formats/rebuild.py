@@ -12,7 +12,7 @@ import itertools
 import re
 import warnings
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bitext.errors import (
     FormatError,
@@ -21,7 +21,7 @@ from bitext.errors import (
     UnsupportedLanguageError,
 )
 from bitext.formats.base import lengths
-from bitext.formats.inline import InlineCode, SegmentText
+from bitext.formats.inline import InlineCode, SegmentText, nfc
 from bitext.ids import block_id, division_id, sentence_id
 from bitext.lang.rules import canonical_language_tag
 from bitext.model import (
@@ -120,6 +120,15 @@ def split_sentences_by_lengths(
     return tuple(pieces)
 
 
+def _composed(unit: ReadUnit) -> ReadUnit:
+    """A unit with its texts in Unicode NFC, as bitext keeps all text (another tool's file
+    may be in NFD: decomposed Hangul from macOS, accents apart)."""
+    source, target = nfc(unit.source_text), nfc(unit.target_text)
+    if source == unit.source_text and target == unit.target_text:
+        return unit
+    return replace(unit, source_text=source, target_text=target)
+
+
 def _usual_case(tag: str) -> str:
     """A language tag in the case BCP 47 recommends; one that is no tag as it is (the
     document's own check then refuses it)."""
@@ -147,7 +156,7 @@ def rebuild(
     links: list[Link] = []
     used: set[str] = set()
     unplaced = 0
-    for number, unit in enumerate(read, 1):
+    for number, unit in enumerate(map(_composed, read), 1):
         where = f"{name}: unit {unit.id or number}"
         s_ids = unit.source_ids or _positional(source_lang, len(source), unit.source_text)
         t_ids = unit.target_ids or _positional(target_lang, len(target), unit.target_text)

@@ -32,6 +32,7 @@ from bitext.formats.inline import (
     SegmentText,
     find_language,
     joined_segments,
+    nfc,
     segment_text,
     with_codes,
     written_lengths,
@@ -320,7 +321,9 @@ def _with_original_data(text: SegmentText, data: dict[str, str]) -> SegmentText:
         ref = refs.get("dataRef") or refs.get("dataRefStart")
         if code.markup.startswith("</"):  # a pc's end tag
             ref = ends.get(number)
-        codes.append(InlineCode(code.placeholder, code.markup + data[ref]) if ref in data else code)
+        codes.append(
+            InlineCode(code.placeholder, nfc(code.markup + data[ref])) if ref in data else code
+        )
     return SegmentText(text.text, tuple(codes))
 
 

@@ -32,6 +32,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from bitext.errors import FormatError, InvalidTextError
 from bitext.formats.base import CorpusInfo
+from bitext.formats.inline import nfc
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 from bitext.lang.rules import sentence_separator
 from bitext.model import Alignment, Document, InlineCode, LinkStatus
@@ -198,7 +199,9 @@ def _codes(
         if row[0] != side or len(row) < 4 or not row[3]:
             continue
         try:
-            found[str(row[1])] = tuple(InlineCode(str(p), str(m)) for p, m in json.loads(row[3]))
+            found[str(row[1])] = tuple(
+                InlineCode(str(p), nfc(str(m))) for p, m in json.loads(row[3])
+            )
         except (ValueError, TypeError, InvalidTextError):
             raise FormatError(
                 f"{path}: sheet {SENTENCES!r}, row {number}: its inline codes were changed and "
