@@ -573,3 +573,40 @@ def _target_sentences(folder: Path):  # type: ignore[no-untyped-def]
     from bitext import read_document
 
     return list(read_document(next(folder.glob("*.ko.xml"))).sentences())
+
+
+def test_a_bilingual_workbook_a_translator_keeps_imports(tmp_path: Path):
+    # Not bitext's review sheet: an id column, then the source and target columns.
+    import openpyxl
+
+    from bitext import read_document
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (
+        ["#", "en", "ko-KR", "note"],
+        [1, "Japan acts.", "일본이 행동한다.", "checked"],
+        [2, None, None, None],
+        [3, "Korea watches.", "한국이 지켜본다.", None],
+    ):
+        sheet.append(row)
+    named = tmp_path / "glossary.xlsx"
+    book.save(named)
+    assert run_bitext("import", named, "-f", "xlsx", "-o", tmp_path / "a").code == 0
+    assert [s.text for s in read_document(tmp_path / "a" / "glossary.ko-KR.xml").sentences()] == [
+        "일본이 행동한다.",
+        "한국이 지켜본다.",
+    ]
+    sheet.delete_rows(1)  # no header: the languages must be given
+    plain = tmp_path / "plain.xlsx"
+    book.save(plain)
+    refused = run_bitext("import", plain, "-f", "xlsx", "-o", tmp_path / "b")
+    assert refused.code == 1 and "give --source-lang and --target-lang" in refused.err
+    langs = ["--source-lang", "en", "--target-lang", "ko"]
+    assert run_bitext("import", plain, "-f", "xlsx", "-o", tmp_path / "b", *langs).code == 0
+    one = openpyxl.Workbook()
+    one.active.append(["Only one column."])
+    lonely = tmp_path / "one.xlsx"
+    one.save(lonely)
+    result = run_bitext("import", lonely, "-f", "xlsx", "-o", tmp_path / "c", *langs)
+    assert result.code == 1 and "no two columns of text" in result.err

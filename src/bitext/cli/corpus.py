@@ -400,12 +400,13 @@ def build_command(corpus: Path, output: Path) -> None:
 )
 @click.option(
     "--source-lang",
-    help="Moses: language of FILE. TSV or JSONL that names no languages: the source's.",
+    help="Moses: language of FILE. TSV, JSONL or a bilingual XLSX that names no languages: "
+    "the source's.",
 )
 @click.option(
     "--target-lang",
     help="Moses: language of --target. TMX or XLIFF of more target languages than one, "
-    "TSV or JSONL that names no languages: the target's.",
+    "TSV, JSONL or a bilingual XLSX that names no languages: the target's.",
 )
 def import_command(
     file: Path,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,8 +18,8 @@ from typing import BinaryIO, Protocol
 
 from lxml import etree
 
-from bitext.errors import FormatError, ParseError
-from bitext.lang.rules import sentence_separator
+from bitext.errors import FormatError, ParseError, UnsupportedLanguageError
+from bitext.lang.rules import check_language_tag, sentence_separator
 from bitext.model import REVIEW_BELOW, Alignment, Document, InlineCode, Link, LinkStatus
 from bitext.tei.codes import Codes, stream_inline_codes
 from bitext.tei.references import resolve_document
@@ -361,9 +361,11 @@ FORMATS = {
             "xlsx",
             ".xlsx",
             "bitext.formats.xlsx",
-            "spreadsheet for review (Excel, LibreOffice); edits read back",
+            "spreadsheet for review (Excel, LibreOffice); edits read back (reads any "
+            "two-column bilingual sheet too)",
             shape="documents",
             reads=True,
+            needs_langs=True,
         ),
         FormatInfo(
             "xces",
@@ -453,6 +455,30 @@ def read_status(status: str | None, score: str | None) -> tuple[LinkStatus, floa
     except ValueError:
         value = None
     return link_status, value if value is None or 0.0 <= value <= 1.0 else None
+
+
+def header_languages(cells: Sequence[str]) -> tuple[str, str] | None:
+    """The languages a header row of two language tags names (``en``, ``ko-KR``), as parallel
+    TSV files and bilingual spreadsheets often begin; None where the row is text."""
+    if len(cells) == 2 and all(_is_language_header(c.strip()) for c in cells):
+        return cells[0].strip(), cells[1].strip()
+    return None
+
+
+def _is_language_header(text: str) -> bool:
+    """Whether a header cell is a language tag as corpora write them: a lower-case language
+    of two or three letters, perhaps a script and region (``en``, ``ko-KR``, ``zh-Hant``); a
+    word such as ``Yes`` or ``The`` is text, though well-formed as a tag."""
+    if not _HEADER_TAG.fullmatch(text):
+        return False
+    try:
+        check_language_tag(text)
+    except UnsupportedLanguageError:
+        return False
+    return True
+
+
+_HEADER_TAG = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-[0-9]{3})?")
 
 
 def parse_exchange_xml(path: str | Path) -> etree._Element:

@@ -9,10 +9,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from bitext.errors import FormatError, UnsupportedLanguageError
-from bitext.formats.base import CorpusInfo, Unit, read_status, write_units
+from bitext.errors import FormatError
+from bitext.formats.base import CorpusInfo, Unit, header_languages, read_status, write_units
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
-from bitext.lang.rules import check_language_tag
 from bitext.model import LinkStatus
 from bitext.segment import split_sentences
 from bitext.text.decode import decode_bytes
@@ -159,27 +158,8 @@ def _languages_of_ids(rows: list[_Row]) -> tuple[str, str]:
 
 def _header_languages(lines: list[str]) -> tuple[tuple[str, str], int]:
     """The languages a first row of two language tags names, and where the text starts."""
-    if lines:
-        fields = lines[0].split("\t")
-        if len(fields) == 2 and all(_is_tag(f.strip()) for f in fields):
-            return (fields[0].strip(), fields[1].strip()), 1
-    return ("", ""), 0
-
-
-def _is_tag(text: str) -> bool:
-    """Whether a header cell is a language tag as corpora write them: a lower-case language
-    of two or three letters, perhaps a script and region (``en``, ``ko-KR``, ``zh-Hant``); a
-    word such as ``Yes`` or ``The`` is text, though well-formed as a tag."""
-    if not _HEADER_TAG.fullmatch(text):
-        return False
-    try:
-        check_language_tag(text)
-    except UnsupportedLanguageError:
-        return False
-    return True
-
-
-_HEADER_TAG = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-[0-9]{3})?")
+    found = header_languages(lines[0].split("\t")) if lines else None
+    return (found, 1) if found else (("", ""), 0)
 
 
 def _plain_row(line: str, number: int, path: str | Path) -> _Row:

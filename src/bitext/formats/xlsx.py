@@ -31,7 +31,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from bitext.errors import FormatError, InvalidTextError
-from bitext.formats.base import CorpusInfo
+from bitext.formats.base import CorpusInfo, header_languages
 from bitext.formats.inline import nfc
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
 from bitext.lang.rules import sentence_separator
@@ -169,9 +169,14 @@ class _Row:
     order: float | None  # the row's place as written (hidden column); None in a new row
 
 
-def read_xlsx(path: str | Path) -> ImportedCorpus:
-    """Read a review workbook written by bitext, with a reviewer's edits."""
+def read_xlsx(
+    path: str | Path, source_lang: str | None = None, target_lang: str | None = None
+) -> ImportedCorpus:
+    """Read a review workbook written by bitext, with a reviewer's edits; or any bilingual
+    workbook (:func:`_two_columns`)."""
     book = _open(path)
+    if not any(name in book.sheetnames for name in (REVIEW, SENTENCES, ABOUT)):
+        return _two_columns(book, path, source_lang, target_lang)
     for name in (REVIEW, SENTENCES, ABOUT):
         if name not in book.sheetnames:
             raise FormatError(
@@ -208,6 +213,52 @@ def _codes(
                 "cannot be read; export the workbook again"
             ) from None
     return found
+
+
+def _two_columns(
+    book: Any, path: str | Path, source_lang: str | None, target_lang: str | None
+) -> ImportedCorpus:
+    """A bilingual workbook as translators keep one: on its first sheet, the first two
+    columns that hold words (a column of numbers, such as row ids, is passed over) are the
+    source and the target, a row a link; a first row of two language tags (``en``,
+    ``ko-KR``) names the languages, else ``source_lang`` and ``target_lang`` must."""
+    rows = [
+        ["" if value is None else " ".join(str(value).split()) for value in row]
+        for row in book.worksheets[0].iter_rows(values_only=True)
+    ]
+    data = rows[1:] if len(rows) > 1 else rows  # a header's cells are words in any column
+    columns = [
+        k
+        for k in range(max((len(r) for r in rows), default=0))
+        if any(k < len(r) and _words(r[k]) for r in data)
+    ][:2]
+    if len(columns) < 2:
+        raise FormatError(
+            f"{path}: its first sheet has no two columns of text; give a source and a target "
+            "column (or a review workbook written by bitext export -f xlsx)"
+        )
+    pairs = [tuple(r[k] if k < len(r) else "" for k in columns) for r in rows]
+    found = header_languages(list(pairs[0])) if pairs else None
+    source, target = source_lang or (found or ("", ""))[0], target_lang or (found or ("", ""))[1]
+    if not source or not target:
+        raise FormatError(
+            f"{path}: its languages are not in the sheet (a first row such as 'en', 'ko'); "
+            "give --source-lang and --target-lang"
+        )
+    first = 2 if found else 1
+    units = [
+        ReadUnit(f"r{number}", (), (), LinkStatus.AUTOMATIC, None, pair[0], pair[1])
+        for number, pair in enumerate(pairs[first - 1 :], first)
+        if pair[0] or pair[1]
+    ]
+    if not units:
+        raise FormatError(f"{path}: its first sheet has no rows of text")
+    return rebuild(units, source, target, str(path))
+
+
+def _words(cell: str) -> bool:
+    """Whether a cell holds words, not just a number."""
+    return bool(cell) and not cell.replace(".", "", 1).replace(",", "").isdigit()
 
 
 def _open(path: str | Path) -> Any:
