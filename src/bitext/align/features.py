@@ -256,7 +256,8 @@ class FeatureExtractor:
         """A sentence's number and date groups and its words (cached, lexicon-free)."""
         analysis = self._sentences.get(text)
         if analysis is None:
-            text = text.translate(_INVISIBLE_JOINS)
+            if "\u00ad" in text or "\u2060" in text or "\ufeff" in text:  # rare: test first
+                text = text.translate(_INVISIBLE_JOINS)
             numbers, rest = self._tables.numbers.scan(text)
             words = _WORD.findall(rest)
             anchors = (
