@@ -129,14 +129,21 @@ def test_omegat_loads_every_po_entry_as_one_segment(exported: Path, tmp_path: Pa
     assert len(entries) == 96
 
 
-def test_omegat_fills_a_document_from_the_tmx(exported: Path, tmp_path: Path):
-    pairs = _tmx_pairs(exported / "asan-2024-13s.en-ko.tmx")
-    text = tmp_path / "sentences.txt"
-    text.write_text("\n\n".join(source for source, _ in pairs) + "\n", encoding="utf-8")
-    project = _project(tmp_path / "p", [text])
+def _translated_from_our_tmx(exported: Path, folder: Path) -> tuple[Path, list[tuple[str, str]]]:
+    """A project whose source text is our TMX's source sentences, translated by OmegaT in
+    console mode from that TMX (in tm/auto); the project and the TMX's pairs."""
     tmx = exported / "asan-2024-13s.en-ko.tmx"
+    pairs = _tmx_pairs(tmx)
+    text = folder / "sentences.txt"
+    text.write_text("\n\n".join(source for source, _ in pairs) + "\n", encoding="utf-8")
+    project = _project(folder / "p", [text])
     (project / "tm" / "auto" / tmx.name).write_bytes(tmx.read_bytes())
     _omegat(project, "--mode=console-translate")
+    return project, pairs
+
+
+def test_omegat_fills_a_document_from_the_tmx(exported: Path, tmp_path: Path):
+    project, pairs = _translated_from_our_tmx(exported, tmp_path)
     translated = (project / "target" / "sentences.txt").read_text(encoding="utf-8")
     assert [p.strip() for p in translated.split("\n\n") if p.strip()] == [t for _, t in pairs]
 
@@ -146,13 +153,7 @@ def test_the_tmx_omegat_writes_imports_back(exported: Path, tmp_path: Path):
     # "EN" and "KO", units sorted by source text) read back by bitext import.
     from bitext.formats.tmx import read_tmx
 
-    pairs = _tmx_pairs(exported / "asan-2024-13s.en-ko.tmx")
-    text = tmp_path / "sentences.txt"
-    text.write_text("\n\n".join(source for source, _ in pairs) + "\n", encoding="utf-8")
-    project = _project(tmp_path / "p", [text])
-    tmx = exported / "asan-2024-13s.en-ko.tmx"
-    (project / "tm" / "auto" / tmx.name).write_bytes(tmx.read_bytes())
-    _omegat(project, "--mode=console-translate")
+    project, pairs = _translated_from_our_tmx(exported, tmp_path)
     for level in ("omegat", "level1", "level2"):
         corpus = read_tmx(project / f"p-{level}.tmx")
         assert (corpus.source.lang, corpus.target.lang) == ("en", "ko"), level
