@@ -464,6 +464,10 @@ def test_a_two_column_parallel_tsv_imports_with_its_languages(tmp_path: Path):
         "Oui",
         "Non",
     ]
+    names = tmp_path / "names.tsv"  # a header of languages' English names
+    names.write_text("English\tKorean\nJapan acts.\t일본이 행동한다.\n", encoding="utf-8")
+    assert run_bitext("import", names, "-f", "tsv", "-o", tmp_path / "n").code == 0
+    assert (tmp_path / "n" / "names.en-ko.xml").is_file()
     ragged = tmp_path / "ragged.tsv"
     ragged.write_text("en\tko\na\tb\tc\n", encoding="utf-8")
     result = run_bitext("import", ragged, "-f", "tsv", "-o", tmp_path / "c")

@@ -19,7 +19,7 @@ from typing import BinaryIO, Protocol
 from lxml import etree
 
 from bitext.errors import FormatError, ParseError, UnsupportedLanguageError
-from bitext.lang.rules import check_language_tag, sentence_separator
+from bitext.lang.rules import check_language_tag, language_named, sentence_separator
 from bitext.model import REVIEW_BELOW, Alignment, Document, InlineCode, Link, LinkStatus
 from bitext.tei.codes import Codes, stream_inline_codes
 from bitext.tei.references import resolve_document
@@ -458,11 +458,22 @@ def read_status(status: str | None, score: str | None) -> tuple[LinkStatus, floa
 
 
 def header_languages(cells: Sequence[str]) -> tuple[str, str] | None:
-    """The languages a header row of two language tags names (``en``, ``ko-KR``), as parallel
-    TSV files and bilingual spreadsheets often begin; None where the row is text."""
-    if len(cells) == 2 and all(_is_language_header(c.strip()) for c in cells):
-        return cells[0].strip(), cells[1].strip()
-    return None
+    """The languages a header row of two language tags (``en``, ``ko-KR``) or English names
+    of languages bitext has data for (``English``, ``Korean``) names, as parallel TSV files
+    and bilingual spreadsheets often begin; None where the row is text."""
+    if len(cells) != 2:
+        return None
+    found = [_header_language(cell.strip()) for cell in cells]
+    return (found[0], found[1]) if found[0] and found[1] else None
+
+
+def _header_language(cell: str) -> str:
+    """The language a header cell names ('' if it names none)."""
+    if _is_language_header(cell):
+        return cell
+    if not cell.isalpha() or len(cell) > 20:
+        return ""
+    return language_named(cell) or ""
 
 
 def _is_language_header(text: str) -> bool:

@@ -171,6 +171,22 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and p.name not in skip))
 
 
+def language_named(name: str) -> str | None:
+    """The code of the language with data that ``name`` names in English (``Korean`` ->
+    ``ko``, any case), or None.
+
+    >>> language_named("KOREAN"), language_named("Klingon")
+    ('ko', None)
+    """
+    return _languages_by_name().get(name.strip().lower())
+
+
+@functools.lru_cache(maxsize=1)
+def _languages_by_name() -> dict[str, str]:
+    """Each language's English name (its settings' ``name``), lower case, to its code."""
+    return {_read_settings(code).get("name", "").lower(): code for code in available_languages()}
+
+
 @functools.lru_cache(maxsize=256)
 def get_rules(code: str, *, fallback: bool = False) -> LanguageRules:
     """Return the rules for language ``code`` (a BCP 47 tag; only its primary subtag counts).
