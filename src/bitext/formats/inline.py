@@ -18,10 +18,12 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from bitext.formats import xmltext as esc
 from bitext.model import PLACEHOLDER, InlineCode
 
 __all__ = [
     "CodePiece",
+    "HeldCodes",
     "InlineCode",
     "SegmentText",
     "code_pieces",
@@ -230,6 +232,34 @@ class CodePiece:
         return {"open": f"{{{self.number}}}", "close": f"{{/{self.number}}}"}.get(
             self.kind, f"{{{self.number}/}}"
         )
+
+
+@dataclass(frozen=True, slots=True)
+class HeldCodes:
+    """How a format whose code elements hold the native code (TMX, XLIFF 1.2) writes a
+    :class:`CodePiece`: ``bpt`` and ``ept`` around a span numbered by the attribute ``span``,
+    ``ph`` alone and ``it`` for an isolated span end numbered by ``alone``, whose ``pos`` is
+    ``start`` or ``end``."""
+
+    span: str
+    alone: str
+    start: str
+    end: str
+    pos_first: bool = False  # an it's pos before its number (as TMX examples write it)
+
+    def write(self, piece: CodePiece) -> str:
+        """The element for ``piece``, its native code escaped as its content."""
+        native, n = esc.text(piece.native), piece.number
+        if piece.isolated:
+            pos = f'pos="{self.start if piece.kind == "open" else self.end}"'
+            number = f'{self.alone}="{n}"'
+            attributes = f"{pos} {number}" if self.pos_first else f"{number} {pos}"
+            return f"<it {attributes}>{native}</it>"
+        if piece.kind == "open":
+            return f'<bpt {self.span}="{n}">{native}</bpt>'
+        if piece.kind == "close":
+            return f'<ept {self.span}="{n}">{native}</ept>'
+        return f'<ph {self.alone}="{n}">{native}</ph>'
 
 
 def code_pieces(

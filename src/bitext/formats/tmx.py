@@ -26,7 +26,7 @@ from bitext.formats.base import (
     write_units,
 )
 from bitext.formats.inline import (
-    CodePiece,
+    HeldCodes,
     InlineCode,
     SegmentText,
     find_language,
@@ -38,6 +38,8 @@ from bitext.formats.inline import (
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild, unit_from_fields
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# TMX's code elements: bpt/ept numbered by i, ph and it by x; an isolated end's pos begin/end.
+_CODES = HeldCodes(span="i", alone="x", start="begin", end="end", pos_first=True)
 
 
 def write_tmx(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
@@ -101,18 +103,7 @@ def _seg(
     """A ``seg``'s content: the sentences' text, their inline codes as TMX's own (``bpt`` and
     ``ept`` around a span, ``it`` for a span end whose other end is elsewhere, ``ph`` for a
     code alone), each holding the native code it stands for."""
-    return with_codes(sentences, codes, separator, esc.text, _tmx_code)
-
-
-def _tmx_code(piece: CodePiece) -> str:
-    native, n = esc.text(piece.native), piece.number
-    if piece.isolated:
-        return f'<it pos="{"begin" if piece.kind == "open" else "end"}" x="{n}">{native}</it>'
-    if piece.kind == "open":
-        return f'<bpt i="{n}">{native}</bpt>'
-    if piece.kind == "close":
-        return f'<ept i="{n}">{native}</ept>'
-    return f'<ph x="{n}">{native}</ph>'
+    return with_codes(sentences, codes, separator, esc.text, _CODES.write)
 
 
 def read_tmx(path: str | Path, target_lang: str | None = None) -> ImportedCorpus:

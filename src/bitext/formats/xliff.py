@@ -28,6 +28,7 @@ from bitext.formats.base import (
 )
 from bitext.formats.inline import (
     CodePiece,
+    HeldCodes,
     InlineCode,
     SegmentText,
     find_language,
@@ -44,6 +45,8 @@ XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
 # An XLIFF 2.0 code's pointers into its unit's originalData.
 _DATA_REF = re.compile(r'\b(dataRef|dataRefStart|dataRefEnd)="([^"]*)"')
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
+# XLIFF 1.2's code elements: all numbered by id; an isolated end's pos open/close.
+_CODES12 = HeldCodes(span="id", alone="id", start="open", end="close")
 # XLIFF 1.1 (Translate Toolkit's po2xliff writes it) and 1.0 (no namespace) have the elements
 # of 1.2 that bitext reads: they are read as 1.2.
 _OLDER_1X = frozenset({"urn:oasis:names:tc:xliff:document:1.1", ""})
@@ -190,18 +193,7 @@ def _content12(
     """A source's or target's content in XLIFF 1.2: the text, its inline codes as ``bpt`` and
     ``ept`` around a span (``it`` where the other end is elsewhere) and ``ph`` alone, each
     holding the native code it stands for."""
-    return with_codes(sentences, codes, separator, esc.text, _code12)
-
-
-def _code12(piece: CodePiece) -> str:
-    native, n = esc.text(piece.native), piece.number
-    if piece.isolated:
-        return f'<it id="{n}" pos="{"open" if piece.kind == "open" else "close"}">{native}</it>'
-    if piece.kind == "open":
-        return f'<bpt id="{n}">{native}</bpt>'
-    if piece.kind == "close":
-        return f'<ept id="{n}">{native}</ept>'
-    return f'<ph id="{n}">{native}</ph>'
+    return with_codes(sentences, codes, separator, esc.text, _CODES12.write)
 
 
 def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorpus:
