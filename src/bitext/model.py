@@ -282,6 +282,31 @@ class LinkStatus(enum.Enum):
     MANUAL = "manual"
 
 
+class NoteKind(enum.Enum):
+    """What a :class:`LinkNote` records, as translation tools keep it beside a unit."""
+
+    NOTE = "note"  # a person's comment (TMX note, XLIFF note, PO translator comment)
+    PROPERTY = "property"  # a named value (TMX prop, a tool's attribute such as changeid)
+    CONTEXT = "context"  # the key that tells equal texts apart (PO msgctxt, XLIFF resname)
+    REFERENCE = "reference"  # where the text is used (PO's "#:" source references)
+    FLAG = "flag"  # a PO flag other than fuzzy (c-format, no-wrap)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkNote:
+    """What a translation tool kept about a unit besides its texts, carried with the link so
+    that an import and an export lose nothing: its kind, its text, and its name (a
+    property's name; a note's author or category, where the file gives one)."""
+
+    kind: NoteKind
+    text: str
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        check_text(self.text, f"{self.kind.value} {self.name}".strip())
+        check_text(self.name, f"the name of a {self.kind.value}")
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     """A bead: zero or more source sentence ids joined to zero or more target sentence ids.
@@ -289,7 +314,9 @@ class Link:
     ``score`` is the aligner's confidence (0..1); ``crossing`` marks a bead that is out of
     document order on purpose (validation reports an unmarked one); ``digest`` is what a
     person checked: :func:`text_digest` of the sentences' texts when the link was made or
-    confirmed by hand (empty for automatic links), so a later change of the text is found.
+    confirmed by hand (empty for automatic links), so a later change of the text is found;
+    ``notes`` what the translation tool that made it kept about it (comments, properties,
+    context keys: :class:`LinkNote`).
     """
 
     id: str
@@ -299,6 +326,7 @@ class Link:
     score: float | None = None
     crossing: bool = False
     digest: str = ""
+    notes: tuple[LinkNote, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.source and not self.target:

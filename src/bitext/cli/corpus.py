@@ -420,7 +420,8 @@ def import_command(
     documents and an alignment. TSV: bitext's, or any two-column parallel TSV.
     Inline codes (a CAT tool's formatting tags) become placeholders in the text ({1}, {/1},
     {2/}) with their markup kept in the TEI, and an export to TMX or XLIFF writes them back
-    as codes."""
+    as codes. Notes, properties, contexts (msgctxt, resname), references and flags of each
+    unit are kept with its link, and every export writes them back where it can."""
     with reported_warnings():
         written = import_corpus(file, kind, outdir, target_file, source_lang, target_lang)
     for path in written:

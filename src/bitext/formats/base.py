@@ -20,7 +20,15 @@ from lxml import etree
 
 from bitext.errors import FormatError, ParseError, UnsupportedLanguageError
 from bitext.lang.rules import check_language_tag, language_named, sentence_separator
-from bitext.model import REVIEW_BELOW, Alignment, Document, InlineCode, Link, LinkStatus
+from bitext.model import (
+    REVIEW_BELOW,
+    Alignment,
+    Document,
+    InlineCode,
+    Link,
+    LinkNote,
+    LinkStatus,
+)
 from bitext.tei.codes import Codes, stream_inline_codes
 from bitext.tei.references import resolve_document
 from bitext.tei.stream import iter_aligned_sentences, iter_links, read_alignment_head
@@ -35,7 +43,9 @@ class Unit:
     """One link with its texts: the sentences of each side, their ids, its context, what goes
     between two sentences of each side (:func:`~bitext.lang.rules.sentence_separator`: a
     space, or nothing in Chinese and Japanese), and each sentence's inline codes (those of
-    sentences imported from a CAT tool's file; empty where no sentence has any)."""
+    sentences imported from a CAT tool's file; empty where no sentence has any), and what a
+    translation tool kept about the link (:class:`~bitext.model.LinkNote`: comments,
+    properties, a context), which each format writes as its own where it has a place for it."""
 
     id: str
     type: str
@@ -50,6 +60,7 @@ class Unit:
     separators: tuple[str, str] = (" ", " ")
     source_codes: tuple[tuple[InlineCode, ...], ...] = ()
     target_codes: tuple[tuple[InlineCode, ...], ...] = ()
+    notes: tuple[LinkNote, ...] = ()
 
     @property
     def source(self) -> str:
@@ -163,6 +174,7 @@ def _unit(
         separators,
         _codes_of(link.source, codes[0]),
         _codes_of(link.target, codes[1]),
+        link.notes,
     )
 
 

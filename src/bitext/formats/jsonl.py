@@ -10,14 +10,16 @@ from typing import Any, BinaryIO
 from bitext.errors import FormatError, InvalidTextError
 from bitext.formats.base import CorpusInfo, Unit, read_status, write_units
 from bitext.formats.inline import nfc
-from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
-from bitext.model import InlineCode
+from bitext.formats.notes import KINDS
+from bitext.formats.rebuild import ImportedCorpus, ReadUnit, link_notes, rebuild
+from bitext.model import InlineCode, LinkNote
 
 
 def write_jsonl(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     """Write one JSON object per link (all fields; UTF-8, not ASCII-escaped; ``source_codes``
     and ``target_codes``, each sentence's inline codes as ``[placeholder, markup]`` pairs,
-    where a side has any)."""
+    where a side has any; ``notes``, what a translation tool kept about the link, as objects
+    with ``kind``, ``text`` and perhaps ``name``, where it has any)."""
 
     def record(unit: Unit) -> str:
         fields: dict[str, Any] = {
@@ -37,9 +39,34 @@ def write_jsonl(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
         for side, codes in (("source", unit.source_codes), ("target", unit.target_codes)):
             if codes:  # a sentence imported from a CAT tool's file: its inline codes
                 fields[f"{side}_codes"] = [[[c.placeholder, c.markup] for c in s] for s in codes]
+        if unit.notes:  # what a translation tool kept about the link
+            fields["notes"] = [_note_record(note) for note in unit.notes]
         return json.dumps(fields, ensure_ascii=False) + "\n"
 
     return write_units(stream, units, record)
+
+
+def _note_record(note: LinkNote) -> dict[str, str]:
+    record = {"kind": note.kind.value, "text": note.text}
+    if note.name:
+        record["name"] = note.name
+    return record
+
+
+def _notes(record: dict[str, Any], where: str) -> tuple[LinkNote, ...]:
+    """A record's ``notes``: a list of objects with ``kind`` (note, property, context,
+    reference, flag), ``text`` and perhaps ``name``."""
+    notes = record.get("notes") or []
+    if not isinstance(notes, list) or not all(
+        isinstance(n, dict) and n.get("kind") in KINDS and isinstance(n.get("text"), str)
+        for n in notes
+    ):
+        raise FormatError(
+            f"{where}: notes is not a list of objects with a kind ({', '.join(KINDS)}) and a text"
+        )
+    return link_notes(
+        ((KINDS[n["kind"]], n["text"], str(n.get("name") or "")) for n in notes), where
+    )
 
 
 def read_jsonl(
@@ -133,6 +160,7 @@ def _unit(record: dict[str, Any], number: int, path: str | Path) -> ReadUnit:
         " ".join(t_texts),
         tuple(len(t) for t in s_texts),
         tuple(len(t) for t in t_texts),
+        notes=_notes(record, f"{path}:{number}"),
     )
 
 

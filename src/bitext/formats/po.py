@@ -16,7 +16,9 @@ its msgid_plural to the others (one sentence), so that no text is lost.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,12 +26,24 @@ import polib
 
 from bitext.errors import FormatError
 from bitext.formats.base import CorpusInfo, Unit, lengths, read_status, write_units
-from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
-from bitext.model import LinkStatus
+from bitext.formats.notes import DEVELOPER, first_context, note_line, read_note_line
+from bitext.formats.rebuild import ImportedCorpus, ReadUnit, link_notes, rebuild
+from bitext.model import LinkNote, LinkStatus, NoteKind
 
 # The comment of an automatic link written without the fuzzy flag (scored above the review
 # threshold): it imports as automatic, not as confirmed.
 _UNFLAGGED = "not fuzzy"
+# The fields of bitext's extracted comments, read back as the link's, not as notes.
+_FIELDS = frozenset({"link", "source", "source-lengths", "target", "target-lengths", _UNFLAGGED})
+# A source reference as "#:" lines hold them (white space parts them).
+_REFERENCE = re.compile(r"\S+")
+# A flag as gettext writes them (c-format, no-wrap, range: 0..5).
+_FLAG = re.compile(r"[\w-]+(?::[^,\n]*)?")
+# The authors of notes that are a PO's translator comments ("#"): none, or Translate
+# Toolkit's name for them in XLIFF.
+_TRANSLATOR = frozenset({"", "po-translator"})
+# An entry's previous strings ("#|"), kept as properties of these names.
+_PREVIOUS = {"po:previous-msgctxt": "msgctxt", "po:previous-msgid": "msgid"}
 
 
 def write_po(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
@@ -50,14 +64,24 @@ def write_po(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
         "X-Source-Language": info.source_lang,
     }
     # The header through polib, then each entry as it comes: memory stays flat.
-    return write_units(stream, units, lambda unit: _entry(unit, info), head=str(catalogue))
+    contexts: set[tuple[str, str]] = set()  # (msgctxt, msgid) of the entries with a context
+    return write_units(
+        stream, units, lambda unit: _entry(unit, info, contexts), head=str(catalogue)
+    )
 
 
-def _entry(unit: Unit, info: CorpusInfo) -> str | None:
+def _entry(unit: Unit, info: CorpusInfo, contexts: set[tuple[str, str]]) -> str | None:
     """One PO entry, escaped by polib (POEntry objects would pile up as reference cycles);
-    None for a link without source (an empty msgid is the header)."""
+    None for a link without source (an empty msgid is the header). Its msgctxt is the
+    context another tool gave it (``contexts``: those used, as msgctxt and msgid must not be
+    repeated), else the link id."""
     if not unit.source_ids:
         return None
+    context, notes = first_context(unit.notes)
+    if context and (context, unit.source) not in contexts:
+        contexts.add((context, unit.source))
+    else:
+        context, notes = unit.id, unit.notes
     automatic = unit.status is LinkStatus.AUTOMATIC
     # With a review threshold, an automatic link scored at or above it goes unflagged.
     unflagged = (
@@ -68,16 +92,90 @@ def _entry(unit: Unit, info: CorpusInfo) -> str | None:
     comment = _comment(unit)
     if unflagged:
         comment += f"\n{_UNFLAGGED}: scored at least {info.review_below}"
-    lines = ["", *(f"#. {line}" for line in comment.split("\n"))]
-    if automatic and not unflagged:
-        lines.append("#, fuzzy")
+    native = _native(notes)
+    lines = ["", *native.comments, *(f"#. {line}" for line in comment.split("\n"))]
+    lines += native.extracted + [f"#. {note_line(note)}" for note in native.others]
+    lines += [f"#: {reference}" for reference in native.references]
+    flags = ["fuzzy"] if automatic and not unflagged else []
+    if flags or native.flags:
+        lines.append(f"#, {', '.join(flags + native.flags)}")
+    lines += native.previous
     lines += [
-        f'msgctxt "{polib.escape(unit.id)}"',
+        f'msgctxt "{polib.escape(context)}"',
         f'msgid "{polib.escape(unit.source)}"',
         f'msgstr "{polib.escape(unit.target)}"',
         "",
     ]
     return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class _Native:
+    """A unit's notes as PO lines: translator comments, extracted comments (a note of the
+    program's source), references, flags, previous strings; ``others`` are written among
+    bitext's comments as lines it reads back."""
+
+    comments: list[str]
+    extracted: list[str]
+    references: list[str]
+    flags: list[str]
+    previous: list[str]
+    others: list[LinkNote]
+
+
+def _native(notes: tuple[LinkNote, ...]) -> _Native:
+    native = _Native([], [], [], [], [], [])
+    previous: set[str] = set()
+    for note in notes:
+        # PO has one translator comment and one extracted comment an entry: a second note
+        # of either kind goes among bitext's lines, as does what PO tools would trim
+        if _is_translators(note) and not native.comments and _untrimmed(note.text):
+            native.comments.extend(f"# {line}" for line in note.text.split("\n"))
+        elif _is_developers(note) and not native.extracted and _plain(note.text):
+            native.extracted.extend(f"#. {line}" for line in note.text.split("\n"))
+        elif note.kind is NoteKind.REFERENCE and _REFERENCE.fullmatch(note.text):
+            native.references.append(note.text)
+        elif note.kind is NoteKind.FLAG and _is_flag(note.text, native.flags):
+            native.flags.append(note.text)
+        elif note.kind is NoteKind.PROPERTY and note.name in _PREVIOUS.keys() - previous:
+            previous.add(note.name)
+            native.previous.append(f'#| {_PREVIOUS[note.name]} "{polib.escape(note.text)}"')
+        else:
+            native.others.append(note)
+    return native
+
+
+def _is_translators(note: LinkNote) -> bool:
+    return note.kind is NoteKind.NOTE and note.name in _TRANSLATOR
+
+
+def _is_developers(note: LinkNote) -> bool:
+    return note.kind is NoteKind.NOTE and note.name == DEVELOPER
+
+
+def _is_flag(text: str, already: list[str]) -> bool:
+    """Whether a flag can be written as one (not fuzzy, which is the link's status, nor one
+    written already; as PO tools read it back, trimmed)."""
+    return (
+        bool(_FLAG.fullmatch(text))
+        and text == text.strip()
+        and text != "fuzzy"
+        and text not in already
+    )
+
+
+def _untrimmed(text: str) -> bool:
+    """Whether a comment's lines are as PO tools read them back: trimmed, and not empty."""
+    return all(line and line == line.strip() for line in text.split("\n"))
+
+
+def _plain(text: str) -> bool:
+    """Whether a comment of the program's source can be written as extracted comments among
+    bitext's own: none of its lines reads back as one of bitext's fields or notes."""
+    return _untrimmed(text) and all(
+        read_note_line(line) is None and line.partition(": ")[0].strip() not in _FIELDS
+        for line in text.split("\n")
+    )
 
 
 def _comment(unit: Unit) -> str:
@@ -110,18 +208,22 @@ def read_po(path: str | Path) -> ImportedCorpus:
     target_lang = catalogue.metadata.get("Language", "").replace("_", "-")
     if not target_lang:
         raise FormatError(f"{path}: the header has no Language; add 'Language: ko'")
+    ours = catalogue.metadata.get("X-Generator", "").startswith("bitext")
     units = []
-    for entry in catalogue:
+    for number, entry in enumerate(catalogue, 1):
         if not entry.obsolete:
-            units += _units_of(entry)
+            units += _units_of(entry, ours, f"{path}: entry {number} (line {entry.linenum})")
     return rebuild(units, source_lang, target_lang, str(path))
 
 
-def _units_of(entry: polib.POEntry) -> list[ReadUnit]:
+def _units_of(entry: polib.POEntry, ours: bool, where: str) -> list[ReadUnit]:
     """The links of one entry: its msgid and msgstr; for an entry with plural forms (a
     catalogue other tools wrote), msgid and the first form, then msgid_plural and the other
-    forms (none where the language has one form: Korean, Japanese), so no text is lost."""
-    fields = _comment_fields(entry.comment)
+    forms (none where the language has one form: Korean, Japanese), so no text is lost.
+    Bitext's comments are read as the link's fields only in a catalogue bitext wrote
+    (``ours``); the rest of what the entry has (translator and extracted comments, context,
+    references, flags, previous strings) as its notes."""
+    fields, extracted = _comment_fields(entry.comment) if ours else ({}, [entry.comment])
     link = fields.get("link", "").split()
     noted, score = read_status(
         link[2] if len(link) > 2 else None, link[4] if len(link) > 4 else None
@@ -132,8 +234,11 @@ def _units_of(entry: polib.POEntry) -> list[ReadUnit]:
     confirmed = LinkStatus.AUTOMATIC if unconfirmed else LinkStatus.MANUAL
     forms = [entry.msgstr_plural[k] for k in sorted(entry.msgstr_plural)]
     target = forms[0] if entry.msgid_plural and forms else entry.msgstr
+    # Bitext writes the link id in its comment, and as msgctxt unless the entry has a context
+    # of its own; another tool's msgctxt is a context, no id.
+    identifier = (link[0] if link else entry.msgctxt or "") if ours else ""
     unit = ReadUnit(
-        entry.msgctxt or "",
+        identifier,
         tuple(fields.get("source", "").split()),
         tuple(fields.get("target", "").split()) if target else (),
         confirmed if target else noted,
@@ -142,6 +247,7 @@ def _units_of(entry: polib.POEntry) -> list[ReadUnit]:
         target,
         lengths(fields.get("source-lengths")),
         lengths(fields.get("target-lengths")),
+        notes=_entry_notes(entry, identifier, extracted, where),
     )
     if not entry.msgid_plural:
         return [unit]
@@ -150,10 +256,41 @@ def _units_of(entry: polib.POEntry) -> list[ReadUnit]:
     return [unit, ReadUnit("", (), (), status, None, entry.msgid_plural, others)]
 
 
-def _comment_fields(comment: str) -> dict[str, str]:
-    fields = {}
+def _comment_fields(comment: str) -> tuple[dict[str, str], list[str | LinkNote]]:
+    """Bitext's fields in the extracted comments of an entry bitext wrote, and the other
+    lines: notes bitext wrote as lines, or comments of the program's source."""
+    fields: dict[str, str] = {}
+    others: list[str | LinkNote] = []
     for line in comment.splitlines():
         key, sep, value = line.partition(": ")
-        if sep:
+        if sep and key.strip() in _FIELDS:
             fields[key.strip()] = value.strip()
-    return fields
+            continue
+        noted = read_note_line(line)
+        others.append(line if noted is None else LinkNote(*noted))
+    return fields, others
+
+
+def _entry_notes(
+    entry: polib.POEntry, identifier: str, extracted: list[str | LinkNote], where: str
+) -> tuple[LinkNote, ...]:
+    """What an entry has besides its texts and bitext's fields, as link notes."""
+    found: list[tuple[NoteKind, str, str]] = []
+    if entry.tcomment:
+        found.append((NoteKind.NOTE, entry.tcomment, ""))
+    lines = [line for line in extracted if isinstance(line, str) and line]
+    if lines:
+        found.append((NoteKind.NOTE, "\n".join(lines), DEVELOPER))
+    found += [(note.kind, note.text, note.name) for note in extracted if isinstance(note, LinkNote)]
+    if entry.msgctxt and entry.msgctxt != identifier:
+        found.append((NoteKind.CONTEXT, entry.msgctxt, ""))
+    found += [
+        (NoteKind.REFERENCE, f"{name}:{line}" if line else name, "")
+        for name, line in entry.occurrences
+    ]
+    found += [(NoteKind.FLAG, flag, "") for flag in entry.flags if flag != "fuzzy"]
+    for name, attribute in _PREVIOUS.items():
+        value = getattr(entry, f"previous_{attribute}")
+        if value:
+            found.append((NoteKind.PROPERTY, value, name))
+    return link_notes(found, where)

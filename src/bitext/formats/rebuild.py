@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from bitext.errors import (
@@ -31,7 +31,9 @@ from bitext.model import (
     Document,
     Header,
     Link,
+    LinkNote,
     LinkStatus,
+    NoteKind,
     Sentence,
     text_digest,
 )
@@ -59,6 +61,7 @@ class ReadUnit:
     target_lengths: tuple[int, ...] = ()
     source_codes: tuple[InlineCode, ...] = ()
     target_codes: tuple[InlineCode, ...] = ()
+    notes: tuple[LinkNote, ...] = ()
 
 
 def unit_from_fields(
@@ -68,10 +71,11 @@ def unit_from_fields(
     status: tuple[LinkStatus, float | None],
     source: SegmentText,
     target: SegmentText,
+    notes: tuple[LinkNote, ...] = (),
 ) -> ReadUnit:
     """A unit from a segment pair and the fields bitext writes beside it (``source-ids``,
     ``target-ids``, ``source-lengths``, ``target-lengths``, each named with ``prefix``: TMX
-    props have ``x-``, XLIFF notes none)."""
+    props have ``x-``, XLIFF notes none), and the notes the file's tool kept about it."""
     return ReadUnit(
         identifier,
         tuple(fields.get(f"{prefix}source-ids", "").split()),
@@ -84,7 +88,26 @@ def unit_from_fields(
         lengths(fields.get(f"{prefix}target-lengths")),
         source.codes,
         target.codes,
+        notes,
     )
+
+
+# A note as a reader found it: its kind, text and name.
+FoundNote = tuple[NoteKind, str, str]
+
+
+def link_notes(found: Iterable[FoundNote], where: str) -> tuple[LinkNote, ...]:
+    """The notes a file's tool kept about unit ``where`` (a file and unit, for the error),
+    their texts and names in Unicode NFC; those without text are nothing to keep (but a
+    property's: it is there, empty). FormatError if one has a character XML cannot hold."""
+    try:
+        return tuple(
+            LinkNote(kind, nfc(text), nfc(name))
+            for kind, text, name in found
+            if text or kind is NoteKind.PROPERTY
+        )
+    except InvalidTextError as exc:
+        raise FormatError(f"{where}: {exc}; remove it from the file") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +207,9 @@ def rebuild(
         )
         identifier = _link_id(unit.id, number, used)
         used.add(identifier)
-        links.append(Link(identifier, s_ids, t_ids, unit.status, unit.score, digest=digest))
+        links.append(
+            Link(identifier, s_ids, t_ids, unit.status, unit.score, digest=digest, notes=unit.notes)
+        )
     try:
         documents = (_document(source, source_lang, name), _document(target, target_lang, name))
     except InvalidTextError as exc:
@@ -209,12 +234,17 @@ def rebuild(
     return ImportedCorpus(documents[0], documents[1], alignment)
 
 
+def can_be_id(text: str) -> bool:
+    """Whether a unit's own id can be its link's ``xml:id`` (an NCName: ``l1``, not ``1``)."""
+    return bool(_NCNAME.match(text))
+
+
 def _link_id(wanted: str, number: int, used: set[str]) -> str:
     """A link's id: the unit's own where it can be one (an NCName not used yet: bitext's
     exports), else ``l`` and the unit's number (the first free one from there). CAT tools
     number their units (``tuid="1"``, ``id="1"`` in every file of an XLIFF), which no
     ``xml:id`` can be."""
-    if wanted and _NCNAME.match(wanted) and wanted not in used:
+    if wanted and can_be_id(wanted) and wanted not in used:
         return wanted
     candidates = (f"l{n}" for n in itertools.count(number))
     return next(c for c in candidates if c not in used)

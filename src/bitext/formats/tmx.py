@@ -35,9 +35,63 @@ from bitext.formats.inline import (
     with_codes,
     written_lengths,
 )
-from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild, unit_from_fields
+from bitext.formats.notes import note_line, read_note_line
+from bitext.formats.rebuild import (
+    ImportedCorpus,
+    ReadUnit,
+    can_be_id,
+    link_notes,
+    rebuild,
+    unit_from_fields,
+)
+from bitext.model import LinkNote, NoteKind
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# A tu's attributes other than tuid and creationdate, which bitext writes: another tool's are
+# kept as properties named "tmx:" and the attribute, and written back as attributes.
+_TU_ATTRIBUTES = frozenset(
+    [
+        "tuid",
+        "o-encoding",
+        "datatype",
+        "usagecount",
+        "lastusagedate",
+        "creationtool",
+        "creationtoolversion",
+        "creationdate",
+        "creationid",
+        "changedate",
+        "segtype",
+        "changeid",
+        "o-tmf",
+        "srclang",
+    ]
+)
+_ATTRIBUTE = "tmx:"
+# The props bitext writes of its own, read back as the link's fields, not as notes.
+_OWN_PROPS = frozenset(
+    [
+        "x-link-id",
+        "x-link-type",
+        "x-status",
+        "x-score",
+        "x-source-ids",
+        "x-target-ids",
+        "x-source-lengths",
+        "x-target-lengths",
+        "x-context-pre",
+        "x-context-post",
+        "x-unaligned",
+    ]
+)
+# Notes TMX has no element for, as props: a context, a reference, a flag, a named note.
+_PROP_KINDS = {
+    "x-context": NoteKind.CONTEXT,
+    "x-reference": NoteKind.REFERENCE,
+    "x-flag": NoteKind.FLAG,
+}
+_PROP_TYPE = {kind: prop for prop, kind in _PROP_KINDS.items()}
+_NOTE_PROP = "x-bitext-note"
 # TMX's code elements: bpt/ept numbered by i, ph and it by x; an isolated end's pos begin/end.
 _CODES = HeldCodes(span="i", alone="x", start="begin", end="end", pos_first=True)
 
@@ -72,10 +126,16 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:
     ]
     if not (unit.source_ids and unit.target_ids):
         props.append(("x-unaligned", "source" if unit.source_ids else "target"))
-    lines = [f'    <tu tuid="{esc.attribute(unit.id)}" creationdate="{stamp}">']
+    attributes, kept, notes = _kept_notes(unit.notes)
+    attributes = {"tuid": unit.id, "creationdate": stamp, **attributes}
+    written = " ".join(f'{key}="{esc.attribute(value)}"' for key, value in attributes.items())
+    lines = [f"    <tu {written}>"]
+    props = [(kind, value) for kind, value in props if value] + kept
     lines += [
-        f'      <prop type="{kind}">{esc.text(value)}</prop>' for kind, value in props if value
+        f'      <prop type="{esc.attribute(kind)}">{esc.text(value)}</prop>'
+        for kind, value in props
     ]
+    lines += [f"      <note>{esc.text(text)}</note>" for text in notes]
     for lang, ids, content in (
         (
             info.source_lang,
@@ -95,6 +155,33 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:
             )
     lines.append("    </tu>\n")
     return "\n".join(lines)
+
+
+def _kept_notes(
+    notes: tuple[LinkNote, ...],
+) -> tuple[dict[str, str], list[tuple[str, str]], list[str]]:
+    """What a tool kept about a unit, as TMX holds it: the ``tu``'s own attributes (a TMX
+    tool's ``changeid``, ``changedate``, its ``tuid`` where bitext's link id differs), its
+    props (a property by its name; a context, reference or flag as ``x-context``,
+    ``x-reference``, ``x-flag``; a note with an author as ``x-bitext-note``, TMX notes
+    having none) and its notes."""
+    attributes: dict[str, str] = {}
+    props: list[tuple[str, str]] = []
+    texts: list[str] = []
+    for note in notes:
+        attribute = note.name.removeprefix(_ATTRIBUTE)
+        is_attribute = attribute in _TU_ATTRIBUTES and attribute != note.name
+        if note.kind is NoteKind.PROPERTY and is_attribute:
+            attributes[attribute] = note.text
+        elif note.kind is NoteKind.PROPERTY and note.name:
+            props.append((note.name, note.text))
+        elif note.kind is NoteKind.NOTE and not note.name:
+            texts.append(note.text)
+        elif note.kind in _PROP_TYPE and not note.name:
+            props.append((_PROP_TYPE[note.kind], note.text))
+        else:
+            props.append((_NOTE_PROP, note_line(note)))
+    return attributes, props, texts
 
 
 def _seg(
@@ -138,7 +225,9 @@ def read_tmx(path: str | Path, target_lang: str | None = None) -> ImportedCorpus
     if not others:
         raise FormatError(f"{path}: every <tuv> is in {source_lang}; a TMX needs two languages")
     target_lang = _target_language(str(path), source_lang, others, target_lang)
-    units = [_read_tu(tu, source_lang, target_lang) for tu in tus]
+    # The date bitext stamps on every tu of its own files is no tool's note.
+    stamp = header.get("creationdate", "") if header.get("creationtool") == "bitext" else ""
+    units = [_read_tu(tu, source_lang, target_lang, stamp, str(path)) for tu in tus]
     return rebuild(units, source_lang, target_lang, str(path))
 
 
@@ -165,11 +254,45 @@ def _tuv_lang(tuv: etree._Element) -> str:
     return tuv.get(XML_LANG) or tuv.get("lang") or ""
 
 
-def _read_tu(tu: etree._Element, source_lang: str, target_lang: str) -> ReadUnit:
+def _read_tu(
+    tu: etree._Element, source_lang: str, target_lang: str, stamp: str, where: str
+) -> ReadUnit:
     props = {p.get("type", ""): p.text or "" for p in tu.iterfind("prop")}
     segments = {_tuv_lang(tuv).lower(): segment_text(tuv.find("seg")) for tuv in tu.iterfind("tuv")}
     source = segments.get(source_lang.lower(), SegmentText(""))
     target = segments.get(target_lang.lower(), SegmentText(""))
     status = read_status(props.get("x-status"), props.get("x-score"))
-    identifier = tu.get("tuid") or props.get("x-link-id", "")
-    return unit_from_fields(identifier, props, "x-", status, source, target)
+    identifier = props.get("x-link-id") or tu.get("tuid") or ""
+    notes = _read_notes(tu, identifier, stamp, f"{where}: tu {tu.get('tuid') or tu.sourceline}")
+    return unit_from_fields(identifier, props, "x-", status, source, target, notes)
+
+
+def _read_notes(
+    tu: etree._Element, identifier: str, stamp: str, where: str
+) -> tuple[LinkNote, ...]:
+    """What the tool that wrote a ``tu`` kept about it: attributes (but a tuid that is the
+    link's id, and the date bitext stamped, ``stamp``), props that are not bitext's fields,
+    notes."""
+    found = [
+        (NoteKind.PROPERTY, value, _ATTRIBUTE + name)
+        for name, value in tu.attrib.items()
+        if name in _TU_ATTRIBUTES
+        and not (name == "tuid" and value == identifier and can_be_id(value))
+        and not (name == "creationdate" and value == stamp)
+    ]
+    for element in tu:
+        if element.tag == "note":
+            found.append((NoteKind.NOTE, element.text or "", ""))
+        elif element.tag == "prop" and element.get("type", "") not in _OWN_PROPS:
+            found.append(_read_prop(element.get("type", ""), element.text or ""))
+    return link_notes(found, where)
+
+
+def _read_prop(kind: str, text: str) -> tuple[NoteKind, str, str]:
+    if kind == _NOTE_PROP:
+        line = read_note_line(text)
+        if line is not None:
+            return line
+    if kind in _PROP_KINDS:
+        return _PROP_KINDS[kind], text, ""
+    return NoteKind.PROPERTY, text, kind

@@ -38,8 +38,15 @@ from bitext.formats.inline import (
     with_codes,
     written_lengths,
 )
-from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild, unit_from_fields
-from bitext.model import LinkStatus
+from bitext.formats.notes import first_context, note_line, read_note_line
+from bitext.formats.rebuild import (
+    ImportedCorpus,
+    ReadUnit,
+    link_notes,
+    rebuild,
+    unit_from_fields,
+)
+from bitext.model import LinkNote, LinkStatus, NoteKind
 
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
 # An XLIFF 2.0 code's pointers into its unit's originalData.
@@ -52,6 +59,8 @@ _CODES12 = HeldCodes(span="id", alone="id", start="open", end="close")
 _OLDER_1X = frozenset({"urn:oasis:names:tc:xliff:document:1.1", ""})
 # A trans-unit that holds a gettext catalogue's header, not text (Translate Toolkit).
 _PO_HEADER = "x-gettext-domain-header"
+# The contexts in which Translate Toolkit repeats a PO's comments, which it writes as notes.
+_PO_COMMENTS = frozenset({"xliff:context x-po-autocomment", "xliff:context x-po-trancomment"})
 # The states that mean a person confirmed the translation.
 CONFIRMED_12 = frozenset({"signed-off", "final"})
 CONFIRMED_2 = frozenset({"reviewed", "final"})
@@ -79,6 +88,12 @@ def _notes(unit: Unit) -> list[tuple[str, str]]:
     return [(category, text) for category, text in notes if text]
 
 
+# The author (1.2's from) or category (2.0) of the notes that hold bitext's fields.
+_BITEXT = "bitext"
+# The categories of bitext's own XLIFF 2.0 notes and the keys of its 1.2 notes.
+_FIELDS2 = frozenset({"link", "source-ids", "source-lengths", "target-ids", "target-lengths"})
+
+
 def _state2(unit: Unit) -> str:
     if not unit.target_ids:
         return "initial"
@@ -97,10 +112,20 @@ def write_xliff2(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> i
 
 
 def _unit2(unit: Unit) -> str:
-    lines = [f'    <unit id="{esc.attribute(unit.id)}">', "      <notes>"]
+    context, others = first_context(unit.notes)
+    name = f' name="{esc.attribute(context)}"' if context else ""
+    lines = [f'    <unit id="{esc.attribute(unit.id)}"{name}>', "      <notes>"]
     lines += [
         f'        <note category="{category}">{esc.text(text)}</note>'
         for category, text in _notes(unit)
+    ]
+    lines += [
+        f'        <note category="{esc.attribute(note.name)}">{esc.text(note.text)}</note>'
+        if note.kind is NoteKind.NOTE and note.name and note.name not in _FIELDS2
+        else f"        <note>{esc.text(note.text)}</note>"
+        if note.kind is NoteKind.NOTE and not note.name
+        else f'        <note category="{_BITEXT}">{esc.text(note_line(note))}</note>'
+        for note in others
     ]
     data: dict[str, str] = {}  # native code -> its id in originalData
     source = _content2(unit.source_sentences, unit.source_codes, unit.separators[0], data)
@@ -171,20 +196,37 @@ def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
 def _unit12(unit: Unit, info: CorpusInfo) -> str:
     approved = "yes" if unit.status is LinkStatus.MANUAL and unit.target_ids else "no"
     source = _content12(unit.source_sentences, unit.source_codes, unit.separators[0])
+    context, others = first_context(unit.notes)
+    resname = f' resname="{esc.attribute(context)}"' if context else ""
     lines = [
-        f'      <trans-unit id="{esc.attribute(unit.id)}" approved="{approved}">',
+        f'      <trans-unit id="{esc.attribute(unit.id)}"{resname} approved="{approved}">',
         f"        <source>{source}</source>",
     ]
     if unit.target_ids:
         target = _content12(unit.target_sentences, unit.target_codes, unit.separators[1])
         lines.append(f'        <target state="{_state12(unit, info)}">{target}</target>')
+    fields = [f"{category}: {text}" for category, text in _notes(unit)]
+    lines += [_note12(note) for note in others if _note12(note)]
     lines += [
-        f'        <note from="bitext" annotates="general">{esc.text(category)}: '
-        f"{esc.text(text)}</note>"
-        for category, text in _notes(unit)
+        f'        <note from="{_BITEXT}" annotates="general">{esc.text(field)}</note>'
+        for field in fields + [note_line(note) for note in others if not _note12(note)]
     ]
     lines.append("      </trans-unit>\n")
     return "\n".join(lines)
+
+
+def _note12(note: LinkNote) -> str:
+    """A note as XLIFF 1.2 has it: a ``note`` (``from`` its author) or a reference as a
+    location ``context-group``; '' for one it has no element for (written as bitext's)."""
+    if note.kind is NoteKind.NOTE and note.name != _BITEXT:
+        author = f' from="{esc.attribute(note.name)}"' if note.name else ""
+        return f"        <note{author}>{esc.text(note.text)}</note>"
+    if note.kind is NoteKind.REFERENCE:
+        return (
+            '        <context-group purpose="location"><context context-type="sourcefile">'
+            f"{esc.text(note.text)}</context></context-group>"
+        )
+    return ""
 
 
 def _content12(
@@ -211,7 +253,7 @@ def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorp
                 f"{path}: its target language is {found_target}, not {target_lang}; "
                 "drop --target-lang or give its own"
             )
-        units = [_read_unit2(u) for u in root.iter(f"{{{XLIFF2}}}unit")]
+        units = [_read_unit2(u, str(path)) for u in root.iter(f"{{{XLIFF2}}}unit")]
     elif root.tag == f"{{{XLIFF12}}}xliff":
         files = _files_of_one_pair(str(path), root.findall(f"{{{XLIFF12}}}file"), target_lang)
         source_lang = files[0].get("source-language", "") if files else ""
@@ -221,7 +263,7 @@ def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorp
             for file in files
             for u in file.iter(f"{{{XLIFF12}}}trans-unit")
             if u.get("restype") != _PO_HEADER
-            for read in _read_units12(u)
+            for read in _read_units12(u, str(path))
         ]
     else:
         raise FormatError(f"{path}: not XLIFF 2.0 or 1.2 (root is {etree.QName(root).localname})")
@@ -278,11 +320,20 @@ def _files_of_one_pair(
     return files
 
 
-def _read_unit2(unit: etree._Element) -> ReadUnit:
-    notes = {
-        n.get("category", ""): n.text or ""
-        for n in unit.iterfind(f"{{{XLIFF2}}}notes/{{{XLIFF2}}}note")
-    }
+def _read_unit2(unit: etree._Element, where: str) -> ReadUnit:
+    notes: dict[str, str] = {}
+    found: list[tuple[NoteKind, str, str]] = []
+    if unit.get("name"):
+        found.append((NoteKind.CONTEXT, unit.get("name", ""), ""))
+    for note in unit.iterfind(f"{{{XLIFF2}}}notes/{{{XLIFF2}}}note"):
+        category, text = note.get("category", ""), note.text or ""
+        line = read_note_line(text) if category == _BITEXT else None
+        if category in _FIELDS2:
+            notes[category] = text
+        else:
+            found.append(line if line is not None else (NoteKind.NOTE, text, category))
+    where = f"{where}: unit {unit.get('id') or unit.sourceline}"
+    kept = link_notes(found, where)
     parts = [p for p in unit if p.tag in (f"{{{XLIFF2}}}segment", f"{{{XLIFF2}}}ignorable")]
     data = {
         d.get("id", ""): etree.tostring(d, with_tail=False, encoding="unicode")
@@ -295,7 +346,7 @@ def _read_unit2(unit: etree._Element) -> ReadUnit:
         for side in ("source", "target")
     )
     states = {p.get("state", "") for p in parts if p.tag == f"{{{XLIFF2}}}segment"}
-    return _read_unit(unit.get("id", ""), notes, source, target, _review2(states))
+    return _read_unit(unit.get("id", ""), notes, source, target, _review2(states), kept)
 
 
 def _with_original_data(text: SegmentText, data: dict[str, str]) -> SegmentText:
@@ -319,13 +370,10 @@ def _with_original_data(text: SegmentText, data: dict[str, str]) -> SegmentText:
     return SegmentText(text.text, tuple(codes))
 
 
-def _read_units12(unit: etree._Element) -> list[ReadUnit]:
+def _read_units12(unit: etree._Element, where: str) -> list[ReadUnit]:
     """The links of an XLIFF 1.2 trans-unit: one, or one a segment where a CAT tool split it
     into segments (``seg-source`` and ``target`` of ``mrk mtype="seg"``, paired by ``mid``)."""
-    notes = {}
-    for note in unit.iterfind(f"{{{XLIFF12}}}note"):
-        key, _, value = (note.text or "").partition(": ")
-        notes[key] = value
+    notes, kept = _notes12(unit, where)
     target_element = unit.find(f"{{{XLIFF12}}}target")
     state = target_element.get("state", "") if target_element is not None else ""
     # A unit without a target (a 1-0 link) has no review state: bitext's note says.
@@ -337,7 +385,7 @@ def _read_units12(unit: etree._Element) -> list[ReadUnit]:
     segments = _segments12(unit.find(f"{{{XLIFF12}}}seg-source"), target_element)
     if segments is None:
         source = segment_text(unit.find(f"{{{XLIFF12}}}source"))
-        return [_read_unit(identifier, notes, source, segment_text(target_element), review)]
+        return [_read_unit(identifier, notes, source, segment_text(target_element), review, kept)]
     levels = {
         seg.get("id", ""): seg.get("conf", "")
         for seg in unit.iter(f"{{{_SDL}}}seg")  # Trados Studio's per-segment levels
@@ -349,8 +397,63 @@ def _read_units12(unit: etree._Element) -> list[ReadUnit]:
             source,
             target,
             _segment_review(review, levels.get(mid)) if target.text else None,
+            kept if n == 0 else (),  # the unit's notes go with its first segment
         )
-        for mid, source, target in segments
+        for n, (mid, source, target) in enumerate(segments)
+    ]
+
+
+def _notes12(unit: etree._Element, where: str) -> tuple[dict[str, str], tuple[LinkNote, ...]]:
+    """Bitext's fields in a trans-unit's notes from bitext, and what the unit has besides:
+    other notes (their ``from`` as author), its ``resname`` (a context), the locations of its
+    ``context-group`` elements (references) and the notes bitext wrote as lines."""
+    fields: dict[str, str] = {}
+    found: list[tuple[NoteKind, str, str]] = []
+    if unit.get("resname"):
+        found.append((NoteKind.CONTEXT, unit.get("resname", ""), ""))
+    for element in unit:
+        if element.tag == f"{{{XLIFF12}}}note":
+            _read_note12(element, fields, found)
+        elif element.tag == f"{{{XLIFF12}}}context-group":
+            found += _context_group(element)
+        elif element.tag == f"{{{XLIFF12}}}alt-trans" and element.get("origin") == "previous":
+            # Translate Toolkit's PO's previous msgid ("#|"): kept as PO keeps it
+            previous = segment_text(element.find(f"{{{XLIFF12}}}source")).text
+            found.append((NoteKind.PROPERTY, previous, "po:previous-msgid"))
+    # Translate Toolkit writes a PO's comments twice, as notes and as contexts: keep the notes
+    texts = {text for kind, text, _ in found if kind is NoteKind.NOTE}
+    found = [n for n in found if not (n[2] in _PO_COMMENTS and n[1] in texts)]
+    where = f"{where}: trans-unit {unit.get('id') or unit.sourceline}"
+    return fields, link_notes(found, where)
+
+
+def _read_note12(
+    note: etree._Element, fields: dict[str, str], found: list[tuple[NoteKind, str, str]]
+) -> None:
+    text, author = note.text or "", note.get("from", "")
+    key, sep, value = text.partition(": ")
+    if author == _BITEXT and sep and key in _FIELDS2:
+        fields[key] = value
+        return
+    line = read_note_line(text) if author == _BITEXT else None
+    found.append(line if line is not None else (NoteKind.NOTE, text, author))
+
+
+def _context_group(group: etree._Element) -> list[tuple[NoteKind, str, str]]:
+    """A 1.2 ``context-group`` as notes: a location (a source file, perhaps a line: what
+    Translate Toolkit writes for a PO reference) as a reference; any other context as a
+    property named by its type."""
+    contexts = {
+        c.get("context-type", ""): c.text or "" for c in group.iterfind(f"{{{XLIFF12}}}context")
+    }
+    if "sourcefile" in contexts:
+        line = contexts.pop("linenumber", "")
+        name = contexts.pop("sourcefile")
+        found = [(NoteKind.REFERENCE, f"{name}:{line}" if line else name, "")]
+    else:
+        found = []
+    return found + [
+        (NoteKind.PROPERTY, text, f"xliff:context {kind}") for kind, text in contexts.items()
     ]
 
 
@@ -413,14 +516,15 @@ def _read_unit(
     source: SegmentText,
     target: SegmentText,
     review: LinkStatus | None,
+    kept: tuple[LinkNote, ...] = (),
 ) -> ReadUnit:
     """A unit; its status is the review state the file carries (what a CAT tool set), else
-    the status bitext noted."""
+    the status bitext noted; ``kept``: what the file's tool kept about it."""
     link = notes.get("link", "").split()
     status, score = read_status(
         link[1] if len(link) > 1 else None, link[2] if len(link) > 2 else None
     )
-    return unit_from_fields(identifier, notes, "", (review or status, score), source, target)
+    return unit_from_fields(identifier, notes, "", (review or status, score), source, target, kept)
 
 
 def read_xliff2(path: str | Path) -> ImportedCorpus:

@@ -7,6 +7,8 @@ rows (cut a sentence from one row's cell, paste it into the next row's), merges 
 moving one row's text into its neighbour and leaving it empty, and confirms a row by setting
 its status to ``manual``. Rows may be sorted (by score, to see the doubtful ones first) or
 filtered: a hidden column keeps each row's place, and the import reads them in it. A hidden
+sheet ``notes`` keeps what translation tools kept about the links (comments, properties,
+contexts), read back with the rows. A hidden
 sheet ``sentences`` keeps every sentence of both documents with its id, so the import knows
 which sentences each edited cell holds: a row whose sentences changed becomes a manual link,
 as does one marked ``manual``; sentences left in no row become one-sided links. Editing the
@@ -21,7 +23,7 @@ import json
 import re
 import zipfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -33,13 +35,15 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from bitext.errors import FormatError, InvalidTextError
 from bitext.formats.base import CorpusInfo, header_languages
 from bitext.formats.inline import nfc
-from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
+from bitext.formats.notes import KINDS
+from bitext.formats.rebuild import ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.lang.rules import sentence_separator
-from bitext.model import Alignment, Document, InlineCode, LinkStatus
+from bitext.model import Alignment, Document, InlineCode, LinkNote, LinkStatus
 
 REVIEW = "review"
 SENTENCES = "sentences"
 ABOUT = "about"
+NOTES = "notes"
 HEADER = ("link", "source ids", "target ids", "source", "target", "score", "status", "order")
 # What a reviewer may type for a confirmed row (compared case-insensitively).
 CONFIRMED = frozenset({"manual", "confirmed", "ok", "yes", "y", "x", "✓", "reviewed"})
@@ -76,6 +80,7 @@ def write_xlsx(
     _style(sheet, len(alignment.links))
     _sentence_sheet(book, source, target)
     _about_sheet(book, info)
+    _notes_sheet(book, alignment)
     buffer = io.BytesIO()
     book.save(buffer)
     stream.write(_deterministic(buffer.getvalue()))
@@ -118,6 +123,20 @@ def _sentence_sheet(book: Any, source: Document, target: Document) -> None:
         for sentence in document.sentences():
             codes = [[c.placeholder, c.markup] for c in sentence.codes]
             _append(sheet, [side, sentence.id, sentence.text, json.dumps(codes) if codes else None])
+
+
+def _notes_sheet(book: Any, alignment: Alignment) -> None:
+    """A hidden sheet of what translation tools kept about the links (only if any has
+    notes): a note a row, with its link's id."""
+    noted = [link for link in alignment.links if link.notes]
+    if not noted:
+        return
+    sheet = book.create_sheet(NOTES)
+    sheet.sheet_state = "hidden"
+    sheet.append(["link", "kind", "name", "text"])
+    for link in noted:
+        for note in link.notes:
+            _append(sheet, [link.id, note.kind.value, note.name or None, note.text])
 
 
 def _about_sheet(book: Any, info: CorpusInfo) -> None:
@@ -190,7 +209,8 @@ def read_xlsx(
     source = [(str(r[1]), str(r[2])) for r in sentences if r[0] == "source"]
     target = [(str(r[1]), str(r[2])) for r in sentences if r[0] == "target"]
     rows = _as_written([_row(number, values) for number, values in _numbered(book[REVIEW])])
-    units = _units(rows, source, target, str(path))
+    notes = _notes(book, str(path)) if NOTES in book.sheetnames else {}
+    units = _units(rows, source, target, str(path), notes)
     codes = tuple(_codes(sentences, side, str(path)) for side in ("source", "target"))
     return rebuild(units, source_lang, target_lang, str(path), known_codes=codes)
 
@@ -213,6 +233,25 @@ def _codes(
                 "cannot be read; export the workbook again"
             ) from None
     return found
+
+
+def _notes(book: Any, path: str) -> dict[str, tuple[LinkNote, ...]]:
+    """The notes the hidden sheet keeps, by the id of the link they were written with."""
+    found: dict[str, list[LinkNote]] = {}
+    for number, row in enumerate(list(_values(book[NOTES]))[1:], 2):
+        link, kind, name, text = row[:4]
+        if not link:
+            continue
+        if kind not in KINDS:
+            raise FormatError(
+                f"{path}: sheet {NOTES!r}, row {number}: kind {kind!r} is not one of "
+                f"{', '.join(KINDS)}; export the workbook again"
+            )
+        where = f"{path}: sheet {NOTES!r}, row {number}"
+        found.setdefault(str(link), []).extend(
+            link_notes([(KINDS[kind], "" if text is None else str(text), str(name or ""))], where)
+        )
+    return {link: tuple(notes) for link, notes in found.items()}
 
 
 def _two_columns(
@@ -328,12 +367,17 @@ def _units(
     source: Sequence[tuple[str, str]],
     target: Sequence[tuple[str, str]],
     path: str,
+    notes: dict[str, tuple[LinkNote, ...]],
 ) -> list[ReadUnit]:
     """The links the rows make now: each row's cells matched to the documents' next
-    sentences on each side; sentences in no row become one-sided links."""
+    sentences on each side; sentences in no row become one-sided links. A row keeps the
+    notes of the link it was written with; those of a row a reviewer emptied (merged into
+    a neighbour) go to the next row that has sentences."""
     cursors = {"source": _Cursor(source, "source", path), "target": _Cursor(target, "target", path)}
     units: list[ReadUnit] = []
+    pending: tuple[LinkNote, ...] = ()
     for row in rows:
+        pending += notes.get(row.link, ())
         skipped_source = cursors["source"].skip_to(row.source, row.number)
         skipped_target = cursors["target"].skip_to(row.target, row.number)
         units += [_one_sided(s, "source") for s in skipped_source]
@@ -342,7 +386,10 @@ def _units(
         found_target = cursors["target"].take(row.target, row.number)
         if not found_source and not found_target:
             continue
-        units.append(_unit(row, found_source, found_target))
+        units.append(replace(_unit(row, found_source, found_target), notes=pending))
+        pending = ()
+    if pending and units:
+        units[-1] = replace(units[-1], notes=units[-1].notes + pending)
     units += [_one_sided(s, "source") for s in cursors["source"].rest()]
     units += [_one_sided(t, "target") for t in cursors["target"].rest()]
     return units

@@ -36,23 +36,29 @@ def merge(alignment: Alignment, pair: Pair, link_id: str) -> Alignment:
     if at + 1 >= len(links):
         raise AlignmentError(f"link {link_id} is the last one: there is no next link to merge")
     first, second = links[at], links[at + 1]
-    merged = Link(first.id, first.source + second.source, first.target + second.target)
+    merged = Link(
+        first.id,
+        first.source + second.source,
+        first.target + second.target,
+        notes=first.notes + second.notes,  # what a tool kept about either
+    )
     links[at : at + 2] = [checked(merged, pair.source, pair.target)]
     return replace(alignment, links=tuple(links))
 
 
 def split(alignment: Alignment, pair: Pair, link_id: str) -> Alignment:
-    """Split link ``link_id``: its first sentence on each side, and the rest."""
+    """Split link ``link_id``: its first sentence on each side (which keeps the link's id and
+    notes), and the rest."""
     links = list(alignment.links)
     at = _index(links, link_id)
     link = links[at]
     if len(link.source) + len(link.target) < 2:
         raise AlignmentError(f"link {link_id} holds one sentence: there is nothing to split")
     if len(link.source) <= 1 and len(link.target) <= 1:
-        head = Link(link.id, link.source, ())
+        head = Link(link.id, link.source, (), notes=link.notes)
         tail = Link(_new_id(links, link.id), (), link.target)
     else:
-        head = Link(link.id, link.source[:1], link.target[:1])
+        head = Link(link.id, link.source[:1], link.target[:1], notes=link.notes)
         tail = Link(_new_id(links, link.id), link.source[1:], link.target[1:])
     links[at : at + 1] = [checked(head, pair.source, pair.target)] + (
         [checked(tail, pair.source, pair.target)] if tail.source or tail.target else []

@@ -7,7 +7,9 @@ since a TEI ``link`` needs two pointers or more. Every pointer is ``FILE#ID``, a
 tells the side. ``@type`` is the bead type (``2-1``), ``@subtype`` the status (``manual`` or
 ``automatic``), ``@cert`` the aligner's probability that the bead is right (0..1) and
 ``@ana="#crossing"`` marks a bead out of document order on purpose. ``linkGrp/@subtype`` is
-``complete`` (every sentence in exactly one bead) or ``partial``.
+``complete`` (every sentence in exactly one bead) or ``partial``. What a translation tool kept
+about a unit (notes, properties, a context) goes before the links, in a ``listAnnotation``
+(:mod:`bitext.tei.notes`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from bitext._version import __version__
 from bitext.errors import ParseError
 from bitext.model import Alignment, Document, Header, Link
 from bitext.tei.links import DIGEST_PREFIX, bead_to_link, parse_bead
+from bitext.tei.notes import read_link_notes, with_notes, write_link_notes
 from bitext.tei.reader import checked_root, document_from_element, header_from_element, require
 from bitext.tei.writer import write_header
 from bitext.tei.xml import TEI_NS, is_alignment, read_xml, serialize, sub, tei, write_xml
@@ -36,7 +39,9 @@ ENCODING_NOTE = (
     "@n='text:SOURCE:TARGET' on a manual bead records a digest (SHA-256, 12 hex digits a side) "
     "of the sentences a person checked, so that a later change of the text is found. "
     "linkGrp/@subtype is 'complete' (every front and body sentence of both documents in exactly"
-    " one bead) or 'partial' (in at most one)."
+    " one bead) or 'partial' (in at most one). A listAnnotation of type 'link-notes' before the"
+    " links holds what a translation tool kept about a unit: each note points at its link "
+    "(@target), @type is its kind (note, property, context, reference or flag) and @n its name."
 )
 
 
@@ -75,8 +80,10 @@ def alignment_to_element(alignment: Alignment) -> etree._Element:
     )
     tei_header = write_header(root, header, (alignment.source_lang, alignment.target_lang))
     _write_encoding(tei_header, alignment.signature)
+    stand_off = sub(root, "standOff")
+    write_link_notes(stand_off, alignment.links)
     group = sub(
-        sub(root, "standOff"),
+        stand_off,
         "linkGrp",
         type="alignment",
         subtype="complete" if alignment.complete else "partial",
@@ -113,8 +120,9 @@ def alignment_from_element(root: etree._Element, path: str | Path) -> Alignment:
     """Build an Alignment from a parsed, checked ``<TEI>`` alignment element."""
     tei_header = require(root, "teiHeader", path)
     header = header_from_element(tei_header, path)
-    group = root.find(f"{tei('standOff')}/{tei('linkGrp')}")
-    if group is None:
+    stand_off = root.find(tei("standOff"))
+    group = stand_off.find(tei("linkGrp")) if stand_off is not None else None
+    if stand_off is None or group is None:
         raise ParseError("<standOff> has no <linkGrp>; add the alignment links", path)
     domains = group.get("domains", "").split()
     if len(domains) != 2 or any("#" not in d for d in domains):
@@ -128,7 +136,10 @@ def alignment_from_element(root: etree._Element, path: str | Path) -> Alignment:
     if len(langs) != 2:
         raise ParseError("the header's langUsage must name two languages", path)
     desc = tei_header.find(f".//{tei('application')}/{tei('desc')}")
-    links = tuple(_link(e, source_doc, target_doc, path) for e in group if _is_bead(e))
+    notes = read_link_notes(stand_off, path)
+    links = tuple(
+        with_notes(_link(e, source_doc, target_doc, path), notes) for e in group if _is_bead(e)
+    )
     return Alignment(
         source_doc,
         target_doc,

@@ -13,15 +13,16 @@ anything.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 from xml.parsers import expat
 
 from bitext.errors import InvalidTextError, ParseError
-from bitext.model import Link, Sentence
+from bitext.model import Link, LinkNote, Sentence
 from bitext.tei.links import bead_to_link, parse_bead
+from bitext.tei.notes import add_link_note, with_notes
 from bitext.tei.xml import TEI_NS, XML_ID
 
 _CHUNK = 1 << 16
@@ -31,6 +32,7 @@ _S = f"{{{TEI_NS}}}s"
 _LINKS = (f"{{{TEI_NS}}}link", f"{{{TEI_NS}}}ptr")
 _LANGUAGE = f"{{{TEI_NS}}}language"
 _LINK_GROUP = f"{{{TEI_NS}}}linkGrp"
+_NOTE = f"{{{TEI_NS}}}note"
 NO_DOCTYPE = (
     "has a DOCTYPE (a DTD or entity declarations); bitext never loads DTDs or expands "
     "entities: remove the DOCTYPE"
@@ -45,6 +47,7 @@ class AlignmentHead:
     target_doc: str
     source_lang: str
     target_lang: str
+    notes: Mapping[str, tuple[LinkNote, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,21 +186,32 @@ def iter_aligned_sentences(path: str | Path) -> Iterator[tuple[str, str]]:
 
 
 def read_alignment_head(path: str | Path) -> AlignmentHead:
-    """The documents (the linkGrp's domains) and languages (langUsage) of an alignment,
-    read up to the start of its links."""
-    elements = list(iter_elements(path, (_LANGUAGE,), stop_at=_LINK_GROUP))
+    """The documents (the linkGrp's domains), languages (langUsage) and link notes of an
+    alignment, read up to the start of its links."""
+    elements = list(iter_elements(path, (_LANGUAGE, _NOTE), (_NOTE,), stop_at=_LINK_GROUP))
     langs = [e.attributes.get("ident", "") for e in elements if e.tag == _LANGUAGE]
+    notes: dict[str, list[LinkNote]] = {}
+    for note in elements:
+        if note.tag == _NOTE and "target" in note.attributes:  # not the header's notes
+            add_link_note(notes, note.attributes, note.text, path, note.line)
     groups = [e for e in elements if e.tag == _LINK_GROUP]  # the last one read, if any
     parts = groups[0].attributes.get("domains", "").split() if groups else []
     if len(parts) != 2 or len(langs) != 2:
         raise ParseError(
             "no linkGrp with two domains and two languages; not a bitext alignment", path
         )
-    return AlignmentHead(parts[0].split("#")[0], parts[1].split("#")[0], langs[0], langs[1])
+    return AlignmentHead(
+        parts[0].split("#")[0],
+        parts[1].split("#")[0],
+        langs[0],
+        langs[1],
+        {identifier: tuple(found) for identifier, found in notes.items()},
+    )
 
 
 def iter_links(path: str | Path, head: AlignmentHead) -> Iterator[Link]:
     """The links (and ptrs) of an alignment file, in order."""
     for element in iter_elements(path, _LINKS):
         bead = parse_bead(element.attributes, element.line)
-        yield bead_to_link(bead, head.source_doc, head.target_doc, path)
+        link = bead_to_link(bead, head.source_doc, head.target_doc, path)
+        yield with_notes(link, head.notes) if head.notes else link

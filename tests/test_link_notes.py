@@ -1,0 +1,346 @@
+# ruff: noqa: E501  (the files other tools wrote are kept as they wrote them)
+"""What translation tools keep about a unit besides its texts (TMX notes, props and
+attributes; XLIFF notes, resnames and locations; PO comments, context, references, flags and
+previous strings) goes through bitext's TEI and out again: an import and an export lose none.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import polib
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from bitext import Alignment, Link, LinkNote, NoteKind, read_alignment
+from bitext.formats.base import stream_units
+from bitext.formats.jsonl import read_jsonl
+from bitext.formats.po import read_po
+from bitext.formats.tmx import read_tmx
+from bitext.formats.xliff import read_xliff
+from bitext.formats.xlsx import read_xlsx
+from bitext.pipeline import export_corpus
+from bitext.tei import write_alignment, write_document
+
+from .conftest import run_bitext
+from .tools import command, schema_file
+
+# A TMX as memoQ and Trados write them: numbered tuids, the translator's ids and dates, the
+# client's props, a note; one tu with a note and prop on the tuv too.
+CAT_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx14.dtd">
+<tmx version="1.4">
+  <header creationtool="memoQ" creationtoolversion="9.14" segtype="sentence" o-tmf="memoQTM" adminlang="en-us" srclang="en-us" datatype="unknown"/>
+  <body>
+    <tu tuid="101" creationdate="20240312T083000Z" creationid="KIM, Jiyoon" changedate="20240415T101500Z" changeid="PARK, Minho" usagecount="3">
+      <prop type="client">Asan Institute</prop>
+      <prop type="x-Domain">Security &amp; defence</prop>
+      <prop type="x-Project">IB-2024-13</prop>
+      <note>Reviewer: "extended deterrence" is 확장억제 throughout.</note>
+      <tuv xml:lang="en-us"><seg>The U.S. extended deterrence to Japan in 2023.</seg></tuv>
+      <tuv xml:lang="ko-kr"><seg>미국은 2023년 일본에 확장억제를 제공했다.</seg></tuv>
+    </tu>
+    <tu tuid="102" creationdate="20240312T083100Z" creationid="KIM, Jiyoon">
+      <prop type="x-Domain">Security &amp; defence</prop>
+      <tuv xml:lang="en-us"><seg>Costs rose 5% to $1.2 billion.</seg></tuv>
+      <tuv xml:lang="ko-kr"><seg>비용은 5% 늘어 12억 달러가 되었다.</seg></tuv>
+    </tu>
+    <tu tuid="103">
+      <tuv xml:lang="en-us"><seg>It said "no comment."</seg></tuv>
+      <tuv xml:lang="ko-kr"><seg>"논평하지 않겠다"고 말했다.</seg></tuv>
+    </tu>
+  </body>
+</tmx>
+"""
+
+# A catalogue as a program's translators keep one: translator and extracted comments,
+# contexts telling equal messages apart, references, a format flag, a previous msgid.
+APP_PO = r"""# Korean translation of the app.
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+"Language: ko\n"
+"X-Generator: Poedit 3.4\n"
+
+# Keep it formal.
+# (Checked by the client.)
+#. Shown on the start screen; %s is the user's name.
+#: src/main.c:42 src/ui.c:7
+#, fuzzy, c-format
+#| msgid "Welcome, %s"
+msgctxt "greeting"
+msgid "Welcome, %s!"
+msgstr "%s님, 환영합니다!"
+
+#: src/menu.c:10
+msgctxt "menu|File"
+msgid "Open"
+msgstr "열기"
+
+#: src/toolbar.c:88
+msgctxt "button"
+msgid "Open"
+msgstr "열기"
+
+#, python-brace-format
+msgid "{count} files deleted on 12 May 2024."
+msgstr "2024년 5월 12일에 파일 {count}개를 삭제했다."
+"""
+
+
+BITEXT_PROPS = {
+    f"x-{name}"
+    for name in [
+        "link-id",
+        "link-type",
+        "status",
+        "score",
+        "source-ids",
+        "target-ids",
+        "source-lengths",
+        "target-lengths",
+        "context-pre",
+        "context-post",
+        "unaligned",
+    ]
+}
+
+
+def _imported(tmp_path: Path, name: str, text: str, kind: str) -> Path:
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    out = tmp_path / "imported"
+    result = run_bitext("import", "-f", kind, source, "-o", out)
+    assert result.code == 0, result.err
+    (alignment,) = [p for p in out.glob("*.xml") if b"<linkGrp" in p.read_bytes()]
+    return alignment
+
+
+def test_a_cat_tools_tmx_keeps_its_props_notes_and_dates_through_tei_and_back(tmp_path: Path):
+    alignment_path = _imported(tmp_path, "memoq.tmx", CAT_TMX, "tmx")
+    assert run_bitext("validate", alignment_path.parent).code == 0
+    first = read_alignment(alignment_path).links[0]
+    assert set(first.notes) == {
+        LinkNote(NoteKind.PROPERTY, "101", "tmx:tuid"),
+        LinkNote(NoteKind.PROPERTY, "20240312T083000Z", "tmx:creationdate"),
+        LinkNote(NoteKind.PROPERTY, "KIM, Jiyoon", "tmx:creationid"),
+        LinkNote(NoteKind.PROPERTY, "20240415T101500Z", "tmx:changedate"),
+        LinkNote(NoteKind.PROPERTY, "PARK, Minho", "tmx:changeid"),
+        LinkNote(NoteKind.PROPERTY, "3", "tmx:usagecount"),
+        LinkNote(NoteKind.PROPERTY, "Asan Institute", "client"),
+        LinkNote(NoteKind.PROPERTY, "Security & defence", "x-Domain"),
+        LinkNote(NoteKind.PROPERTY, "IB-2024-13", "x-Project"),
+        LinkNote(NoteKind.NOTE, 'Reviewer: "extended deterrence" is 확장억제 throughout.'),
+    }
+    out = tmp_path / "again.tmx"
+    assert run_bitext("export", alignment_path, "-f", "tmx", "-o", out).code == 0
+    written = etree.parse(str(tmp_path / "memoq.tmx")).getroot().findall("body/tu")
+    again = etree.parse(str(out)).getroot().findall("body/tu")
+    for before, after in zip(written, again, strict=True):
+        # tuid, dates, ids, usage count as they were; a creation date where the tu had none
+        assert dict(after.attrib) == {"creationdate": after.get("creationdate"), **before.attrib}
+        props = [(p.get("type"), p.text) for p in after.iterfind("prop")]
+        assert [(p.get("type"), p.text) for p in before.iterfind("prop")] == [
+            prop for prop in props if prop[0] not in BITEXT_PROPS
+        ]
+        assert [n.text for n in before.iterfind("note")] == [n.text for n in after.iterfind("note")]
+
+
+def test_a_gettext_catalogues_comments_contexts_references_and_flags_come_back(tmp_path: Path):
+    alignment_path = _imported(tmp_path, "app.po", APP_PO, "po")
+    assert run_bitext("validate", alignment_path.parent).code == 0
+    out = tmp_path / "again.po"
+    assert run_bitext("export", alignment_path, "-f", "po", "-o", out).code == 0
+    before = [e for e in polib.pofile(APP_PO) if e.msgid]
+    after = [e for e in polib.pofile(str(out)) if e.msgid]
+    assert len(before) == len(after) == 4
+    for old, new in zip(before, after, strict=True):
+        assert (new.msgid, new.msgstr, new.msgctxt or "") == (
+            old.msgid,
+            old.msgstr,
+            old.msgctxt or new.msgctxt or "",  # no context of its own: bitext's link id
+        )
+        assert new.tcomment == old.tcomment
+        assert new.occurrences == old.occurrences
+        assert set(new.flags) == set(old.flags)
+        assert new.previous_msgid == old.previous_msgid
+        assert old.comment in new.comment  # the extracted comment, beside bitext's fields
+
+
+def test_a_context_that_would_repeat_a_message_falls_back_to_the_link_id(tmp_path: Path):
+    # Two XLIFF units with one resname and one source: as msgctxt both, they would be one
+    # message twice, which gettext refuses.
+    xliff = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+<file original="x" source-language="en" target-language="ko" datatype="plaintext"><body>
+<trans-unit id="a" resname="label"><source>Open</source><target>열기</target></trans-unit>
+<trans-unit id="b" resname="label"><source>Open</source><target>열기</target></trans-unit>
+</body></file></xliff>"""
+    alignment_path = _imported(tmp_path, "twice.xlf", xliff, "xliff")
+    out = tmp_path / "twice.po"
+    assert run_bitext("export", alignment_path, "-f", "po", "-o", out).code == 0
+    contexts = [e.msgctxt for e in polib.pofile(str(out))]
+    assert contexts == ["label", "b"] and "context: label" in out.read_text(encoding="utf-8")
+    again = read_po(out).alignment
+    assert [n.text for link in again.links for n in link.notes] == ["label", "label"]
+
+
+@pytest.mark.conformance
+def test_translate_toolkits_xliff_of_a_catalogue_keeps_its_comments_and_references(
+    tmp_path: Path,
+):
+    po = tmp_path / "app.po"
+    po.write_text(APP_PO, encoding="utf-8")
+    made = tmp_path / "app.xlf"
+    program = Path(sys.executable).parent / "po2xliff"
+    subprocess.run([str(program), str(po), str(made)], check=True, capture_output=True)
+    first = read_xliff(made).alignment.links[0]
+    assert Counter(first.notes) == Counter(
+        [
+            LinkNote(NoteKind.NOTE, "Keep it formal.\n(Checked by the client.)", "po-translator"),
+            LinkNote(
+                NoteKind.NOTE, "Shown on the start screen; %s is the user's name.", "developer"
+            ),
+            LinkNote(NoteKind.REFERENCE, "src/main.c:42"),
+            LinkNote(NoteKind.REFERENCE, "src/ui.c:7"),
+            LinkNote(NoteKind.PROPERTY, "Welcome, %s", "po:previous-msgid"),
+        ]
+    )  # Translate Toolkit's XLIFF 1.1 loses msgctxt and flags; its comments it writes twice
+
+
+@pytest.mark.conformance
+def test_msgfmt_and_the_oasis_schemas_accept_the_exports_with_notes(tmp_path: Path):
+    alignment_path = _imported(tmp_path, "app.po", APP_PO, "po")
+    folder = tmp_path / "out"
+    export_corpus(alignment_path, ["po", "xliff", "xliff2", "tmx"], folder)
+    stem = alignment_path.name.removesuffix(".xml")
+    subprocess.run(
+        [command("msgfmt"), "--check-format", "-o", "/dev/null", str(folder / f"{stem}.po")],
+        check=True,
+    )
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    for schema, suffix in (
+        ("xliff-core-1.2-strict.xsd", ".xlf"),
+        ("xliff-core-2.0.xsd", ".xliff2.xlf"),
+    ):
+        xsd = etree.XMLSchema(etree.parse(str(schema_file(schema)), parser))
+        tree = etree.parse(str(folder / f"{stem}{suffix}"), parser)
+        assert xsd.validate(tree), xsd.error_log.filter_from_errors()[:3]
+    dtd = etree.DTD(str(schema_file("tmx14.dtd")))
+    tree = etree.parse(str(folder / f"{stem}.tmx"), parser)
+    assert dtd.validate(tree), dtd.error_log.filter_from_errors()[:3]
+
+
+@pytest.mark.conformance
+def test_an_alignment_with_link_notes_is_valid_tei(tmp_path: Path):
+    from .tools import tei_all_path
+
+    tei_all = etree.RelaxNG(etree.parse(str(tei_all_path())))
+    alignment_path = _imported(tmp_path, "app.po", APP_PO, "po")
+    tree = etree.parse(str(alignment_path))
+    assert tree.find(".//{http://www.tei-c.org/ns/1.0}listAnnotation") is not None
+    assert tei_all.validate(tree), tei_all.error_log.filter_from_errors()[:3]
+
+
+def test_a_note_pointing_at_no_link_is_reported(tmp_path: Path):
+    alignment_path = _imported(tmp_path, "app.po", APP_PO, "po")
+    data = alignment_path.read_text(encoding="utf-8").replace('target="#l2"', 'target="#l99"', 1)
+    alignment_path.write_text(data, encoding="utf-8")
+    result = run_bitext("validate", alignment_path.parent)
+    assert result.code == 1 and "note-link" in result.out + result.err
+    assert "l99" in result.out + result.err
+
+
+def test_review_merges_and_splits_keep_the_notes(tmp_path: Path):
+    from bitext import read_document
+    from bitext.review.edits import Pair, merge, split
+
+    alignment_path = _imported(tmp_path, "app.po", APP_PO, "po")
+    alignment = read_alignment(alignment_path)
+    folder = alignment_path.parent
+    pair = Pair(
+        read_document(folder / alignment.source_doc), read_document(folder / alignment.target_doc)
+    )
+    first, second = alignment.links[:2]
+    merged = merge(alignment, pair, first.id)
+    assert merged.links[0].notes == first.notes + second.notes
+    again = split(merged, pair, first.id)
+    assert again.links[0].notes == first.notes + second.notes  # the first part keeps them
+
+
+# Notes as tools make them: every kind, names or none, text with lines, quotes, tabs, and
+# the characters each format escapes (& < > " \ and a backslash before n).
+_TEXT = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Co"))
+    | st.sampled_from("\n\t\\&<>\"'"),
+    max_size=30,
+)
+_NAME = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Co", "Zs", "Zl", "Zp")),
+    max_size=12,
+)
+
+
+@st.composite
+def _note(draw: st.DrawFn) -> LinkNote:
+    import unicodedata
+
+    kind = draw(st.sampled_from(list(NoteKind)))
+    text = unicodedata.normalize("NFC", draw(_TEXT))
+    name = (
+        unicodedata.normalize("NFC", draw(_NAME))
+        if kind in (NoteKind.NOTE, NoteKind.PROPERTY)
+        else ""
+    )
+    if kind is not NoteKind.PROPERTY or name.startswith("tmx:"):
+        text = text or "x"  # a tool keeps no empty note (an empty property, it may)
+    if kind is NoteKind.PROPERTY and not name:
+        name = "x-Prop"
+    return LinkNote(kind, text, name.replace(": ", ":"))
+
+
+_FORMATS = {
+    "tmx": (".tmx", read_tmx),
+    "po": (".po", read_po),
+    "xliff": (".xlf", read_xliff),
+    "xliff2": (".xliff2.xlf", read_xliff),
+    "jsonl": (".jsonl", read_jsonl),
+    "xlsx": (".xlsx", read_xlsx),
+}
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.lists(_note(), max_size=4), min_size=2, max_size=2))
+def test_any_notes_survive_tei_and_every_exchange_format(tmp_path_factory, noted):  # type: ignore[no-untyped-def]
+    from bitext import ingest_text
+
+    folder = tmp_path_factory.mktemp("notes")
+    english = ingest_text("Japan acts. Korea waits.", "en")
+    korean = ingest_text("일본은 움직인다. 한국은 기다린다.", "ko")
+    write_document(english, folder / "en.xml")
+    write_document(korean, folder / "ko.xml")
+    pairs = list(
+        zip([s.id for s in english.sentences()], [s.id for s in korean.sentences()], strict=True)
+    )
+    links = tuple(
+        Link(f"l{n}", (s,), (t,), notes=tuple(notes))
+        for n, ((s, t), notes) in enumerate(zip(pairs, noted, strict=True), 1)
+    )
+    alignment = Alignment("en.xml", "ko.xml", "en", "ko", links)
+    path = folder / "en-ko.xml"
+    write_alignment(alignment, path)
+    expected = [Counter(notes) for notes in noted]
+    assert [Counter(link.notes) for link in read_alignment(path).links] == expected
+    assert [Counter(unit.notes) for unit in stream_units(path)] == expected
+    export_corpus(path, list(_FORMATS), folder / "out")
+    for name, (suffix, reader) in _FORMATS.items():
+        corpus = reader(folder / "out" / f"en-ko{suffix}")
+        found = [Counter(link.notes) for link in corpus.alignment.links]
+        assert found == expected, name
