@@ -226,6 +226,43 @@ def test_bitext_import_of_a_cat_tool_tmx_writes_both_documents(tmp_path: Path):
     assert run_bitext("validate", tmp_path / "trados.en-US-ko-KR.xml").code == 0
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "encoding"),
+    [
+        ("project.sdlxliff", XLIFF12_WITH_ALT_TRANS, "utf-8"),
+        ("job.mqxliff", XLIFF12_WITH_ALT_TRANS, "utf-8"),
+        ("memory.tmx", TRADOS_TMX, "utf-8"),
+        (
+            "export-from-tm.xml",
+            TRADOS_TMX.replace('encoding="UTF-8"', 'encoding="UTF-16"'),
+            "utf-16",
+        ),
+        (
+            "catalogue.pot",
+            'msgid ""\nmsgstr ""\n"Language: ko\\n"\n\nmsgid "Open"\nmsgstr "열기"\n',
+            "utf-8",
+        ),
+    ],
+)
+def test_import_tells_a_files_format_by_its_name_or_its_xml_root(
+    tmp_path: Path, name: str, text: str, encoding: str
+):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    result = run_bitext("import", path, "-o", tmp_path / "out")
+    assert result.code == 0, result.err
+    assert len(list((tmp_path / "out").glob("*.xml"))) == 3  # two documents, an alignment
+    assert run_bitext("validate", tmp_path / "out").code == 0
+
+
+def test_import_asks_for_the_format_it_cannot_tell(tmp_path: Path):
+    path = write_utf8(tmp_path, "pairs.dat", "Japan acts.\t일본은 움직인다.\n")
+    result = run_bitext("import", path, "-o", tmp_path / "out")
+    assert result.code == 2 and "pairs.dat: cannot tell its format" in result.err
+    assert "give -f" in result.err and "Traceback" not in result.err
+    assert not (tmp_path / "out").exists()
+
+
 def test_unit_ids_that_are_no_xml_ids_get_link_ids_and_the_import_validates(tmp_path: Path):
     # CAT tools number their units: tuid="1", and id="1" again in the next <file> of an
     # XLIFF; neither is an xml:id. An id that can be one is kept.

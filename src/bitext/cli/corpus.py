@@ -30,6 +30,7 @@ from bitext.formats.base import (
     canonical_format,
     format_for_path,
     format_names,
+    import_format_for,
     import_names,
 )
 from bitext.lang import check_language_tag
@@ -380,9 +381,9 @@ def build_command(corpus: Path, output: Path) -> None:
     "-f",
     "--format",
     "kind",
-    required=True,
     type=click.Choice(import_names()),
-    help="Format of FILE.",
+    help="Format of FILE (default: told by its extension, .tmx, .po, .xlf, .sdlxliff, "
+    ".mqxliff, .tsv, .jsonl, .xlsx, or by its XML root; Moses with --target).",
 )
 @click.option(
     "-o",
@@ -410,7 +411,7 @@ def build_command(corpus: Path, output: Path) -> None:
 )
 def import_command(
     file: Path,
-    kind: str,
+    kind: str | None,
     outdir: Path,
     target_file: Path | None,
     source_lang: str | None,
@@ -422,6 +423,13 @@ def import_command(
     {2/}) with their markup kept in the TEI, and an export to TMX or XLIFF writes them back
     as codes. Notes, properties, contexts (msgctxt, resname), references and flags of each
     unit are kept with its link, and every export writes them back where it can."""
+    kind = kind or import_format_for(file, has_target=target_file is not None)
+    if kind is None:
+        raise click.BadParameter(
+            f"{file.name}: cannot tell its format from its name or content; give -f "
+            f"({', '.join(import_names())})",
+            param_hint="'-f'",
+        )
     with reported_warnings():
         written = import_corpus(file, kind, outdir, target_file, source_lang, target_lang)
     for path in written:

@@ -419,6 +419,41 @@ def format_for_path(path: str | Path) -> str | None:
     return _EXTRA_EXTENSIONS.get(Path(name).suffix)
 
 
+# File extensions that CAT tools give the formats bitext imports, beyond its own.
+_IMPORT_EXTENSIONS = {
+    ".sdlxliff": "xliff",  # Trados Studio
+    ".mqxliff": "xliff",  # memoQ
+    ".xliff": "xliff",
+    ".xlf": "xliff",
+    ".pot": "po",
+    ".json": "jsonl",
+}
+# The root element of an XML exchange file, and its format.
+_XML_ROOT = re.compile(rb"<(?:[\w.-]+:)?(tmx|xliff)[\s>]")
+
+
+def import_format_for(path: str | Path, has_target: bool = False) -> str | None:
+    """The format an exchange file to import is in: by its name (``.tmx``, ``.po``,
+    ``.xlf``/``.sdlxliff``/``.mqxliff``, ``.tsv``, ``.jsonl``, ``.xlsx``; any XLIFF, 1.2 or
+    2.0, reads as ``xliff``), else, for XML, by its root element; a pair of plain text files
+    (``has_target``) is Moses. None where neither tells."""
+    if has_target:
+        return "moses"
+    suffix = Path(path).suffix.lower()
+    found = _IMPORT_EXTENSIONS.get(suffix) or format_for_path(path)
+    if found in ("xliff2", "moses", "html", "xces"):
+        found = "xliff" if found == "xliff2" else None
+    if found is not None:
+        return found
+    try:
+        with open(path, "rb") as handle:
+            head = as_utf8_xml(handle.read(4096), path)
+    except (OSError, ParseError):
+        return None
+    match = _XML_ROOT.search(head)
+    return match.group(1).decode() if match else None
+
+
 def format_names() -> tuple[str, ...]:
     """Every format bitext exports."""
     return tuple(FORMATS)
