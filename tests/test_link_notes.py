@@ -344,3 +344,26 @@ def test_any_notes_survive_tei_and_every_exchange_format(tmp_path_factory, noted
         corpus = reader(folder / "out" / f"en-ko{suffix}")
         found = [Counter(link.notes) for link in corpus.alignment.links]
         assert found == expected, name
+
+
+def test_a_realignment_carries_the_notes_of_the_automatic_links_it_replaces(tmp_path: Path):
+    # The fuzzy entry imports as an automatic link: aligning the documents again replaces
+    # it, and its comments, context and references go with its sentences to the new link.
+    alignment_path = _imported(tmp_path, "app.po", APP_PO, "po")
+    before = read_alignment(alignment_path)
+    folder = alignment_path.parent
+    result = run_bitext(
+        "align",
+        folder / before.source_doc,
+        folder / before.target_doc,
+        "-o",
+        alignment_path,
+    )
+    assert result.code == 0, result.err
+    after = read_alignment(alignment_path)
+    assert before.links[0].status.value == "automatic" and before.links[0].notes
+    assert Counter(n for link in after.links for n in link.notes) == Counter(
+        n for link in before.links for n in link.notes
+    )
+    by_sentence = {link.source: link.notes for link in after.links}
+    assert by_sentence[before.links[0].source] == before.links[0].notes

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from bitext._version import __version__
 from bitext.align.aligner import align_batch, with_joins
 from bitext.align.costs import AlignOptions, Bead, Pair, Progress
-from bitext.align.kept import refreshed_keep
+from bitext.align.kept import notes_to_carry, refreshed_keep, with_carried_notes
 from bitext.align.lexicon import Lexicon
 from bitext.align.scoring import Scorer
 from bitext.errors import AlignmentError
@@ -128,7 +128,9 @@ def _blocks(document: Document) -> list[int]:
 
 
 def alignment_from_beads(pair: DocumentPair, beads: Sequence[Bead], signature: str) -> Alignment:
-    """The alignment the beads make between the pair's documents (manual links kept)."""
+    """The alignment the beads make between the pair's documents (manual links kept; the
+    notes of the automatic links they replace carried by the links that now hold their
+    first sentences)."""
     source = [s.id for s in pair.source.sentences()]
     target = [s.id for s in pair.target.sentences()]
     kept = {
@@ -137,17 +139,19 @@ def alignment_from_beads(pair: DocumentPair, beads: Sequence[Bead], signature: s
         if link.status is LinkStatus.MANUAL
     }
     used = {link.id for link in kept.values()}
+    carried = notes_to_carry(pair.keep) if pair.keep else {}
     links: list[Link] = []
     counter = 0
     for bead in beads:
         ids = (tuple(source[i] for i in bead.source), tuple(target[j] for j in bead.target))
         if bead.manual and ids in kept:
-            links.append(kept[ids])
+            links.append(with_carried_notes(kept[ids], carried))
             continue
         counter += 1
         while f"a{counter}" in used:
             counter += 1
-        links.append(Link(f"a{counter}", ids[0], ids[1], LinkStatus.AUTOMATIC, bead.score))
+        link = Link(f"a{counter}", ids[0], ids[1], LinkStatus.AUTOMATIC, bead.score)
+        links.append(with_carried_notes(link, carried))
     return Alignment(
         pair.source_ref,
         pair.target_ref,

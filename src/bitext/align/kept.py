@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bitext.errors import AlignmentError
-from bitext.model import Alignment, Document, Link, LinkStatus, side_digest, text_digest
+from bitext.model import (
+    Alignment,
+    Document,
+    Link,
+    LinkNote,
+    LinkStatus,
+    side_digest,
+    text_digest,
+)
 
 
 def refreshed_keep(keep: Alignment, source: Document, target: Document) -> Alignment:
@@ -96,3 +104,29 @@ def checked(link: Link, source: Document, target: Document) -> Link:
         [source_text[i] for i in link.source], [target_text[i] for i in link.target]
     )
     return replace(link, status=LinkStatus.MANUAL, digest=digest)
+
+
+# A sentence that anchors notes: its side ("source" or "target") and id.
+Anchor = tuple[str, str]
+
+
+def notes_to_carry(keep: Alignment) -> dict[Anchor, tuple[LinkNote, ...]]:
+    """The notes of ``keep``'s automatic links (a re-alignment replaces those links), each
+    link's by the first sentence of its source (else of its target): the link a
+    re-alignment puts that sentence in carries them, so none is lost."""
+    carried: dict[Anchor, tuple[LinkNote, ...]] = {}
+    for link in keep.links:
+        if link.notes and link.status is LinkStatus.AUTOMATIC:
+            anchor = ("source", link.source[0]) if link.source else ("target", link.target[0])
+            carried[anchor] = carried.get(anchor, ()) + link.notes
+    return carried
+
+
+def with_carried_notes(link: Link, carried: dict[Anchor, tuple[LinkNote, ...]]) -> Link:
+    """``link`` with the notes ``carried`` holds for its sentences (taken out of it)."""
+    if not carried:
+        return link
+    found: tuple[LinkNote, ...] = ()
+    for anchor in [("source", i) for i in link.source] + [("target", i) for i in link.target]:
+        found += carried.pop(anchor, ())
+    return replace(link, notes=link.notes + found) if found else link
