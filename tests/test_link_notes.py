@@ -286,6 +286,25 @@ _NAME = st.text(
 )
 
 
+# The names that put a note in a TMX tu's or tuv's own place: attributes, props, notes.
+_TMX_NAMES = {
+    NoteKind.NOTE: ["tmx:source", "tmx:target", "developer", "po-translator", "bitext"],
+    NoteKind.PROPERTY: [
+        "tmx:tuid",
+        "tmx:changeid",
+        "tmx:source:creationdate",
+        "tmx:target:changeid",
+        "tmx:target:prop:x-Origin",
+        "tmx:source:prop:",
+        "tmx:target:tuid",
+        "po:previous-msgid",
+        "po:previous-msgctxt",
+        "link",
+        "xliff:context x-po-autocomment",
+    ],
+}
+
+
 @st.composite
 def _note(draw: st.DrawFn) -> LinkNote:
     import unicodedata
@@ -293,7 +312,7 @@ def _note(draw: st.DrawFn) -> LinkNote:
     kind = draw(st.sampled_from(list(NoteKind)))
     text = unicodedata.normalize("NFC", draw(_TEXT))
     name = (
-        unicodedata.normalize("NFC", draw(_NAME))
+        unicodedata.normalize("NFC", draw(_NAME | st.sampled_from(_TMX_NAMES[kind])))
         if kind in (NoteKind.NOTE, NoteKind.PROPERTY)
         else ""
     )
@@ -315,7 +334,7 @@ _FORMATS = {
 
 
 @settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.lists(st.lists(_note(), max_size=4), min_size=2, max_size=2))
 def test_any_notes_survive_tei_and_every_exchange_format(tmp_path_factory, noted):  # type: ignore[no-untyped-def]
@@ -343,7 +362,28 @@ def test_any_notes_survive_tei_and_every_exchange_format(tmp_path_factory, noted
     for name, (suffix, reader) in _FORMATS.items():
         corpus = reader(folder / "out" / f"en-ko{suffix}")
         found = [Counter(link.notes) for link in corpus.alignment.links]
-        assert found == expected, name
+        assert found == (_as_po_reads(noted) if name == "po" else expected), name
+
+
+def _as_po_reads(noted: list[list[LinkNote]]) -> list[Counter[LinkNote]]:
+    """The notes as PO gives them back: its translator comment ("#") is the note Translate
+    Toolkit calls "po-translator" in XLIFF, and reads back without that name."""
+    found = []
+    for notes in noted:
+        written = False  # only the first translator note becomes the "#" comment
+        renamed = []
+        for note in notes:
+            is_comment = note.kind is NoteKind.NOTE and note.name in ("", "po-translator")
+            if (
+                is_comment
+                and not written
+                and all(line and line == line.strip() for line in note.text.split("\n"))
+            ):
+                written = True
+                note = LinkNote(note.kind, note.text, "")
+            renamed.append(note)
+        found.append(Counter(renamed))
+    return found
 
 
 def test_a_realignment_carries_the_notes_of_the_automatic_links_it_replaces(tmp_path: Path):

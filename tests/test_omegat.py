@@ -163,6 +163,19 @@ def test_the_tmx_omegat_writes_imports_back(exported: Path, tmp_path: Path):
             for link in corpus.alignment.links
         ]
         assert sorted(found) == sorted(set(pairs)), level
+        # the translator's dates OmegaT writes on each target tuv are kept with the link
+        dates = [
+            tuv.get("changedate")
+            for tuv in etree.parse(str(project / f"p-{level}.tmx")).iter("tuv")
+            if (tuv.get("lang") or tuv.get("{http://www.w3.org/XML/1998/namespace}lang")) == "KO"
+        ]
+        kept = [
+            note.text
+            for link in corpus.alignment.links
+            for note in link.notes
+            if note.name == "tmx:target:changedate"
+        ]
+        assert kept == dates and all(dates), level
 
 
 def test_omegat_shows_inline_codes_as_its_own_tags(tmp_path: Path):

@@ -137,12 +137,17 @@ def _native(notes: tuple[LinkNote, ...]) -> _Native:
             native.references.append(note.text)
         elif note.kind is NoteKind.FLAG and _is_flag(note.text, native.flags):
             native.flags.append(note.text)
-        elif note.kind is NoteKind.PROPERTY and note.name in _PREVIOUS.keys() - previous:
+        elif _is_previous(note) and note.name not in previous:
             previous.add(note.name)
             native.previous.append(f'#| {_PREVIOUS[note.name]} "{polib.escape(note.text)}"')
         else:
             native.others.append(note)
     return native
+
+
+def _is_previous(note: LinkNote) -> bool:
+    """Whether a note is a previous msgid or msgctxt PO can write as one (not empty)."""
+    return note.kind is NoteKind.PROPERTY and note.name in _PREVIOUS and bool(note.text)
 
 
 def _is_translators(note: LinkNote) -> bool:

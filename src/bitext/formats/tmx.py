@@ -11,6 +11,7 @@ asked for, with its one ``tuv`` and ``x-unaligned``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -37,6 +38,7 @@ from bitext.formats.inline import (
 )
 from bitext.formats.notes import note_line, read_note_line
 from bitext.formats.rebuild import (
+    FoundNote,
     ImportedCorpus,
     ReadUnit,
     can_be_id,
@@ -68,6 +70,10 @@ _TU_ATTRIBUTES = frozenset(
     ]
 )
 _ATTRIBUTE = "tmx:"
+# A tuv's attributes but xml:lang: kept as properties named "tmx:source:" or "tmx:target:" and
+# the attribute (OmegaT writes who translated a segment, and when, on its target tuv).
+_TUV_ATTRIBUTES = _TU_ATTRIBUTES - {"tuid", "segtype", "srclang"}
+_SIDES = ("source", "target")
 # The props bitext writes of its own, read back as the link's fields, not as notes.
 _OWN_PROPS = frozenset(
     [
@@ -126,62 +132,98 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:
     ]
     if not (unit.source_ids and unit.target_ids):
         props.append(("x-unaligned", "source" if unit.source_ids else "target"))
-    attributes, kept, notes = _kept_notes(unit.notes)
-    attributes = {"tuid": unit.id, "creationdate": stamp, **attributes}
-    written = " ".join(f'{key}="{esc.attribute(value)}"' for key, value in attributes.items())
-    lines = [f"    <tu {written}>"]
-    props = [(kind, value) for kind, value in props if value] + kept
-    lines += [
-        f'      <prop type="{esc.attribute(kind)}">{esc.text(value)}</prop>'
-        for kind, value in props
-    ]
-    lines += [f"      <note>{esc.text(text)}</note>" for text in notes]
-    for lang, ids, content in (
+    held = _held_notes(unit.notes)
+    tu = held[""]
+    attributes = {"tuid": unit.id, "creationdate": stamp, **tu.attributes}
+    lines = [f"    <tu {_attributes(attributes)}>"]
+    props = [(kind, value) for kind, value in props if value] + tu.props
+    lines += _props_and_notes(props, tu.notes, "      ")
+    for side, lang, ids, content in (
         (
+            "source",
             info.source_lang,
             unit.source_ids,
             _seg(unit.source_sentences, unit.source_codes, unit.separators[0]),
         ),
         (
+            "target",
             info.target_lang,
             unit.target_ids,
             _seg(unit.target_sentences, unit.target_codes, unit.separators[1]),
         ),
     ):
         if ids:
-            lines.append(
-                f'      <tuv xml:lang="{esc.attribute(lang)}">\n'
-                f"        <seg>{content}</seg>\n      </tuv>"
-            )
+            tuv = held[side]
+            lines.append(f"      <tuv {_attributes({'xml:lang': lang, **tuv.attributes})}>")
+            lines += _props_and_notes(tuv.props, tuv.notes, "        ")
+            lines.append(f"        <seg>{content}</seg>\n      </tuv>")
     lines.append("    </tu>\n")
     return "\n".join(lines)
 
 
-def _kept_notes(
-    notes: tuple[LinkNote, ...],
-) -> tuple[dict[str, str], list[tuple[str, str]], list[str]]:
-    """What a tool kept about a unit, as TMX holds it: the ``tu``'s own attributes (a TMX
-    tool's ``changeid``, ``changedate``, its ``tuid`` where bitext's link id differs), its
+@dataclass(frozen=True, slots=True)
+class _Held:
+    """What a ``tu`` or a ``tuv`` holds of a unit's notes: attributes, props, notes."""
+
+    attributes: dict[str, str] = field(default_factory=dict)
+    props: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _held_notes(notes: tuple[LinkNote, ...]) -> dict[str, _Held]:
+    """What a tool kept about a unit, as TMX holds it, by where (``""``: the ``tu``,
+    ``source`` and ``target``: their ``tuv``): attributes (a tool's ``changeid``,
+    ``changedate``, a ``tuid`` where bitext's link id differs; OmegaT's on the ``tuv``),
     props (a property by its name; a context, reference or flag as ``x-context``,
     ``x-reference``, ``x-flag``; a note with an author as ``x-bitext-note``, TMX notes
-    having none) and its notes."""
-    attributes: dict[str, str] = {}
-    props: list[tuple[str, str]] = []
-    texts: list[str] = []
+    having none) and notes."""
+    held = {level: _Held() for level in ("", *_SIDES)}
     for note in notes:
-        attribute = note.name.removeprefix(_ATTRIBUTE)
-        is_attribute = attribute in _TU_ATTRIBUTES and attribute != note.name
-        if note.kind is NoteKind.PROPERTY and is_attribute:
-            attributes[attribute] = note.text
-        elif note.kind is NoteKind.PROPERTY and note.name:
-            props.append((note.name, note.text))
-        elif note.kind is NoteKind.NOTE and not note.name:
-            texts.append(note.text)
-        elif note.kind in _PROP_TYPE and not note.name:
-            props.append((_PROP_TYPE[note.kind], note.text))
+        level, place, key = _place(note)
+        if place == "attribute" and key in held[level].attributes:  # one attribute a name
+            level, place, key = "", "prop", _NOTE_PROP
+        if place == "attribute":
+            held[level].attributes[key] = note.text
+        elif place == "prop":
+            held[level].props.append((key, note_line(note) if key == _NOTE_PROP else note.text))
         else:
-            props.append((_NOTE_PROP, note_line(note)))
-    return attributes, props, texts
+            held[level].notes.append(note.text)
+    return held
+
+
+def _place(note: LinkNote) -> tuple[str, str, str]:
+    """Where a note goes in TMX: its level (see :func:`_held_notes`), its place
+    (``attribute``, ``prop`` or ``note``) and its attribute's name or prop's type."""
+    side, _, rest = note.name.removeprefix(_ATTRIBUTE).partition(":")
+    on_tuv = note.name.startswith(_ATTRIBUTE) and side in _SIDES
+    if note.kind is NoteKind.PROPERTY and on_tuv and rest in _TUV_ATTRIBUTES:
+        return side, "attribute", rest
+    if note.kind is NoteKind.PROPERTY and on_tuv and rest.startswith("prop:"):
+        return side, "prop", rest.removeprefix("prop:")
+    if note.kind is NoteKind.NOTE and note.name in (f"{_ATTRIBUTE}{s}" for s in _SIDES):
+        return note.name.removeprefix(_ATTRIBUTE), "note", ""
+    attribute = note.name.removeprefix(_ATTRIBUTE)
+    if note.kind is NoteKind.PROPERTY and attribute in _TU_ATTRIBUTES and attribute != note.name:
+        return "", "attribute", attribute
+    if note.kind is NoteKind.PROPERTY and note.name:
+        return "", "prop", note.name
+    if note.kind is NoteKind.NOTE and not note.name:
+        return "", "note", ""
+    if note.kind in _PROP_TYPE and not note.name:
+        return "", "prop", _PROP_TYPE[note.kind]
+    return "", "prop", _NOTE_PROP
+
+
+def _attributes(attributes: dict[str, str]) -> str:
+    return " ".join(f'{key}="{esc.attribute(value)}"' for key, value in attributes.items())
+
+
+def _props_and_notes(props: list[tuple[str, str]], notes: list[str], indent: str) -> list[str]:
+    lines = [
+        f'{indent}<prop type="{esc.attribute(kind)}">{esc.text(value)}</prop>'
+        for kind, value in props
+    ]
+    return lines + [f"{indent}<note>{esc.text(text)}</note>" for text in notes]
 
 
 def _seg(
@@ -258,21 +300,33 @@ def _read_tu(
     tu: etree._Element, source_lang: str, target_lang: str, stamp: str, where: str
 ) -> ReadUnit:
     props = {p.get("type", ""): p.text or "" for p in tu.iterfind("prop")}
-    segments = {_tuv_lang(tuv).lower(): segment_text(tuv.find("seg")) for tuv in tu.iterfind("tuv")}
-    source = segments.get(source_lang.lower(), SegmentText(""))
-    target = segments.get(target_lang.lower(), SegmentText(""))
+    tuvs = {_tuv_lang(tuv).lower(): tuv for tuv in tu.iterfind("tuv")}
+    sides = {
+        side: tuvs[lang.lower()]
+        for side, lang in zip(_SIDES, (source_lang, target_lang), strict=True)
+        if lang.lower() in tuvs
+    }
+    source, target = (
+        segment_text(sides[side].find("seg")) if side in sides else SegmentText("")
+        for side in _SIDES
+    )
     status = read_status(props.get("x-status"), props.get("x-score"))
     identifier = props.get("x-link-id") or tu.get("tuid") or ""
-    notes = _read_notes(tu, identifier, stamp, f"{where}: tu {tu.get('tuid') or tu.sourceline}")
+    where = f"{where}: tu {tu.get('tuid') or tu.sourceline}"
+    notes = _read_notes(tu, identifier, stamp, sides, where)
     return unit_from_fields(identifier, props, "x-", status, source, target, notes)
 
 
 def _read_notes(
-    tu: etree._Element, identifier: str, stamp: str, where: str
+    tu: etree._Element,
+    identifier: str,
+    stamp: str,
+    sides: dict[str, etree._Element],
+    where: str,
 ) -> tuple[LinkNote, ...]:
     """What the tool that wrote a ``tu`` kept about it: attributes (but a tuid that is the
     link's id, and the date bitext stamped, ``stamp``), props that are not bitext's fields,
-    notes."""
+    notes, and those of its two ``tuv`` elements (``sides``: by side)."""
     found = [
         (NoteKind.PROPERTY, value, _ATTRIBUTE + name)
         for name, value in tu.attrib.items()
@@ -285,7 +339,28 @@ def _read_notes(
             found.append((NoteKind.NOTE, element.text or "", ""))
         elif element.tag == "prop" and element.get("type", "") not in _OWN_PROPS:
             found.append(_read_prop(element.get("type", ""), element.text or ""))
+    for side, tuv in sides.items():
+        found += _tuv_notes(tuv, side)
     return link_notes(found, where)
+
+
+def _tuv_notes(tuv: etree._Element, side: str) -> list[FoundNote]:
+    """What a ``tuv`` holds besides its text (OmegaT's translator and dates, a tool's props
+    and notes on one language), as notes named by its side."""
+    level = f"{_ATTRIBUTE}{side}"
+    found: list[FoundNote] = [
+        (NoteKind.PROPERTY, value, f"{level}:{name}")
+        for name, value in tuv.attrib.items()
+        if name in _TUV_ATTRIBUTES
+    ]
+    for element in tuv:
+        if element.tag == "note":
+            found.append((NoteKind.NOTE, element.text or "", level))
+        elif element.tag == "prop":
+            found.append(
+                (NoteKind.PROPERTY, element.text or "", f"{level}:prop:{element.get('type', '')}")
+            )
+    return found
 
 
 def _read_prop(kind: str, text: str) -> tuple[NoteKind, str, str]:
