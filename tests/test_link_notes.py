@@ -172,6 +172,26 @@ def test_a_gettext_catalogues_comments_contexts_references_and_flags_come_back(t
         assert old.comment in new.comment  # the extracted comment, beside bitext's fields
 
 
+def test_the_previous_strings_of_a_fuzzy_entry_come_back_in_pos_order(tmp_path: Path):
+    catalogue = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: ko\\n"\n\n'
+        '#, fuzzy\n#| msgctxt "old"\n#| msgid "File"\n#| msgid_plural "Files"\n'
+        'msgctxt "new"\nmsgid "One file"\nmsgid_plural "%d files"\nmsgstr[0] "파일 %d개"\n'
+    )
+    alignment_path = _imported(tmp_path, "plural.po", catalogue, "po")
+    out = tmp_path / "again.po"
+    assert run_bitext("export", alignment_path, "-f", "po", "-o", out).code == 0
+    (entry,) = [e for e in polib.pofile(str(out)) if e.msgid]
+    assert (entry.previous_msgctxt, entry.previous_msgid, entry.previous_msgid_plural) == (
+        "old",
+        "File",
+        "Files",
+    )
+    assert out.read_text(encoding="utf-8").index("#| msgctxt") < out.read_text(
+        encoding="utf-8"
+    ).index("#| msgid ")
+
+
 def test_a_context_that_would_repeat_a_message_falls_back_to_the_link_id(tmp_path: Path):
     # Two XLIFF units with one resname and one source: as msgctxt both, they would be one
     # message twice, which gettext refuses.
@@ -299,6 +319,7 @@ _TMX_NAMES = {
         "tmx:target:tuid",
         "po:previous-msgid",
         "po:previous-msgctxt",
+        "po:previous-msgid_plural",
         "link",
         "xliff:context x-po-autocomment",
     ],

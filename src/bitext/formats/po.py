@@ -43,7 +43,11 @@ _FLAG = re.compile(r"[\w-]+(?::[^,\n]*)?")
 # Toolkit's name for them in XLIFF.
 _TRANSLATOR = frozenset({"", "po-translator"})
 # An entry's previous strings ("#|"), kept as properties of these names.
-_PREVIOUS = {"po:previous-msgctxt": "msgctxt", "po:previous-msgid": "msgid"}
+_PREVIOUS = {
+    "po:previous-msgctxt": "msgctxt",
+    "po:previous-msgid": "msgid",
+    "po:previous-msgid_plural": "msgid_plural",
+}
 
 
 def write_po(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
@@ -125,7 +129,7 @@ class _Native:
 
 def _native(notes: tuple[LinkNote, ...]) -> _Native:
     native = _Native([], [], [], [], [], [])
-    previous: set[str] = set()
+    previous: dict[str, str] = {}  # in PO's order: msgctxt, msgid, msgid_plural
     for note in notes:
         # PO has one translator comment and one extracted comment an entry: a second note
         # of either kind goes among bitext's lines, as does what PO tools would trim
@@ -138,10 +142,10 @@ def _native(notes: tuple[LinkNote, ...]) -> _Native:
         elif note.kind is NoteKind.FLAG and _is_flag(note.text, native.flags):
             native.flags.append(note.text)
         elif _is_previous(note) and note.name not in previous:
-            previous.add(note.name)
-            native.previous.append(f'#| {_PREVIOUS[note.name]} "{polib.escape(note.text)}"')
+            previous[note.name] = f'#| {_PREVIOUS[note.name]} "{polib.escape(note.text)}"'
         else:
             native.others.append(note)
+    native.previous.extend(previous[name] for name in _PREVIOUS if name in previous)
     return native
 
 
