@@ -26,6 +26,7 @@ from bitext.formats.xliff import read_xliff
 from bitext.formats.xlsx import read_xlsx
 from bitext.pipeline import export_corpus
 from bitext.tei import write_alignment, write_document
+from bitext.tei.stream import read_alignment_head
 
 from .conftest import run_bitext
 from .tools import command, schema_file
@@ -35,7 +36,10 @@ from .tools import command, schema_file
 CAT_TMX = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE tmx SYSTEM "tmx14.dtd">
 <tmx version="1.4">
-  <header creationtool="memoQ" creationtoolversion="9.14" segtype="sentence" o-tmf="memoQTM" adminlang="en-us" srclang="en-us" datatype="unknown"/>
+  <header creationtool="memoQ" creationtoolversion="9.14" segtype="sentence" o-tmf="memoQTM" adminlang="en-us" srclang="en-us" datatype="unknown">
+    <prop type="x-Client">Asan Institute</prop>
+    <note>Policy briefs, 2024.</note>
+  </header>
   <body>
     <tu tuid="101" creationdate="20240312T083000Z" creationid="KIM, Jiyoon" changedate="20240415T101500Z" changeid="PARK, Minho" usagecount="3">
       <prop type="client">Asan Institute</prop>
@@ -61,10 +65,20 @@ CAT_TMX = """<?xml version="1.0" encoding="UTF-8"?>
 # A catalogue as a program's translators keep one: translator and extracted comments,
 # contexts telling equal messages apart, references, a format flag, a previous msgid.
 APP_PO = r"""# Korean translation of the app.
+# Copyright (C) 2024 Example Ltd.
+# Jiyoon Kim <jk@example.org>, 2024.
+#
 msgid ""
 msgstr ""
+"Project-Id-Version: app 2.1\n"
+"Report-Msgid-Bugs-To: bugs@example.org\n"
+"POT-Creation-Date: 2024-03-01 10:00+0900\n"
+"PO-Revision-Date: 2024-04-02 11:00+0900\n"
+"Last-Translator: Jiyoon Kim <jk@example.org>\n"
+"Language-Team: Korean <ko@example.org>\n"
 "Content-Type: text/plain; charset=UTF-8\n"
 "Language: ko\n"
+"Plural-Forms: nplurals=1; plural=0;\n"
 "X-Generator: Poedit 3.4\n"
 
 # Keep it formal.
@@ -149,6 +163,11 @@ def test_a_cat_tools_tmx_keeps_its_props_notes_and_dates_through_tei_and_back(tm
             prop for prop in props if prop[0] not in BITEXT_PROPS
         ]
         assert [n.text for n in before.iterfind("note")] == [n.text for n in after.iterfind("note")]
+    header = etree.parse(str(out)).getroot().find("header")
+    assert [(p.get("type"), p.text) for p in header.iterfind("prop")] == [
+        ("x-Client", "Asan Institute")
+    ]
+    assert [n.text for n in header.iterfind("note")] == ["Policy briefs, 2024."]
 
 
 def test_a_gettext_catalogues_comments_contexts_references_and_flags_come_back(tmp_path: Path):
@@ -156,8 +175,15 @@ def test_a_gettext_catalogues_comments_contexts_references_and_flags_come_back(t
     assert run_bitext("validate", alignment_path.parent).code == 0
     out = tmp_path / "again.po"
     assert run_bitext("export", alignment_path, "-f", "po", "-o", out).code == 0
-    before = [e for e in polib.pofile(APP_PO) if e.msgid]
-    after = [e for e in polib.pofile(str(out)) if e.msgid]
+    catalogue, again = polib.pofile(APP_PO), polib.pofile(str(out))
+    assert again.header == catalogue.header  # the translators' comment
+    for field in ("Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date"):
+        assert again.metadata[field] == catalogue.metadata[field]
+    for field in ("Last-Translator", "Language-Team", "Plural-Forms", "Language"):
+        assert again.metadata[field] == catalogue.metadata[field]
+    assert again.metadata["X-Generator"].startswith("bitext")  # this revision's
+    before = [e for e in catalogue if e.msgid]
+    after = [e for e in again if e.msgid]
     assert len(before) == len(after) == 4
     for old, new in zip(before, after, strict=True):
         assert (new.msgid, new.msgstr, new.msgctxt or "") == (
@@ -327,6 +353,31 @@ _TMX_NAMES = {
 
 
 @st.composite
+def _header_note(draw: st.DrawFn) -> LinkNote:
+    """A note of a PO catalogue's header: a field (as PO tools write them), or its comment."""
+    import unicodedata
+
+    if draw(st.booleans()):
+        text = unicodedata.normalize("NFC", draw(_TEXT)) or "x"
+        return LinkNote(NoteKind.NOTE, text, "po:header")
+    field = draw(
+        st.sampled_from(
+            [
+                "Project-Id-Version",
+                "Last-Translator",
+                "Plural-Forms",
+                "X-Foo",
+                "Language",
+                "Bad Name",
+            ]
+        )
+    )
+    return LinkNote(
+        NoteKind.PROPERTY, unicodedata.normalize("NFC", draw(_TEXT)), f"po:header:{field}"
+    )
+
+
+@st.composite
 def _note(draw: st.DrawFn) -> LinkNote:
     import unicodedata
 
@@ -357,8 +408,11 @@ _FORMATS = {
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(st.lists(st.lists(_note(), max_size=4), min_size=2, max_size=2))
-def test_any_notes_survive_tei_and_every_exchange_format(tmp_path_factory, noted):  # type: ignore[no-untyped-def]
+@given(
+    st.lists(st.lists(_note(), max_size=4), min_size=2, max_size=2),
+    st.lists(_note() | _header_note(), max_size=4),
+)
+def test_any_notes_survive_tei_and_every_exchange_format(tmp_path_factory, noted, file_notes):  # type: ignore[no-untyped-def]
     from bitext import ingest_text
 
     folder = tmp_path_factory.mktemp("notes")
@@ -373,17 +427,21 @@ def test_any_notes_survive_tei_and_every_exchange_format(tmp_path_factory, noted
         Link(f"l{n}", (s,), (t,), notes=tuple(notes))
         for n, ((s, t), notes) in enumerate(zip(pairs, noted, strict=True), 1)
     )
-    alignment = Alignment("en.xml", "ko.xml", "en", "ko", links)
+    alignment = Alignment("en.xml", "ko.xml", "en", "ko", links, file_notes=tuple(file_notes))
     path = folder / "en-ko.xml"
     write_alignment(alignment, path)
     expected = [Counter(notes) for notes in noted]
     assert [Counter(link.notes) for link in read_alignment(path).links] == expected
     assert [Counter(unit.notes) for unit in stream_units(path)] == expected
+    assert read_alignment(path).file_notes == read_alignment_head(path).file_notes
+    assert Counter(read_alignment(path).file_notes) == Counter(file_notes)
     export_corpus(path, list(_FORMATS), folder / "out")
     for name, (suffix, reader) in _FORMATS.items():
         corpus = reader(folder / "out" / f"en-ko{suffix}")
         found = [Counter(link.notes) for link in corpus.alignment.links]
         assert found == (_as_po_reads(noted) if name == "po" else expected), name
+        if name != "jsonl":  # JSON lines are links only: no place for the file's header
+            assert Counter(corpus.alignment.file_notes) == Counter(file_notes), name
 
 
 def _as_po_reads(noted: list[list[LinkNote]]) -> list[Counter[LinkNote]]:

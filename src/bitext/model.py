@@ -347,7 +347,9 @@ class Alignment:
     ``source_doc`` and ``target_doc`` are the documents' addresses relative to the alignment
     file; ``signature`` records how the alignment was made (tool, version, parameters);
     ``complete`` says every such sentence of both documents is in exactly one link (otherwise
-    in at most one); ``licence`` the terms of use of the alignment itself.
+    in at most one); ``licence`` the terms of use of the alignment itself; ``file_notes``
+    what the translation tool that wrote an imported file kept about the file as a whole (a
+    PO header's fields and comment, a TMX header's props and notes).
     """
 
     source_doc: str
@@ -359,6 +361,7 @@ class Alignment:
     notes: tuple[str, ...] = ()
     complete: bool = True
     licence: Licence | None = None
+    file_notes: tuple[LinkNote, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -469,6 +469,7 @@ def export_corpus(
         created=created or datetime.now(timezone.utc),
         tool_version=__version__,
         review_below=review_below,
+        file_notes=head.file_notes,
     )
     stem = Path(alignment_path).name.removesuffix(".xml")
     written = []

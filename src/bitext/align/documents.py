@@ -159,6 +159,7 @@ def alignment_from_beads(pair: DocumentPair, beads: Sequence[Bead], signature: s
         pair.target.lang,
         tuple(links),
         signature=signature,
+        file_notes=pair.keep.file_notes if pair.keep else (),
     )
 
 

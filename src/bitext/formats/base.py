@@ -78,7 +78,9 @@ class CorpusInfo:
     """What a file needs to say about the whole corpus, and ``review_below``: the score
     under which an automatic link is marked for review (XLIFF 1.2's
     ``needs-review-translation``, the HTML view, PO's fuzzy flag); ``None``: the model's
-    :data:`~bitext.model.REVIEW_BELOW`, and in PO every automatic link fuzzy."""
+    :data:`~bitext.model.REVIEW_BELOW`, and in PO every automatic link fuzzy. ``file_notes``:
+    what the tool that wrote an imported file kept about the whole file (a PO header's
+    fields, a TMX header's props), which formats that have a place for it write back."""
 
     source_lang: str
     target_lang: str
@@ -87,6 +89,7 @@ class CorpusInfo:
     created: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     tool_version: str = ""
     review_below: float | None = None
+    file_notes: tuple[LinkNote, ...] = ()
 
     def needs_review(self, status: LinkStatus, score: float | None) -> bool:
         """Whether a link of this status and score is marked for review: an automatic one

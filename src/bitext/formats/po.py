@@ -27,7 +27,7 @@ import polib
 from bitext.errors import FormatError
 from bitext.formats.base import CorpusInfo, Unit, lengths, read_status, write_units
 from bitext.formats.notes import DEVELOPER, first_context, note_line, read_note_line
-from bitext.formats.rebuild import ImportedCorpus, ReadUnit, link_notes, rebuild
+from bitext.formats.rebuild import FoundNote, ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.model import LinkNote, LinkStatus, NoteKind
 
 # The comment of an automatic link written without the fuzzy flag (scored above the review
@@ -42,6 +42,25 @@ _FLAG = re.compile(r"[\w-]+(?::[^,\n]*)?")
 # The authors of notes that are a PO's translator comments ("#"): none, or Translate
 # Toolkit's name for them in XLIFF.
 _TRANSLATOR = frozenset({"", "po-translator"})
+# The header of another tool's catalogue: its comment and fields, as notes about the file; the
+# fields bitext writes for what it writes (encoding, languages, generator, date) are its own.
+_HEADER_COMMENT = "po:header"
+_HEADER_FIELD = "po:header:"
+_BITEXT_FIELD = "X-Bitext-"
+_NOTE_FIELD = "X-Bitext-Note-"  # a note about the whole file with no place in PO's header
+_KEPT_FIELD = "X-Bitext-Kept"  # the fields of the header kept from an imported file
+_FIELD_NAME = re.compile(r"[A-Za-z][\w-]*")
+_OWN_HEADER = frozenset(
+    {
+        "Content-Type",
+        "Content-Transfer-Encoding",
+        "MIME-Version",
+        "Language",
+        "X-Generator",
+        "X-Source-Language",
+        "PO-Revision-Date",
+    }
+)
 # An entry's previous strings ("#|"), kept as properties of these names.
 _PREVIOUS = {
     "po:previous-msgctxt": "msgctxt",
@@ -67,11 +86,76 @@ def write_po(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
         "X-Generator": f"bitext {info.tool_version}".strip(),
         "X-Source-Language": info.source_lang,
     }
+    _keep_header(catalogue, info.file_notes)
     # The header through polib, then each entry as it comes: memory stays flat.
     contexts: set[tuple[str, str]] = set()  # (msgctxt, msgid) of the entries with a context
     return write_units(
         stream, units, lambda unit: _entry(unit, info, contexts), head=str(catalogue)
     )
+
+
+def _keep_header(catalogue: polib.POFile, notes: tuple[LinkNote, ...]) -> None:
+    """The header an imported catalogue had (its comment, its fields but those bitext
+    writes for what it writes: encoding, language, generator, this revision's date); any
+    other note about the whole file as a field ``X-Bitext-Note-N`` holding bitext's line."""
+    others, kept = [], []
+    for note in notes:
+        field = note.name.removeprefix(_HEADER_FIELD)
+        is_field = field != note.name and field not in kept and _is_field(field, note.text)
+        if note.kind is NoteKind.PROPERTY and is_field:
+            catalogue.metadata[field] = note.text
+            kept.append(field)
+        elif _is_header_comment(note) and not catalogue.header:
+            catalogue.header = note.text
+        else:
+            others.append(note)
+    for number, note in enumerate(others, 1):
+        catalogue.metadata[f"{_NOTE_FIELD}{number}"] = note_line(note)
+    if kept:  # so that a re-import tells them from bitext's own
+        catalogue.metadata[_KEPT_FIELD] = " ".join(kept)
+
+
+def _is_header_comment(note: LinkNote) -> bool:
+    """Whether a note is a catalogue's header comment that polib writes and reads back as
+    it is (no line ending in white space or starting as a flag or reference)."""
+    return (
+        note.kind is NoteKind.NOTE
+        and note.name == _HEADER_COMMENT
+        and all(
+            not line or (line == line.rstrip() and line[0] not in ",:.|~")
+            for line in note.text.split("\n")
+        )
+    )
+
+
+def _is_field(name: str, value: str) -> bool:
+    """Whether a header field can be written as one, as PO tools read it back."""
+    return (
+        name not in _OWN_HEADER
+        and not name.startswith(_BITEXT_FIELD)
+        and bool(_FIELD_NAME.fullmatch(name))
+        and value == value.strip()
+        and "\n" not in value
+    )
+
+
+def _is_foreign_field(field: str) -> bool:
+    return field not in _OWN_HEADER and not field.startswith(_BITEXT_FIELD)
+
+
+def _header_notes(catalogue: polib.POFile, ours: bool, where: str) -> tuple[LinkNote, ...]:
+    """What a catalogue says in its header, as notes about the whole file: its comment, its
+    fields (but those bitext writes for what it writes; in a catalogue bitext wrote, only
+    those it kept from an imported file) and the notes bitext wrote as fields."""
+    found: list[FoundNote] = [(NoteKind.NOTE, catalogue.header, _HEADER_COMMENT)]
+    kept = catalogue.metadata.get(_KEPT_FIELD, "").split()
+    for field, value in catalogue.metadata.items():
+        line = read_note_line(value) if field.startswith(_NOTE_FIELD) else None
+        if line is not None:
+            found.append(line)
+        elif _is_foreign_field(field) and (field in kept or not ours):
+            found.append((NoteKind.PROPERTY, value, _HEADER_FIELD + field))
+    return link_notes(found, where)
 
 
 def _entry(unit: Unit, info: CorpusInfo, contexts: set[tuple[str, str]]) -> str | None:
@@ -222,7 +306,8 @@ def read_po(path: str | Path) -> ImportedCorpus:
     for number, entry in enumerate(catalogue, 1):
         if not entry.obsolete:
             units += _units_of(entry, ours, f"{path}: entry {number} (line {entry.linenum})")
-    return rebuild(units, source_lang, target_lang, str(path))
+    kept = _header_notes(catalogue, ours, f"{path}: header")
+    return rebuild(units, source_lang, target_lang, str(path), file_notes=kept)
 
 
 def _units_of(entry: polib.POEntry, ours: bool, where: str) -> list[ReadUnit]:

@@ -167,12 +167,14 @@ def rebuild(
     target_lang: str,
     name: str,
     known_codes: tuple[Mapping[str, tuple[InlineCode, ...]], ...] = (),
+    file_notes: tuple[LinkNote, ...] = (),
 ) -> ImportedCorpus:
     """Documents and alignment from the units of one file named ``name``. The alignment
     points at ``source.xml`` and ``target.xml`` until the caller names the files it writes.
     The language tags are put in their usual case (OmegaT writes ``EN``, ``KO``). A sentence's
     inline codes are those of its unit whose placeholders it has, or, with ``known_codes``
-    (source and target: by sentence id, as a review workbook keeps them), those."""
+    (source and target: by sentence id, as a review workbook keeps them), those.
+    ``file_notes``: what the file's tool kept about the whole file (its header's fields)."""
     source_lang, target_lang = _usual_case(source_lang), _usual_case(target_lang)
     source: list[_Read] = []
     target: list[_Read] = []
@@ -230,6 +232,7 @@ def rebuild(
         target_lang,
         tuple(links),
         notes=(f"Imported from {name}.",),
+        file_notes=file_notes,
     )
     return ImportedCorpus(documents[0], documents[1], alignment)
 

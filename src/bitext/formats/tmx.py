@@ -109,8 +109,14 @@ def write_tmx(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     header = (
         f'<header creationtool="bitext" creationtoolversion="{version}" segtype="sentence" '
         f'o-tmf="bitext TEI alignment" adminlang="en" srclang="{esc.attribute(info.source_lang)}" '
-        f'datatype="plaintext" creationdate="{stamp}"/>'
+        f'datatype="plaintext" creationdate="{stamp}"'
     )
+    kept = _held_notes(info.file_notes, header=True)[""]  # an imported header's props, notes
+    if kept.props or kept.notes:
+        header += ">\n" + "\n".join(_props_and_notes(kept.props, kept.notes, "    "))
+        header += "\n  </header>"
+    else:
+        header += "/>"
     head = f'<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n  {header}\n  <body>\n'
     return write_units(
         stream, units, lambda unit: _tu(unit, info, stamp), head, "  </body>\n</tmx>\n"
@@ -170,17 +176,19 @@ class _Held:
     notes: list[str] = field(default_factory=list)
 
 
-def _held_notes(notes: tuple[LinkNote, ...]) -> dict[str, _Held]:
+def _held_notes(notes: tuple[LinkNote, ...], header: bool = False) -> dict[str, _Held]:
     """What a tool kept about a unit, as TMX holds it, by where (``""``: the ``tu``,
     ``source`` and ``target``: their ``tuv``): attributes (a tool's ``changeid``,
     ``changedate``, a ``tuid`` where bitext's link id differs; OmegaT's on the ``tuv``),
     props (a property by its name; a context, reference or flag as ``x-context``,
     ``x-reference``, ``x-flag``; a note with an author as ``x-bitext-note``, TMX notes
-    having none) and notes."""
+    having none) and notes. For the ``header`` (notes about the whole file), everything at
+    its one level, as props and notes."""
     held = {level: _Held() for level in ("", *_SIDES)}
     for note in notes:
         level, place, key = _place(note)
-        if place == "attribute" and key in held[level].attributes:  # one attribute a name
+        clash = place == "attribute" and key in held[level].attributes  # one value a name
+        if clash or (header and (level or place == "attribute")):
             level, place, key = "", "prop", _NOTE_PROP
         if place == "attribute":
             held[level].attributes[key] = note.text
@@ -270,7 +278,8 @@ def read_tmx(path: str | Path, target_lang: str | None = None) -> ImportedCorpus
     # The date bitext stamps on every tu of its own files is no tool's note.
     stamp = header.get("creationdate", "") if header.get("creationtool") == "bitext" else ""
     units = [_read_tu(tu, source_lang, target_lang, stamp, str(path)) for tu in tus]
-    return rebuild(units, source_lang, target_lang, str(path))
+    kept = link_notes(_props_and_notes_of(header), f"{path}: header")
+    return rebuild(units, source_lang, target_lang, str(path), file_notes=kept)
 
 
 def _target_language(path: str, source: str, others: list[str], wanted: str | None) -> str:
@@ -334,14 +343,21 @@ def _read_notes(
         and not (name == "tuid" and value == identifier and can_be_id(value))
         and not (name == "creationdate" and value == stamp)
     ]
-    for element in tu:
-        if element.tag == "note":
-            found.append((NoteKind.NOTE, element.text or "", ""))
-        elif element.tag == "prop" and element.get("type", "") not in _OWN_PROPS:
-            found.append(_read_prop(element.get("type", ""), element.text or ""))
+    found += _props_and_notes_of(tu)
     for side, tuv in sides.items():
         found += _tuv_notes(tuv, side)
     return link_notes(found, where)
+
+
+def _props_and_notes_of(element: etree._Element) -> list[FoundNote]:
+    """The notes and props (but bitext's own fields) of a ``tu`` or the ``header``."""
+    found: list[FoundNote] = []
+    for child in element:
+        if child.tag == "note":
+            found.append((NoteKind.NOTE, child.text or "", ""))
+        elif child.tag == "prop" and child.get("type", "") not in _OWN_PROPS:
+            found.append(_read_prop(child.get("type", ""), child.text or ""))
+    return found
 
 
 def _tuv_notes(tuv: etree._Element, side: str) -> list[FoundNote]:

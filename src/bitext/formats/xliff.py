@@ -10,7 +10,7 @@ The review state comes from the link's status: a manual link is ``reviewed`` (2.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
@@ -40,6 +40,7 @@ from bitext.formats.inline import (
 )
 from bitext.formats.notes import first_context, note_line, read_note_line
 from bitext.formats.rebuild import (
+    FoundNote,
     ImportedCorpus,
     ReadUnit,
     link_notes,
@@ -108,6 +109,10 @@ def write_xliff2(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> i
         f'trgLang="{esc.attribute(info.target_lang)}">\n'
         f'  <file id="f1" original="{esc.attribute(info.source_name)}">\n'
     )
+    if info.file_notes:  # an imported file's header: notes about the whole file
+        head += "\n".join(
+            ["    <notes>", *_written_notes2(info.file_notes, "      "), "    </notes>\n"]
+        )
     return write_units(stream, units, _unit2, head, "  </file>\n</xliff>\n")
 
 
@@ -119,14 +124,7 @@ def _unit2(unit: Unit) -> str:
         f'        <note category="{category}">{esc.text(text)}</note>'
         for category, text in _notes(unit)
     ]
-    lines += [
-        f'        <note category="{esc.attribute(note.name)}">{esc.text(note.text)}</note>'
-        if note.kind is NoteKind.NOTE and note.name and note.name not in _FIELDS2
-        else f"        <note>{esc.text(note.text)}</note>"
-        if note.kind is NoteKind.NOTE and not note.name
-        else f'        <note category="{_BITEXT}">{esc.text(note_line(note))}</note>'
-        for note in others
-    ]
+    lines += _written_notes2(others, "        ")
     data: dict[str, str] = {}  # native code -> its id in originalData
     source = _content2(unit.source_sentences, unit.source_codes, unit.separators[0], data)
     target = _content2(unit.target_sentences, unit.target_codes, unit.separators[1], data)
@@ -142,6 +140,19 @@ def _unit2(unit: Unit) -> str:
         lines.append(f"        <target>{target}</target>")
     lines += ["      </segment>", "    </unit>\n"]
     return "\n".join(lines)
+
+
+def _written_notes2(notes: tuple[LinkNote, ...], indent: str) -> list[str]:
+    """Notes as XLIFF 2.0 ``note`` elements: a note with its author as its category, any
+    other kind as bitext's line."""
+    return [
+        f'{indent}<note category="{esc.attribute(note.name)}">{esc.text(note.text)}</note>'
+        if note.kind is NoteKind.NOTE and note.name and note.name not in _FIELDS2
+        else f"{indent}<note>{esc.text(note.text)}</note>"
+        if note.kind is NoteKind.NOTE and not note.name
+        else f'{indent}<note category="{_BITEXT}">{esc.text(note_line(note))}</note>'
+        for note in notes
+    ]
 
 
 def _content2(
@@ -186,8 +197,12 @@ def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
         f'  <file original="{esc.attribute(info.source_name)}" '
         f'source-language="{esc.attribute(info.source_lang)}" '
         f'target-language="{esc.attribute(info.target_lang)}" datatype="plaintext">\n'
-        "    <body>\n"
     )
+    if info.file_notes:  # an imported file's header: notes about the whole file
+        head += "\n".join(
+            ["    <header>", *_written_notes12(info.file_notes, "      "), "    </header>\n"]
+        )
+    head += "    <body>\n"
     return write_units(
         stream, units, lambda unit: _unit12(unit, info), head, "    </body>\n  </file>\n</xliff>\n"
     )
@@ -206,27 +221,33 @@ def _unit12(unit: Unit, info: CorpusInfo) -> str:
         target = _content12(unit.target_sentences, unit.target_codes, unit.separators[1])
         lines.append(f'        <target state="{_state12(unit, info)}">{target}</target>')
     fields = [f"{category}: {text}" for category, text in _notes(unit)]
-    lines += [_note12(note) for note in others if _note12(note)]
-    lines += [
-        f'        <note from="{_BITEXT}" annotates="general">{esc.text(field)}</note>'
-        for field in fields + [note_line(note) for note in others if not _note12(note)]
-    ]
+    lines += _written_notes12(others, "        ", fields, locations=True)
     lines.append("      </trans-unit>\n")
     return "\n".join(lines)
 
 
-def _note12(note: LinkNote) -> str:
-    """A note as XLIFF 1.2 has it: a ``note`` (``from`` its author) or a reference as a
-    location ``context-group``; '' for one it has no element for (written as bitext's)."""
-    if note.kind is NoteKind.NOTE and note.name != _BITEXT:
-        author = f' from="{esc.attribute(note.name)}"' if note.name else ""
-        return f"        <note{author}>{esc.text(note.text)}</note>"
-    if note.kind is NoteKind.REFERENCE:
-        return (
-            '        <context-group purpose="location"><context context-type="sourcefile">'
-            f"{esc.text(note.text)}</context></context-group>"
-        )
-    return ""
+def _written_notes12(
+    notes: tuple[LinkNote, ...], indent: str, fields: Sequence[str] = (), locations: bool = False
+) -> list[str]:
+    """Notes as XLIFF 1.2 has them: a ``note`` (``from`` its author), a reference as a
+    location ``context-group`` (in a trans-unit: ``locations``); then bitext's ``fields``
+    and the notes it has no element for, as bitext's notes."""
+    native, lines = [], list(fields)
+    for note in notes:
+        if note.kind is NoteKind.NOTE and note.name != _BITEXT:
+            author = f' from="{esc.attribute(note.name)}"' if note.name else ""
+            native.append(f"{indent}<note{author}>{esc.text(note.text)}</note>")
+        elif note.kind is NoteKind.REFERENCE and locations:
+            native.append(
+                f'{indent}<context-group purpose="location"><context context-type="sourcefile">'
+                f"{esc.text(note.text)}</context></context-group>"
+            )
+        else:
+            lines.append(note_line(note))
+    return native + [
+        f'{indent}<note from="{_BITEXT}" annotates="general">{esc.text(line)}</note>'
+        for line in lines
+    ]
 
 
 def _content12(
@@ -254,6 +275,11 @@ def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorp
                 "drop --target-lang or give its own"
             )
         units = [_read_unit2(u, str(path)) for u in root.iter(f"{{{XLIFF2}}}unit")]
+        found = [
+            read_note
+            for note in root.iterfind(f"{{{XLIFF2}}}file/{{{XLIFF2}}}notes/{{{XLIFF2}}}note")
+            if (read_note := _read_note2(note, {})) is not None
+        ]
     elif root.tag == f"{{{XLIFF12}}}xliff":
         files = _files_of_one_pair(str(path), root.findall(f"{{{XLIFF12}}}file"), target_lang)
         source_lang = files[0].get("source-language", "") if files else ""
@@ -265,11 +291,16 @@ def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorp
             if u.get("restype") != _PO_HEADER
             for read in _read_units12(u, str(path))
         ]
+        found = []  # the files' headers' notes: about the whole file
+        for file in files:
+            for note in file.iterfind(f"{{{XLIFF12}}}header/{{{XLIFF12}}}note"):
+                _read_note12(note, {}, found)
     else:
         raise FormatError(f"{path}: not XLIFF 2.0 or 1.2 (root is {etree.QName(root).localname})")
     if not source_lang or not found_target:
         raise FormatError(f"{path}: source or target language missing; add srcLang and trgLang")
-    return rebuild(units, source_lang, found_target, str(path))
+    kept = link_notes(found, f"{path}: header")
+    return rebuild(units, source_lang, found_target, str(path), file_notes=kept)
 
 
 def _as_xliff12(root: etree._Element) -> etree._Element:
@@ -326,12 +357,9 @@ def _read_unit2(unit: etree._Element, where: str) -> ReadUnit:
     if unit.get("name"):
         found.append((NoteKind.CONTEXT, unit.get("name", ""), ""))
     for note in unit.iterfind(f"{{{XLIFF2}}}notes/{{{XLIFF2}}}note"):
-        category, text = note.get("category", ""), note.text or ""
-        line = read_note_line(text) if category == _BITEXT else None
-        if category in _FIELDS2:
-            notes[category] = text
-        else:
-            found.append(line if line is not None else (NoteKind.NOTE, text, category))
+        kept_note = _read_note2(note, notes)
+        if kept_note is not None:
+            found.append(kept_note)
     where = f"{where}: unit {unit.get('id') or unit.sourceline}"
     kept = link_notes(found, where)
     parts = [p for p in unit if p.tag in (f"{{{XLIFF2}}}segment", f"{{{XLIFF2}}}ignorable")]
@@ -347,6 +375,17 @@ def _read_unit2(unit: etree._Element, where: str) -> ReadUnit:
     )
     states = {p.get("state", "") for p in parts if p.tag == f"{{{XLIFF2}}}segment"}
     return _read_unit(unit.get("id", ""), notes, source, target, _review2(states), kept)
+
+
+def _read_note2(note: etree._Element, fields: dict[str, str]) -> FoundNote | None:
+    """An XLIFF 2.0 note: one of bitext's fields (put in ``fields``: None), a note bitext
+    wrote as a line, or another tool's note (its category as its author)."""
+    category, text = note.get("category", ""), note.text or ""
+    if category in _FIELDS2:
+        fields[category] = text
+        return None
+    line = read_note_line(text) if category == _BITEXT else None
+    return line if line is not None else (NoteKind.NOTE, text, category)
 
 
 def _with_original_data(text: SegmentText, data: dict[str, str]) -> SegmentText:

@@ -126,14 +126,17 @@ def _sentence_sheet(book: Any, source: Document, target: Document) -> None:
 
 
 def _notes_sheet(book: Any, alignment: Alignment) -> None:
-    """A hidden sheet of what translation tools kept about the links (only if any has
-    notes): a note a row, with its link's id."""
+    """A hidden sheet of what translation tools kept about the links (only if there are
+    notes): a note a row, with its link's id; the notes about the whole file first, with
+    none."""
     noted = [link for link in alignment.links if link.notes]
-    if not noted:
+    if not noted and not alignment.file_notes:
         return
     sheet = book.create_sheet(NOTES)
     sheet.sheet_state = "hidden"
     sheet.append(["link", "kind", "name", "text"])
+    for note in alignment.file_notes:
+        _append(sheet, [None, note.kind.value, note.name or None, note.text])
     for link in noted:
         for note in link.notes:
             _append(sheet, [link.id, note.kind.value, note.name or None, note.text])
@@ -212,7 +215,14 @@ def read_xlsx(
     notes = _notes(book, str(path)) if NOTES in book.sheetnames else {}
     units = _units(rows, source, target, str(path), notes)
     codes = tuple(_codes(sentences, side, str(path)) for side in ("source", "target"))
-    return rebuild(units, source_lang, target_lang, str(path), known_codes=codes)
+    return rebuild(
+        units,
+        source_lang,
+        target_lang,
+        str(path),
+        known_codes=codes,
+        file_notes=notes.get("", ()),
+    )
 
 
 def _codes(
@@ -236,11 +246,12 @@ def _codes(
 
 
 def _notes(book: Any, path: str) -> dict[str, tuple[LinkNote, ...]]:
-    """The notes the hidden sheet keeps, by the id of the link they were written with."""
+    """The notes the hidden sheet keeps, by the id of the link they were written with;
+    those about the whole file under ``""``."""
     found: dict[str, list[LinkNote]] = {}
     for number, row in enumerate(list(_values(book[NOTES]))[1:], 2):
         link, kind, name, text = row[:4]
-        if not link:
+        if not link and not kind:
             continue
         if kind not in KINDS:
             raise FormatError(
@@ -248,7 +259,7 @@ def _notes(book: Any, path: str) -> dict[str, tuple[LinkNote, ...]]:
                 f"{', '.join(KINDS)}; export the workbook again"
             )
         where = f"{path}: sheet {NOTES!r}, row {number}"
-        found.setdefault(str(link), []).extend(
+        found.setdefault(str(link or ""), []).extend(
             link_notes([(KINDS[kind], "" if text is None else str(text), str(name or ""))], where)
         )
     return {link: tuple(notes) for link, notes in found.items()}

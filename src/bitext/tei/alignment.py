@@ -81,7 +81,7 @@ def alignment_to_element(alignment: Alignment) -> etree._Element:
     tei_header = write_header(root, header, (alignment.source_lang, alignment.target_lang))
     _write_encoding(tei_header, alignment.signature)
     stand_off = sub(root, "standOff")
-    write_link_notes(stand_off, alignment.links)
+    write_link_notes(stand_off, alignment.links, alignment.file_notes)
     group = sub(
         stand_off,
         "linkGrp",
@@ -150,6 +150,7 @@ def alignment_from_element(root: etree._Element, path: str | Path) -> Alignment:
         notes=header.notes,
         complete=group.get("subtype", "complete") != "partial",
         licence=header.licence,
+        file_notes=notes.get("", ()),
     )
 
 

@@ -5,7 +5,8 @@ entry translator comments, a context, source references and flags. When such a f
 imported, each of those becomes a :class:`~bitext.model.LinkNote` of its link, and the
 alignment keeps them as standoff annotations (TEI P5 16.10), before its links so that a
 reader streaming the file has them first: one ``note`` each, pointing at its link
-(``target``), its kind as ``type``, its name (if any) as ``n``::
+(``target``; a note without one is about the whole file, as a PO header's fields), its kind
+as ``type``, its name (if any) as ``n``::
 
     <standOff>
       <listAnnotation type="link-notes">
@@ -35,20 +36,27 @@ KINDS = tuple(kind.value for kind in NoteKind)
 Notes = dict[str, tuple[LinkNote, ...]]
 
 
-def write_link_notes(stand_off: etree._Element, links: Iterable[Link]) -> None:
-    """Append the annotations of ``links`` that have notes to ``stand_off`` (nothing if none
-    has any); call it before the links are written."""
+def write_link_notes(
+    stand_off: etree._Element, links: Iterable[Link], file_notes: Iterable[LinkNote] = ()
+) -> None:
+    """Append the annotations of ``links`` that have notes, and the notes about the whole
+    file (first, without a target), to ``stand_off`` (nothing if there are none); call it
+    before the links are written."""
     noted = [link for link in links if link.notes]
-    if not noted:
+    file_notes = list(file_notes)
+    if not noted and not file_notes:
         return
     listing = sub(stand_off, "listAnnotation", type=NOTES_TYPE)
+    for note in file_notes:
+        sub(listing, "note", note.text, type=note.kind.value, n=note.name)
     for link in noted:
         for note in link.notes:
             sub(listing, "note", note.text, target=f"#{link.id}", type=note.kind.value, n=note.name)
 
 
 def read_link_notes(stand_off: etree._Element, path: str | Path) -> Notes:
-    """The notes of the links of a parsed alignment's ``standOff``, by link id."""
+    """The notes of the links of a parsed alignment's ``standOff``, by link id; those about
+    the whole file under ``""``."""
     found: dict[str, list[LinkNote]] = {}
     for listing in stand_off.iterfind(_LIST):
         if listing.get("type") != NOTES_TYPE:
@@ -65,9 +73,10 @@ def add_link_note(
     path: str | Path,
     line: int | None,
 ) -> None:
-    """Add the note an annotation's attributes and text make to ``found`` (by link id), or
-    raise a one-line ParseError naming what is wrong with it."""
-    target, kind = attributes.get("target", ""), attributes.get("type", "")
+    """Add the note an annotation's attributes and text make to ``found`` (by link id; one
+    without a target, about the whole file, under ``""``), or raise a one-line ParseError
+    naming what is wrong with it."""
+    target, kind = attributes.get("target", "#"), attributes.get("type", "")
     if not target.startswith("#") or " " in target:
         raise ParseError(f"a link note's target {target!r} is not one '#LINK-ID'", path, line)
     if kind not in KINDS:

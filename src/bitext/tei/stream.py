@@ -48,6 +48,7 @@ class AlignmentHead:
     source_lang: str
     target_lang: str
     notes: Mapping[str, tuple[LinkNote, ...]] = field(default_factory=dict)
+    file_notes: tuple[LinkNote, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,14 +187,15 @@ def iter_aligned_sentences(path: str | Path) -> Iterator[tuple[str, str]]:
 
 
 def read_alignment_head(path: str | Path) -> AlignmentHead:
-    """The documents (the linkGrp's domains), languages (langUsage) and link notes of an
-    alignment, read up to the start of its links."""
+    """The documents (the linkGrp's domains), languages (langUsage), link notes and notes
+    about the whole file of an alignment, read up to the start of its links."""
     elements = list(iter_elements(path, (_LANGUAGE, _NOTE), (_NOTE,), stop_at=_LINK_GROUP))
     langs = [e.attributes.get("ident", "") for e in elements if e.tag == _LANGUAGE]
     notes: dict[str, list[LinkNote]] = {}
-    for note in elements:
-        if note.tag == _NOTE and "target" in note.attributes:  # not the header's notes
+    for note in elements:  # the header's notes have neither a target nor a type
+        if note.tag == _NOTE and ("target" in note.attributes or "type" in note.attributes):
             add_link_note(notes, note.attributes, note.text, path, note.line)
+    file_notes = tuple(notes.pop("", ()))
     groups = [e for e in elements if e.tag == _LINK_GROUP]  # the last one read, if any
     parts = groups[0].attributes.get("domains", "").split() if groups else []
     if len(parts) != 2 or len(langs) != 2:
@@ -206,6 +208,7 @@ def read_alignment_head(path: str | Path) -> AlignmentHead:
         langs[0],
         langs[1],
         {identifier: tuple(found) for identifier, found in notes.items()},
+        file_notes,
     )
 
 
