@@ -486,3 +486,16 @@ def test_a_realignment_carries_the_notes_of_the_automatic_links_it_replaces(tmp_
     )
     by_sentence = {link.source: link.notes for link in after.links}
     assert by_sentence[before.links[0].source] == before.links[0].notes
+
+
+def test_the_html_view_shows_a_links_notes_in_its_tooltip(tmp_path: Path):
+    alignment_path = _imported(tmp_path, "app.po", APP_PO, "po")
+    out = tmp_path / "view.html"
+    assert run_bitext("export", alignment_path, "-f", "html", "-o", out).code == 0
+    page = etree.parse(str(out), etree.HTMLParser())
+    (welcome,) = page.xpath("//section[@lang='en']//span[contains(., 'Welcome')]")
+    assert "noted" in welcome.get("class").split()
+    assert "note: Keep it formal." in welcome.get("title")
+    assert "reference: src/main.c:42" in welcome.get("title")
+    (last,) = page.xpath("//section[@lang='en']//span[contains(., 'files deleted')]")
+    assert last.get("title") == "flag: python-brace-format"

@@ -2,7 +2,9 @@
 
 Each document keeps its headings and paragraphs; every sentence is a ``span`` that names its
 link, and hovering it highlights its counterpart on the other side. Automatic links with a
-low score are underlined for review; sentences without counterpart are greyed.
+low score are underlined for review; sentences without counterpart are greyed; the
+sentences of a link with notes from a translation tool (comments, context, references) are
+marked, the notes in their tooltip.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ p{margin:.5rem 0 1rem}
 .s.low{border-bottom:2px dotted #d9822b}
 .s.none{color:#8a8a8e}
 .s.hl{background:#ffe58f}
+.s.noted{box-shadow:inset 0 -2px #7a9cc6}
 .legend{font-size:.8rem;color:#555;padding:0 2rem 1.5rem}
 .legend span{margin-right:1.5rem}
 """
@@ -64,25 +67,35 @@ def write_html(
         _column(target, info.target_lang, marks),
         '</main><div class="legend"><span>Hover a sentence to see its counterpart.</span>'
         '<span style="border-bottom:2px dotted #d9822b">automatic, low score: review</span>'
-        '<span style="color:#8a8a8e">no counterpart</span></div>',
+        '<span style="color:#8a8a8e">no counterpart</span>'
+        '<span style="box-shadow:inset 0 -2px #7a9cc6">notes from a translation tool '
+        "(hover)</span></div>",
         f"<script>{_SCRIPT}</script></body></html>",
     ]
     stream.write("\n".join(parts).encode("utf-8"))
     return len(alignment.links)
 
 
-def _marks(alignment: Alignment, info: CorpusInfo) -> dict[str, tuple[str, str]]:
-    """For each sentence id: its link id and its CSS class."""
+# A sentence's mark: its link id, its CSS class, its tooltip (its link's notes).
+_Mark = tuple[str, str, str]
+
+
+def _marks(alignment: Alignment, info: CorpusInfo) -> dict[str, _Mark]:
+    """For each sentence id: its link id, its CSS class and its tooltip."""
     marks = {}
     for link in alignment.links:
         low = info.needs_review(link.status, link.score)
         css = "s none" if not (link.source and link.target) else ("s low" if low else "s")
+        tooltip = "\n".join(
+            f"{note.kind.value}{' ' + note.name if note.name else ''}: {note.text}"
+            for note in link.notes
+        )
         for identifier in (*link.source, *link.target):
-            marks[identifier] = (link.id, css)
+            marks[identifier] = (link.id, css + (" noted" if tooltip else ""), tooltip)
     return marks
 
 
-def _column(document: Document, lang: str, marks: dict[str, tuple[str, str]]) -> str:
+def _column(document: Document, lang: str, marks: dict[str, _Mark]) -> str:
     out = [f'<section lang="{html.escape(lang)}"><h2>{html.escape(lang)}</h2>']
     between = sentence_separator(lang)
     for division in document.body:
@@ -94,14 +107,13 @@ def _column(document: Document, lang: str, marks: dict[str, tuple[str, str]]) ->
     return "\n".join(out)
 
 
-def _sentences(
-    sentences: tuple[Sentence, ...], marks: dict[str, tuple[str, str]], between: str
-) -> str:
+def _sentences(sentences: tuple[Sentence, ...], marks: dict[str, _Mark], between: str) -> str:
     spans = []
     for sentence in sentences:
         identifier, text = sentence.id, sentence.text
-        link, css = marks.get(identifier, ("", "s none"))
+        link, css, tooltip = marks.get(identifier, ("", "s none", ""))
         data = f' data-link="{html.escape(link)}"' if link else ""
+        data += f' title="{html.escape(tooltip)}"' if tooltip else ""
         spans.append(
             f'<span class="{css}" id="{html.escape(identifier)}"{data}>{html.escape(text)}</span>'
         )
