@@ -255,6 +255,27 @@ def test_import_tells_a_files_format_by_its_name_or_its_xml_root(
     assert run_bitext("validate", tmp_path / "out").code == 0
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("header-only.po", 'msgid ""\nmsgstr ""\n"Language: ko\\n"\n'),
+        (
+            "empty.xlf",
+            '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file '
+            'original="x" source-language="en" target-language="ko" datatype="plaintext">'
+            "<body/></file></xliff>",
+        ),
+    ],
+)
+def test_a_file_without_units_is_refused_not_imported_as_an_invalid_alignment(
+    tmp_path: Path, name: str, text: str
+):
+    path = write_utf8(tmp_path, name, text)
+    result = run_bitext("import", path, "-o", tmp_path / "out")
+    assert result.code == 1 and f"{name}: has no units of text" in result.err
+    assert "Traceback" not in result.err and not (tmp_path / "out").exists()
+
+
 def test_import_asks_for_the_format_it_cannot_tell(tmp_path: Path):
     path = write_utf8(tmp_path, "pairs.dat", "Japan acts.\t일본은 움직인다.\n")
     result = run_bitext("import", path, "-o", tmp_path / "out")

@@ -175,6 +175,10 @@ def rebuild(
     inline codes are those of its unit whose placeholders it has, or, with ``known_codes``
     (source and target: by sentence id, as a review workbook keeps them), those.
     ``file_notes``: what the file's tool kept about the whole file (its header's fields)."""
+    if not read:
+        raise FormatError(
+            f"{name}: has no units of text (an empty catalogue or memory): nothing to import"
+        )
     source_lang, target_lang = _usual_case(source_lang), _usual_case(target_lang)
     source: list[_Read] = []
     target: list[_Read] = []
