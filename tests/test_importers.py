@@ -276,6 +276,26 @@ def test_a_file_without_units_is_refused_not_imported_as_an_invalid_alignment(
     assert "Traceback" not in result.err and not (tmp_path / "out").exists()
 
 
+def test_a_segment_a_cat_tool_left_blank_is_an_unaligned_sentence_not_an_error(
+    tmp_path: Path,
+):
+    # An untranslated unit: a target of white space only (or a line break).
+    path = write_utf8(
+        tmp_path,
+        "blank.xlf",
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file '
+        'original="x" source-language="en" target-language="ko" datatype="plaintext"><body>'
+        "<trans-unit id='1'><source>Open</source><target>  \n </target></trans-unit>"
+        "<trans-unit id='2'><source>Close</source><target>닫기</target></trans-unit>"
+        "</body></file></xliff>",
+    )
+    corpus = read_xliff(path)
+    assert [(link.source, link.target) for link in corpus.alignment.links] == [
+        (("en.p1.s1",), ()),
+        (("en.p1.s2",), ("ko.p1.s1",)),
+    ]
+
+
 def test_import_asks_for_the_format_it_cannot_tell(tmp_path: Path):
     path = write_utf8(tmp_path, "pairs.dat", "Japan acts.\t일본은 움직인다.\n")
     result = run_bitext("import", path, "-o", tmp_path / "out")

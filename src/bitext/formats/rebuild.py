@@ -145,8 +145,11 @@ def split_sentences_by_lengths(
 
 def _composed(unit: ReadUnit) -> ReadUnit:
     """A unit with its texts in Unicode NFC, as bitext keeps all text (another tool's file
-    may be in NFD: decomposed Hangul from macOS, accents apart)."""
-    source, target = nfc(unit.source_text), nfc(unit.target_text)
+    may be in NFD: decomposed Hangul from macOS, accents apart); a text of white space only
+    (an untranslated segment a CAT tool left blank) is no text."""
+    source, target = (
+        nfc(text) if text.strip() else "" for text in (unit.source_text, unit.target_text)
+    )
     if source == unit.source_text and target == unit.target_text:
         return unit
     return replace(unit, source_text=source, target_text=target)
