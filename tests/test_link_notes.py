@@ -334,7 +334,7 @@ _NAME = st.text(
 
 # The names that put a note in a TMX tu's or tuv's own place: attributes, props, notes.
 _TMX_NAMES = {
-    NoteKind.NOTE: ["tmx:source", "tmx:target", "developer", "po-translator", "bitext"],
+    NoteKind.NOTE: ["tmx:source", "tmx:target", "developer", "po-translator", "bitext", "reviewer"],
     NoteKind.PROPERTY: [
         "tmx:tuid",
         "tmx:changeid",

@@ -10,7 +10,7 @@ import polib
 import pytest
 from lxml import etree
 
-from bitext import read_alignment, read_document
+from bitext import LinkNote, NoteKind, read_alignment, read_document
 from bitext.model import LinkStatus, text_digest
 from bitext.pipeline import export_corpus, import_corpus
 
@@ -326,6 +326,7 @@ def test_an_xlsx_edited_in_a_spreadsheet_comes_back_as_corrected_links(
     sheet = book["review"]
     assert [c.value for c in sheet[1]] == [
         "link", "source ids", "target ids", "source", "target", "score", "status", "order",
+        "comment",
     ]  # fmt: skip
     assert sheet.column_dimensions["A"].hidden and book["sentences"].sheet_state == "hidden"
     assert sheet.column_dimensions["H"].hidden  # each row's place, for a sorted sheet
@@ -343,6 +344,7 @@ def test_an_xlsx_edited_in_a_spreadsheet_comes_back_as_corrected_links(
     first[4].value = f"{first[4].value} {second[4].value}"
     second[4].value = None
     rows[2][6].value = "manual"
+    rows[3][8].value = "Is 'projection' right here?\nAsk the author."  # a reviewer's comment
     book.save(sheet_path)
     out = tmp_path / "in"
     out.mkdir()
@@ -360,6 +362,15 @@ def test_an_xlsx_edited_in_a_spreadsheet_comes_back_as_corrected_links(
     untouched = by_id[original.links[0].id]
     assert untouched.status is LinkStatus.AUTOMATIC and untouched.score == original.links[0].score
     assert sum(link.status is LinkStatus.MANUAL for link in alignment.links) == 3
+    assert by_id[original.links[3].id].notes == (
+        LinkNote(NoteKind.NOTE, "Is 'projection' right here?\nAsk the author.", "reviewer"),
+    )  # kept with the link: a TMX, XLIFF or PO export writes it
+    again = tmp_path / "again.xlsx"
+    assert run_bitext("export", imported, "-f", "xlsx", "-o", again).code == 0
+    shown = openpyxl.load_workbook(again)["review"]
+    assert [r[8].value for r in shown.iter_rows(min_row=2) if r[8].value] == [
+        "Is 'projection' right here?\nAsk the author."
+    ]
     assert run_bitext("validate", out).code == 0
     # The documents come back word for word, ids and all.
     source = read_document(out / "review.en.xml")

@@ -5,7 +5,8 @@ columns), the source and target text, the aligner's score and a status (``automa
 ``manual``, a drop-down). A reviewer corrects pairings by moving whole sentences between
 rows (cut a sentence from one row's cell, paste it into the next row's), merges rows by
 moving one row's text into its neighbour and leaving it empty, and confirms a row by setting
-its status to ``manual``. Rows may be sorted (by score, to see the doubtful ones first) or
+its status to ``manual``; a comment typed in its last column becomes a note of its link by
+the ``reviewer``. Rows may be sorted (by score, to see the doubtful ones first) or
 filtered: a hidden column keeps each row's place, and the import reads them in it. A hidden
 sheet ``notes`` keeps what translation tools kept about the links (comments, properties,
 contexts), read back with the rows. A hidden
@@ -38,13 +39,25 @@ from bitext.formats.inline import nfc
 from bitext.formats.notes import KINDS
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.lang.rules import sentence_separator
-from bitext.model import Alignment, Document, InlineCode, LinkNote, LinkStatus
+from bitext.model import Alignment, Document, InlineCode, LinkNote, LinkStatus, NoteKind
 
 REVIEW = "review"
 SENTENCES = "sentences"
 ABOUT = "about"
 NOTES = "notes"
-HEADER = ("link", "source ids", "target ids", "source", "target", "score", "status", "order")
+HEADER = (
+    "link",
+    "source ids",
+    "target ids",
+    "source",
+    "target",
+    "score",
+    "status",
+    "order",
+    "comment",
+)
+# A reviewer's comment on a row (its last column) is a note of its link by this author.
+REVIEWER = "reviewer"
 # What a reviewer may type for a confirmed row (compared case-insensitively).
 CONFIRMED = frozenset({"manual", "confirmed", "ok", "yes", "y", "x", "✓", "reviewed"})
 
@@ -75,6 +88,7 @@ def write_xlsx(
                 link.score,
                 link.status.value,
                 place,
+                _comment(link.notes),
             ],
         )
     _style(sheet, len(alignment.links))
@@ -85,6 +99,23 @@ def write_xlsx(
     book.save(buffer)
     stream.write(_deterministic(buffer.getvalue()))
     return len(alignment.links)
+
+
+def _comment(notes: tuple[LinkNote, ...]) -> str | None:
+    """The reviewer's comment a row shows: its link's first note by the reviewer (the
+    others, and any the cell would not give back as it is, are in the hidden sheet)."""
+    for note in notes:
+        if note.kind is NoteKind.NOTE and note.name == REVIEWER:
+            return note.text if note.text and note.text == note.text.strip() else None
+    return None
+
+
+def _is_comment(note: LinkNote, notes: tuple[LinkNote, ...]) -> bool:
+    """Whether ``note`` is the comment its row shows (see :func:`_comment`)."""
+    shown = _comment(notes)
+    return shown is not None and note is next(
+        n for n in notes if n.kind is NoteKind.NOTE and n.name == REVIEWER
+    )
 
 
 def _append(sheet: Any, values: list[Any]) -> None:
@@ -101,15 +132,16 @@ def _style(sheet: Any, rows: int) -> None:
     sheet.freeze_panes = "D2"
     for column in ("A", "B", "C", "H"):
         sheet.column_dimensions[column].hidden = True
-    for column, width in (("D", 60), ("E", 60), ("F", 8), ("G", 12)):
+    for column, width in (("D", 60), ("E", 60), ("F", 8), ("G", 12), ("I", 40)):
         sheet.column_dimensions[column].width = width
     for cell in sheet[1]:
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="23395D")
     wrap = CellAlignment(wrap_text=True, vertical="top")
-    for row in sheet.iter_rows(min_row=2, max_row=rows + 1, min_col=4, max_col=5):
+    for row in sheet.iter_rows(min_row=2, max_row=rows + 1, min_col=4, max_col=9):
         for cell in row:
-            cell.alignment = wrap
+            if cell.column in (4, 5, 9):
+                cell.alignment = wrap
     statuses = DataValidation(type="list", formula1='"automatic,manual"', allow_blank=True)
     statuses.add(f"G2:G{max(2, rows + 1)}")
     sheet.add_data_validation(statuses)
@@ -129,7 +161,9 @@ def _notes_sheet(book: Any, alignment: Alignment) -> None:
     """A hidden sheet of what translation tools kept about the links (only if there are
     notes): a note a row, with its link's id; the notes about the whole file first, with
     none."""
-    noted = [link for link in alignment.links if link.notes]
+    noted = [
+        link for link in alignment.links if any(not _is_comment(n, link.notes) for n in link.notes)
+    ]
     if not noted and not alignment.file_notes:
         return
     sheet = book.create_sheet(NOTES)
@@ -139,7 +173,8 @@ def _notes_sheet(book: Any, alignment: Alignment) -> None:
         _append(sheet, [None, note.kind.value, note.name or None, note.text])
     for link in noted:
         for note in link.notes:
-            _append(sheet, [link.id, note.kind.value, note.name or None, note.text])
+            if not _is_comment(note, link.notes):
+                _append(sheet, [link.id, note.kind.value, note.name or None, note.text])
 
 
 def _about_sheet(book: Any, info: CorpusInfo) -> None:
@@ -189,6 +224,7 @@ class _Row:
     score: float | None
     status: str
     order: float | None  # the row's place as written (hidden column); None in a new row
+    comment: str  # the reviewer's comment, as typed
 
 
 def read_xlsx(
@@ -343,6 +379,7 @@ def _row(number: int, values: tuple[Any, ...]) -> _Row:
         _score(cells[5]),
         _text(cells[6]).lower(),
         _place(cells[7]),
+        "" if cells[8] is None else str(cells[8]).strip(),
     )
 
 
@@ -389,6 +426,8 @@ def _units(
     pending: tuple[LinkNote, ...] = ()
     for row in rows:
         pending += notes.get(row.link, ())
+        if row.comment:
+            pending += link_notes([(NoteKind.NOTE, row.comment, REVIEWER)], f"{path}: row")
         skipped_source = cursors["source"].skip_to(row.source, row.number)
         skipped_target = cursors["target"].skip_to(row.target, row.number)
         units += [_one_sided(s, "source") for s in skipped_source]
