@@ -10,6 +10,7 @@ import sys
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -103,8 +104,15 @@ def test_edits_that_cannot_be_made_say_why(automatic: Path):
 @pytest.fixture()
 def editor(automatic: Path) -> Iterator[tuple[str, Path]]:
     """``bitext review`` running on a copy of an automatic alignment: (address, alignment)."""
+    with _serving(automatic) as served:
+        yield served
+
+
+@contextmanager
+def _serving(alignment: Path) -> Iterator[tuple[str, Path]]:
+    """``bitext review`` running on ``alignment``: (address, alignment)."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bitext", "review", str(automatic), "--no-browser"],
+        [sys.executable, "-m", "bitext", "review", str(alignment), "--no-browser"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -113,7 +121,7 @@ def editor(automatic: Path) -> Iterator[tuple[str, Path]]:
     line = proc.stdout.readline()
     try:
         assert "http://127.0.0.1:" in line, line + (proc.stderr.read() if proc.stderr else "")
-        yield line.split(" at ")[1].split(" ")[0], automatic
+        yield line.split(" at ")[1].split(" ")[0], alignment
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -239,3 +247,29 @@ def test_merge_split_move_confirm_and_undo_in_headless_chromium(
         scores[i] or 1.0 for i in automatic_order
     )
     assert run_bitext("validate", path.parent).code == 0
+
+
+def test_the_editor_shows_the_notes_a_translation_tool_kept(tmp_path: Path, browser: object):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from .test_link_notes import APP_PO
+
+    catalogue = tmp_path / "app.po"
+    catalogue.write_text(APP_PO, encoding="utf-8")
+    assert run_bitext("import", catalogue, "-o", tmp_path / "in").code == 0
+    with _serving(tmp_path / "in" / "app.en-ko.xml") as (url, path):
+        driver = browser
+        driver.get(url)  # type: ignore[attr-defined]
+        wait = WebDriverWait(driver, 20)
+        wait.until(ready.text_to_be_present_in_element((By.ID, "status"), "ready"))
+        first = read_alignment(path).links[0]
+        notes = driver.find_element(  # type: ignore[attr-defined]
+            By.CSS_SELECTOR, f'tr.link[data-id="{first.id}"] details.notes'
+        )
+        assert notes.find_element(By.TAG_NAME, "summary").text == f"{len(first.notes)} notes"
+        notes.find_element(By.TAG_NAME, "summary").click()
+        lines = [line.text for line in notes.find_elements(By.TAG_NAME, "div")]
+        assert "note: Keep it formal.\n(Checked by the client.)" in lines
+        assert "context: greeting" in lines and "reference: src/main.c:42" in lines

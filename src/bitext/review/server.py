@@ -113,6 +113,9 @@ def _link_json(link: Link) -> dict[str, Any]:
         "target": list(link.target),
         "status": link.status.value,
         "score": link.score,
+        "notes": [
+            {"kind": note.kind.value, "name": note.name, "text": note.text} for note in link.notes
+        ],
     }
 
 

@@ -94,6 +94,21 @@
       meta.appendChild(document.createTextNode(
         link.source.length + "-" + link.target.length +
         (link.score === null ? "" : " · " + link.score.toFixed(2))));
+      if (link.notes.length) {  // what a translation tool kept about the unit
+        var notes = document.createElement("details");
+        notes.className = "notes";
+        // opening the notes is not a click on the row (which would draw the table again)
+        notes.addEventListener("click", function (event) { event.stopPropagation(); });
+        var summary = document.createElement("summary");
+        summary.textContent = link.notes.length + (link.notes.length === 1 ? " note" : " notes");
+        notes.appendChild(summary);
+        link.notes.forEach(function (note) {
+          var line = document.createElement("div");
+          line.textContent = note.kind + (note.name ? " " + note.name : "") + ": " + note.text;
+          notes.appendChild(line);
+        });
+        meta.appendChild(notes);
+      }
       row.appendChild(meta);
       row.addEventListener("click", function () { selected = link.id; picked = null; render(); });
       body.appendChild(row);
