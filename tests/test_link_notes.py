@@ -104,6 +104,10 @@ msgstr "열기"
 #, python-brace-format
 msgid "{count} files deleted on 12 May 2024."
 msgstr "2024년 5월 12일에 파일 {count}개를 삭제했다."
+
+#~ msgctxt "menu"
+#~ msgid "Close all"
+#~ msgstr "모두 닫기"
 """
 
 
@@ -182,8 +186,11 @@ def test_a_gettext_catalogues_comments_contexts_references_and_flags_come_back(t
     for field in ("Last-Translator", "Language-Team", "Plural-Forms", "Language"):
         assert again.metadata[field] == catalogue.metadata[field]
     assert again.metadata["X-Generator"].startswith("bitext")  # this revision's
-    before = [e for e in catalogue if e.msgid]
-    after = [e for e in again if e.msgid]
+    assert [(e.msgctxt, e.msgid, e.msgstr) for e in again.obsolete_entries()] == [
+        ("menu", "Close all", "모두 닫기")
+    ]  # an obsolete entry is no text of the catalogue's, but it is kept
+    before = [e for e in catalogue if e.msgid and not e.obsolete]
+    after = [e for e in again if e.msgid and not e.obsolete]
     assert len(before) == len(after) == 4
     for old, new in zip(before, after, strict=True):
         assert (new.msgid, new.msgstr, new.msgctxt or "") == (
@@ -346,6 +353,7 @@ _TMX_NAMES = {
         "po:previous-msgid",
         "po:previous-msgctxt",
         "po:previous-msgid_plural",
+        "po:obsolete",
         "link",
         "xliff:context x-po-autocomment",
     ],
@@ -360,6 +368,11 @@ def _header_note(draw: st.DrawFn) -> LinkNote:
     if draw(st.booleans()):
         text = unicodedata.normalize("NFC", draw(_TEXT)) or "x"
         return LinkNote(NoteKind.NOTE, text, "po:header")
+    if draw(st.booleans()):  # an obsolete entry, or text that looks like one
+        text = draw(
+            st.sampled_from(['#~ msgid "a"\n#~ msgstr "b"', "#~ junk", '# c\n#~ msgid "x"'])
+        )
+        return LinkNote(NoteKind.PROPERTY, text, "po:obsolete")
     field = draw(
         st.sampled_from(
             [

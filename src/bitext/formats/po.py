@@ -46,6 +46,7 @@ _TRANSLATOR = frozenset({"", "po-translator"})
 # fields bitext writes for what it writes (encoding, languages, generator, date) are its own.
 _HEADER_COMMENT = "po:header"
 _HEADER_FIELD = "po:header:"
+_OBSOLETE = "po:obsolete"  # an obsolete entry, as it was written
 _BITEXT_FIELD = "X-Bitext-"
 _NOTE_FIELD = "X-Bitext-Note-"  # a note about the whole file with no place in PO's header
 _KEPT_FIELD = "X-Bitext-Kept"  # the fields of the header kept from an imported file
@@ -89,8 +90,33 @@ def write_po(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     _keep_header(catalogue, info.file_notes)
     # The header through polib, then each entry as it comes: memory stays flat.
     contexts: set[tuple[str, str]] = set()  # (msgctxt, msgid) of the entries with a context
+    obsolete = [n.text for n in info.file_notes if _is_obsolete(n)]  # an imported catalogue's
     return write_units(
-        stream, units, lambda unit: _entry(unit, info, contexts), head=str(catalogue)
+        stream,
+        units,
+        lambda unit: _entry(unit, info, contexts),
+        head=str(catalogue),
+        tail="".join(f"\n{entry}\n" for entry in obsolete),
+    )
+
+
+def _is_obsolete(note: LinkNote) -> bool:
+    """Whether a note about the file is an obsolete entry (``#~``) of an imported catalogue,
+    as it was written: one that gettext reads back as that one obsolete entry (any other
+    text is written among bitext's fields, where it cannot break the catalogue)."""
+    if note.kind is not NoteKind.PROPERTY or note.name != _OBSOLETE:
+        return False
+    if not all(line.startswith("#") for line in note.text.split("\n")):
+        return False
+    try:
+        read = polib.pofile(f'msgid ""\nmsgstr ""\n\n{note.text}\n')
+    except (OSError, ValueError):
+        return False
+    entries = read.obsolete_entries()
+    return (
+        len(read) == 1
+        and len(entries) == 1
+        and entries[0].__unicode__(wrapwidth=0).rstrip("\n") == note.text
     )
 
 
@@ -100,6 +126,8 @@ def _keep_header(catalogue: polib.POFile, notes: tuple[LinkNote, ...]) -> None:
     other note about the whole file as a field ``X-Bitext-Note-N`` holding bitext's line."""
     others, kept = [], []
     for note in notes:
+        if _is_obsolete(note):
+            continue  # written after the entries
         field = note.name.removeprefix(_HEADER_FIELD)
         is_field = field != note.name and field not in kept and _is_field(field, note.text)
         if note.kind is NoteKind.PROPERTY and is_field:
@@ -306,7 +334,13 @@ def read_po(path: str | Path) -> ImportedCorpus:
     for number, entry in enumerate(catalogue, 1):
         if not entry.obsolete:
             units += _units_of(entry, ours, f"{path}: entry {number} (line {entry.linenum})")
+    # Obsolete entries (#~) are no text of the catalogue's: kept as they were, written back.
+    obsolete = [
+        (NoteKind.PROPERTY, entry.__unicode__(wrapwidth=0).rstrip("\n"), _OBSOLETE)
+        for entry in catalogue.obsolete_entries()
+    ]
     kept = _header_notes(catalogue, ours, f"{path}: header")
+    kept += link_notes(obsolete, f"{path}: obsolete entries")
     return rebuild(units, source_lang, target_lang, str(path), file_notes=kept)
 
 
