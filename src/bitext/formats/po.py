@@ -208,7 +208,7 @@ def _entry(unit: Unit, info: CorpusInfo, contexts: set[tuple[str, str]]) -> str 
     comment = _comment(unit)
     if unflagged:
         comment += f"\n{_UNFLAGGED}: scored at least {info.review_below}"
-    native = _native(notes)
+    native = _native(notes) if notes else _NO_NATIVE
     lines = ["", *native.comments, *(f"#. {line}" for line in comment.split("\n"))]
     lines += native.extracted + [f"#. {note_line(note)}" for note in native.others]
     lines += [f"#: {reference}" for reference in native.references]
@@ -237,6 +237,10 @@ class _Native:
     flags: list[str]
     previous: list[str]
     others: list[LinkNote]
+
+
+# The PO lines of a unit without notes: none (read only).
+_NO_NATIVE = _Native([], [], [], [], [], [])
 
 
 def _native(notes: tuple[LinkNote, ...]) -> _Native:

@@ -138,12 +138,18 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:
     ]
     if not (unit.source_ids and unit.target_ids):
         props.append(("x-unaligned", "source" if unit.source_ids else "target"))
-    held = _held_notes(unit.notes)
+    held = _held_notes(unit.notes) if unit.notes else _NOTHING_HELD
     tu = held[""]
-    attributes = {"tuid": unit.id, "creationdate": stamp, **tu.attributes}
-    lines = [f"    <tu {_attributes(attributes)}>"]
-    props = [(kind, value) for kind, value in props if value] + tu.props
-    lines += _props_and_notes(props, tu.notes, "      ")
+    if tu.attributes:
+        attributes = {"tuid": unit.id, "creationdate": stamp, **tu.attributes}
+        lines = [f"    <tu {_attributes(attributes)}>"]
+    else:
+        lines = [f'    <tu tuid="{esc.attribute(unit.id)}" creationdate="{stamp}">']
+    # bitext's own prop types need no escaping: only the values and a tool's props do
+    lines += [
+        f'      <prop type="{kind}">{esc.text(value)}</prop>' for kind, value in props if value
+    ]
+    lines += _props_and_notes(tu.props, tu.notes, "      ")
     for side, lang, ids, content in (
         (
             "source",
@@ -160,8 +166,9 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:
     ):
         if ids:
             tuv = held[side]
-            lines.append(f"      <tuv {_attributes({'xml:lang': lang, **tuv.attributes})}>")
-            lines += _props_and_notes(tuv.props, tuv.notes, "        ")
+            written = f" {_attributes(tuv.attributes)}" if tuv.attributes else ""
+            lines.append(f'      <tuv xml:lang="{esc.attribute(lang)}"{written}>')
+            lines += _props_and_notes(tuv.props, tuv.notes, "        ") if unit.notes else ()
             lines.append(f"        <seg>{content}</seg>\n      </tuv>")
     lines.append("    </tu>\n")
     return "\n".join(lines)
@@ -174,6 +181,10 @@ class _Held:
     attributes: dict[str, str] = field(default_factory=dict)
     props: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+
+# A unit without notes holds nothing anywhere (read only).
+_NOTHING_HELD: dict[str, _Held] = {level: _Held() for level in ("", "source", "target")}
 
 
 def _held_notes(notes: tuple[LinkNote, ...], header: bool = False) -> dict[str, _Held]:
