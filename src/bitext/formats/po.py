@@ -1,5 +1,5 @@
-"""gettext PO via polib: one entry per link (msgctxt = link id, msgid = source,
-msgstr = target).
+"""gettext PO via polib: one entry per link (msgctxt = link id, or the context an imported
+entry had; msgid = source, msgstr = target).
 
 Sentence ids, their lengths, link type, score and status go in extracted comments (``#.``).
 Every automatic link is flagged ``fuzzy`` (found by the aligner, not yet confirmed: Poedit and
@@ -11,7 +11,9 @@ scored below it are fuzzy, so that an editor shows just the doubtful ones; the o
 their comment that they were written without the flag, and import as automatic links still.
 A link with an empty source cannot be a PO entry (an empty msgid is the header) and is left
 out. A catalogue other tools wrote may have plural forms: its msgid links to the first form,
-its msgid_plural to the others (one sentence), so that no text is lost.
+its msgid_plural to the others (one sentence), so that no text is lost; its comments,
+context, references, flags, previous strings, header and obsolete entries are kept as notes
+and written back.
 """
 
 from __future__ import annotations

@@ -5,7 +5,9 @@ Every ``tu`` has a ``tuid`` (the link id), a UTC ``creationdate``, one ``tuv`` p
 CAT tools import only those): link id, sentence ids, the length of each sentence (so that
 the sentences of a 2-1 link can be split again), link type, score, status, and the
 neighbouring source sentences as context. A link with an empty side is written only when
-asked for, with its one ``tuv`` and ``x-unaligned``.
+asked for, with its one ``tuv`` and ``x-unaligned``. What a tool kept about a unit (the link's
+notes: :class:`~bitext.model.LinkNote`) goes back where a TMX holds it: the ``tu``'s and
+``tuv``'s attributes, props and notes; about the whole file, the ``header``'s props and notes.
 """
 
 from __future__ import annotations
@@ -184,7 +186,7 @@ class _Held:
 
 
 # A unit without notes holds nothing anywhere (read only).
-_NOTHING_HELD: dict[str, _Held] = {level: _Held() for level in ("", "source", "target")}
+_NOTHING_HELD: dict[str, _Held] = {level: _Held() for level in ("", *_SIDES)}
 
 
 def _held_notes(notes: tuple[LinkNote, ...], header: bool = False) -> dict[str, _Held]:

@@ -4,7 +4,9 @@ trans-unit (unit) per link, written as a stream.
 The review state comes from the link's status: a manual link is ``reviewed`` (2.0) or
 ``signed-off`` and approved (1.2); an automatic one is ``translated``, or in 1.2
 ``needs-review-translation`` below the review score; a link without target is ``initial``
-(``needs-translation``). Sentence ids, their lengths, type and score are notes.
+(``needs-translation``). Sentence ids, their lengths, type and score are notes (from
+``bitext``, 1.2; by category, 2.0); another tool's notes, resource names (``resname``,
+``name``) and 1.2 locations (``context-group``) are kept as the link's notes and written back.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ from bitext.tei.xml import sub, tei
 NOTES_TYPE = "link-notes"
 _LIST = tei("listAnnotation")
 _NOTE = tei("note")
-KINDS = tuple(kind.value for kind in NoteKind)
+KIND_NAMES = tuple(kind.value for kind in NoteKind)
 
 Notes = dict[str, tuple[LinkNote, ...]]
 
@@ -79,9 +79,9 @@ def add_link_note(
     target, kind = attributes.get("target", "#"), attributes.get("type", "")
     if not target.startswith("#") or " " in target:
         raise ParseError(f"a link note's target {target!r} is not one '#LINK-ID'", path, line)
-    if kind not in KINDS:
+    if kind not in KIND_NAMES:
         raise ParseError(
-            f"a link note's type {kind!r} is not one of {', '.join(KINDS)}", path, line
+            f"a link note's type {kind!r} is not one of {', '.join(KIND_NAMES)}", path, line
         )
     try:
         note = LinkNote(NoteKind(kind), text, attributes.get("n", ""))
