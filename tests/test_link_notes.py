@@ -354,6 +354,8 @@ _TMX_NAMES = {
         "po:previous-msgctxt",
         "po:previous-msgid_plural",
         "po:obsolete",
+        "mda:project:client",
+        "mda::x",
         "link",
         "xliff:context x-po-autocomment",
     ],
@@ -512,3 +514,40 @@ def test_the_html_view_shows_a_links_notes_in_its_tooltip(tmp_path: Path):
     assert "reference: src/main.c:42" in welcome.get("title")
     (last,) = page.xpath("//section[@lang='en']//span[contains(., 'files deleted')]")
     assert last.get("title") == "flag: python-brace-format"
+
+
+def test_xliff2_metadata_module_properties_come_back_in_it(tmp_path: Path):
+    # XLIFF 2.0 from a tool that keeps its properties in the metadata module (Okapi does).
+    xliff = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" version="2.0" srcLang="en" trgLang="ko">
+  <file id="f1">
+    <unit id="u1" name="intro">
+      <mda:metadata>
+        <mda:metaGroup category="project"><mda:meta type="client">Asan Institute</mda:meta><mda:meta type="due">2024-08-07</mda:meta></mda:metaGroup>
+      </mda:metadata>
+      <notes><note category="terminology">Keep 확장억제.</note></notes>
+      <segment state="final"><source>Extended deterrence holds.</source><target>확장억제는 유지된다.</target></segment>
+    </unit>
+  </file>
+</xliff>"""
+    alignment_path = _imported(tmp_path, "okapi.xlf", xliff, "xliff")
+    (link,) = read_alignment(alignment_path).links
+    assert Counter(link.notes) == Counter(
+        [
+            LinkNote(NoteKind.CONTEXT, "intro"),
+            LinkNote(NoteKind.PROPERTY, "Asan Institute", "mda:project:client"),
+            LinkNote(NoteKind.PROPERTY, "2024-08-07", "mda:project:due"),
+            LinkNote(NoteKind.NOTE, "Keep 확장억제.", "terminology"),
+        ]
+    )
+    out = tmp_path / "again.xliff2.xlf"
+    assert run_bitext("export", alignment_path, "-f", "xliff2", "-o", out).code == 0
+    unit = etree.parse(str(out)).getroot().find(".//{urn:oasis:names:tc:xliff:document:2.0}unit")
+    mda = "{urn:oasis:names:tc:xliff:metadata:2.0}"
+    assert [
+        (m.getparent().get("category"), m.get("type"), m.text) for m in unit.iter(f"{mda}meta")
+    ] == [
+        ("project", "client", "Asan Institute"),
+        ("project", "due", "2024-08-07"),
+    ]
+    assert unit[0].tag == f"{mda}metadata" and unit.get("name") == "intro"

@@ -54,6 +54,9 @@ from bitext.model import LinkNote, LinkStatus, NoteKind
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
 # An XLIFF 2.0 code's pointers into its unit's originalData.
 _DATA_REF = re.compile(r'\b(dataRef|dataRefStart|dataRefEnd)="([^"]*)"')
+# XLIFF 2.0's metadata module: a tool's properties of a unit, kept as mda:CATEGORY:TYPE.
+_MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
+_MDA_NAME = "mda:"
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 # XLIFF 1.2's code elements: all numbered by id; an isolated end's pos open/close.
 _CODES12 = HeldCodes(span="id", alone="id", start="open", end="close")
@@ -121,7 +124,12 @@ def write_xliff2(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> i
 def _unit2(unit: Unit) -> str:
     context, others = first_context(unit.notes)
     name = f' name="{esc.attribute(context)}"' if context else ""
-    lines = [f'    <unit id="{esc.attribute(unit.id)}"{name}>', "      <notes>"]
+    lines = [f'    <unit id="{esc.attribute(unit.id)}"{name}>']
+    metadata = [note for note in others if _metadata_place(note)]
+    if metadata:
+        others = tuple(note for note in others if not _metadata_place(note))
+        lines += _metadata(metadata)
+    lines.append("      <notes>")
     lines += [
         f'        <note category="{category}">{esc.text(text)}</note>'
         for category, text in _notes(unit)
@@ -142,6 +150,46 @@ def _unit2(unit: Unit) -> str:
         lines.append(f"        <target>{target}</target>")
     lines += ["      </segment>", "    </unit>\n"]
     return "\n".join(lines)
+
+
+def _metadata_place(note: LinkNote) -> tuple[str, str] | None:
+    """The category and type of a property from an XLIFF 2.0 metadata module (a name
+    ``mda:CATEGORY:TYPE``), or None."""
+    if note.kind is not NoteKind.PROPERTY or not note.name.startswith(_MDA_NAME):
+        return None
+    category, sep, kind = note.name.removeprefix(_MDA_NAME).partition(":")
+    return (category, kind) if sep else None
+
+
+def _metadata(notes: list[LinkNote]) -> list[str]:
+    """Properties from XLIFF 2.0's metadata module, written back in it: a ``metaGroup`` a
+    category, a ``meta`` a property."""
+    groups: dict[str, list[str]] = {}
+    for note in notes:
+        category, kind = _metadata_place(note) or ("", "")
+        groups.setdefault(category, []).append(
+            f'          <mda:meta type="{esc.attribute(kind)}">{esc.text(note.text)}</mda:meta>'
+        )
+    lines = [f'      <mda:metadata xmlns:mda="{_MDA}">']
+    for category, metas in groups.items():
+        named = f' category="{esc.attribute(category)}"' if category else ""
+        lines += [f"        <mda:metaGroup{named}>", *metas, "        </mda:metaGroup>"]
+    return [*lines, "      </mda:metadata>"]
+
+
+def _read_metadata(unit: etree._Element) -> list[FoundNote]:
+    """A unit's XLIFF 2.0 metadata (``mda:metaGroup`` of ``mda:meta``, groups nested or
+    not) as properties named ``mda:CATEGORY:TYPE``."""
+    return [
+        (NoteKind.PROPERTY, meta.text or "", f"{_MDA_NAME}{_category(meta)}:{meta.get('type', '')}")
+        for metadata in unit.iterfind(f"{{{_MDA}}}metadata")
+        for meta in metadata.iter(f"{{{_MDA}}}meta")
+    ]
+
+
+def _category(meta: etree._Element) -> str:
+    group = meta.getparent()
+    return group.get("category", "") if group is not None else ""
 
 
 def _written_notes2(notes: tuple[LinkNote, ...], indent: str) -> list[str]:
@@ -358,6 +406,7 @@ def _read_unit2(unit: etree._Element, where: str) -> ReadUnit:
     found: list[tuple[NoteKind, str, str]] = []
     if unit.get("name"):
         found.append((NoteKind.CONTEXT, unit.get("name", ""), ""))
+    found += _read_metadata(unit)
     for note in unit.iterfind(f"{{{XLIFF2}}}notes/{{{XLIFF2}}}note"):
         kept_note = _read_note2(note, notes)
         if kept_note is not None:
