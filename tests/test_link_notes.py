@@ -551,3 +551,15 @@ def test_xliff2_metadata_module_properties_come_back_in_it(tmp_path: Path):
         ("project", "due", "2024-08-07"),
     ]
     assert unit[0].tag == f"{mda}metadata" and unit.get("name") == "intro"
+
+
+def test_bitext_info_counts_the_notes(tmp_path: Path):
+    alignment_path = _imported(tmp_path, "app.po", APP_PO, "po")
+    out = run_bitext("info", alignment_path).out
+    # 4 entries: references 4, contexts 3 (the last has none), flags 2 (c-format and
+    # python-brace-format), the first entry's translator and extracted comments, its previous
+    # msgid; about the file: the header comment, 6 fields kept, the obsolete entry
+    assert (
+        "notes:       12 on 4 links (reference: 4, context: 3, flag: 2, note: 2, property: 1), "
+        "8 about the file" in out
+    )

@@ -30,13 +30,17 @@ class DocumentStats:
 
 @dataclass(frozen=True, slots=True)
 class AlignmentStats:
-    """Counts of an alignment's links by bead type and by status."""
+    """Counts of an alignment's links by bead type and by status, and of the notes a
+    translation tool kept (by kind, on how many links, and about the whole file)."""
 
     links: int
     by_type: tuple[tuple[str, int], ...]
     manual: int
     source_sentences: int
     target_sentences: int
+    notes_by_kind: tuple[tuple[str, int], ...] = ()
+    noted_links: int = 0
+    file_notes: int = 0
 
 
 def _count(divisions: tuple[Division, ...]) -> PartCounts:
@@ -64,13 +68,21 @@ def document_stats(document: Document) -> DocumentStats:
 def alignment_stats(alignment: Alignment) -> AlignmentStats:
     """Count links by bead type (most frequent first) and by status."""
     types = Counter(link.type for link in alignment.links)
+    kinds = Counter(note.kind.value for link in alignment.links for note in link.notes)
     return AlignmentStats(
         links=len(alignment.links),
-        by_type=tuple(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
+        by_type=_most_first(types),
         manual=sum(link.status is LinkStatus.MANUAL for link in alignment.links),
         source_sentences=sum(len(link.source) for link in alignment.links),
         target_sentences=sum(len(link.target) for link in alignment.links),
+        notes_by_kind=_most_first(kinds),
+        noted_links=sum(bool(link.notes) for link in alignment.links),
+        file_notes=len(alignment.file_notes),
     )
+
+
+def _most_first(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def describe(item: Document | Alignment) -> list[str]:
@@ -116,10 +128,17 @@ def _counts_row(name: str, c: PartCounts) -> str:
 
 def _alignment_lines(alignment: Alignment) -> list[str]:
     stats = alignment_stats(alignment)
-    return [
+    lines = [
         f"kind:        TEI alignment, {alignment.source_lang}-{alignment.target_lang}",
         f"source:      {alignment.source_doc} ({stats.source_sentences} sentences linked)",
         f"target:      {alignment.target_doc} ({stats.target_sentences} sentences linked)",
         f"links:       {stats.links} ({stats.manual} manual)",
         "by type:     " + ", ".join(f"{t}: {n}" for t, n in stats.by_type),
     ]
+    if stats.noted_links or stats.file_notes:  # from a translation tool's file
+        lines.append(
+            f"notes:       {sum(n for _, n in stats.notes_by_kind)} on {stats.noted_links} "
+            f"links ({', '.join(f'{k}: {n}' for k, n in stats.notes_by_kind) or 'none'}), "
+            f"{stats.file_notes} about the file"
+        )
+    return lines
