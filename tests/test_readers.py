@@ -258,6 +258,48 @@ def _odt(path: Path, mimetype: str = "application/vnd.oasis.opendocument.text") 
     return path
 
 
+_TMX = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<!-- memoQ -->\n'
+    '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Open</seg>'
+    '</tuv><tuv xml:lang="ko"><seg>열기</seg></tuv></tu></body></tmx>'
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("memory.tmx", _TMX.encode("utf-8"), "a TMX translation memory"),
+        ("export.xml", b"\xff\xfe" + _TMX.encode("utf-16-le"), "a TMX translation memory"),
+        (
+            "job.sdlxliff",
+            b'<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"/>',
+            "an XLIFF file",
+        ),
+        ("app.po", b'msgid ""\nmsgstr ""\n\nmsgid "Open"\nmsgstr "x"\n', "a gettext PO catalogue"),
+        ("pairs.tsv", "Open\t열기\n".encode(), "a file of tab-separated pairs"),
+    ],
+)
+@pytest.mark.parametrize("command", ["ingest", "segment", "align"])
+def test_a_bilingual_file_given_as_a_document_points_to_bitext_import(
+    tmp_path: Path, name: str, data: bytes, kind: str, command: str
+):
+    # Read as one document, a translation memory would mix both languages in one text.
+    path = tmp_path / name
+    path.write_bytes(data)
+    args = [path, path, "-o", tmp_path / "out.xml"] if command == "align" else [path]
+    result = run_bitext(command, *args)
+    assert result.code == 1 and "Traceback" not in result.err
+    assert f"{name}: is {kind}, which holds both languages: bitext import reads it" in result.err
+    assert not (tmp_path / "out.xml").exists()
+
+
+def test_a_bilingual_file_still_reads_as_text_when_asked(tmp_path: Path):
+    path = tmp_path / "app.po"
+    path.write_text('msgid "Open the file."\nmsgstr "파일을 연다."\n', encoding="utf-8")
+    result = run_bitext("ingest", "--format", "text", "--lang", "en", path)
+    assert result.code == 0 and "Open the file." in result.out
+
+
 def test_odt_gives_the_text_it_shows_with_its_notes_in_the_back(tmp_path: Path):
     path = _odt(tmp_path / "brief.odt")
     assert detect_format(path.read_bytes(), path) == "odt"

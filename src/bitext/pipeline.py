@@ -41,7 +41,7 @@ from bitext.formats.rebuild import ImportedCorpus
 from bitext.lang import primary_subtag
 from bitext.lang.detect import Detection, detect_language
 from bitext.model import Alignment, Document, Problem
-from bitext.readers.base import Progress, sniff_format
+from bitext.readers.base import Progress, refuse_exchange_file, sniff_format
 from bitext.readers.tei import file_made_by_bitext
 from bitext.segment import split_sentences
 from bitext.stats import document_stats
@@ -109,7 +109,9 @@ def load_alignment_input(
     input of aligners, whose line numbers are kept); or a text in paragraphs, DOCX, HTML,
     PDF, HWPX or a TEI document that other tools made, ingested. ``lines=True`` reads any
     plain text as one sentence a line. The language is detected when ``lang`` is empty
-    (``option`` names the option that overrides it, for messages)."""
+    (``option`` names the option that overrides it, for messages). A translation tool's
+    bilingual file (TMX, XLIFF, PO) is refused, pointing to ``bitext import``."""
+    refuse_exchange_file(path)
     if is_tei_file(path) and file_made_by_bitext(path):  # another tool's TEI is ingested
         document = read_document(path)
         if lang and primary_subtag(lang) != primary_subtag(document.lang):
@@ -199,6 +201,8 @@ def ingest_any(
     A plain text is read as a stream (any size); DOCX, HTML, PDF and HWPX are read whole.
     The language is detected from the text when ``lang`` is empty."""
     options = options or IngestOptions()
+    if not options.format:
+        refuse_exchange_file(path)  # a TMX, XLIFF or PO: bitext import's, not one document
     sample = _text_sample(path, lang or "")
     if sample is not None and options.format in ("", "text"):
         detected = None if lang else _detect(sample, path, "--lang")

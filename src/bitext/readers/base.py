@@ -132,9 +132,53 @@ def detect_format(data: bytes, path: str | Path) -> str:
     """The format of ``data`` from its content: ``pdf``, ``docx``, ``hwpx``, ``odt``, ``epub``,
     ``html``, ``tei`` (XML in the TEI namespace), or, for text, ``markdown`` where the file's
     name ends in ``.md`` (or ``.markdown``), else ``text``. Files bitext cannot read raise
-    ParseError."""
+    ParseError, as does a workbook (``bitext import`` reads bilingual ones)."""
     fmt = sniff_format(data[:4096], path)
     return _package_format(data, path) if fmt == PACKAGE else fmt
+
+
+def refuse_exchange_file(path: str | Path) -> None:
+    """A one-line ParseError for a translation tool's bilingual file, told by its first
+    bytes or its name (a TMX, an XLIFF, a PO catalogue, a TSV or JSON lines file of pairs):
+    read as one document, it would mix both languages in one text; ``bitext import`` reads
+    it. Call it where no format was asked for."""
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return  # the reader says why it cannot read the file
+    codec = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
+    text = head.decode(codec, "ignore").lstrip("\ufeff")
+    root = _EXCHANGE_ROOT.match(text)
+    suffix = Path(path).suffix.lower()
+    kind = (
+        _EXCHANGE_KINDS[root.group(1).lower()]
+        if root
+        else _EXCHANGE_KINDS.get(suffix)
+        if suffix in (".po", ".pot", ".tsv", ".jsonl")
+        else ""
+    )
+    if kind:
+        raise ParseError(
+            f"is {kind}, which holds both languages: bitext import reads it into two TEI "
+            "documents and their alignment (bitext ingest --format text reads it as one text)",
+            path,
+        )
+
+
+# A TMX's or XLIFF's root element, after the XML declaration, a DOCTYPE line and comments.
+_EXCHANGE_ROOT = re.compile(
+    r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(tmx|xliff)[\s>]",
+    re.S | re.I,
+)
+_EXCHANGE_KINDS = {
+    "tmx": "a TMX translation memory",
+    "xliff": "an XLIFF file",
+    ".po": "a gettext PO catalogue",
+    ".pot": "a gettext PO catalogue",
+    ".tsv": "a file of tab-separated pairs",
+    ".jsonl": "a JSON lines file of pairs",
+}
 
 
 def sniff_format(head: bytes, path: str | Path) -> str:
@@ -190,6 +234,12 @@ def _package_format(data: bytes, path: str | Path) -> str:
         raise ParseError(
             f"is an OpenDocument file but no text document ({kind or 'no mimetype'}); save "
             "the text as ODT or DOCX and give that",
+            path,
+        )
+    if "xl/workbook.xml" in names:
+        raise ParseError(
+            "is a spreadsheet: bitext import reads a bilingual workbook (a review sheet, or a "
+            "source and a target column) into two TEI documents and their alignment",
             path,
         )
     raise ParseError("is a ZIP archive but no DOCX, HWPX, ODT or EPUB; give a document file", path)

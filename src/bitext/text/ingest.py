@@ -33,7 +33,15 @@ from bitext.model import (
     Responsibility,
     Sentence,
 )
-from bitext.readers.base import BACK, FRONT, Progress, ReadHints, SourceText, read_source
+from bitext.readers.base import (
+    BACK,
+    FRONT,
+    Progress,
+    ReadHints,
+    SourceText,
+    read_source,
+    refuse_exchange_file,
+)
 from bitext.readers.plain import PARAGRAPHS as PLAIN_PARAGRAPHS
 from bitext.segment import split_sentences
 from bitext.text.blocks import (
@@ -134,6 +142,8 @@ def ingest_file(
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ParseError(f"cannot read: {exc.strerror}", path) from exc
+    if not options.format:
+        refuse_exchange_file(path)  # a TMX, XLIFF or PO: bitext import's, not one document
     hints = ReadHints(options.encoding or "", lang, progress)
     read = read_source(data, path, options.format, hints)
     blocks, dropped, recomposed = _normalized_blocks(read)
