@@ -355,6 +355,7 @@ _TMX_NAMES = {
         "po:previous-msgid_plural",
         "po:obsolete",
         "mda:project:client",
+        "xliff:original",
         "mda::x",
         "link",
         "xliff:context x-po-autocomment",
@@ -563,3 +564,63 @@ def test_bitext_info_counts_the_notes(tmp_path: Path):
         "notes:       12 on 4 links (reference: 4, context: 3, flag: 2, note: 2, property: 1), "
         "8 about the file" in out
     )
+
+
+MULTI_FILE_XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="chapter1.docx" source-language="en" target-language="ko" datatype="x-docx"><body>
+    <trans-unit id="1"><source>Japan acts.</source><target>일본은 움직인다.</target></trans-unit>
+    <trans-unit id="2"><source>Korea waits.</source><target>한국은 기다린다.</target></trans-unit>
+  </body></file>
+  <file original="chapter2.docx" source-language="en" target-language="ko" datatype="x-docx"><body>
+    <trans-unit id="1"><source>The alliance grew.</source><target>동맹은 커졌다.</target></trans-unit>
+  </body></file>
+</xliff>"""
+
+
+def _files_of(path: Path) -> list[tuple[str, list[str]]]:
+    """Each file element of an XLIFF 1.2 or 2.0: its original and its units' sources."""
+    root = etree.parse(str(path)).getroot()
+    return [
+        (
+            file.get("original"),
+            ["".join(s.itertext()) for s in file.iter() if etree.QName(s).localname == "source"],
+        )
+        for file in root
+        if etree.QName(file).localname == "file"
+    ]
+
+
+def test_an_xliff_of_several_files_is_written_as_those_files_again(tmp_path: Path):
+    # A CAT tool's project of two documents: each unit remembers its file.
+    alignment_path = _imported(tmp_path, "project.xlf", MULTI_FILE_XLIFF, "xliff")
+    files = [
+        ("chapter1.docx", ["Japan acts.", "Korea waits."]),
+        ("chapter2.docx", ["The alliance grew."]),
+    ]
+    for kind, suffix in (("xliff", ".xlf"), ("xliff2", ".xliff2.xlf")):
+        out = tmp_path / f"again{suffix}"
+        assert run_bitext("export", alignment_path, "-f", kind, "-o", out).code == 0
+        assert _files_of(out) == files, kind
+        again = read_xliff(out).alignment
+        assert [
+            n.text for link in again.links for n in link.notes if n.name == "xliff:original"
+        ] == [
+            "chapter1.docx",
+            "chapter1.docx",
+            "chapter2.docx",
+        ]
+
+
+@pytest.mark.conformance
+def test_the_oasis_schemas_accept_an_xliff_written_in_several_files(tmp_path: Path):
+    alignment_path = _imported(tmp_path, "project.xlf", MULTI_FILE_XLIFF, "xliff")
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    for kind, suffix, schema in (
+        ("xliff", ".xlf", "xliff-core-1.2-strict.xsd"),
+        ("xliff2", ".xliff2.xlf", "xliff-core-2.0.xsd"),
+    ):
+        out = tmp_path / f"again{suffix}"
+        assert run_bitext("export", alignment_path, "-f", kind, "-o", out).code == 0
+        xsd = etree.XMLSchema(etree.parse(str(schema_file(schema)), parser))
+        assert xsd.validate(etree.parse(str(out), parser)), xsd.error_log.filter_from_errors()[:3]

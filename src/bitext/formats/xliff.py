@@ -11,8 +11,9 @@ The review state comes from the link's status: a manual link is ``reviewed`` (2.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
@@ -57,6 +58,8 @@ _DATA_REF = re.compile(r'\b(dataRef|dataRefStart|dataRefEnd)="([^"]*)"')
 # XLIFF 2.0's metadata module: a tool's properties of a unit, kept as mda:CATEGORY:TYPE.
 _MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
 _MDA_NAME = "mda:"
+# The file of an imported XLIFF of several files a unit came from, a property of its link.
+_ORIGINAL = "xliff:original"
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 # XLIFF 1.2's code elements: all numbered by id; an isolated end's pos open/close.
 _CODES12 = HeldCodes(span="id", alone="id", start="open", end="close")
@@ -107,18 +110,56 @@ def _state2(unit: Unit) -> str:
 
 
 def write_xliff2(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
-    """Write XLIFF 2.0; return the number of units."""
+    """Write XLIFF 2.0; return the number of units. The units of an imported XLIFF of several
+    files go into files of their own again (see :class:`_Files`)."""
+    units, first = _first_original(units, info)
     head = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{XLIFF2}" version="2.0" '
         f'srcLang="{esc.attribute(info.source_lang)}" '
         f'trgLang="{esc.attribute(info.target_lang)}">\n'
-        f'  <file id="f1" original="{esc.attribute(info.source_name)}">\n'
+        f'  <file id="f1" original="{esc.attribute(first)}">\n'
     )
     if info.file_notes:  # an imported file's header: notes about the whole file
         head += "\n".join(
             ["    <notes>", *_written_notes2(info.file_notes, "      "), "    </notes>\n"]
         )
-    return write_units(stream, units, _unit2, head, "  </file>\n</xliff>\n")
+    files = _Files(first, "  </file>\n", lambda n, o: f'  <file id="f{n}" original="{o}">\n')
+    return write_units(
+        stream, units, lambda unit: files.enter(unit) + _unit2(unit), head, "  </file>\n</xliff>\n"
+    )
+
+
+class _Files:
+    """The ``file`` elements of an XLIFF written as a stream: a unit imported from an XLIFF
+    of several files (its ``xliff:original`` property names its file) opens its file when it
+    differs from the one open; any other unit stays in the file open."""
+
+    def __init__(self, first: str, close: str, open_file: Callable[[int, str], str]) -> None:
+        self.current, self.count = first, 1
+        self.close, self.open_file = close, open_file
+
+    def enter(self, unit: Unit) -> str:
+        """What closes the open file and opens the unit's ('' if it is the one open)."""
+        original = _original(unit.notes)
+        if not original or original == self.current:
+            return ""
+        self.current, self.count = original, self.count + 1
+        return self.close + self.open_file(self.count, esc.attribute(original))
+
+
+def _first_original(units: Iterable[Unit], info: CorpusInfo) -> tuple[Iterator[Unit], str]:
+    """The units (still all of them) and the file the first one belongs to: its own (an
+    imported XLIFF's) or the source document's."""
+    stream = iter(units)
+    first = next(stream, None)
+    if first is None:
+        return stream, info.source_name
+    return itertools.chain([first], stream), _original(first.notes) or info.source_name
+
+
+def _original(notes: tuple[LinkNote, ...]) -> str:
+    """The file of an imported XLIFF of several files a unit came from ('' if none)."""
+    return next((n.text for n in notes if n.kind is NoteKind.PROPERTY and n.name == _ORIGINAL), "")
 
 
 def _unit2(unit: Unit) -> str:
@@ -241,20 +282,33 @@ def _state12(unit: Unit, info: CorpusInfo) -> str:
 
 
 def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
-    """Write XLIFF 1.2; return the number of trans-units."""
+    """Write XLIFF 1.2; return the number of trans-units. The units of an imported XLIFF of
+    several files go into files of their own again (see :class:`_Files`)."""
+    units, first = _first_original(units, info)
+    languages = (
+        f'source-language="{esc.attribute(info.source_lang)}" '
+        f'target-language="{esc.attribute(info.target_lang)}" datatype="plaintext"'
+    )
     head = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{XLIFF12}" version="1.2">\n'
-        f'  <file original="{esc.attribute(info.source_name)}" '
-        f'source-language="{esc.attribute(info.source_lang)}" '
-        f'target-language="{esc.attribute(info.target_lang)}" datatype="plaintext">\n'
+        f'  <file original="{esc.attribute(first)}" {languages}>\n'
     )
     if info.file_notes:  # an imported file's header: notes about the whole file
         head += "\n".join(
             ["    <header>", *_written_notes12(info.file_notes, "      "), "    </header>\n"]
         )
     head += "    <body>\n"
+    files = _Files(
+        first,
+        "    </body>\n  </file>\n",
+        lambda _, original: f'  <file original="{original}" {languages}>\n    <body>\n',
+    )
     return write_units(
-        stream, units, lambda unit: _unit12(unit, info), head, "    </body>\n  </file>\n</xliff>\n"
+        stream,
+        units,
+        lambda unit: files.enter(unit) + _unit12(unit, info),
+        head,
+        "    </body>\n  </file>\n</xliff>\n",
     )
 
 
@@ -324,7 +378,12 @@ def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorp
                 f"{path}: its target language is {found_target}, not {target_lang}; "
                 "drop --target-lang or give its own"
             )
-        units = [_read_unit2(u, str(path)) for u in root.iter(f"{{{XLIFF2}}}unit")]
+        files2 = root.findall(f"{{{XLIFF2}}}file")
+        units = [
+            _read_unit2(u, str(path), _file_name(file, len(files2)))
+            for file in files2
+            for u in file.iter(f"{{{XLIFF2}}}unit")
+        ]
         found = [
             read_note
             for note in root.iterfind(f"{{{XLIFF2}}}file/{{{XLIFF2}}}notes/{{{XLIFF2}}}note")
@@ -339,7 +398,7 @@ def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorp
             for file in files
             for u in file.iter(f"{{{XLIFF12}}}trans-unit")
             if u.get("restype") != _PO_HEADER
-            for read in _read_units12(u, str(path))
+            for read in _read_units12(u, str(path), _file_name(file, len(files)))
         ]
         found = []  # the files' headers' notes: about the whole file
         for file in files:
@@ -401,7 +460,21 @@ def _files_of_one_pair(
     return files
 
 
-def _read_unit2(unit: etree._Element, where: str) -> ReadUnit:
+def _with_file(found: list[FoundNote], original: str) -> list[FoundNote]:
+    """A unit's notes with the file it is in (when there are several), unless bitext wrote
+    that among them already (it does, so that one file's name is not lost)."""
+    if not original or any(name == _ORIGINAL for _, _, name in found):
+        return found
+    return [(NoteKind.PROPERTY, original, _ORIGINAL), *found]
+
+
+def _file_name(file: etree._Element, files: int) -> str:
+    """The name of the ``file`` element a unit is in, when there are several (``original``,
+    else its ``id``), kept so that an export writes the files again; '' when there is one."""
+    return (file.get("original") or file.get("id") or "") if files > 1 else ""
+
+
+def _read_unit2(unit: etree._Element, where: str, original: str = "") -> ReadUnit:
     notes: dict[str, str] = {}
     found: list[tuple[NoteKind, str, str]] = []
     if unit.get("name"):
@@ -412,7 +485,7 @@ def _read_unit2(unit: etree._Element, where: str) -> ReadUnit:
         if kept_note is not None:
             found.append(kept_note)
     where = f"{where}: unit {unit.get('id') or unit.sourceline}"
-    kept = link_notes(found, where)
+    kept = link_notes(_with_file(found, original), where)
     parts = [p for p in unit if p.tag in (f"{{{XLIFF2}}}segment", f"{{{XLIFF2}}}ignorable")]
     data = {
         d.get("id", ""): etree.tostring(d, with_tail=False, encoding="unicode")
@@ -460,10 +533,10 @@ def _with_original_data(text: SegmentText, data: dict[str, str]) -> SegmentText:
     return SegmentText(text.text, tuple(codes))
 
 
-def _read_units12(unit: etree._Element, where: str) -> list[ReadUnit]:
+def _read_units12(unit: etree._Element, where: str, original: str = "") -> list[ReadUnit]:
     """The links of an XLIFF 1.2 trans-unit: one, or one a segment where a CAT tool split it
     into segments (``seg-source`` and ``target`` of ``mrk mtype="seg"``, paired by ``mid``)."""
-    notes, kept = _notes12(unit, where)
+    notes, kept = _notes12(unit, where, original)
     target_element = unit.find(f"{{{XLIFF12}}}target")
     state = target_element.get("state", "") if target_element is not None else ""
     # A unit without a target (a 1-0 link) has no review state: bitext's note says.
@@ -493,7 +566,9 @@ def _read_units12(unit: etree._Element, where: str) -> list[ReadUnit]:
     ]
 
 
-def _notes12(unit: etree._Element, where: str) -> tuple[dict[str, str], tuple[LinkNote, ...]]:
+def _notes12(
+    unit: etree._Element, where: str, original: str = ""
+) -> tuple[dict[str, str], tuple[LinkNote, ...]]:
     """Bitext's fields in a trans-unit's notes from bitext, and what the unit has besides:
     other notes (their ``from`` as author), its ``resname`` (a context), the locations of its
     ``context-group`` elements (references) and the notes bitext wrote as lines."""
@@ -512,7 +587,7 @@ def _notes12(unit: etree._Element, where: str) -> tuple[dict[str, str], tuple[Li
             found.append((NoteKind.PROPERTY, previous, "po:previous-msgid"))
     # Translate Toolkit writes a PO's comments twice, as notes and as contexts: keep the notes
     texts = {text for kind, text, _ in found if kind is NoteKind.NOTE}
-    found = [n for n in found if not (n[2] in _PO_COMMENTS and n[1] in texts)]
+    found = _with_file([n for n in found if not (n[2] in _PO_COMMENTS and n[1] in texts)], original)
     where = f"{where}: trans-unit {unit.get('id') or unit.sourceline}"
     return fields, link_notes(found, where)
 
