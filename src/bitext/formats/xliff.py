@@ -460,10 +460,11 @@ def _files_of_one_pair(
     return files
 
 
-def _with_file(found: list[FoundNote], original: str) -> list[FoundNote]:
+def _with_file(found: list[FoundNote], original: str, ours: bool) -> list[FoundNote]:
     """A unit's notes with the file it is in (when there are several), unless bitext wrote
-    that among them already (it does, so that one file's name is not lost)."""
-    if not original or any(name == _ORIGINAL for _, _, name in found):
+    the unit (``ours``: it writes a unit's file among its notes, where it had one, so that
+    one file's name is not lost, and a unit that had none has none)."""
+    if not original or ours:
         return found
     return [(NoteKind.PROPERTY, original, _ORIGINAL), *found]
 
@@ -485,7 +486,7 @@ def _read_unit2(unit: etree._Element, where: str, original: str = "") -> ReadUni
         if kept_note is not None:
             found.append(kept_note)
     where = f"{where}: unit {unit.get('id') or unit.sourceline}"
-    kept = link_notes(_with_file(found, original), where)
+    kept = link_notes(_with_file(found, original, bool(notes)), where)
     parts = [p for p in unit if p.tag in (f"{{{XLIFF2}}}segment", f"{{{XLIFF2}}}ignorable")]
     data = {
         d.get("id", ""): etree.tostring(d, with_tail=False, encoding="unicode")
@@ -587,7 +588,8 @@ def _notes12(
             found.append((NoteKind.PROPERTY, previous, "po:previous-msgid"))
     # Translate Toolkit writes a PO's comments twice, as notes and as contexts: keep the notes
     texts = {text for kind, text, _ in found if kind is NoteKind.NOTE}
-    found = _with_file([n for n in found if not (n[2] in _PO_COMMENTS and n[1] in texts)], original)
+    found = [n for n in found if not (n[2] in _PO_COMMENTS and n[1] in texts)]
+    found = _with_file(found, original, bool(fields))
     where = f"{where}: trans-unit {unit.get('id') or unit.sourceline}"
     return fields, link_notes(found, where)
 
