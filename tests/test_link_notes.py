@@ -624,3 +624,23 @@ def test_the_oasis_schemas_accept_an_xliff_written_in_several_files(tmp_path: Pa
         assert run_bitext("export", alignment_path, "-f", kind, "-o", out).code == 0
         xsd = etree.XMLSchema(etree.parse(str(schema_file(schema)), parser))
         assert xsd.validate(etree.parse(str(out), parser)), xsd.error_log.filter_from_errors()[:3]
+
+
+def test_notes_stream_beside_their_links_and_out_of_order_ones_are_named(tmp_path: Path):
+    from bitext.errors import BitextError
+
+    alignment_path = _imported(tmp_path, "app.po", APP_PO, "po")
+    streamed = [unit.notes for unit in stream_units(alignment_path)]
+    assert streamed == [link.notes for link in read_alignment(alignment_path).links]
+    # A hand edit that puts the second link's note first: the whole-file reader takes it,
+    # the stream (which reads notes in step with the links) names it.
+    text = alignment_path.read_text(encoding="utf-8")
+    second = next(line for line in text.splitlines() if 'target="#l2"' in line)
+    edited = text.replace(second + "\n", "", 1).replace(
+        '<listAnnotation type="link-notes">\n', f'<listAnnotation type="link-notes">\n{second}\n', 1
+    )
+    alignment_path.write_text(edited, encoding="utf-8")
+    kept = read_alignment(alignment_path).links[1].notes
+    assert LinkNote(NoteKind.CONTEXT, "menu|File") in kept
+    with pytest.raises(BitextError, match="not in the order of the links"):
+        list(stream_units(alignment_path))

@@ -13,8 +13,8 @@ anything.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 from xml.parsers import expat
@@ -47,7 +47,6 @@ class AlignmentHead:
     target_doc: str
     source_lang: str
     target_lang: str
-    notes: Mapping[str, tuple[LinkNote, ...]] = field(default_factory=dict)
     file_notes: tuple[LinkNote, ...] = ()
 
 
@@ -187,34 +186,68 @@ def iter_aligned_sentences(path: str | Path) -> Iterator[tuple[str, str]]:
 
 
 def read_alignment_head(path: str | Path) -> AlignmentHead:
-    """The documents (the linkGrp's domains), languages (langUsage), link notes and notes
-    about the whole file of an alignment, read up to the start of its links."""
-    elements = list(iter_elements(path, (_LANGUAGE, _NOTE), (_NOTE,), stop_at=_LINK_GROUP))
-    langs = [e.attributes.get("ident", "") for e in elements if e.tag == _LANGUAGE]
+    """The documents (the linkGrp's domains), languages (langUsage) and notes about the
+    whole file of an alignment, read up to the start of its links (the links' own notes
+    are read beside them, by :func:`iter_links`, so that memory stays flat)."""
+    langs: list[str] = []
     notes: dict[str, list[LinkNote]] = {}
-    for note in elements:  # the header's notes have neither a target nor a type
-        if note.tag == _NOTE and ("target" in note.attributes or "type" in note.attributes):
-            add_link_note(notes, note.attributes, note.text, path, note.line)
-    file_notes = tuple(notes.pop("", ()))
-    groups = [e for e in elements if e.tag == _LINK_GROUP]  # the last one read, if any
-    parts = groups[0].attributes.get("domains", "").split() if groups else []
+    group: Element | None = None
+    for element in iter_elements(path, (_LANGUAGE, _NOTE), (_NOTE,), stop_at=_LINK_GROUP):
+        if element.tag == _LANGUAGE:
+            langs.append(element.attributes.get("ident", ""))
+        elif element.tag == _LINK_GROUP:
+            group = element
+        elif "type" in element.attributes and "target" not in element.attributes:
+            add_link_note(notes, element.attributes, element.text, path, element.line)
+    parts = group.attributes.get("domains", "").split() if group is not None else []
     if len(parts) != 2 or len(langs) != 2:
         raise ParseError(
             "no linkGrp with two domains and two languages; not a bitext alignment", path
         )
     return AlignmentHead(
-        parts[0].split("#")[0],
-        parts[1].split("#")[0],
-        langs[0],
-        langs[1],
-        {identifier: tuple(found) for identifier, found in notes.items()},
-        file_notes,
+        parts[0].split("#")[0], parts[1].split("#")[0], langs[0], langs[1], tuple(notes.get("", ()))
     )
 
 
 def iter_links(path: str | Path, head: AlignmentHead) -> Iterator[Link]:
-    """The links (and ptrs) of an alignment file, in order."""
+    """The links (and ptrs) of an alignment file, in order, each with its notes (read in
+    step with the links from where they are written, before them, in the links' order)."""
+    notes = _LinkNotes(path)
     for element in iter_elements(path, _LINKS):
         bead = parse_bead(element.attributes, element.line)
-        link = bead_to_link(bead, head.source_doc, head.target_doc, path)
-        yield with_notes(link, head.notes) if head.notes else link
+        yield notes.attached(bead_to_link(bead, head.source_doc, head.target_doc, path))
+    notes.check_all_attached()
+
+
+class _LinkNotes:
+    """The notes of an alignment's links, read as a stream beside the links themselves."""
+
+    def __init__(self, path: str | Path) -> None:
+        self._path = path
+        self._notes = (
+            e
+            for e in iter_elements(path, (_NOTE,), (_NOTE,), stop_at=_LINK_GROUP)
+            if e.tag == _NOTE and "target" in e.attributes
+        )
+        self._next = next(self._notes, None)
+
+    def attached(self, link: Link) -> Link:
+        """``link`` with the notes that come next and point at it."""
+        found: dict[str, list[LinkNote]] = {}
+        while self._next is not None and self._next.attributes["target"] == f"#{link.id}":
+            note = self._next
+            add_link_note(found, note.attributes, note.text, self._path, note.line)
+            self._next = next(self._notes, None)
+        return with_notes(link, {link.id: tuple(found[link.id])}) if found else link
+
+    def check_all_attached(self) -> None:
+        """A one-line ParseError for a note no link took: it points at no link, or is out of
+        the links' order (bitext writes them in it; a file edited by hand may not be)."""
+        if self._next is not None:
+            raise ParseError(
+                f"the note pointing at {self._next.attributes['target']!r} is not in the order "
+                "of the links (or points at no link); read and write the alignment with "
+                "bitext (read_alignment, write_alignment) to put its notes in order",
+                self._path,
+                self._next.line,
+            )
