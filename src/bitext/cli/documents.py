@@ -119,7 +119,8 @@ def ingest(
     """Turn FILE into a TEI document with paragraphs and sentences: plain text, DOCX, ODT,
     HTML, EPUB, Markdown, subtitles, PDF, HWPX or a TEI P5 document that bitext did not
     make, the format found from its content ('-' reads plain text from standard input;
-    without -o, or with -o -, the TEI goes to standard output)."""
+    without -o, or with -o -, the TEI goes to standard output). A translation tool's
+    bilingual file (TMX, XLIFF, PO) is refused: bitext import reads it."""
     _refuse_output_over_input(output, file)
     ingest_options = IngestOptions(
         title=options["title"],

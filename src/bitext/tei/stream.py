@@ -41,7 +41,8 @@ NO_DOCTYPE = (
 
 @dataclass(frozen=True, slots=True)
 class AlignmentHead:
-    """What an alignment file says before its links: documents and languages."""
+    """What an alignment file says before its links: documents, languages and the notes
+    about the whole file (the links' own notes are read beside the links)."""
 
     source_doc: str
     target_doc: str
