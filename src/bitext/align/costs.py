@@ -144,7 +144,9 @@ class LengthModel:
         """Estimate ratio and variance from (source length, target length) pairs."""
         if len(pairs) < 5:
             return cls.gale_church(fallback)
-        ratio = float(np.median([t / max(s, 1) for s, t in pairs]))
+        # Empty sentences (length 0) may be among the pairs: a ratio of 0 would give every
+        # length the same cost, and a division by it fail.
+        ratio = float(np.median([t / max(s, 1) for s, t in pairs])) or fallback
         residuals = [(t - ratio * s) ** 2 / max(1.0, (s + t / ratio) / 2) for s, t in pairs]
         # Confident pairs understate the spread; Gale and Church's variance is the floor.
         floor = GALE_CHURCH_VARIANCE * ratio
