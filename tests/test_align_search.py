@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bitext.align import search
 from bitext.align.band import band_rows
-from bitext.align.costs import BEADS, AlignOptions, CostModel, LengthModel, Pair
+from bitext.align.costs import BEADS, RIVAL_BEADS, AlignOptions, CostModel, LengthModel, Pair
 from bitext.align.dp import best_path as oracle_path
 from bitext.align.locks import Gap
 from bitext.align.passes import anchor_chain, bind, search_gap
@@ -284,3 +284,32 @@ def test_the_compiled_sweeps_never_crash_on_arbitrary_arrays(lo, hi, offsets, st
     ):
         with contextlib.suppress(ValueError):
             call()
+
+
+@SWEEPS
+@settings(max_examples=60, deadline=None)
+@given(priced_bands(), st.data())
+def test_posteriors_with_rivals_count_every_path_through_them_too(sweeps, case, data):
+    """Larger beads the path may not take (:data:`RIVAL_BEADS`) added as rivals: the scores of
+    the cheapest path found without them are their posteriors among every path that may
+    take them, counted one by one."""
+    n, m, rows, beads, table, skip = case
+    if n > 4 or m > 4:
+        return  # counting every path is exponential
+    table = dict(table)
+    for i, (lo, hi) in enumerate(rows):
+        for j in range(lo, hi + 1):
+            for a, b in RIVAL_BEADS:
+                table[(i - a, i, j - b, j)] = data.draw(st.floats(-6.0, 12.0))
+    pricer = _lookup_pricer(table)
+    priced = price(Band.from_rows(rows), beads, pricer, skip)
+    with using(sweeps):
+        steps = best_path(priced)
+        scores = posteriors(search.with_rivals(priced, RIVAL_BEADS, pricer), steps)
+    paths = _all_paths(n, m, rows, (*beads, *RIVAL_BEADS))
+    weights = [math.exp(-_path_cost(p, table, skip)) for p in paths]
+    total = sum(weights)
+    expected = [
+        sum(w for p, w in zip(paths, weights, strict=True) if s in p) / total for s in steps
+    ]
+    assert scores == pytest.approx(expected, rel=1e-6, abs=1e-9)

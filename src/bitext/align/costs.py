@@ -19,9 +19,19 @@ Indexes = npt.NDArray[np.int64]
 
 BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
 SIMPLE_BEADS = ((1, 1), (1, 0), (0, 1))
+# Bead types the search never chooses but a link's score weighs as rivals (in a pass with
+# every type of BEADS): a link that could as well be part of a larger bead (one sentence
+# translated by four, two by three) is less certain. Chosen as path types they lowered F1;
+# as rivals they raised the score AUC on 8 of 9 dev sets (news-dev 0.928 -> 0.934,
+# German-French 0.712 -> 0.778, Chinese-English 0.817 -> 0.834) and lowered the
+# calibration error on all but one.
+RIVAL_BEADS = ((1, 4), (4, 1), (2, 3), (3, 2))
+# The most sentences a side of any bead priced (what a banded scorer must reach).
+LARGEST_BEAD = max(max(bead) for bead in BEADS + RIVAL_BEADS)
 # -log P(bead type), from the bead frequencies Gale and Church (1993) report (1-1: 0.89,
 # 1-0 and 0-1: 0.0099 together, 2-1 and 1-2: 0.089 together, 2-2: 0.011); 3-1 and 1-3 are
-# given the cost of 2-2 plus one more merge.
+# given the cost of 2-2 plus one more merge, the rivals (1-4, 4-1, 2-3, 3-2) the cost of
+# 3-1 plus one more again.
 GALE_CHURCH = {
     (1, 1): 0.89,
     (1, 0): 0.0099 / 2,
@@ -31,6 +41,7 @@ GALE_CHURCH = {
     (2, 2): 0.011,
     (3, 1): 0.011 / 2,
     (1, 3): 0.011 / 2,
+    **dict.fromkeys(RIVAL_BEADS, 0.011 / 4),
 }
 
 

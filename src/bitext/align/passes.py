@@ -29,6 +29,7 @@ from bitext.align.band import (
 from bitext.align.collector import with_collector_paused
 from bitext.align.costs import (
     BEADS,
+    RIVAL_BEADS,
     SIMPLE_BEADS,
     AlignOptions,
     Bead,
@@ -51,6 +52,7 @@ from bitext.align.search import (
     posteriors,
     price,
     shifted,
+    with_rivals,
 )
 from bitext.align.sizes import one_sided_share
 from bitext.errors import AlignmentError
@@ -358,7 +360,8 @@ def search_gap(
     tick: Callable[[float], None] | None = None,
 ) -> list[Bead]:
     """The beads of one gap: its band priced by the scorers and the cost model, the best
-    path, and each bead's posterior probability as its score."""
+    path, and each bead's posterior probability as its score (in a pass with merges, among
+    paths through the larger rival beads of :data:`RIVAL_BEADS` too)."""
     n, m = gap.i1 - gap.i0, gap.j1 - gap.j0
     if n == 0 and m == 0:
         return []
@@ -381,6 +384,8 @@ def search_gap(
     if model.options.reestimate and len(types) > 3:
         priced = shifted(priced, _reestimated(priced, model))
     steps = best_path(priced, None if tick is None else lambda row: tick(half + row / 2))
+    if len(types) > len(SIMPLE_BEADS):  # a pass with merges: larger beads weigh as rivals
+        priced = with_rivals(priced, RIVAL_BEADS, pricer)
     scores = posteriors(priced, steps, model.options.temperature)
     return [
         Bead(

@@ -29,7 +29,7 @@ from typing import Any, Protocol, runtime_checkable
 import numpy as np
 import numpy.typing as npt
 
-from bitext.align.costs import Indexes, Vector
+from bitext.align.costs import LARGEST_BEAD, Indexes, Vector
 from bitext.align.learning import WordCounts
 from bitext.align.lexicon import Lexicon
 
@@ -110,7 +110,9 @@ def similarity_of(prepared: PreparedScorer, i0: int, i1: int, j0: int, j1: int) 
 class BandReach:
     """The sentence pairs that beads in a band can join, laid out as a banded array: array
     row ``k`` holds the ``sizes[k]`` target sentences from ``start[k]`` that beads ending in
-    rows ``k + 1 .. k + 3`` of the gap (which starts at source ``i0``) can reach."""
+    rows ``k + 1 .. k + depth`` of the gap (which starts at source ``i0``) can reach, where
+    ``depth`` is the most sentences a side of any bead the search prices
+    (:data:`~bitext.align.costs.LARGEST_BEAD`, rivals included: 4)."""
 
     i0: int
     start: Indexes
@@ -121,14 +123,17 @@ class BandReach:
     CHUNK_PAIRS = 1 << 18
 
     @classmethod
-    def of(cls, i0: int, j0: int, rows: Sequence[tuple[int, int]]) -> BandReach:
-        """The reach of the band ``rows`` of the gap starting at source i0, target j0."""
+    def of(
+        cls, i0: int, j0: int, rows: Sequence[tuple[int, int]], depth: int = LARGEST_BEAD
+    ) -> BandReach:
+        """The reach of the band ``rows`` of the gap starting at source i0, target j0, for
+        beads of up to ``depth`` sentences a side."""
         n = len(rows) - 1
         lo = np.asarray([r[0] for r in rows], dtype=np.int64)
         hi = np.asarray([r[1] for r in rows], dtype=np.int64)
         k = np.arange(n, dtype=np.int64)
-        starts = j0 + np.maximum(0, lo[np.minimum(k + 1, n)] - 3)
-        sizes = np.maximum(j0 + hi[np.minimum(n, k + 3)] - starts, 0)
+        starts = j0 + np.maximum(0, lo[np.minimum(k + 1, n)] - depth)
+        sizes = np.maximum(j0 + hi[np.minimum(n, k + depth)] - starts, 0)
         return cls(
             i0,
             np.concatenate((starts, [0])).astype(np.int64),

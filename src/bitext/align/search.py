@@ -310,6 +310,20 @@ def _numpy_expected(
     return counts
 
 
+def with_rivals(priced: Priced, rivals: Sequence[BeadType], pricer: Pricer) -> Priced:
+    """The band priced for the ``rivals`` bead types too (each priced by ``pricer``; the
+    costs already there kept as they are): paths through them then weigh in
+    :func:`posteriors`, for steps of a path found without them."""
+    extra = price(priced.band, rivals, pricer, {(0, 1): priced.insert_cost})
+    return Priced(
+        priced.band,
+        priced.beads + extra.types,
+        priced.types + extra.types,
+        np.concatenate((priced.costs, extra.costs)),
+        priced.insert_cost,
+    )
+
+
 def shifted(priced: Priced, change: Mapping[BeadType, float]) -> Priced:
     """The same band with every bead of a type costing ``change[type]`` more."""
     shift = np.asarray([change.get(t, 0.0) for t in priced.types], dtype=np.float32)
