@@ -122,7 +122,10 @@ def first_pass(
     lengths = starting_lengths(pair, anchors, unlinked)
     model = CostModel.for_pair(pair, lengths, options, unlinked_by_size=unlinked)
     types = first_pass_beads(scorers, options)
-    beads = align_gaps(bound, model, gaps, chains, locks, types, progress)
+    # Rivals only where these beads are the final ones: the scores a second pass learns
+    # from stay those of the path's own bead types.
+    rivals = () if options.realign else RIVAL_BEADS
+    beads = align_gaps(bound, model, gaps, chains, locks, types, progress, rivals)
     # Where the pair is taken for a translation placed by lengths more than by anchors, few
     # links pass the usual bar: the pass then teaches from every 1-1 link more likely right
     # than wrong.
@@ -244,7 +247,7 @@ def second_pass(
     bound = bind(pair, learning)
     chains = [anchor_chain(bound, gap, options) for gap in gaps]
     model = CostModel.for_pair(pair, lengths, options, unlinked_by_size=first.unlinked_by_size)
-    beads = align_gaps(bound, model, gaps, chains, locks, BEADS, progress)
+    beads = align_gaps(bound, model, gaps, chains, locks, BEADS, progress, RIVAL_BEADS)
     return calibrated(beads, first.unlinked_by_size)
 
 
@@ -338,12 +341,14 @@ def align_gaps(
     locks: Sequence[Bead],
     types: Sequence[tuple[int, int]],
     progress: Progress | None,
+    rivals: Sequence[tuple[int, int]] = (),
 ) -> list[Bead]:
-    """Every gap aligned, with the manual beads between them, in document order."""
+    """Every gap aligned, with the manual beads between them, in document order (the
+    scores weighing ``rivals`` too: :func:`search_gap`)."""
     beads: list[Bead] = []
     total = max((gap.i1 for gap in gaps), default=0)
     for index, (gap, chain) in enumerate(zip(gaps, chains, strict=True)):
-        beads += search_gap(bound, model, gap, chain, types, _ticker(progress, gap, total))
+        beads += search_gap(bound, model, gap, chain, types, _ticker(progress, gap, total), rivals)
         if index < len(locks):
             beads.append(locks[index])
         if progress is not None:
@@ -358,10 +363,12 @@ def search_gap(
     chain: Sequence[Anchor],
     types: Sequence[tuple[int, int]],
     tick: Callable[[float], None] | None = None,
+    rivals: Sequence[tuple[int, int]] = (),
 ) -> list[Bead]:
     """The beads of one gap: its band priced by the scorers and the cost model, the best
-    path, and each bead's posterior probability as its score (in a pass with merges, among
-    paths through the larger rival beads of :data:`RIVAL_BEADS` too)."""
+    path, and each bead's posterior probability as its score, among paths through larger
+    ``rivals`` too (bead types the path never takes, such as :data:`RIVAL_BEADS`: a link
+    that may be part of a larger bead scores lower)."""
     n, m = gap.i1 - gap.i0, gap.j1 - gap.j0
     if n == 0 and m == 0:
         return []
@@ -384,8 +391,8 @@ def search_gap(
     if model.options.reestimate and len(types) > 3:
         priced = shifted(priced, _reestimated(priced, model))
     steps = best_path(priced, None if tick is None else lambda row: tick(half + row / 2))
-    if len(types) > len(SIMPLE_BEADS):  # a pass with merges: larger beads weigh as rivals
-        priced = with_rivals(priced, RIVAL_BEADS, pricer)
+    if rivals:
+        priced = with_rivals(priced, rivals, pricer)
     scores = posteriors(priced, steps, model.options.temperature)
     return [
         Bead(
