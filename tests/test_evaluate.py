@@ -21,6 +21,7 @@ from bitext.align.evaluate import (
     recall_by_type,
     roc_auc,
     score,
+    sentences_in_two_beads,
     with_finer_merged,
 )
 from bitext.errors import FormatError
@@ -304,3 +305,58 @@ def test_larger_rival_beads_lower_the_scores_of_links_inside_a_larger_gold_bead(
     assert with_rivals.auc > 0.85 > without.auc + 0.1
     assert with_rivals.calibration_error is not None and without.calibration_error is not None
     assert with_rivals.calibration_error < without.calibration_error
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.integers(0, 8), max_size=3, unique=True),
+            st.lists(st.integers(0, 8), max_size=3, unique=True),
+        ),
+        max_size=10,
+    )
+)
+def test_sentences_in_two_beads_are_exactly_those_written_twice(beads):
+    keys = [(tuple(s), tuple(t)) for s, t in beads]
+    found = sentences_in_two_beads(keys)
+    for side, name in enumerate(("source", "target")):
+        seen = [x for bead in keys for x in bead[side]]
+        repeats = [x for k, x in enumerate(seen) if x in seen[:k]]
+        assert [sentence for s, sentence, *_ in found if s == name] == repeats
+    for side, sentence, first, second in found:
+        index = ("source", "target").index(side)
+        assert keys.index(first) <= keys.index(second) and sentence in first[index]
+        assert sentence in second[index] and first is not second
+
+
+def test_evaluate_command_warns_of_a_sentence_in_two_beads_and_of_other_sentences(
+    tmp_path: Path,
+):
+    """A published gold can hold a slip (vecalign's copy of Bleualign's test1 gold puts one
+    German sentence in two beads) and a test can be of another segmentation: the scores are
+    given as before, with a one-line warning naming the file and the beads."""
+    gold = read_ladder(ALIGN_SETS / "news-dev-001.gold")
+    slipped = [*gold[:5], ((gold[2][0][0],), gold[5][1]), *gold[6:]]
+    slip_file = tmp_path / "slip.gold"
+    slip_file.write_text(format_ladder(slipped), encoding="utf-8")
+    result = run_bitext("evaluate", slip_file, ALIGN_SETS / "news-dev-001.gold")
+    assert result.code == 0 and "strict" in result.out
+    first = ":".join("[" + ", ".join(map(str, side)) + "]" for side in gold[2])
+    assert result.err.strip() == (
+        f"bitext: warning: {slip_file}: source sentence {gold[2][0][0]} is in two beads, "
+        f"{first} and [{gold[2][0][0]}]:[{', '.join(map(str, gold[5][1]))}]; both are scored "
+        "as written"
+    )
+    longer = tmp_path / "longer.ladder"
+    last = max(s for bead in gold for s in bead[0])
+    longer.write_text(format_ladder([*gold, ((last + 1,), ())]), encoding="utf-8")
+    result = run_bitext("evaluate", ALIGN_SETS / "news-dev-001.gold", longer, "--json")
+    assert result.code == 0 and json.loads(result.out)["f1_strict"] > 0.9
+    assert f"source sentence {last + 1} is past the last one of the gold" in result.err
+    assert (
+        run_bitext(
+            "evaluate", ALIGN_SETS / "news-dev-001.gold", ALIGN_SETS / "news-dev-001.gold"
+        ).err
+        == ""
+    )

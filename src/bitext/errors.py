@@ -72,3 +72,8 @@ class UnmappedGlyphsWarning(UserWarning):
 
 class SameLanguageWarning(UserWarning):
     """Both sides of an alignment are in the same language (allowed, but often a mistake)."""
+
+
+class EvaluationWarning(UserWarning):
+    """An alignment scored against gold looks malformed or of other sentences: a sentence
+    in two beads, or test sentences past the gold's last (it is scored as written)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import warnings
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -22,10 +23,12 @@ from bitext.align.evaluate import (
     Scores,
     confidence,
     finer_links,
+    past_the_gold,
     recall_by_type,
+    sentences_in_two_beads,
     with_finer_merged,
 )
-from bitext.errors import FormatError, ParseError, UnsupportedLanguageError
+from bitext.errors import EvaluationWarning, FormatError, ParseError, UnsupportedLanguageError
 from bitext.formats.base import (
     FORMATS,
     CorpusInfo,
@@ -345,6 +348,7 @@ def evaluate_pairs(pairs: Sequence[tuple[Path, Path]]) -> Evaluation:
         scored = read_scored_beads(test_path)
         tests.append([bead for bead, _ in scored])
         scores.append([value for _, value in scored])
+        warn_doubtful_evaluation(gold_path, test_path, golds[-1], tests[-1])
     has_scores = any(value is not None for values in scores for value in values)
     return Evaluation(
         len(pairs),
@@ -354,6 +358,36 @@ def evaluate_pairs(pairs: Sequence[tuple[Path, Path]]) -> Evaluation:
         sum(len(finer_links(g, t)) for g, t in zip(golds, tests, strict=True)),
         score(golds, [with_finer_merged(g, t) for g, t in zip(golds, tests, strict=True)]),
     )
+
+
+def warn_doubtful_evaluation(
+    gold_path: Path, test_path: Path, gold: Sequence[BeadKey], test: Sequence[BeadKey]
+) -> None:
+    """Warn (:class:`~bitext.errors.EvaluationWarning`) of what makes the scores of ``test``
+    against ``gold`` doubtful: a sentence in two beads of either (scored as written), a test
+    reaching past the gold's last sentence (other sentences, or another segmentation)."""
+    for path, beads in ((gold_path, gold), (test_path, test)):
+        for side, sentence, first, second in sentences_in_two_beads(beads)[:1]:
+            warnings.warn(
+                EvaluationWarning(
+                    f"{path}: {side} sentence {sentence} is in two beads, {_bead_text(first)} "
+                    f"and {_bead_text(second)}; both are scored as written"
+                ),
+                stacklevel=2,
+            )
+    for side, test_last, gold_last in past_the_gold(gold, test):
+        warnings.warn(
+            EvaluationWarning(
+                f"{test_path}: {side} sentence {test_last} is past the last one of the gold "
+                f"{gold_path} ({gold_last}): are the two of the same sentences, segmented alike?"
+            ),
+            stacklevel=2,
+        )
+
+
+def _bead_text(bead: BeadKey) -> str:
+    """A bead as a ladder line writes it (``[3, 4]:[5]``)."""
+    return ":".join("[" + ", ".join(map(str, side)) + "]" for side in bead)
 
 
 def evaluation_pairs(gold: Path, test: Path) -> list[tuple[Path, Path]]:

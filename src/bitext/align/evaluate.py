@@ -250,6 +250,36 @@ def _exact_splits(
     return found
 
 
+def sentences_in_two_beads(
+    beads: Sequence[BeadKey],
+) -> list[tuple[str, Hashable, BeadKey, BeadKey]]:
+    """Each sentence that ``beads`` put in two beads (a malformed ladder or alignment; one
+    published gold holds such a slip): its side (``source`` or ``target``), the sentence,
+    the first bead holding it and the next."""
+    found = []
+    holder: dict[tuple[int, Hashable], BeadKey] = {}
+    for bead in beads:
+        for side, sentences in enumerate(bead):
+            for sentence in sentences:
+                first = holder.setdefault((side, sentence), bead)
+                if first is not bead:
+                    found.append((("source", "target")[side], sentence, first, bead))
+    return found
+
+
+def past_the_gold(gold: Sequence[BeadKey], test: Sequence[BeadKey]) -> list[tuple[str, int, int]]:
+    """Where sentences are positions (ladders): each side on which ``test`` reaches past the
+    last sentence of ``gold`` (the two are then likely of other sentences, or another
+    segmentation): the side, the test's last sentence and the gold's."""
+    found = []
+    for side, name in enumerate(("source", "target")):
+        gold_last = max((s for bead in gold for s in bead[side] if isinstance(s, int)), default=-1)
+        test_last = max((s for bead in test for s in bead[side] if isinstance(s, int)), default=-1)
+        if gold_last >= 0 and test_last > gold_last:
+            found.append((name, test_last, gold_last))
+    return found
+
+
 def _calibration_error(scored: Sequence[tuple[float, bool]]) -> float | None:
     """The expected calibration error over equal-width bins of score (None for scores that
     are not probabilities)."""

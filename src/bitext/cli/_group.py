@@ -16,6 +16,7 @@ import click
 
 from bitext._version import __version__
 from bitext.errors import (
+    EvaluationWarning,
     GenericRulesWarning,
     InlineCodesWarning,
     OutputError,
@@ -145,6 +146,7 @@ def _refuse_output_over_input(output: Path | None, *inputs: Path | None) -> None
 # The warnings bitext issues to the person running it (each printed once, as one line).
 _REPORTED = (
     SameLanguageWarning,
+    EvaluationWarning,
     LanguageMismatchWarning,
     GenericRulesWarning,
     InlineCodesWarning,

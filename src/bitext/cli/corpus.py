@@ -448,12 +448,14 @@ def evaluate_command(gold: Path, test: Path, as_json: bool) -> None:
     bitext's output). Where links split a gold bead exactly (finer than the gold), also the
     F1 with them merged into it, and the AUC and calibration error with them counted right.
     GOLD and TEST are two TEI alignments, two ladder files, or two folders of them paired
-    by file name (counts summed over the documents)."""
+    by file name (counts summed over the documents). A sentence in two beads of either, or
+    a TEST reaching past GOLD's last sentence, is warned of (the scores are as written)."""
     try:
         pairs = evaluation_pairs(gold, test)
     except FormatError as exc:  # inputs of two kinds: a usage error, not a bad file
         raise click.UsageError(str(exc)) from exc
-    result = evaluate_pairs(pairs)
+    with reported_warnings():
+        result = evaluate_pairs(pairs)
     if as_json:
         click.echo(json.dumps(_evaluation_json(result)))
         return
