@@ -301,11 +301,14 @@ def test_posteriors_with_rivals_count_every_path_through_them_too(sweeps, case, 
         for j in range(lo, hi + 1):
             for a, b in RIVAL_BEADS:
                 table[(i - a, i, j - b, j)] = data.draw(st.floats(-6.0, 12.0))
-    pricer = _lookup_pricer(table)
-    priced = price(Band.from_rows(rows), beads, pricer, skip)
+    everything = price(Band.from_rows(rows), (*beads, *RIVAL_BEADS), _lookup_pricer(table), skip)
+    path_only = search.without(everything, RIVAL_BEADS)
+    assert path_only.types == tuple(b for b in beads if b != (0, 1))
+    assert np.shares_memory(path_only.costs, everything.costs)  # a view, not a copy
     with using(sweeps):
-        steps = best_path(priced)
-        scores = posteriors(search.with_rivals(priced, RIVAL_BEADS, pricer), steps)
+        steps = best_path(path_only)
+        assert steps == best_path(price(Band.from_rows(rows), beads, _lookup_pricer(table), skip))
+        scores = posteriors(everything, steps)
     paths = _all_paths(n, m, rows, (*beads, *RIVAL_BEADS))
     weights = [math.exp(-_path_cost(p, table, skip)) for p in paths]
     total = sum(weights)

@@ -52,7 +52,7 @@ from bitext.align.search import (
     posteriors,
     price,
     shifted,
-    with_rivals,
+    without,
 )
 from bitext.align.sizes import one_sided_share
 from bitext.errors import AlignmentError
@@ -381,19 +381,20 @@ def search_gap(
         return model.costs(a, b, r, c, similarity(banded, a, b, r, c))
 
     half = n / 2
-    priced = price(
+    # Every type priced in one array, the rivals last: the path's search sees a view of it
+    # without them (no copy of a large band's costs).
+    everything = price(
         Band.from_rows(rows),
-        types,
+        (*types, *rivals),
         pricer,
         model.skip_costs(),
         None if tick is None else lambda row: tick(row / 2),
     )
     if model.options.reestimate and len(types) > 3:
-        priced = shifted(priced, _reestimated(priced, model))
+        everything = shifted(everything, _reestimated(without(everything, rivals), model))
+    priced = without(everything, rivals)
     steps = best_path(priced, None if tick is None else lambda row: tick(half + row / 2))
-    if rivals:
-        priced = with_rivals(priced, rivals, pricer)
-    scores = posteriors(priced, steps, model.options.temperature)
+    scores = posteriors(everything, steps, model.options.temperature)
     return [
         Bead(
             tuple(range(gap.i0 + i0, gap.i0 + i1)),

@@ -310,16 +310,21 @@ def _numpy_expected(
     return counts
 
 
-def with_rivals(priced: Priced, rivals: Sequence[BeadType], pricer: Pricer) -> Priced:
-    """The band priced for the ``rivals`` bead types too (each priced by ``pricer``; the
-    costs already there kept as they are): paths through them then weigh in
-    :func:`posteriors`, for steps of a path found without them."""
-    extra = price(priced.band, rivals, pricer, {(0, 1): priced.insert_cost})
+def without(priced: Priced, rivals: Sequence[BeadType]) -> Priced:
+    """The band as priced for its bead types less ``rivals``, the types priced last (as
+    :func:`price` keeps the order given): the search of a path that never takes them, while
+    :func:`posteriors` over the whole counts paths through them too. The costs are a view of
+    the same array, not a copy."""
+    if not rivals:
+        return priced
+    keep = len(priced.types) - len(rivals)
+    if priced.types[keep:] != tuple(rivals):
+        raise ValueError(f"the rivals {rivals} are not the types priced last: {priced.types}")
     return Priced(
         priced.band,
-        priced.beads + extra.types,
-        priced.types + extra.types,
-        np.concatenate((priced.costs, extra.costs)),
+        tuple(bead for bead in priced.beads if bead not in rivals),
+        priced.types[:keep],
+        priced.costs[:keep],
         priced.insert_cost,
     )
 
