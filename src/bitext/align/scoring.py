@@ -5,8 +5,10 @@ A scorer is anything with a ``name``, a ``weight`` and ``prepare(source, target)
 a :class:`PreparedScorer`: an object whose ``bead_similarity(a, b, rows, columns)`` gives,
 for many beads at once, a number from 0 to 1 for the source sentences ``[i - a, i)`` and the
 target sentences ``[j - b, j)`` of each cell ``(i, j) = (rows[k], columns[k])`` (NumPy
-arrays in, one array out). The aligner turns the scorers' similarities (weighted mean) and
-its length model into one array of bead costs per bead type over the band, and searches it.
+arrays in, one array out), for every bead type the search prices (up to
+:data:`~bitext.align.costs.LARGEST_BEAD` sentences a side, the rival beads of the final pass
+included). The aligner turns the scorers' similarities (weighted mean) and its length model
+into one array of bead costs per bead type over the band, and searches it.
 
 Two optional methods let a scorer do more: ``for_band(i0, j0, rows)`` returns a scorer
 specialised to the cells the search will ask about (the built-in scorers compute what they
