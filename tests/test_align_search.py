@@ -316,3 +316,26 @@ def test_posteriors_with_rivals_count_every_path_through_them_too(sweeps, case, 
         sum(w for p, w in zip(paths, weights, strict=True) if s in p) / total for s in steps
     ]
     assert scores == pytest.approx(expected, rel=1e-6, abs=1e-9)
+
+
+@settings(max_examples=60, deadline=None)
+@given(priced_bands(), st.data())
+def test_price_shifted_moves_each_types_costs_by_the_change_of_its_prices(case, data):
+    """The EM step's change is computed from the costs as priced, then every cost of a type
+    moves by that type's change (0-1 beads too), whatever the change."""
+    _, _, rows, beads, table, skip = case
+    band = Band.from_rows(rows)
+    plain = price(band, beads, _lookup_pricer(table), skip)
+    change = {bead: data.draw(st.floats(-3.0, 3.0)) for bead in beads}
+    seen = []
+
+    def change_of(priced):
+        seen.append(priced.costs.copy())
+        return change
+
+    moved = search.price_shifted(band, beads, _lookup_pricer(table), skip, change_of)
+    assert np.array_equal(seen[0], plain.costs)  # the change is of the costs as priced
+    shift = np.asarray([change[t] for t in plain.types], dtype=np.float32)[:, None]
+    assert np.array_equal(moved.costs, plain.costs + shift)
+    assert moved.insert_cost == pytest.approx(plain.insert_cost + change[(0, 1)])
+    assert moved.types == plain.types and moved.beads == plain.beads

@@ -50,8 +50,7 @@ from bitext.align.search import (
     best_path,
     expected_beads,
     posteriors,
-    price,
-    shifted,
+    price_shifted,
     without,
 )
 from bitext.align.sizes import one_sided_share
@@ -382,16 +381,17 @@ def search_gap(
 
     half = n / 2
     # Every type priced in one array, the rivals last: the path's search sees a view of it
-    # without them (no copy of a large band's costs).
-    everything = price(
+    # without them (no copy of a large band's costs); an EM step on the path's types moves
+    # their priors (in place: price_shifted).
+    reestimate = model.options.reestimate and len(types) > 3
+    everything = price_shifted(
         Band.from_rows(rows),
         (*types, *rivals),
         pricer,
         model.skip_costs(),
+        lambda priced: _reestimated(without(priced, rivals), model) if reestimate else {},
         None if tick is None else lambda row: tick(row / 2),
     )
-    if model.options.reestimate and len(types) > 3:
-        everything = shifted(everything, _reestimated(without(everything, rivals), model))
     priced = without(everything, rivals)
     steps = best_path(priced, None if tick is None else lambda row: tick(half + row / 2))
     scores = posteriors(everything, steps, model.options.temperature)
