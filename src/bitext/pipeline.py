@@ -370,8 +370,9 @@ def warn_doubtful_evaluation(
         for side, sentence, first, second in sentences_in_two_beads(beads)[:1]:
             warnings.warn(
                 EvaluationWarning(
-                    f"{path}: {side} sentence {sentence} is in two beads, {_bead_text(first)} "
-                    f"and {_bead_text(second)}; both are scored as written"
+                    f"{path}: {side} sentence {sentence} is in two beads, "
+                    f"{format_ladder([first]).strip()} and {format_ladder([second]).strip()}; "
+                    "both are scored as written"
                 ),
                 stacklevel=2,
             )
@@ -383,11 +384,6 @@ def warn_doubtful_evaluation(
             ),
             stacklevel=2,
         )
-
-
-def _bead_text(bead: BeadKey) -> str:
-    """A bead as a ladder line writes it (``[3, 4]:[5]``)."""
-    return ":".join("[" + ", ".join(map(str, side)) + "]" for side in bead)
 
 
 def evaluation_pairs(gold: Path, test: Path) -> list[tuple[Path, Path]]:

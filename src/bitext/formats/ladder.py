@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from pathlib import Path
 
 from bitext._chars import split_lines
@@ -58,8 +58,12 @@ def read_scored_ladder(path: str | Path) -> list[tuple[LadderBead, float | None]
     return parse_scored_ladder(text, path)
 
 
-def format_ladder(beads: Iterable[LadderBead], scores: Iterable[float | None] | None = None) -> str:
-    """Ladder text for ``beads`` (with ``:score`` fields when ``scores`` is given)."""
+def format_ladder(
+    beads: Iterable[tuple[Sequence[Hashable], Sequence[Hashable]]],
+    scores: Iterable[float | None] | None = None,
+) -> str:
+    """Ladder text for ``beads`` (with ``:score`` fields when ``scores`` is given); beads of
+    sentence ids rather than positions are written alike (``[en.s1]:[ko.s1]``, for messages)."""
     lines = []
     score_list = list(scores) if scores is not None else None
     for index, (source, target) in enumerate(beads):
