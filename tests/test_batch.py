@@ -155,6 +155,30 @@ def test_a_manifest_line_without_languages_is_a_clear_error(tmp_path: Path):
     assert [p.name for p in read_manifest(manifest, "en", "ko")] == ["a"]
 
 
+def test_options_that_name_no_pair_are_refused_in_one_line(tmp_path: Path):
+    # A manifest of comments only, or folders whose files share no name (a.en.txt beside
+    # a.ko.txt), would align nothing and exit 0 with an empty table.
+    manifest = tmp_path / "m.tsv"
+    manifest.write_text("# SOURCE\tTARGET\n\n", "utf-8")
+    listed = run_bitext("align-many", "--manifest", manifest, "-o", tmp_path / "a")
+    assert listed.code == 1 and "Traceback" not in listed.err
+    assert listed.err.strip() == f"bitext: error: {manifest}: lists no pair; give one " + (
+        "SOURCE<TAB>TARGET line a pair"
+    )
+    sources, targets = tmp_path / "en", tmp_path / "ko"
+    sources.mkdir()
+    targets.mkdir()
+    (sources / "a.en.txt").write_text("Japan acts.\n", "utf-8")
+    (targets / "a.ko.txt").write_text("일본이 움직인다.\n", "utf-8")
+    folders = ["--source-dir", sources, "--target-dir", targets]
+    named = run_bitext(
+        "align-many", *folders, "--source-lang", "en", "--target-lang", "ko", "-o", tmp_path / "b"
+    )
+    assert named.code == 1 and len(named.err.strip().splitlines()) == 1
+    assert f"{sources}: no file here has a namesake in {targets}" in named.err
+    assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
+
+
 def test_a_manifest_saved_by_a_windows_editor_reads_its_first_path_whole(tmp_path: Path):
     # Notepad and Excel ("Unicode text") write a byte-order mark; a legacy code page is not
     # UTF-8 and is said to be so, with the line.

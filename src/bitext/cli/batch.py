@@ -22,6 +22,7 @@ from bitext.batch import (
     read_manifest,
 )
 from bitext.cli._group import _review_below_option, cli
+from bitext.errors import ParseError
 from bitext.formats.base import format_names
 
 
@@ -118,14 +119,26 @@ def _pairs(
     source_lang: str,
     target_lang: str,
 ) -> list[BatchPair]:
+    """The pairs the options name, refused in one line where they name none (a manifest of
+    comments only, folders without a file name in common: nothing would be aligned)."""
     if manifest is not None and source_dir is None and target_dir is None:
-        return list(read_manifest(manifest, source_lang, target_lang))
+        pairs = list(read_manifest(manifest, source_lang, target_lang))
+        if not pairs:
+            raise ParseError("lists no pair; give one SOURCE<TAB>TARGET line a pair", manifest)
+        return pairs
     if manifest is None and source_dir is not None and target_dir is not None:
         if not source_lang or not target_lang:
             raise click.UsageError(
                 "with --source-dir/--target-dir give --source-lang and --target-lang"
             )
-        return list(pair_folders(source_dir, target_dir, source_lang, target_lang))
+        pairs = list(pair_folders(source_dir, target_dir, source_lang, target_lang))
+        if not pairs:
+            raise ParseError(
+                f"no file here has a namesake in {target_dir}: a pair is two files of the "
+                "same name, one in each folder (or list the pairs in a --manifest)",
+                source_dir,
+            )
+        return pairs
     raise click.UsageError("give either --manifest or both --source-dir and --target-dir")
 
 
