@@ -78,6 +78,67 @@ def test_numbers_are_read_in_every_common_written_form(
     assert values(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Number words in ascending order are numbers apart: a time, a year, a fraction, a
+        # list (they were added up: 37, 103, 4, 6).
+        (
+            "He had breakfast at seven-thirty and left at eight forty.",
+            [("seven", 7.0), ("thirty", 30.0), ("eight", 8.0), ("forty", 40.0)],
+        ),
+        ("It was nineteen eighty-four.", [("nineteen", 19.0), ("eighty-four", 84.0)]),
+        ("One-third voted; one two three.", [("One", 1.0), ("third", 3.0), ("one", 1.0),
+                                             ("two", 2.0), ("three", 3.0)]),
+        # After an ordinal a number word starts another number (they were 4 and 2.5).
+        ("The first three came in the second half.", [("first", 1.0), ("three", 3.0),
+                                                      ("second", 2.0), ("half", 0.5)]),
+        # Descending order is one number, as is a multiple of a dozen.
+        ("twenty-first, one hundred twenty five, two thousand twenty-four, two dozen",
+         [("twenty-first", 21.0), ("one hundred twenty five", 125.0),
+          ("two thousand twenty-four", 2024.0), ("two dozen", 24.0)]),
+    ],
+)  # fmt: skip
+def test_number_words_in_ascending_order_or_after_an_ordinal_are_numbers_apart(
+    text: str, expected: list[tuple[str, float]]
+):
+    assert values(text, "en") == [(words, (value,)) for words, value in expected]
+
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORDS = {
+    w: float(v)
+    for ws, start, step in ((_UNITS, 1, 1), (_TEENS, 10, 1), (_TENS, 20, 10))
+    for v, w in zip(range(start, start + step * len(ws), step), ws, strict=True)
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(sorted(_WORDS)), st.sampled_from(sorted(_WORDS)), st.sampled_from(" -"))
+def test_two_number_words_are_one_number_only_as_tens_and_units(first, second, between):
+    # "twenty one" / "forty-two" are one number; any other pair of these words is two
+    # (seven thirty, twelve fifteen, ten twenty, twenty twenty, five five).
+    text = f"at {first}{between}{second} sharp"
+    a, b = _WORDS[first], _WORDS[second]
+    if first in _TENS and second in _UNITS:
+        assert values(text, "en") == [(f"{first}{between}{second}", (a + b,))]
+    else:
+        assert values(text, "en") == [(first, (a,)), (second, (b,))]
+
+
 def test_an_ambiguous_separator_gives_both_readings_unless_the_language_says():
     assert read_digits("1.234") == (1234.0, 1.234)
     assert read_digits("1.234", NumberFormat(decimal=".", groups=",")) == (1.234,)

@@ -49,6 +49,11 @@ class NumberWord:
     kind: str = "plain"
 
 
+# One part of a number expression: its digits (or ""), its word (or None), where it starts
+# and ends in the expression.
+_Piece = tuple[str, NumberWord | None, int, int]
+
+
 @dataclass(frozen=True, slots=True)
 class NumberFormat:
     """How a language writes digits: its decimal mark (``""`` when unknown), its group
@@ -127,9 +132,8 @@ class NumberReader:
             ):
                 digits = self._digits.match(expression)
                 expression = digits.group() if digits else ""
-            values = self._values(expression, text[:start]) if expression else ()
-            if values:
-                found.append(NumberMatch(start, start + len(expression), values))
+            for begin, end, values in self._numbers(expression, text[:start]):
+                found.append(NumberMatch(start + begin, start + end, values))
         return found, "".join([*rest, text[last:]]) if rest else text
 
     def _money_unit(self, text: str, start: int, end: int) -> str:
@@ -140,30 +144,117 @@ class NumberReader:
         unit = self._money.match(text, end)
         return unit.group() if unit and self._digits.fullmatch(text, start, end) else ""
 
-    def _values(self, expression: str, before: str) -> tuple[float, ...]:
+    def _numbers(self, expression: str, before: str) -> list[tuple[int, int, tuple[float, ...]]]:
+        """The numbers of one expression, each (start, end, its possible values): usually
+        one, but number words run on in ascending order or after an ordinal, and a plain
+        word after digits that it does not multiply, are numbers of their own
+        (:meth:`_starts_anew`: "seven thirty" is 7 and 30, not 37; "1,000 five-star" 1000
+        and 5, not 5000; Korean 3천 is 3000)."""
+        pieces = self._pieces(expression)
+        if len(pieces) == 1:  # the usual number: digits, a word, or digits and their unit
+            digits, word, start, stop = pieces[0]
+            values = self._values([(digits, word)], before + expression[:start])
+            return [(start, stop, values)] if values else []
+        numbers = []
+        begin, end, parts = 0, 0, list[tuple[str, NumberWord | None]]()
+        for digits, word, start, stop in pieces:
+            if parts and not digits and self._starts_anew(parts, word):
+                numbers.append((begin, end, self._values(parts, before + expression[:begin])))
+                begin, parts = start, []
+            elif not parts:
+                begin = start
+            parts.append((digits, word))
+            end = stop
+        if parts:
+            numbers.append((begin, end, self._values(parts, before + expression[:begin])))
+        return [number for number in numbers if number[2]]
+
+    def _pieces(self, expression: str) -> list[_Piece]:
+        """The parts of an expression (digits and/or a word, with where each starts and
+        ends), a plain or ordinal word after digits apart from them unless it is a power
+        of ten that multiplies them (3천, 5 hundred)."""
+        pieces: list[_Piece] = []
+        for part in self._parts.finditer(expression):
+            digits, unit = part.group(1) or "", part.group(2)
+            word = self._words.get(unit.lower()) if unit else None
+            if not digits and word is None:
+                continue
+            if digits and word is not None and _adds(word):
+                pieces.append((digits, None, part.start(1), part.end(1)))
+                pieces.append(("", word, part.start(2), part.end()))
+            else:
+                pieces.append(
+                    (digits, word, part.start(1) if digits else part.start(2), part.end())
+                )
+        return pieces
+
+    def _starts_anew(
+        self, parts: list[tuple[str, NumberWord | None]], word: NumberWord | None
+    ) -> bool:
+        """Whether a number word without digits after ``parts`` begins another number: after
+        an ordinal ("first three", "second half"), and where a plain or ordinal word does not
+        fit below the lowest place the number so far fills, after a multiplier ("two hundred
+        five") or a multiple of that place ("twenty one", "one hundred twenty five",
+        "twenty-first"; not "ten eight", "seven thirty", "eighteen eight", "nineteen
+        eighty", "one-third", "1,000 five")."""
+        if word is None or word.kind not in ("plain", "ordinal"):
+            return False
+        last = parts[-1][1]
+        if last is None or last.kind == "ordinal":  # after digits, or an ordinal
+            return True
+        group = self._group_so_far(parts)
+        if group <= 0:
+            return False
+        place = _lowest_place(group)
+        return not (word.value < place and (last.kind == "multiplier" or group > place))
+
+    def _group_so_far(self, parts: list[tuple[str, NumberWord | None]]) -> float:
+        """The value a plain word would add to after ``parts`` (their first reading's group
+        since the last scale): 7 after "seven", 0 after "two thousand", 120 after "one
+        hundred twenty"."""
+        readings, total = [0.0], [0.0]
+        for digits, word in parts:
+            options = read_digits(digits, self._format) if digits else ()
+            readings, total = _combine(readings, total, options, word)
+        return readings[0]
+
+    def _values(self, parts: list[tuple[str, NumberWord | None]], before: str) -> tuple[float, ...]:
+        """The possible values of one number from its parts (digits and/or a word each)."""
         readings: list[float] = [0.0]
         total = [0.0]
-        seen = False
-        for digits, unit in self._parts.findall(expression):
-            if not digits and not unit:
-                continue
+        for digits, word in parts:
             if digits:
                 options = read_digits(digits, self._format)
                 if not options:
                     return ()
             else:
                 options = ()
-            word = self._words.get(unit.lower()) if unit else None
             if word is not None and word.kind == "ordinal" and not digits:
                 previous = self._before.search(before)
                 if previous and previous.group(1).lower() in self._format.not_after:
                     return ()
             readings, total = _combine(readings, total, options, word)
-            seen = True
-        if not seen:
-            return ()
         values = tuple(dict.fromkeys(t + r for t, r in zip(total, readings, strict=True)))
         return tuple(v for v in values if math.isfinite(v) and abs(v) < _LIMIT)
+
+
+def _adds(word: NumberWord) -> bool:
+    """Whether a word after digits is a number of its own rather than their unit: a plain
+    or ordinal word that is no power of ten (five, first; not Korean 천, Chinese 十)."""
+    return word.kind in ("plain", "ordinal") and not (
+        word.value >= 10 and _lowest_place(word.value) == word.value
+    )
+
+
+def _lowest_place(value: float) -> float:
+    """The lowest decimal place a whole number fills (20 -> 10, 120 -> 10, 100 -> 100,
+    18 -> 1); 0 for a fraction, which no word adds to, and for 0."""
+    if value <= 0 or not value.is_integer():
+        return 0.0
+    place, whole = 1, int(value)
+    while whole % (place * 10) == 0:
+        place *= 10
+    return float(place)
 
 
 def _alternatives(units: list[str], after: Callable[[str], str]) -> str:
