@@ -266,6 +266,50 @@ def test_a_chinese_or_japanese_date_gives_its_month_as_a_feature(lang: str):
     assert month in other.extract("该计划于2024年7月28日宣布。").distinct
 
 
+def _months(lang: str, text: str) -> set[str]:
+    """The month features of a sentence (``m:7``)."""
+    from bitext.align.features import FeatureExtractor, word_memory
+    from bitext.align.lexicon import Lexicon
+    from bitext.lang.words import get_word_rules
+
+    memory = word_memory()
+    extractor = FeatureExtractor(get_word_rules(lang), Lexicon(), "target", memory)
+    distinct = extractor.extract(text).distinct
+    names = {number: key for key, number in memory.ids.items()}
+    features = {names[i] for i in distinct}
+    return {f for f in features if f.startswith("m:")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Dates as newspapers of each language write them (the genitive where the language
+        # declines the month), each with July in it.
+        ("de", "Am 28. Juli 2024 traf er ein."),
+        ("fr", "Le 28 juillet 2024, il est arrivé à la mi-juillet."),
+        ("es", "El 28 de julio de 2024 llegó."),
+        ("it", "Il 28 luglio 2024 è arrivato."),
+        ("nl", "Op 28 juli 2024 kwam hij aan."),
+        ("da", "Den 28. juli 2024 ankom han."),
+        ("pl", "28 lipca 2024 r. przyjechał."),
+        ("ru", "28 июля 2024 года он приехал."),
+        ("bg", "На 28 юли 2024 г. той пристигна."),
+        ("sk", "Prišiel 28. júla 2024."),
+        ("el", "Έφτασε στις 28 Ιουλίου 2024."),
+        ("en", "He arrived in mid-July."),
+    ],
+)
+def test_a_month_name_gives_its_month_in_every_language_with_month_data(lang: str, text: str):
+    assert _months(lang, text) == {"m:7"}
+
+
+def test_an_english_month_name_is_a_month_only_capitalised():
+    # "may" and "march" in lower case are a verb; German months are nouns, capitalised.
+    assert _months("en", "He may march in March, or in MAY.") == {"m:3", "m:5"}
+    assert _months("en", "You may go.") == set()
+    assert _months("de", "Im Mai, am 3. Okt.") == {"m:5", "m:10"}
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.sampled_from(["en", "ko", "de", "fr", "ru", "zh", "ja"]),

@@ -170,6 +170,7 @@ class WordTables:
     numbers: NumberReader
     number_words: frozenset[str]
     months: dict[str, int]
+    capital_months: frozenset[str]
     kinds: tuple[tuple[frozenset[str], frozenset[str]], ...]
     marks: re.Pattern[str] | None
     classes: dict[str, str]
@@ -195,7 +196,10 @@ def word_tables(words: WordRules) -> WordTables:
         number_words=frozenset(
             w.word.lower() for w in number_words(words.code) if w.kind != "money"
         ),
-        months=dict(words.months),
+        # Month names keyed in lower case; those the data writes capitalised (English,
+        # German) are months only when the text capitalises them too ("may" is no month).
+        months={name.lower(): number for name, number in words.months},
+        capital_months=frozenset(name.lower() for name, _ in words.months if name[:1].isupper()),
         kinds=tuple((frozenset({f"k:{kind}"}), frozenset(marks)) for kind, marks in words.marks),
         marks=re.compile(f"[{re.escape(every_mark)}]") if every_mark else None,
         classes=dict(plain),
@@ -338,18 +342,22 @@ class FeatureExtractor:
         return groups
 
     def _date_groups(self, text: str, words: list[str]) -> list[tuple[frozenset[str], float]]:
-        """Months of dates (by the language's date patterns) and month names (capitalised
-        words of the text, ``words`` being its words outside numbers)."""
+        """Months of dates (by the language's date patterns) and month names (``words``
+        being its words outside numbers; a name the language's data writes capitalised
+        only where the text does too)."""
         groups = []
         for pattern in self.words.dates:
             for match in pattern.finditer(text):
                 month = match.groupdict().get("month")
                 if month:
                     groups.append((frozenset({f"m:{int(month)}"}), WEIGHT["m"]))
-        months = self._tables.months
+        months, capital = self._tables.months, self._tables.capital_months
         for word in words:
-            if word[:1].isupper() and word.lower() in months:
-                groups.append((frozenset({f"m:{months[word.lower()]}"}), WEIGHT["m"]))
+            # A month joined to a prefix (mid-July, mi-juillet) is a month too.
+            for part in word.split("-") if "-" in word else (word,):
+                lower = part.lower()
+                if lower in months and (part[:1].isupper() or lower not in capital):
+                    groups.append((frozenset({f"m:{months[lower]}"}), WEIGHT["m"]))
         return groups
 
     def _kind_groups(self, text: str) -> list[tuple[frozenset[str], float]]:
