@@ -105,6 +105,30 @@ def test_number_words_in_ascending_order_or_after_an_ordinal_are_numbers_apart(
     assert values(text, "en") == [(words, (value,)) for words, value in expected]
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(1900, 2100),
+    st.integers(1, 12),
+    st.integers(1, 31),
+    st.sampled_from(["ko", "de", "ru", "en", "zh"]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_date_written_with_dots_gives_its_three_numbers(year, month, day, lang, pad, first):
+    # 2024.8.7 (Korean, Chinese: the Asan brief's own date line), 28.07.2024 (German,
+    # Russian) read as no number before: two marks that group no thousands.
+    m, d = (f"{month:02}", f"{day:02}") if pad else (str(month), str(day))
+    text = f"{year}.{m}.{d}" if first else f"{d}.{m}.{year}"
+    numbers = [value for _, value in values(f"({text})", lang)]
+    expected = [year, month, day] if first else [day, month, year]
+    assert numbers == [(float(n),) for n in expected]
+
+
+def test_digits_grouped_by_dots_stay_one_number():
+    assert values("1.234.567 Euro", "de") == [("1.234.567", (1234567.0,))]
+    assert values("9.11 테러", "ko") == [("9.11", (9.11,))]
+
+
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = [
     "ten",

@@ -34,6 +34,7 @@ from bitext.lang.words import data_lines
 _LIMIT = 1e18
 _MAX_DIGITS = 24
 _GROUP_SPACES = "\u00a0\u202f\u2009"
+_DIGITS = regex.compile(r"\d+")
 # The key of a trie node's own ending in _alternatives (never a character of a unit).
 _END = ""
 _DIGIT_RUN = r"(?<![\d.,])\d+(?:(?:[.,]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d+)*"
@@ -50,8 +51,8 @@ class NumberWord:
 
 
 # One part of a number expression: its digits (or ""), its word (or None), where it starts
-# and ends in the expression.
-_Piece = tuple[str, NumberWord | None, int, int]
+# and ends in the expression, and whether it is a number by itself (NumberReader._pieces).
+_Piece = tuple[str, NumberWord | None, int, int, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,46 +147,55 @@ class NumberReader:
 
     def _numbers(self, expression: str, before: str) -> list[tuple[int, int, tuple[float, ...]]]:
         """The numbers of one expression, each (start, end, its possible values): usually
-        one, but number words run on in ascending order or after an ordinal, and a plain
-        word after digits that it does not multiply, are numbers of their own
-        (:meth:`_starts_anew`: "seven thirty" is 7 and 30, not 37; "1,000 five-star" 1000
-        and 5, not 5000; Korean 3천 is 3000)."""
+        one, but number words run on in ascending order or after an ordinal, a plain word
+        after digits that it does not multiply, and the parts of a date written with dots
+        are numbers of their own (:meth:`_starts_anew`, :meth:`_pieces`: "seven thirty" is
+        7 and 30, not 37; "1,000 five-star" 1000 and 5, not 5000; 2024.8.7 is 2024, 8 and
+        7; Korean 3천 is 3000)."""
         pieces = self._pieces(expression)
         if len(pieces) == 1:  # the usual number: digits, a word, or digits and their unit
-            digits, word, start, stop = pieces[0]
+            digits, word, start, stop, _ = pieces[0]
             values = self._values([(digits, word)], before + expression[:start])
             return [(start, stop, values)] if values else []
         numbers = []
         begin, end, parts = 0, 0, list[tuple[str, NumberWord | None]]()
-        for digits, word, start, stop in pieces:
-            if parts and not digits and self._starts_anew(parts, word):
+        apart = False  # whether the last piece is a number by itself
+        for digits, word, start, stop, alone in pieces:
+            if parts and (alone or apart or (not digits and self._starts_anew(parts, word))):
                 numbers.append((begin, end, self._values(parts, before + expression[:begin])))
-                begin, parts = start, []
-            elif not parts:
+                parts = []
+            if not parts:
                 begin = start
             parts.append((digits, word))
-            end = stop
+            end, apart = stop, alone
         if parts:
             numbers.append((begin, end, self._values(parts, before + expression[:begin])))
         return [number for number in numbers if number[2]]
 
     def _pieces(self, expression: str) -> list[_Piece]:
-        """The parts of an expression (digits and/or a word, with where each starts and
-        ends), a plain or ordinal word after digits apart from them unless it is a power
-        of ten that multiplies them (3천, 5 hundred)."""
+        """The parts of an expression (digits and/or a word, where each starts and ends,
+        and whether it is a number by itself): a plain or ordinal word after digits apart
+        from them unless it is a power of ten that multiplies them (3천, 5 hundred); the
+        runs of digits of a date written with dots (2024.8.7, 28.07.2024: digits that read
+        as no number) each by itself."""
         pieces: list[_Piece] = []
         for part in self._parts.finditer(expression):
             digits, unit = part.group(1) or "", part.group(2)
             word = self._words.get(unit.lower()) if unit else None
             if not digits and word is None:
                 continue
-            if digits and word is not None and _adds(word):
-                pieces.append((digits, None, part.start(1), part.end(1)))
-                pieces.append(("", word, part.start(2), part.end()))
+            if word is None and _marks(digits) > 1 and not read_digits(digits, self._format):
+                at = part.start(1)
+                pieces += [
+                    (run.group(), None, at + run.start(), at + run.end(), True)
+                    for run in _DIGITS.finditer(digits)
+                ]
+            elif digits and word is not None and _adds(word):
+                pieces.append((digits, None, part.start(1), part.end(1), False))
+                pieces.append(("", word, part.start(2), part.end(), False))
             else:
-                pieces.append(
-                    (digits, word, part.start(1) if digits else part.start(2), part.end())
-                )
+                start = part.start(1) if digits else part.start(2)
+                pieces.append((digits, word, start, part.end(), False))
         return pieces
 
     def _starts_anew(
@@ -236,6 +246,11 @@ class NumberReader:
             readings, total = _combine(readings, total, options, word)
         values = tuple(dict.fromkeys(t + r for t, r in zip(total, readings, strict=True)))
         return tuple(v for v in values if math.isfinite(v) and abs(v) < _LIMIT)
+
+
+def _marks(digits: str) -> int:
+    """How many decimal or group marks (``.`` ``,``) a run of digits has."""
+    return digits.count(".") + digits.count(",")
 
 
 def _adds(word: NumberWord) -> bool:
