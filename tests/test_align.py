@@ -320,7 +320,13 @@ def test_text_one_side_alone_holds_tells_a_summary_from_a_splitting_translation(
     unlinked = {b.target[0] for b in beads if not b.source}
     assert len(left_out) == 19
     assert len(left_out & unlinked) >= 15  # before: 7
-    assert len(unlinked - left_out) <= 4  # before: 9
+    assert len(unlinked - left_out) <= 6  # before: 9
+    # and the whole alignment against the gold less the run (0.835 before English "ng" and
+    # Korean final ieung shared a phonetic class, 0.842 after)
+    kept = {i: k for k, i in enumerate(i for i in range(len(english)) if i not in cut)}
+    cut_gold = [(tuple(kept[i] for i in s if i in kept), t) for s, t in gold]
+    test = [(b.source, b.target) for b in beads]
+    assert score([[b for b in cut_gold if b != ((), ())]], [test]).f1_strict >= 0.83
 
 
 @given(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -69,3 +70,26 @@ def test_hangul_phonetic_keys_by_letter_table_equal_the_general_rule(word):
     # the general path: spellings one by one (its own copy of the shared tables)
     slow._tables = dataclasses.replace(slow._tables, letter_classes=None)
     assert fast._compute_key(word) == slow._compute_key(word)
+
+
+@pytest.mark.parametrize(
+    ("english", "korean"),
+    [
+        # English "ng" is the final ieung of a Korean transliteration (its g sounded only
+        # before a vowel), French -on too: these names shared no key before.
+        ("Washington", "워싱턴"),
+        ("Macron", "마크롱"),
+        ("Beijing", "베이징"),
+        # ... and the g before a vowel is the next syllable's ㄱ.
+        ("Singapore", "싱가포르"),
+        ("Trump", "트럼프"),
+    ],
+)
+def test_a_name_and_its_korean_transliteration_share_a_phonetic_key(english, korean):
+    from bitext.align.features import FeatureExtractor
+    from bitext.align.lexicon import Lexicon
+    from bitext.lang.words import get_word_rules
+
+    source = FeatureExtractor(get_word_rules("en"), Lexicon(), "source")
+    target = FeatureExtractor(get_word_rules("ko"), Lexicon(), "target")
+    assert set(source._phonetic_key(english.lower())) & set(target._phonetic_key(korean))
