@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bitext.align.learning import counts_of, pooled_counts
+from bitext.align.lexicon import Lexicon
 
 WORDS = st.sampled_from(["japan", "korea", "alliance", "summit", "yen", "navy", "trade"])
 KO = st.sampled_from(["일본", "한국", "동맹", "정상", "엔", "해군", "무역"])
@@ -93,3 +94,17 @@ def test_a_name_and_its_korean_transliteration_share_a_phonetic_key(english, kor
     source = FeatureExtractor(get_word_rules("en"), Lexicon(), "source")
     target = FeatureExtractor(get_word_rules("ko"), Lexicon(), "target")
     assert set(source._phonetic_key(english.lower())) & set(target._phonetic_key(korean))
+
+
+def test_capitals_standing_for_their_governments_meet_their_korean_names():
+    # Policy prose names governments by their capitals; the bundled lexicon knows them
+    # (Seoul and Pyongyang have no phonetic key long enough to meet 서울, 평양).
+    from bitext.align.overlap import OverlapScorer
+
+    scorer = OverlapScorer("en", "ko", Lexicon.bundled("en", "ko"))
+    prepared = scorer.prepare(
+        ["Seoul, Tokyo and Pyongyang disagree; Taiwan waits."],
+        ["서울과 도쿄, 평양의 입장이 엇갈리고 대만은 기다린다."],
+    )
+    # all four names on both sides (a capitalised English name weighs 2, a Korean word 1)
+    assert prepared.count_pair(0, 0) == (8.0, 4.0)
