@@ -108,3 +108,18 @@ def test_capitals_standing_for_their_governments_meet_their_korean_names():
     )
     # all four names on both sides (a capitalised English name weighs 2, a Korean word 1)
     assert prepared.count_pair(0, 0) == (8.0, 4.0)
+
+
+@pytest.mark.parametrize(
+    "english", ["It was used widely.", "It uses coal.", "They are using coal."]
+)
+def test_a_stem_of_two_letters_or_less_is_not_looked_up_in_the_lexicon(english):
+    # "used", "uses" and "using" lose their suffix to "us", which the lexicon has as 미국
+    # (the US). The word itself is still looked up (used: 사용, 이용).
+    from bitext.align.overlap import OverlapScorer
+
+    scorer = OverlapScorer("en", "ko", Lexicon.bundled("en", "ko"))
+    prepared = scorer.prepare([english], ["미국은 크고 키가 컸다."])
+    assert prepared.count_pair(0, 0) == (0.0, 0.0)
+    used = scorer.prepare(["It was used widely."], ["널리 사용되었다."])
+    assert used.count_pair(0, 0) != (0.0, 0.0)

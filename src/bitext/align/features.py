@@ -45,6 +45,8 @@ WEIGHT = {"n": 2.0, "small": 0.5, "m": 1.0, "l": 2.0, "p": 1.5, "x": 1.0, "k": 0
 # agree, accents aside (Simard, Foster and Isabelle 1992: expedition / expédition,
 # offizielle / officielle); shorter words only when the same ("w:" features).
 COGNATE_LETTERS = 4
+# A word's stem (inflection stripped) shorter than this is not looked up in a lexicon.
+MIN_LOOKUP_STEM = 3
 
 
 Group = tuple[tuple[int, ...], float]  # a word's alternatives (feature ids) and its weight
@@ -390,7 +392,7 @@ class FeatureExtractor:
         """A word's lexicon concepts: on the source side its stems' translations, on the
         target side its stems' prefixes that the lexicon has as target words."""
         if self.side == "source":
-            return {f"x:{t}" for s in stems for t in lexicon.translations(s)}
+            return {f"x:{t}" for s in _lookup_stems(stems) for t in lexicon.translations(s)}
         return {f"x:{p}" for s in stems for p in _prefixes(s) if p in vocabulary}
 
     def _base_group(self, word: str) -> Base | None:
@@ -546,7 +548,8 @@ class LearnedExtractor(FeatureExtractor):
             if base is None:
                 extra = ()
             elif self.side == "source":
-                extra = tuple(sorted({i for stem in base[0] for i in learned.get(stem, ())}))
+                stems = _lookup_stems(base[0])
+                extra = tuple(sorted({i for stem in stems for i in learned.get(stem, ())}))
             else:
                 prefixes = (p for stem in base[0] for p in _prefixes(stem) if p in learned)
                 extra = tuple(sorted({learned[p][0] for p in prefixes}))
@@ -606,6 +609,15 @@ def _by_first_letter(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     for word in sorted(words):
         groups.setdefault(word[:1], []).append(word)
     return {letter: tuple(group) for letter, group in groups.items()}
+
+
+def _lookup_stems(stems: Sequence[str]) -> Sequence[str]:
+    """The stems of a word a source-side lexicon is asked for: the word, and its stems of
+    :data:`MIN_LOOKUP_STEM` letters or more (a shorter one is another word: used -> us,
+    which the lexicon has as 미국; uses -> us; king -> k)."""
+    if all(len(stem) >= MIN_LOOKUP_STEM for stem in stems[1:]):
+        return stems
+    return [stems[0], *(stem for stem in stems[1:] if len(stem) >= MIN_LOOKUP_STEM)]
 
 
 def _prefixes(stem: str) -> list[str]:
