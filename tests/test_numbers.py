@@ -129,6 +129,18 @@ def test_digits_grouped_by_dots_stay_one_number():
     assert values("9.11 테러", "ko") == [("9.11", (9.11,))]
 
 
+def test_native_korean_numbers_alone_are_read_and_inside_words_are_not():
+    # 두 나라 (two countries), 세 명 (three people), 첫 회의 (the first meeting) meet "two",
+    # "three", "first"; 세금 (tax), 두고 (leaving), 한 (also "done") are no numbers.
+    assert values("두 나라의 세 명이 첫 회의에서 스무 살", "ko") == [
+        ("두", (2.0,)),
+        ("세", (3.0,)),
+        ("첫", (1.0,)),
+        ("스무", (20.0,)),
+    ]
+    assert values("세금을 두고 그가 한 말", "ko") == []
+
+
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = [
     "ten",
