@@ -389,8 +389,9 @@ class FeatureExtractor:
     def _lexical(
         self, stems: Sequence[str], lexicon: Lexicon, vocabulary: frozenset[str]
     ) -> set[str]:
-        """A word's lexicon concepts: on the source side its stems' translations, on the
-        target side its stems' prefixes that the lexicon has as target words."""
+        """A word's lexicon concepts: on the source side the translations of its stems
+        (:func:`_lookup_stems`), on the target side its stems' prefixes that the lexicon has
+        as target words."""
         if self.side == "source":
             return {f"x:{t}" for s in _lookup_stems(stems) for t in lexicon.translations(s)}
         return {f"x:{p}" for s in stems for p in _prefixes(s) if p in vocabulary}
@@ -611,12 +612,10 @@ def _by_first_letter(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return {letter: tuple(group) for letter, group in groups.items()}
 
 
-def _lookup_stems(stems: Sequence[str]) -> Sequence[str]:
+def _lookup_stems(stems: Sequence[str]) -> list[str]:
     """The stems of a word a source-side lexicon is asked for: the word, and its stems of
-    :data:`MIN_LOOKUP_STEM` letters or more (a shorter one is another word: used -> us,
-    which the lexicon has as 미국; uses -> us; king -> k)."""
-    if all(len(stem) >= MIN_LOOKUP_STEM for stem in stems[1:]):
-        return stems
+    :data:`MIN_LOOKUP_STEM` letters or more (a shorter one is another word: used, uses and
+    using lose their suffix to "us", which the lexicon has as 미국)."""
     return [stems[0], *(stem for stem in stems[1:] if len(stem) >= MIN_LOOKUP_STEM)]
 
 

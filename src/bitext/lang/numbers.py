@@ -23,7 +23,7 @@ import math
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -34,7 +34,7 @@ from bitext.lang.words import data_lines
 _LIMIT = 1e18
 _MAX_DIGITS = 24
 _GROUP_SPACES = "\u00a0\u202f\u2009"
-_DIGITS = regex.compile(r"\d+")
+_DIGITS = regex.compile(r"\d+")  # the runs of digits between a date's dots
 # The key of a trie node's own ending in _alternatives (never a character of a unit).
 _END = ""
 _DIGIT_RUN = r"(?<![\d.,])\d+(?:(?:[.,]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d+)*"
@@ -50,9 +50,16 @@ class NumberWord:
     kind: str = "plain"
 
 
-# One part of a number expression: its digits (or ""), its word (or None), where it starts
-# and ends in the expression, and whether it is a number by itself (NumberReader._pieces).
-_Piece = tuple[str, NumberWord | None, int, int, bool]
+class _Piece(NamedTuple):
+    """One part of a number expression (:meth:`NumberReader._pieces`): its digits (or
+    ``""``) and its word, where it starts and ends in the expression, and whether it is a
+    number by itself."""
+
+    digits: str
+    word: NumberWord | None
+    start: int
+    end: int
+    alone: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,10 +160,10 @@ class NumberReader:
         7 and 30, not 37; "1,000 five-star" 1000 and 5, not 5000; 2024.8.7 is 2024, 8 and
         7; Korean 3천 is 3000)."""
         pieces = self._pieces(expression)
-        if len(pieces) == 1:  # the usual number: digits, a word, or digits and their unit
-            digits, word, start, stop, _ = pieces[0]
-            values = self._values([(digits, word)], before + expression[:start])
-            return [(start, stop, values)] if values else []
+        if len(pieces) == 1:  # most numbers: digits, a word, or digits and their unit
+            only = pieces[0]
+            values = self._values([(only.digits, only.word)], before + expression[: only.start])
+            return [(only.start, only.end, values)] if values else []
         numbers = []
         begin, end, parts = 0, 0, list[tuple[str, NumberWord | None]]()
         apart = False  # whether the last piece is a number by itself
@@ -187,15 +194,15 @@ class NumberReader:
             if word is None and _marks(digits) > 1 and not read_digits(digits, self._format):
                 at = part.start(1)
                 pieces += [
-                    (run.group(), None, at + run.start(), at + run.end(), True)
+                    _Piece(run.group(), None, at + run.start(), at + run.end(), alone=True)
                     for run in _DIGITS.finditer(digits)
                 ]
             elif digits and word is not None and _adds(word):
-                pieces.append((digits, None, part.start(1), part.end(1), False))
-                pieces.append(("", word, part.start(2), part.end(), False))
+                pieces.append(_Piece(digits, None, part.start(1), part.end(1)))
+                pieces.append(_Piece("", word, part.start(2), part.end()))
             else:
                 start = part.start(1) if digits else part.start(2)
-                pieces.append((digits, word, start, part.end(), False))
+                pieces.append(_Piece(digits, word, start, part.end()))
         return pieces
 
     def _starts_anew(
