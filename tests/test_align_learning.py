@@ -123,3 +123,13 @@ def test_a_stem_of_two_letters_or_less_is_not_looked_up_in_the_lexicon(english):
     assert prepared.count_pair(0, 0) == (0.0, 0.0)
     used = scorer.prepare(["It was used widely."], ["널리 사용되었다."])
     assert used.count_pair(0, 0) != (0.0, 0.0)
+
+
+def test_korean_companies_meet_their_korean_names():
+    # Samsung and Hyundai have no phonetic key that meets 삼성 and 현대 (the names are
+    # Korean words, not transliterations); the lexicon knows them.
+    from bitext.align.overlap import OverlapScorer
+
+    scorer = OverlapScorer("en", "ko", Lexicon.bundled("en", "ko"))
+    prepared = scorer.prepare(["Samsung and Hyundai grew."], ["삼성과 현대차가 성장했다."])
+    assert prepared.count_pair(0, 0) == (4.0, 2.0)
