@@ -339,6 +339,26 @@ def test_a_month_name_gives_its_month_in_every_language_with_month_data(lang: st
     assert _months(lang, text) == {"m:7"}
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["en", "de", "fr", "es", "it", "nl", "da", "pl", "ru", "bg", "sk", "el", "ko"]),
+    st.lists(
+        st.sampled_from(
+            ["Juli", "juillet", "JULY", "may", "May", "mid-", "-", "lipca", "Ιουλίου", "июля",
+             "2024.8.7", "28.07.2024", "7월", "13월", "0월", "seven", "thirty", "두", "첫", " ",
+             ".", "1,000", "Sept", "mars", "Mars", "x", "è"]
+        ),
+        max_size=14,
+    ),
+)  # fmt: skip
+def test_month_features_are_months_whatever_the_text(lang, parts):
+    # Month names in any case, joined by hyphens, beside dotted dates and number words:
+    # extraction never fails and every month feature is a month (13월, a 13th month's pay,
+    # gave m:13).
+    months = _months(lang, "".join(parts))
+    assert all(1 <= int(feature[2:]) <= 12 for feature in months)
+
+
 def test_an_english_month_name_is_a_month_only_capitalised():
     # "may" and "march" in lower case are a verb; German months are nouns, capitalised.
     assert _months("en", "He may march in March, or in MAY.") == {"m:3", "m:5"}

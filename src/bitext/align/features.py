@@ -351,7 +351,7 @@ class FeatureExtractor:
         for pattern in self.words.dates:
             for match in pattern.finditer(text):
                 month = match.groupdict().get("month")
-                if month:
+                if month and 1 <= int(month) <= 12:  # 13월 (a 13th month's pay) is none
                     groups.append((frozenset({f"m:{int(month)}"}), WEIGHT["m"]))
         months, capital = self._tables.months, self._tables.capital_months
         for word in words:
