@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bitext.align import align_sentences
@@ -351,6 +351,7 @@ def test_a_month_name_gives_its_month_in_every_language_with_month_data(lang: st
         max_size=14,
     ),
 )  # fmt: skip
+@example("ko", ["13월"])  # the case it found
 def test_month_features_are_months_whatever_the_text(lang, parts):
     # Month names in any case, joined by hyphens, beside dotted dates and number words:
     # extraction never fails and every month feature is a month (13월, a 13th month's pay,
