@@ -360,6 +360,21 @@ def test_month_features_are_months_whatever_the_text(lang, parts):
     assert all(1 <= int(feature[2:]) <= 12 for feature in months)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Abbreviations that are also common words or names give no month.
+        ("fr", "Il resta sept jours."),
+        ("it", "Trovò un ago e guardò giu."),
+        ("nl", "Jan Peter kwam."),
+        ("da", "Jan kom hjem."),
+        ("de", "Jan fuhr los."),
+    ],
+)
+def test_a_month_abbreviation_that_is_also_a_word_gives_no_month(lang: str, text: str):
+    assert _months(lang, text) == set()
+
+
 def test_an_english_month_name_is_a_month_only_capitalised():
     # "may" and "march" in lower case are a verb; German months are nouns, capitalised.
     assert _months("en", "He may march in March, or in MAY.") == {"m:3", "m:5"}
