@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from bitext.align.learning import counts_of, pooled_counts
 from bitext.align.lexicon import Lexicon
+from bitext.align.overlap import OverlapScorer
 
 WORDS = st.sampled_from(["japan", "korea", "alliance", "summit", "yen", "navy", "trade"])
 KO = st.sampled_from(["일본", "한국", "동맹", "정상", "엔", "해군", "무역"])
@@ -99,8 +100,6 @@ def test_a_name_and_its_korean_transliteration_share_a_phonetic_key(english, kor
 def test_capitals_standing_for_their_governments_meet_their_korean_names():
     # Policy prose names governments by their capitals; the bundled lexicon knows them
     # (Seoul and Pyongyang have no phonetic key long enough to meet 서울, 평양).
-    from bitext.align.overlap import OverlapScorer
-
     scorer = OverlapScorer("en", "ko", Lexicon.bundled("en", "ko"))
     prepared = scorer.prepare(
         ["Seoul, Tokyo and Pyongyang disagree; Taiwan waits."],
@@ -116,8 +115,6 @@ def test_capitals_standing_for_their_governments_meet_their_korean_names():
 def test_a_stem_of_two_letters_or_less_is_not_looked_up_in_the_lexicon(english):
     # "used", "uses" and "using" lose their suffix to "us", which the lexicon has as 미국
     # (the US). The word itself is still looked up (used: 사용, 이용).
-    from bitext.align.overlap import OverlapScorer
-
     scorer = OverlapScorer("en", "ko", Lexicon.bundled("en", "ko"))
     prepared = scorer.prepare([english], ["미국은 크고 키가 컸다."])
     assert prepared.count_pair(0, 0) == (0.0, 0.0)
@@ -128,8 +125,6 @@ def test_a_stem_of_two_letters_or_less_is_not_looked_up_in_the_lexicon(english):
 def test_korean_companies_meet_their_korean_names():
     # Samsung and Hyundai have no phonetic key that meets 삼성 and 현대 (the names are
     # Korean words, not transliterations); the lexicon knows them.
-    from bitext.align.overlap import OverlapScorer
-
     scorer = OverlapScorer("en", "ko", Lexicon.bundled("en", "ko"))
     prepared = scorer.prepare(["Samsung and Hyundai grew."], ["삼성과 현대차가 성장했다."])
     assert prepared.count_pair(0, 0) == (4.0, 2.0)

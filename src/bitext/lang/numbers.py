@@ -229,30 +229,37 @@ class NumberReader:
         """The value a plain word would add to after ``parts`` (their first reading's group
         since the last scale): 7 after "seven", 0 after "two thousand", 120 after "one
         hundred twenty"."""
+        folded = self._folded(parts)
+        return folded[0][0] if folded else 0.0
+
+    def _values(self, parts: list[tuple[str, NumberWord | None]], before: str) -> tuple[float, ...]:
+        """The possible values of one number from its parts (digits and/or a word each);
+        none where digits cannot be read, or an ordinal word follows a word after which it
+        is a noun ("a second": ``before`` is the text before the number)."""
+        ordinal = any(w is not None and w.kind == "ordinal" and not d for d, w in parts)
+        if ordinal:
+            previous = self._before.search(before)
+            if previous and previous.group(1).lower() in self._format.not_after:
+                return ()
+        folded = self._folded(parts)
+        if folded is None:
+            return ()
+        readings, total = folded
+        values = tuple(dict.fromkeys(t + r for t, r in zip(total, readings, strict=True)))
+        return tuple(v for v in values if math.isfinite(v) and abs(v) < _LIMIT)
+
+    def _folded(
+        self, parts: list[tuple[str, NumberWord | None]]
+    ) -> tuple[list[float], list[float]] | None:
+        """The readings of ``parts`` folded left to right (:func:`_combine`): each reading's
+        open group and its closed total; None where digits cannot be read."""
         readings, total = [0.0], [0.0]
         for digits, word in parts:
             options = read_digits(digits, self._format) if digits else ()
+            if digits and not options:
+                return None
             readings, total = _combine(readings, total, options, word)
-        return readings[0]
-
-    def _values(self, parts: list[tuple[str, NumberWord | None]], before: str) -> tuple[float, ...]:
-        """The possible values of one number from its parts (digits and/or a word each)."""
-        readings: list[float] = [0.0]
-        total = [0.0]
-        for digits, word in parts:
-            if digits:
-                options = read_digits(digits, self._format)
-                if not options:
-                    return ()
-            else:
-                options = ()
-            if word is not None and word.kind == "ordinal" and not digits:
-                previous = self._before.search(before)
-                if previous and previous.group(1).lower() in self._format.not_after:
-                    return ()
-            readings, total = _combine(readings, total, options, word)
-        values = tuple(dict.fromkeys(t + r for t, r in zip(total, readings, strict=True)))
-        return tuple(v for v in values if math.isfinite(v) and abs(v) < _LIMIT)
+        return readings, total
 
 
 def _marks(digits: str) -> int:

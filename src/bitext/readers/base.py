@@ -150,14 +150,8 @@ def refuse_exchange_file(path: str | Path) -> None:
     codec = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8"
     text = head.decode(codec, "ignore").lstrip("\ufeff")
     root = _EXCHANGE_ROOT.match(text)
-    suffix = Path(path).suffix.lower()
-    kind = (
-        _EXCHANGE_KINDS[root.group(1).lower()]
-        if root
-        else _EXCHANGE_KINDS.get(suffix)
-        if suffix in (".po", ".pot", ".tsv", ".jsonl")
-        else ""
-    )
+    # The root element names an XML exchange file; a PO, TSV or JSON lines file its name.
+    kind = _EXCHANGE_KINDS.get(root.group(1).lower() if root else Path(path).suffix.lower())
     if kind:
         raise ParseError(
             f"is {kind}, which holds both languages: bitext import reads it into two TEI "
