@@ -126,5 +126,34 @@ def test_korean_companies_meet_their_korean_names():
     # Samsung and Hyundai have no phonetic key that meets 삼성 and 현대 (the names are
     # Korean words, not transliterations); the lexicon knows them.
     scorer = OverlapScorer("en", "ko", Lexicon.bundled("en", "ko"))
-    prepared = scorer.prepare(["Samsung and Hyundai grew."], ["삼성과 현대차가 성장했다."])
+    prepared = scorer.prepare(["Samsung and Hyundai merged."], ["삼성과 현대차가 합병했다."])
     assert prepared.count_pair(0, 0) == (4.0, 2.0)
+
+
+def test_everyday_words_meet_their_korean():
+    # Plain narrative prose (textbook sentences, quotations in news) is made of everyday
+    # words: the bundled lexicon knows them, in the English forms the suffix rule does not
+    # reduce to a listed word (stopped, heard).
+    scorer = OverlapScorer("en", "ko", Lexicon.bundled("en", "ko"))
+    prepared = scorer.prepare(
+        ["The policeman stopped when he heard a strange noise."],
+        ["경찰관은 이상한 소리를 듣고 멈춰 섰다."],
+    )
+    # policeman, stopped, heard, strange, noise: five words on each side
+    assert prepared.count_pair(0, 0) == (5.0, 5.0)
+
+
+@pytest.mark.parametrize(
+    ("english", "korean"),
+    [
+        ("He was hurt.", "아프간과 아프리카를 다녀왔다."),  # hurt: 아프다, not 아프간
+        ("Follow me.", "따라서 그는 떠났다."),  # follow: 따르다, not 따라서 (therefore)
+        ("Time will pass.", "지나친 걱정이다."),  # pass: 지나가다, not 지나친 (excessive)
+        ("He was a poet.", "그는 잘못을 시인했다."),  # poet: 시인, also to admit
+    ],
+)
+def test_everyday_words_do_not_meet_korean_words_their_stems_begin(english, korean):
+    # A Korean stem of the lexicon meets every word it begins; the everyday vocabulary
+    # leaves out the stems that begin common words of another meaning.
+    scorer = OverlapScorer("en", "ko", Lexicon.bundled("en", "ko"))
+    assert scorer.prepare([english], [korean]).count_pair(0, 0) == (0.0, 0.0)
