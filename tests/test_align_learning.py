@@ -143,6 +143,15 @@ def test_everyday_words_meet_their_korean():
     assert prepared.count_pair(0, 0) == (5.0, 5.0)
 
 
+def test_the_verbs_news_tells_events_with_meet_their_korean():
+    scorer = OverlapScorer("en", "ko", Lexicon.bundled("en", "ko"))
+    prepared = scorer.prepare(
+        ["Officials confirmed that the talks will resume."],
+        ["관리들은 회담이 재개될 것이라고 확인했다."],
+    )
+    assert prepared.count_pair(0, 0) == (3.0, 3.0)  # confirmed, talks, resume
+
+
 @pytest.mark.parametrize(
     ("english", "korean"),
     [
@@ -150,6 +159,9 @@ def test_everyday_words_meet_their_korean():
         ("Follow me.", "따라서 그는 떠났다."),  # follow: 따르다, not 따라서 (therefore)
         ("Time will pass.", "지나친 걱정이다."),  # pass: 지나가다, not 지나친 (excessive)
         ("He was a poet.", "그는 잘못을 시인했다."),  # poet: 시인, also to admit
+        ("They manage it.", "관리들은 떠났다."),  # manage: 관리하다; 관리들 are officials
+        ("It is a big advantage.", "유리창이 깨졌다."),  # advantage: 유리한, not 유리 (glass)
+        ("The difference is small.", "차이나타운에 갔다."),  # difference: 차이가, not 차이나
     ],
 )
 def test_everyday_words_do_not_meet_korean_words_their_stems_begin(english, korean):
