@@ -309,6 +309,23 @@ def test_character_pairs_cover_every_letter_of_every_word(words):
     assert len(pairs) >= len(words)
 
 
+def test_every_character_pair_weighs_in_a_sentence_written_without_spaces():
+    # A Chinese sentence is more than the one pair of it a lexicon knows: a single shared
+    # word stays far below an anchor's similarity (0.47 when only known pairs counted, and
+    # such anchors sent whole novel chapters off the diagonal).
+    lexicon = Lexicon.from_pairs([("忘了", "forget")])
+    prepared = overlap.OverlapScorer("zh", "en", lexicon).prepare(
+        ["老人拄着拐杖在门口站了很久，忘了回家吃饭。"], ["Try to forget about it!"]
+    )
+    one = np.asarray([1])
+    assert 0 < prepared.bead_similarity(1, 1, one, one)[0] < 0.3  # AlignOptions.anchor_threshold
+    # Character pairs written the same in two such languages meet (日本, 本政, 政府).
+    shared = overlap.OverlapScorer("zh", "ja", Lexicon()).prepare(
+        ["日本政府决定了。"], ["日本政府は決定した。"]
+    )
+    assert shared.count_pair(0, 0) == (3.0, 3.0)
+
+
 def test_the_kind_of_sentence_is_a_weak_feature_both_languages_share():
     scorer = overlap.OverlapScorer("zh", "en", Lexicon())
     chinese = ["你到底想不想去？", "我不知道。", "“走吧！”他喊道。"]

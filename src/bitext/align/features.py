@@ -407,8 +407,12 @@ class FeatureExtractor:
             return None
         stems = self._stems(lower)
         weight = WEIGHT["x"]
-        # The same word on both sides (names, cognates, identical texts): "w:" features.
-        alternatives = {f"w:{s}" for s in stems if len(s) >= 3}
+        # The same word on both sides (names, cognates, identical texts): "w:" features. In
+        # a language written without spaces every character pair has one, so that each
+        # weighs in its sentence's total: a sentence whose only known pair is one lexicon
+        # word is not wholly that word (a Chinese sentence and "Try to forget about it!"
+        # shared 忘了 = forget at similarity 0.47, an anchor; 0.10 now).
+        alternatives = {f"w:{s}" for s in stems if len(s) >= 3 or not self.words.word_spaces}
         if self.side == "target":
             alternatives |= {f"x:{s}" for s in stems}
         # In a Latin-script language only names and acronyms are worth matching as Latin
