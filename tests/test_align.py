@@ -694,33 +694,41 @@ def test_a_plug_in_scorer_giving_bad_similarities_is_refused_in_one_line(values,
     assert "\n" not in str(caught.value) and "Prepared" in str(caught.value)
 
 
-def test_the_first_pass_looks_for_merges_where_the_learning_scorer_starts_from_no_lexicon():
+def test_the_first_pass_looks_for_merges_where_the_scorers_know_no_words_of_the_pair():
     from bitext.align import Pair
     from bitext.align.aligner import default_scorers
     from bitext.align.costs import BEADS, SIMPLE_BEADS
-    from bitext.align.passes import first_pass, first_pass_beads
+    from bitext.align.passes import first_pass, first_pass_beads, scorers_know_words
 
     en, ko = (
         (BENCH / f"news-dev-001.{side}").read_text(encoding="utf-8").splitlines()
         for side in ("en", "ko")
     )
+    pair = Pair(en, ko)
     with_lexicon = default_scorers("en", "ko")
     without = [OverlapScorer("en", "ko", Lexicon())]
-    assert first_pass_beads(with_lexicon, AlignOptions()) == SIMPLE_BEADS
-    assert first_pass_beads(without, AlignOptions()) == BEADS
-    assert first_pass_beads(default_scorers("de", "fr"), AlignOptions()) == BEADS
-    assert first_pass_beads(without, AlignOptions(first_pass_merges=False)) == SIMPLE_BEADS
-    assert first_pass_beads(with_lexicon, AlignOptions(first_pass_merges=True)) == BEADS
-    assert first_pass_beads(with_lexicon, AlignOptions(realign=False)) == BEADS
+    glossary = [OverlapScorer("en", "ko", Lexicon.from_pairs([("president", "대통령")]))]
+    assert scorers_know_words(pair, with_lexicon)
+    assert not scorers_know_words(pair, without)
+    assert not scorers_know_words(pair, default_scorers("de", "fr"))
+    # A glossary that knows a word of a few sentences does not make a lexicon of the pair.
+    assert 0 < glossary[0].known_share(en) < 0.8
+    assert not scorers_know_words(pair, glossary)
     plug_in = EmbeddingScorer(lambda texts: np.ones((len(texts), 3)))
-    assert first_pass_beads([plug_in], AlignOptions()) == SIMPLE_BEADS  # it learns nothing
+    assert not scorers_know_words(pair, [plug_in])  # it learns nothing
+    assert first_pass_beads(AlignOptions(), True) == SIMPLE_BEADS
+    assert first_pass_beads(AlignOptions(), False) == BEADS
+    assert first_pass_beads(AlignOptions(first_pass_merges=False), False) == SIMPLE_BEADS
+    assert first_pass_beads(AlignOptions(first_pass_merges=True), True) == BEADS
+    assert first_pass_beads(AlignOptions(realign=False), True) == BEADS
 
     def merges(scorers: list) -> int:
-        beads = first_pass(Pair(en, ko), scorers).beads
+        beads = first_pass(pair, scorers).beads
         return sum(1 for b in beads if len(b.source) > 1 or len(b.target) > 1)
 
     assert merges(with_lexicon) == 0
     assert merges(without) > 0  # news-dev-001 has 2-1 and 1-2 gold beads
+    assert merges(glossary) > 0
 
 
 def test_scores_of_links_only_lengths_placed_are_calibrated_keeping_their_order():

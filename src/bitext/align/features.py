@@ -325,6 +325,15 @@ class FeatureExtractor:
             found = {self._content_stem(word) for word in words}
         return {stem for stem in found if stem}
 
+    def knows_a_word(self, text: str) -> bool:
+        """Whether the lexicon knows a word of a sentence (on the source side: translates
+        one of its stems; on the target side: has one of its stems' prefixes)."""
+        for word in self._analysis(text)[1]:
+            base = self._base(word)
+            if base is not None and self._lexical(base[0], self.lexicon, self.vocabulary):
+                return True
+        return False
+
     def _content_stem(self, word: str) -> str:
         """A word's stem if it is a content word of two letters or more, else ``""``."""
         known = self._content.get(word)
