@@ -30,9 +30,10 @@ Text+Berg documents as vecalign distributes them (GPL-2.0, so never copied here:
 bench/.cache, see _bleualign.py; ``--vecalign-src PATH`` takes a local clone), its dev
 document and its seven test documents, and the same made summaries' originals (20% and 30%
 of the German left out in runs), bitext against galechurch and hunalign
-(``--german-french-only`` runs only this). And a pair with nothing shared but lengths: MAC,
-chapters of six Chinese novels and their published English translations, aligned by hand
-(GPL-3.0, cloned into bench/.cache, see _mac.py; ``--mac-src PATH`` takes a local clone),
+(``--german-french-only`` runs only this). And a pair with little shared but lengths (and
+a small everyday lexicon): MAC, chapters of six Chinese novels and their published English
+translations, aligned by hand (GPL-3.0, cloned into bench/.cache, see _mac.py; ``--mac-src
+PATH`` takes a local clone),
 its 6 dev and 24 test chapters, with the diagnostics (``--chinese-english-only``). And
 three pairs of languages bitext has neither a lexicon nor language data for, on text nobody
 here wrote: New Testament chapters of 1689-1903 translations, Ukrainian-Latvian,

@@ -169,3 +169,20 @@ def test_everyday_words_do_not_meet_korean_words_their_stems_begin(english, kore
     # leaves out the stems that begin common words of another meaning.
     scorer = OverlapScorer("en", "ko", Lexicon.bundled("en", "ko"))
     assert scorer.prepare([english], [korean]).count_pair(0, 0) == (0.0, 0.0)
+
+
+def test_the_bundled_chinese_english_lexicon_meets_everyday_words_both_ways():
+    chinese, english = (
+        ["母亲告诉我，明天去医院。"],
+        ["Mother told me we'd go to hospital tomorrow."],
+    )
+    prepared = OverlapScorer("zh", "en", Lexicon.bundled("zh", "en")).prepare(chinese, english)
+    # 母亲 告诉 明天 医院 / Mother (capitalised: weight 2) told hospital tomorrow
+    assert prepared.count_pair(0, 0) == (4.0, 5.0)
+    backward = OverlapScorer("en", "zh", Lexicon.bundled("en", "zh")).prepare(english, chinese)
+    assert backward.count_pair(0, 0) == (5.0, 4.0)
+    # An English stem that begins words of another meaning is left out: the sun, not Sunday.
+    sunday = OverlapScorer("zh", "en", Lexicon.bundled("zh", "en")).prepare(
+        ["太阳出来了。"], ["See you on Sunday."]
+    )
+    assert sunday.count_pair(0, 0) == (0.0, 0.0)

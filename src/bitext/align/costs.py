@@ -75,8 +75,10 @@ class AlignOptions:
     type, re-estimate the pair's bead-type priors by one EM step before the search;
     ``first_pass_merges``: whether the first pass (with ``realign``) looks for merged beads
     too, or only 1-1, 1-0 and 0-1 beads; ``None`` decides by the scorers: merges where the
-    scorers that learn start from no lexicon (a language pair without one), so that the word
-    pairs they learn come from whole translations rather than from the 1-1 part of a merge.
+    scorers that learn know no words of the pair (no lexicon, or one that knows a word in
+    under 80% of its source sentences: :func:`~bitext.align.passes.scorers_know_words`), so
+    that the word pairs they learn come from whole translations rather than from the 1-1
+    part of a merge.
     """
 
     skip: float = 0.0
