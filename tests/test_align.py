@@ -716,6 +716,25 @@ def test_the_first_pass_looks_for_merges_where_the_scorers_know_no_words_of_the_
     assert not scorers_know_words(pair, glossary)
     plug_in = EmbeddingScorer(lambda texts: np.ones((len(texts), 3)))
     assert not scorers_know_words(pair, [plug_in])  # it learns nothing
+
+    class Learner:  # a plug-in that learns, with a lexicon but no known_share
+        name, weight = "learner", 1.0
+
+        def __init__(self, lexicon: Lexicon) -> None:
+            self.lexicon = lexicon
+            self.inner = OverlapScorer("en", "ko", lexicon)
+
+        def prepare(self, source, target):
+            return self.inner.prepare(source, target)
+
+        def word_counts(self, source, target, pairs):
+            return self.inner.word_counts(source, target, pairs)
+
+        def with_learned(self, learned):
+            return self.inner.with_learned(learned)
+
+    assert scorers_know_words(pair, [Learner(glossary[0].lexicon)])
+    assert not scorers_know_words(pair, [Learner(Lexicon())])
     assert first_pass_beads(AlignOptions(), True) == SIMPLE_BEADS
     assert first_pass_beads(AlignOptions(), False) == BEADS
     assert first_pass_beads(AlignOptions(first_pass_merges=False), False) == SIMPLE_BEADS
