@@ -186,3 +186,17 @@ def test_the_bundled_chinese_english_lexicon_meets_everyday_words_both_ways():
         ["太阳出来了。"], ["See you on Sunday."]
     )
     assert sunday.count_pair(0, 0) == (0.0, 0.0)
+
+
+def test_market_news_words_meet_and_a_word_of_two_meanings_does_not():
+    scorer = OverlapScorer("en", "ko", Lexicon.bundled("en", "ko"))
+    prepared = scorer.prepare(
+        ["Tariffs hit the bond market and the currency plunged."],
+        ["관세가 채권 시장을 강타했고 화폐 가치가 급락했다."],
+    )
+    # Tariffs (capitalised: weight 2), hit, bond, market, currency, plunged; 관세 채권 시장
+    # 강타 화폐 급락
+    assert prepared.count_pair(0, 0) == (7.0, 6.0)
+    # 통화 is a currency and a telephone call: left out.
+    call = scorer.prepare(["The currency fell."], ["그는 통화를 끝냈다."])
+    assert call.count_pair(0, 0) == (0.0, 0.0)
