@@ -709,6 +709,8 @@ def test_the_first_pass_looks_for_merges_where_the_scorers_know_no_words_of_the_
     without = [OverlapScorer("en", "ko", Lexicon())]
     glossary = [OverlapScorer("en", "ko", Lexicon.from_pairs([("president", "대통령")]))]
     assert scorers_know_words(pair, with_lexicon)
+    # The lexicon used the other way round lists Korean by the stems words begin with.
+    assert scorers_know_words(Pair(ko, en), default_scorers("ko", "en"))
     assert not scorers_know_words(pair, without)
     assert not scorers_know_words(pair, default_scorers("de", "fr"))
     # A glossary that knows a word of a few sentences does not make a lexicon of the pair.

@@ -326,11 +326,19 @@ class FeatureExtractor:
         return {stem for stem in found if stem}
 
     def knows_a_word(self, text: str) -> bool:
-        """Whether the lexicon knows a word of a sentence (on the source side: translates
-        one of its stems; on the target side: has one of its stems' prefixes)."""
+        """Whether the lexicon knows a word of a sentence: on the target side, has one of
+        its stems' prefixes; on the source side, has one of its stems or their prefixes of
+        two letters or more as a source word (a lexicon used the other way round lists
+        Korean as the stems inflected words begin with: 말했 for 말했다)."""
+        keys = self.lexicon.pairs
         for word in self._analysis(text)[1]:
             base = self._base(word)
-            if base is not None and self._lexical(base[0], self.lexicon, self.vocabulary):
+            if base is None:
+                continue
+            if self.side == "target":
+                if self._lexical(base[0], self.lexicon, self.vocabulary):
+                    return True
+            elif any(stem[:k] in keys for stem in base[0] for k in range(2, len(stem) + 1)):
                 return True
         return False
 
