@@ -9,8 +9,8 @@ PATH`` / ``MAC_SRC`` (a local clone). Its ``dev/intertext`` (6 chapters) and
 English sentences (``<s id="1:5">``) and the links (``xtargets="English ids;Chinese ids"``).
 They are read here as Chinese source, English target and a gold ladder. Nothing in a
 novel's sentences is shared by the two sides but the odd number and the everyday words of
-bitext's small Chinese-English lexicon (which knows a word in 30-79% of a chapter's Chinese
-sentences): nearly the "lengths only" case, with a third more English sentences than
+bitext's small Chinese-English lexicon (which knows 2-8% of a chapter's Chinese character
+pairs): nearly the "lengths only" case, with a third more English sentences than
 Chinese.
 """
 

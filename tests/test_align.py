@@ -698,7 +698,7 @@ def test_the_first_pass_looks_for_merges_where_the_scorers_know_no_words_of_the_
     from bitext.align import Pair
     from bitext.align.aligner import default_scorers
     from bitext.align.costs import BEADS, SIMPLE_BEADS
-    from bitext.align.passes import first_pass, first_pass_beads, scorers_know_words
+    from bitext.align.passes import KNOWN_WORDS, first_pass, first_pass_beads, scorers_know_words
 
     en, ko = (
         (BENCH / f"news-dev-001.{side}").read_text(encoding="utf-8").splitlines()
@@ -711,10 +711,16 @@ def test_the_first_pass_looks_for_merges_where_the_scorers_know_no_words_of_the_
     assert scorers_know_words(pair, with_lexicon)
     # The lexicon used the other way round lists Korean by the stems words begin with.
     assert scorers_know_words(Pair(ko, en), default_scorers("ko", "en"))
+    # The small Chinese-English lexicon knows one of 22 character pairs here (墙上, wall),
+    # though it knows several English words: the side it knows less of decides, either way.
+    chinese = ["张三丰把那柄生锈的铁剑挂回墙上，默默地望着窗外的雨。"]
+    english = ["Zhang Sanfeng hung the rusty iron sword back on the wall and watched the rain."]
+    assert not scorers_know_words(Pair(chinese, english), default_scorers("zh", "en"))
+    assert not scorers_know_words(Pair(english, chinese), default_scorers("en", "zh"))
     assert not scorers_know_words(pair, without)
     assert not scorers_know_words(pair, default_scorers("de", "fr"))
     # A glossary that knows a word of a few sentences does not make a lexicon of the pair.
-    assert 0 < glossary[0].known_share(en) < 0.8
+    assert 0 < glossary[0].known_share(en, ko) < KNOWN_WORDS
     assert not scorers_know_words(pair, glossary)
     plug_in = EmbeddingScorer(lambda texts: np.ones((len(texts), 3)))
     assert not scorers_know_words(pair, [plug_in])  # it learns nothing

@@ -111,6 +111,7 @@ class WordMemory:
         self.bases: dict[Kind, dict[str, Any]] = {}
         self.content: dict[Kind, dict[str, str]] = {}
         self._groups: dict[tuple[Kind, int], tuple[Lexicon, dict[str, Group | None]]] = {}
+        self._known: dict[tuple[Kind, int], tuple[Lexicon, dict[str, int]]] = {}
         # New ids and lexicon entries are made under a lock: alignments may run in threads
         # (a Dask worker's), and two threads must never give two features one id.
         self._lock = threading.Lock()
@@ -136,18 +137,34 @@ class WordMemory:
     def groups_for(self, kind: Kind, lexicon: Lexicon) -> dict[str, Group | None]:
         """The word groups of one kind of analysis and a lexicon (the lexicon itself is
         kept with them, so that its identity stays its own)."""
-        key = (kind, id(lexicon))
-        with self._lock:
-            entry = self._groups.get(key)
-            if entry is None or entry[0] is not lexicon:
-                if len(self._groups) >= _LEXICONS_REMEMBERED:
-                    del self._groups[next(iter(self._groups))]
-                entry = self._groups[key] = (lexicon, {})
-        return entry[1]
+        return _per_lexicon(self._groups, kind, lexicon, self._lock)
+
+    def known_for(self, kind: Kind, lexicon: Lexicon) -> dict[str, int]:
+        """Whether a lexicon knows each word (1, 0; -1 for a word without a group), for one
+        kind of analysis (kept as the word groups are)."""
+        return _per_lexicon(self._known, kind, lexicon, self._lock)
 
     def size(self) -> int:
         """How many words it remembers."""
         return sum(len(store) for store in self.bases.values())
+
+
+def _per_lexicon(
+    store: dict[tuple[Kind, int], tuple[Lexicon, dict[str, Any]]],
+    kind: Kind,
+    lexicon: Lexicon,
+    lock: threading.Lock,
+) -> dict[str, Any]:
+    """The table kept in ``store`` for one kind of analysis and a lexicon (made empty the
+    first time; at most :data:`_LEXICONS_REMEMBERED` lexicons a store, the oldest dropped)."""
+    key = (kind, id(lexicon))
+    with lock:
+        entry = store.get(key)
+        if entry is None or entry[0] is not lexicon:
+            if len(store) >= _LEXICONS_REMEMBERED:
+                del store[next(iter(store))]
+            entry = store[key] = (lexicon, {})
+    return entry[1]
 
 
 _MEMORY = WordMemory()
@@ -248,6 +265,7 @@ class FeatureExtractor:
         self._keys: dict[str, tuple[str, ...]] = {}
         kind = (words.code, side, cognates)
         self._groups = self.memory.groups_for(kind, lexicon)
+        self._known = self.memory.known_for(kind, lexicon)
         self._extracted: dict[str, Features] = {}
         self._sentences: dict[str, tuple[list[Group], list[str]]] = {}
         self._bases = self.memory.bases.setdefault(kind, {})
@@ -325,22 +343,37 @@ class FeatureExtractor:
             found = {self._content_stem(word) for word in words}
         return {stem for stem in found if stem}
 
-    def knows_a_word(self, text: str) -> bool:
-        """Whether the lexicon knows a word of a sentence: on the target side, has one of
-        its stems' prefixes; on the source side, has one of its stems or their prefixes of
-        two letters or more as a source word (a lexicon used the other way round lists
-        Korean as the stems inflected words begin with: 말했 for 말했다)."""
-        keys = self.lexicon.pairs
-        for word in self._analysis(text)[1]:
-            base = self._base(word)
-            if base is None:
-                continue
-            if self.side == "target":
-                if self._lexical(base[0], self.lexicon, self.vocabulary):
-                    return True
-            elif any(stem[:k] in keys for stem in base[0] for k in range(2, len(stem) + 1)):
-                return True
-        return False
+    def known_share(self, texts: Sequence[str]) -> float:
+        """The share of the words of ``texts`` (content words: those with a group) that the
+        lexicon knows (0 for none): on the target side, one of whose stems or their prefixes
+        is a target word; on the source side, one of whose stems or their prefixes of two
+        letters or more is a source word (a lexicon used the other way round lists Korean
+        as the stems inflected words begin with: 말했 for 말했다)."""
+        known = self._known
+        total = count = 0
+        for text in texts:
+            for word in self._analysis(text)[1]:
+                found = known.get(word)
+                if found is None:
+                    found = known[word] = self._knows(word)
+                if found >= 0:
+                    total += 1
+                    count += found
+        return count / total if total else 0.0
+
+    def _knows(self, word: str) -> int:
+        """Whether the lexicon knows a word (1 or 0, :meth:`known_share`), or -1 for a word
+        without a group (a function word)."""
+        base = self._base(word)
+        if base is None:
+            return -1
+        stems: Sequence[str] = base[0]
+        if self.side == "target":
+            table: Any = self.vocabulary
+            shortest = 1
+        else:
+            table, shortest = self.lexicon.pairs, 2
+        return int(any(s[:k] in table for s in stems for k in range(shortest, len(s) + 1)))
 
     def _content_stem(self, word: str) -> str:
         """A word's stem if it is a content word of two letters or more, else ``""``."""

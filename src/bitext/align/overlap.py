@@ -82,12 +82,13 @@ class OverlapScorer:
         src, tgt = self.extractors()
         return PreparedOverlap([src.extract(s) for s in source], [tgt.extract(t) for t in target])
 
-    def known_share(self, source: Sequence[str]) -> float:
-        """The share of the source sentences in which the lexicon knows a word (0 for none)."""
-        if not self.lexicon or not source:
+    def known_share(self, source: Sequence[str], target: Sequence[str]) -> float:
+        """The share of the content words the lexicon knows, on the side where it knows
+        fewer (0 without a lexicon): :meth:`FeatureExtractor.known_share`."""
+        if not self.lexicon:
             return 0.0
-        extractor = self.extractors()[0]
-        return sum(map(extractor.knows_a_word, source)) / len(source)
+        src, tgt = self.extractors()
+        return min(src.known_share(source), tgt.known_share(target))
 
     def forget_sentences(self) -> None:
         """Drop what is cached of the sentences aligned so far (words stay cached), here

@@ -62,9 +62,9 @@ class LearningScorer(Scorer, Protocol):
     """A scorer that can learn from confident links of a first pass (hunalign's realign).
 
     Optionally it tells how much of a pair its lexicon knows before learning:
-    ``known_share(source)``, the share of the source sentences in which it knows a word
-    (:func:`bitext.align.passes.scorers_know_words`; without it, a scorer with a non-empty
-    ``lexicon`` is taken to know the pair's words)."""
+    ``known_share(source, target)``, the share of the content words it knows on the side
+    where it knows fewer (:func:`bitext.align.passes.scorers_know_words`; without it, a
+    scorer with a non-empty ``lexicon`` is taken to know the pair's words)."""
 
     def word_counts(
         self, source: Sequence[str], target: Sequence[str], pairs: Iterable[tuple[int, int]]
