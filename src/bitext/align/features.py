@@ -15,7 +15,7 @@ import itertools
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -368,11 +368,8 @@ class FeatureExtractor:
         if base is None:
             return -1
         stems: Sequence[str] = base[0]
-        if self.side == "target":
-            table: Any = self.vocabulary
-            shortest = 1
-        else:
-            table, shortest = self.lexicon.pairs, 2
+        table: Container[str] = self.vocabulary if self.side == "target" else self.lexicon.pairs
+        shortest = 1 if self.side == "target" else 2
         return int(any(s[:k] in table for s in stems for k in range(shortest, len(s) + 1)))
 
     def _content_stem(self, word: str) -> str:
