@@ -104,14 +104,62 @@ def _met(source: str, target: str, langs: tuple[str, str] = ("en", "ko")) -> tup
     return scorer.prepare([source], [target]).count_pair(0, 0)
 
 
-def test_capitals_standing_for_their_governments_meet_their_korean_names():
-    # Policy prose names governments by their capitals; the bundled lexicon knows them
-    # (Seoul and Pyongyang have no phonetic key long enough to meet 서울, 평양).
-    # All four names on both sides (a capitalised English name weighs 2, a Korean word 1).
-    assert _met(
-        "Seoul, Tokyo and Pyongyang disagree; Taiwan waits.",
-        "서울과 도쿄, 평양의 입장이 엇갈리고 대만은 기다린다.",
-    ) == (8.0, 4.0)
+@pytest.mark.parametrize(
+    ("source", "target", "langs", "counts"),
+    [
+        # Policy prose names governments by their capitals (Seoul and Pyongyang have no
+        # phonetic key long enough to meet 서울, 평양): all four names on both sides, a
+        # capitalised English name weighing 2, a Korean word 1.
+        (
+            "Seoul, Tokyo and Pyongyang disagree; Taiwan waits.",
+            "서울과 도쿄, 평양의 입장이 엇갈리고 대만은 기다린다.",
+            ("en", "ko"),
+            (8.0, 4.0),
+        ),
+        # Korean companies by their Korean names, which no phonetic key meets.
+        ("Samsung and Hyundai merged.", "삼성과 현대차가 합병했다.", ("en", "ko"), (4.0, 2.0)),
+        # Everyday words, in the English forms the suffix rule does not reduce to a listed
+        # word: policeman, stopped, heard, strange, noise.
+        (
+            "The policeman stopped when he heard a strange noise.",
+            "경찰관은 이상한 소리를 듣고 멈춰 섰다.",
+            ("en", "ko"),
+            (5.0, 5.0),
+        ),
+        # The verbs news tells events with: confirmed, talks, resume.
+        (
+            "Officials confirmed that the talks will resume.",
+            "관리들은 회담이 재개될 것이라고 확인했다.",
+            ("en", "ko"),
+            (3.0, 3.0),
+        ),
+        # Market news: Tariffs (weight 2), hit, bond, market, currency, plunged.
+        (
+            "Tariffs hit the bond market and the currency plunged.",
+            "관세가 채권 시장을 강타했고 화폐 가치가 급락했다.",
+            ("en", "ko"),
+            (7.0, 6.0),
+        ),
+        # Chinese-English both ways: 母亲 告诉 明天 医院 / Mother (weight 2) told hospital
+        # tomorrow.
+        (
+            "母亲告诉我，明天去医院。",
+            "Mother told me we'd go to hospital tomorrow.",
+            ("zh", "en"),
+            (4.0, 5.0),
+        ),
+        (
+            "Mother told me we'd go to hospital tomorrow.",
+            "母亲告诉我，明天去医院。",
+            ("en", "zh"),
+            (5.0, 4.0),
+        ),
+        # An English stem that begins words of another meaning is left out: sun, not Sunday.
+        ("太阳出来了。", "See you on Sunday.", ("zh", "en"), (0.0, 0.0)),
+    ],
+)
+def test_the_bundled_lexicons_meet_the_words_they_know(source, target, langs, counts):
+    assert _met(source, target, langs) == counts
 
 
 @pytest.mark.parametrize(
@@ -122,31 +170,6 @@ def test_a_stem_of_two_letters_or_less_is_not_looked_up_in_the_lexicon(english):
     # (the US). The word itself is still looked up (used: 사용, 이용).
     assert _met(english, "미국은 크고 키가 컸다.") == (0.0, 0.0)
     assert _met("It was used widely.", "널리 사용되었다.") != (0.0, 0.0)
-
-
-def test_korean_companies_meet_their_korean_names():
-    # Samsung and Hyundai have no phonetic key that meets 삼성 and 현대 (the names are
-    # Korean words, not transliterations); the lexicon knows them.
-    assert _met("Samsung and Hyundai merged.", "삼성과 현대차가 합병했다.") == (4.0, 2.0)
-
-
-def test_everyday_words_meet_their_korean():
-    # Plain narrative prose (textbook sentences, quotations in news) is made of everyday
-    # words: the bundled lexicon knows them, in the English forms the suffix rule does not
-    # reduce to a listed word (stopped, heard). Policeman, stopped, heard, strange, noise:
-    # five words on each side.
-    assert _met(
-        "The policeman stopped when he heard a strange noise.",
-        "경찰관은 이상한 소리를 듣고 멈춰 섰다.",
-    ) == (5.0, 5.0)
-
-
-def test_the_verbs_news_tells_events_with_meet_their_korean():
-    # confirmed, talks, resume
-    assert _met(
-        "Officials confirmed that the talks will resume.",
-        "관리들은 회담이 재개될 것이라고 확인했다.",
-    ) == (3.0, 3.0)
 
 
 @pytest.mark.parametrize(
@@ -166,21 +189,3 @@ def test_everyday_words_do_not_meet_korean_words_their_stems_begin(english, kore
     # A Korean stem of the lexicon meets every word it begins; the lexicon leaves out the
     # stems that begin common words of another meaning, and words of two meanings.
     assert _met(english, korean) == (0.0, 0.0)
-
-
-def test_the_bundled_chinese_english_lexicon_meets_everyday_words_both_ways():
-    chinese, english = "母亲告诉我，明天去医院。", "Mother told me we'd go to hospital tomorrow."
-    # 母亲 告诉 明天 医院 / Mother (capitalised: weight 2) told hospital tomorrow
-    assert _met(chinese, english, ("zh", "en")) == (4.0, 5.0)
-    assert _met(english, chinese, ("en", "zh")) == (5.0, 4.0)
-    # An English stem that begins words of another meaning is left out: the sun, not Sunday.
-    assert _met("太阳出来了。", "See you on Sunday.", ("zh", "en")) == (0.0, 0.0)
-
-
-def test_market_news_words_meet_their_korean():
-    # Tariffs (capitalised: weight 2), hit, bond, market, currency, plunged; 관세 채권 시장
-    # 강타 화폐 급락
-    assert _met(
-        "Tariffs hit the bond market and the currency plunged.",
-        "관세가 채권 시장을 강타했고 화폐 가치가 급락했다.",
-    ) == (7.0, 6.0)
