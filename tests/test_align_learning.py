@@ -156,6 +156,14 @@ def _met(source: str, target: str, langs: tuple[str, str] = ("en", "ko")) -> tup
         ),
         # An English stem that begins words of another meaning is left out: sun, not Sunday.
         ("太阳出来了。", "See you on Sunday.", ("zh", "en"), (0.0, 0.0)),
+        # Korean as source: the lexicon the other way round gives Korean as the stems words
+        # begin with (회담 in 회담이, 재개 in 재개될, 확인 in 확인했다), looked up by prefix.
+        (
+            "관리들은 회담이 재개될 것이라고 확인했다.",
+            "Officials confirmed that the talks will resume.",
+            ("ko", "en"),
+            (3.0, 3.0),
+        ),
     ],
 )
 def test_the_bundled_lexicons_meet_the_words_they_know(source, target, langs, counts):

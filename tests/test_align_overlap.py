@@ -83,17 +83,23 @@ def _lines(name: str, side: str) -> list[str]:
     return (ALIGN_SETS / f"{name}.{side}").read_text(encoding="utf-8").splitlines()
 
 
-@pytest.mark.parametrize("side, lang", [("source", "en"), ("target", "ko")])
+@pytest.mark.parametrize("side, lang", [("source", "en"), ("target", "ko"), ("source", "ko")])
 def test_an_extended_extractor_equals_one_made_with_the_merged_lexicon(side, lang):
     """The second pass's extractor adds learned pairs to the first's groups; it must give
-    exactly the features a new extractor with the merged lexicon gives."""
+    exactly the features a new extractor with the merged lexicon gives (Korean as source:
+    the lexicon the other way round, looked up by its stems' prefixes too)."""
     sentences = _lines("news-dev-004", "en" if lang == "en" else "ko")
-    bundled = Lexicon.bundled("en", "ko")
     # Word pairs as a first pass teaches them: English words of the text with the first two
     # letters of Korean words of the text (new to the bundled lexicon, so they change groups).
     english = [w.lower() for w in " ".join(_lines("news-dev-004", "en")).split() if w.isalpha()]
     korean = [w[:2] for w in " ".join(_lines("news-dev-004", "ko")).split() if len(w) > 2]
-    learned = Lexicon.from_pairs(zip(english[5:200:7], korean[3:200:5], strict=False))
+    pairs = list(zip(english[5:200:7], korean[3:200:5], strict=False))
+    if side == "source" and lang == "ko":
+        bundled = Lexicon.bundled("ko", "en")
+        learned = Lexicon.from_pairs((k, e) for e, k in pairs)
+    else:
+        bundled = Lexicon.bundled("en", "ko")
+        learned = Lexicon.from_pairs(pairs)
     memory = WordMemory()
     rules = get_word_rules(lang)
     parent = FeatureExtractor(rules, bundled, side, memory)

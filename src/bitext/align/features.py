@@ -15,7 +15,7 @@ import itertools
 import re
 import threading
 import unicodedata
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -345,10 +345,9 @@ class FeatureExtractor:
 
     def known_share(self, texts: Sequence[str]) -> float:
         """The share of the words of ``texts`` (content words: those with a group) that the
-        lexicon knows (0 for none): on the target side, one of whose stems or their prefixes
-        is a target word; on the source side, one of whose stems or their prefixes of two
-        letters or more is a source word (a lexicon used the other way round lists Korean
-        as the stems inflected words begin with: 말했 for 말했다)."""
+        lexicon knows (0 for none): on the source side, that it translates (by the keys of
+        :meth:`_source_keys`); on the target side, one of whose stems is a target word or
+        begins with one."""
         known = self._known
         total = count = 0
         for text in texts:
@@ -368,9 +367,11 @@ class FeatureExtractor:
         if base is None:
             return -1
         stems: Sequence[str] = base[0]
-        table: Container[str] = self.vocabulary if self.side == "target" else self.lexicon.pairs
-        shortest = 1 if self.side == "target" else 2
-        return int(any(s[:k] in table for s in stems for k in range(shortest, len(s) + 1)))
+        if self.side == "source":
+            return int(any(self.lexicon.translations(key) for key in self._source_keys(stems)))
+        # a target word meets a lexicon word that is one of its stems or begins one
+        vocabulary = self.vocabulary
+        return int(any(s[:k] in vocabulary for s in stems for k in range(1, len(s) + 1)))
 
     def _content_stem(self, word: str) -> str:
         """A word's stem if it is a content word of two letters or more, else ``""``."""
@@ -440,8 +441,17 @@ class FeatureExtractor:
         (:func:`_lookup_stems`), on the target side its stems' prefixes that the lexicon has
         as target words."""
         if self.side == "source":
-            return {f"x:{t}" for s in _lookup_stems(stems) for t in lexicon.translations(s)}
+            return {f"x:{t}" for s in self._source_keys(stems) for t in lexicon.translations(s)}
         return {f"x:{p}" for s in stems for p in _prefixes(s) if p in vocabulary}
+
+    def _source_keys(self, stems: Sequence[str]) -> list[str]:
+        """What a source word is looked up in a lexicon by: its stems
+        (:func:`_lookup_stems`) and, in a language whose lexicon words are the stems inflected
+        forms begin with (``lexicon_prefixes``: Korean), their proper prefixes too."""
+        keys = _lookup_stems(stems)
+        if self.words.lexicon_prefixes:
+            keys += [prefix for stem in keys for prefix in _prefixes(stem)]
+        return keys
 
     def _base_group(self, word: str) -> Base | None:
         """A word's stems, its features that need no lexicon, and its weight (None for a
@@ -579,7 +589,11 @@ class LearnedExtractor(FeatureExtractor):
         bases = [(word, known[word] if word in known else self._base(word)) for word in words]
         if self.side == "source":
             learned = self.learned.pairs.keys()
-            return [word for word, base in bases if base and not learned.isdisjoint(base[0])]
+            return [
+                word
+                for word, base in bases
+                if base and not learned.isdisjoint(self._source_keys(base[0]))
+            ]
         # A learned word is a proper prefix of a stem when the stem less its last letter
         # starts with it.
         by_first, none = self._learned_by_first, ()
@@ -600,8 +614,8 @@ class LearnedExtractor(FeatureExtractor):
             if base is None:
                 extra = ()
             elif self.side == "source":
-                stems = _lookup_stems(base[0])
-                extra = tuple(sorted({i for stem in stems for i in learned.get(stem, ())}))
+                keys = self._source_keys(base[0])
+                extra = tuple(sorted({i for key in keys for i in learned.get(key, ())}))
             else:
                 prefixes = (p for stem in base[0] for p in _prefixes(stem) if p in learned)
                 extra = tuple(sorted({learned[p][0] for p in prefixes}))

@@ -24,7 +24,9 @@ class WordRules:
     ``symbols`` are signs read as words ($ = dollar); ``marks`` are the kinds of sentence
     (question, exclamation, quotation) with the marks that show each; ``latin_script``: the
     language is written in Latin letters; ``word_spaces``: spaces separate its words (else
-    its words are compared by their character pairs).
+    its words are compared by their character pairs); ``lexicon_prefixes``: a lexicon gives
+    its words as the stems their inflected forms begin with (Korean 말했 for 말했다), so a
+    source word is looked up by its stems' prefixes too (``aligner.txt``).
     """
 
     code: str
@@ -37,6 +39,7 @@ class WordRules:
     marks: tuple[tuple[str, str], ...] = ()
     latin_script: bool = False
     word_spaces: bool = True
+    lexicon_prefixes: bool = False
 
 
 def data_lines(lang: str, name: str) -> list[str]:
@@ -84,7 +87,15 @@ def get_word_rules(code: str) -> WordRules:
         marks=tuple((row[0], row[1]) for row in _pairs("default", "sentence_marks.txt")),
         latin_script=get_rules(code, fallback=True).latin_script,
         word_spaces=get_rules(code, fallback=True).word_spaces,
+        lexicon_prefixes=_aligner_settings(lang).get("lexicon_prefixes") == "yes",
     )
+
+
+def _aligner_settings(lang: str) -> dict[str, str]:
+    """The ``NAME = VALUE`` lines of a language's ``aligner.txt`` (how the aligner reads its
+    words; kept apart from ``settings.txt``, whose digest identifies segmentation)."""
+    pairs = (line.partition("=") for line in data_lines(lang, "aligner.txt"))
+    return {name.strip(): value.strip() for name, _, value in pairs}
 
 
 def lexicon_path(source: str, target: str) -> str | None:
