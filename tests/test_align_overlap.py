@@ -369,3 +369,13 @@ def test_soft_hyphens_and_word_joiners_inside_words_change_no_feature(data):
         plain.sizes,
         plain.weights,
     )
+
+
+def test_the_known_share_of_an_extended_extractor_counts_its_learned_words():
+    # Each extractor remembers whether its lexicon knows a word; the second pass's extends
+    # its parent's lexicon, so it must not read its parent's answers.
+    source, _ = overlap.OverlapScorer("en", "ko", Lexicon()).extractors()
+    assert source.known_share(["Japan acts."]) == 0.0  # and remembered: 'japan' unknown
+    learned = source.extended(Lexicon.from_pairs([("japan", "일본")]))
+    assert learned.known_share(["Japan acts."]) == 0.5  # japan of japan, acts
+    assert source.known_share(["Japan acts."]) == 0.0

@@ -437,8 +437,8 @@ class FeatureExtractor:
     def _lexical(
         self, stems: Sequence[str], lexicon: Lexicon, vocabulary: frozenset[str]
     ) -> set[str]:
-        """A word's lexicon concepts: on the source side the translations of its stems
-        (:func:`_lookup_stems`), on the target side its stems' prefixes that the lexicon has
+        """A word's lexicon concepts: on the source side the translations of its lookup keys
+        (:meth:`_source_keys`), on the target side its stems' prefixes that the lexicon has
         as target words."""
         if self.side == "source":
             return {f"x:{t}" for s in self._source_keys(stems) for t in lexicon.translations(s)}
@@ -541,6 +541,7 @@ class LearnedExtractor(FeatureExtractor):
         self._learned_vocabulary = learned.target_vocabulary()
         self.vocabulary = parent.vocabulary | self._learned_vocabulary
         self._groups = {}  # only the words a learned pair touches
+        self._known = {}  # known_share with the merged lexicon, not the parent's table
         self._extracted = {}
         self._extra: dict[str, tuple[int, ...]] = {}
         self._checked: set[str] = set()  # words checked for learned pairs
