@@ -367,11 +367,10 @@ class FeatureExtractor:
         if base is None:
             return -1
         stems: Sequence[str] = base[0]
-        if self.side == "source":
-            return int(any(self.lexicon.translations(key) for key in self._source_keys(stems)))
-        # a target word meets a lexicon word that is one of its stems or begins one
-        vocabulary = self.vocabulary
-        return int(any(s[:k] in vocabulary for s in stems for k in range(1, len(s) + 1)))
+        # The word's lexicon concepts, or (target side) a stem that is itself a lexicon word,
+        # which its x: alternative meets.
+        found = self._lexical(stems, self.lexicon, self.vocabulary)
+        return int(bool(found) or (self.side == "target" and not self.vocabulary.isdisjoint(stems)))
 
     def _content_stem(self, word: str) -> str:
         """A word's stem if it is a content word of two letters or more, else ``""``."""

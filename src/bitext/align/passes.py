@@ -160,7 +160,7 @@ def sizes_tell_unlinked(
     with :data:`ENOUGH_ANCHORS` anchors, or one weak anchor (similarity :data:`WEAK_ANCHOR`)
     for every :data:`SENTENCES_AN_ANCHOR` sentences of the shorter side. Anchors are not
     enough where the scorers know no words (``knows_words`` false: a pair without a lexicon,
-    or with one that knows too few of its sentences, :func:`scorers_know_words`):
+    or with one that knows too few of its words, :func:`scorers_know_words`):
     numbers and names anchor a translation's sentence pairs, and the sentence a split left
     beside an anchor still looks left out. Then sizes tell where they differ like a
     summary's (:data:`SUMMARY_SIZES` times the sentences or more), or where the text between
@@ -211,16 +211,17 @@ def scorers_know_words(pair: Pair, scorers: Sequence[Scorer]) -> bool:
     each side or more (a plug-in scorer without ``known_share``: its lexicon is not empty).
     A lexicon that knows fewer (a language pair without one, a small glossary) places too
     few sentences for the pair to be aligned as one with a lexicon."""
-    for scorer in scorers:
-        if not isinstance(scorer, LearningScorer):
-            continue
-        share = getattr(scorer, "known_share", None)
-        if callable(share):
-            if share(pair.source, pair.target) >= KNOWN_WORDS:
-                return True
-        elif len(getattr(scorer, "lexicon", ())):
-            return True
-    return False
+    return any(
+        _knows_words(pair, scorer) for scorer in scorers if isinstance(scorer, LearningScorer)
+    )
+
+
+def _knows_words(pair: Pair, scorer: Scorer) -> bool:
+    """One learning scorer's answer for :func:`scorers_know_words`."""
+    share = getattr(scorer, "known_share", None)
+    if callable(share):
+        return bool(share(pair.source, pair.target) >= KNOWN_WORDS)
+    return len(getattr(scorer, "lexicon", ())) > 0
 
 
 def first_pass_beads(options: AlignOptions, knows_words: bool) -> tuple[tuple[int, int], ...]:

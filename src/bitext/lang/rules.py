@@ -184,7 +184,7 @@ def language_named(name: str) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _languages_by_name() -> dict[str, str]:
     """Each language's English name (its settings' ``name``), lower case, to its code."""
-    return {_read_settings(code).get("name", "").lower(): code for code in available_languages()}
+    return {read_settings(code).get("name", "").lower(): code for code in available_languages()}
 
 
 @functools.lru_cache(maxsize=256)
@@ -214,7 +214,7 @@ def _generic(lang: str) -> LanguageRules:
 
 @functools.cache
 def _load(lang: str) -> LanguageRules:
-    settings = {**_read_settings(_DEFAULT), **_read_settings(lang)}
+    settings = {**read_settings(_DEFAULT), **read_settings(lang)}
     markers = _layered(lang, "back_markers.txt")
     _compile(lang, settings["trailer"])
     return LanguageRules(
@@ -315,12 +315,14 @@ def _read_list(lang: str, name: str) -> list[str]:
     return _lines(_data_file(lang, name))
 
 
-def _read_settings(lang: str) -> dict[str, str]:
+def read_settings(lang: str, name: str = "settings.txt") -> dict[str, str]:
+    """The ``key = value`` lines of a language's data file (``\\s`` in a value is a space);
+    a line without ``=`` is refused, naming the file and the line."""
     settings: dict[str, str] = {}
-    for line in _read_list(lang, "settings.txt"):
+    for line in _read_list(lang, name):
         key, sep, value = line.partition("=")
         if not sep:
-            raise UnsupportedLanguageError(f"data/{lang}/settings.txt: {line!r} is not key = value")
+            raise UnsupportedLanguageError(f"data/{lang}/{name}: {line!r} is not key = value")
         settings[key.strip()] = value.strip().replace("\\s", " ")
     return settings
 

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 import regex
 
 from bitext.errors import UnsupportedLanguageError
-from bitext.lang.rules import available_languages, data_folder, get_rules, primary_subtag
+from bitext.lang.rules import (
+    available_languages,
+    data_folder,
+    get_rules,
+    primary_subtag,
+    read_settings,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +74,7 @@ def get_word_rules(code: str) -> WordRules:
     phonetic = sorted(
         (tuple(row[:2]) for row in _pairs(lang, "phonetic.txt")), key=lambda p: -len(p[0])
     )
+    rules = get_rules(code, fallback=True)
     return WordRules(
         code=lang,
         months=tuple((row[0], int(row[1])) for row in _pairs(lang, "months.txt")),
@@ -85,17 +92,12 @@ def get_word_rules(code: str) -> WordRules:
         phonetic=tuple((spelling, cls) for spelling, cls in phonetic),
         symbols=tuple((row[0], row[1]) for row in _pairs("default", "symbols.txt")),
         marks=tuple((row[0], row[1]) for row in _pairs("default", "sentence_marks.txt")),
-        latin_script=get_rules(code, fallback=True).latin_script,
-        word_spaces=get_rules(code, fallback=True).word_spaces,
-        lexicon_prefixes=_aligner_settings(lang).get("lexicon_prefixes") == "yes",
+        latin_script=rules.latin_script,
+        word_spaces=rules.word_spaces,
+        # aligner.txt: how the aligner reads the language's words, kept apart from
+        # settings.txt, whose digest identifies segmentation.
+        lexicon_prefixes=read_settings(lang, "aligner.txt").get("lexicon_prefixes") == "yes",
     )
-
-
-def _aligner_settings(lang: str) -> dict[str, str]:
-    """The ``NAME = VALUE`` lines of a language's ``aligner.txt`` (how the aligner reads its
-    words; kept apart from ``settings.txt``, whose digest identifies segmentation)."""
-    pairs = (line.partition("=") for line in data_lines(lang, "aligner.txt"))
-    return {name.strip(): value.strip() for name, _, value in pairs}
 
 
 def lexicon_path(source: str, target: str) -> str | None:
