@@ -114,8 +114,8 @@ def first_pass(
 ) -> FirstPass:
     """Align one pair once. With ``options.realign`` (the default) it finds confident links
     to learn word pairs from, with the bead types of :func:`first_pass_beads` (1-1, 1-0 and
-    0-1 only where the scorers bring a lexicon); without it, every type, and the beads are
-    the final alignment."""
+    0-1 only where the scorers know the pair's words: :func:`scorers_know_words`); without
+    it, every type, and the beads are the final alignment."""
     options = options or AlignOptions()
     locks = checked_locks(pair.locked, len(pair.source), len(pair.target))
     gaps = gaps_between(locks, len(pair.source), len(pair.target))
