@@ -147,10 +147,12 @@ def _keep_header(catalogue: polib.POFile, notes: tuple[LinkNote, ...]) -> None:
 
 def _is_header_comment(note: LinkNote) -> bool:
     """Whether a note is a catalogue's header comment that polib writes and reads back as
-    it is (no line ending in white space or starting as a flag or reference)."""
+    it is (no line ending in white space or starting as a flag or reference, and a first
+    line that is not empty: polib drops the empty lines a header comment begins with)."""
     return (
         note.kind is NoteKind.NOTE
         and note.name == _HEADER_COMMENT
+        and not note.text.startswith("\n")
         and all(
             not line or (line == line.rstrip() and line[0] not in ",:.|~")
             for line in note.text.split("\n")
