@@ -255,14 +255,16 @@ def test_sizes_tell_what_is_left_out_only_where_the_scorers_can_place_it():
     from bitext.align import Pair
     from bitext.align.aligner import default_scorers
     from bitext.align.locks import Gap
-    from bitext.align.passes import bind, sizes_tell_unlinked
+    from bitext.align.passes import bind, scored_candidates, sizes_tell_unlinked
 
     def tell(source: list[str], target: list[str], anchors: int = 0, words: bool = True) -> bool:
         pair = Pair(source, target)
         bound = bind(pair, default_scorers("de", "fr"))
-        gaps = [Gap(0, len(source), 0, len(target))]
+        candidates = [scored_candidates(bound, Gap(0, len(source), 0, len(target)), options)]
         found = [(i, i) for i in range(anchors)]
-        return sizes_tell_unlinked(pair, bound, gaps, found, AlignOptions(), words)
+        return sizes_tell_unlinked(pair, candidates, found, options, words)
+
+    options = AlignOptions()
 
     german = [f"Satz {k} handelt von Expeditionen." for k in range(30)]
     french = [f"La phrase {k} parle d'expéditions." for k in range(40)]
@@ -301,7 +303,7 @@ def test_text_one_side_alone_holds_tells_a_summary_from_a_splitting_translation(
     are left without counterpart."""
     from bitext.align import Pair
     from bitext.align.locks import gaps_between
-    from bitext.align.passes import ONE_SIDED_TEXT, bind, weak_anchors
+    from bitext.align.passes import ONE_SIDED_TEXT, bind, scored_candidates, weak_anchors
     from bitext.align.sizes import one_sided_share
 
     english, korean, gold = _news("news-dev-004")
@@ -311,8 +313,10 @@ def test_text_one_side_alone_holds_tells_a_summary_from_a_splitting_translation(
 
     def share(source: list[str]) -> float:
         pair = Pair(source, korean)
+        bound = bind(pair, blind)
         gaps = gaps_between([], len(source), len(korean))
-        return one_sided_share(pair, weak_anchors(bind(pair, blind), gaps, AlignOptions()))
+        candidates = [scored_candidates(bound, gap, AlignOptions()) for gap in gaps]
+        return one_sided_share(pair, weak_anchors(candidates))
 
     assert share(english) < ONE_SIDED_TEXT <= share(shorter)
     left_out = {j for s, t in gold if s and set(s) <= cut for j in t}
@@ -563,6 +567,41 @@ def test_repeated_text_gives_no_arbitrary_anchor():
     assert anchor_candidates(pairs, [float(i % 2 == j % 2) for i, j in pairs], 0.3) == []
     pairs = shared_key_pairs(keys, keys)
     assert anchor_candidates(pairs, [float(i == j) for i, j in pairs], 0.3) == [(0, 0), (1, 1)]
+
+
+@given(
+    st.dictionaries(
+        st.tuples(st.integers(0, 6), st.integers(0, 6)),
+        st.sampled_from([0.0, 0.2, 0.5, 0.5, 0.9, 1.0]),
+        max_size=30,
+    ),
+    st.sampled_from([0.0, 0.3, 0.5]),
+)
+def test_anchors_are_the_pairs_each_others_only_best(scored: dict, threshold: float):
+    """Against the definition read pair by pair: a pair scoring the bar or more whose score
+    no other pair of its row or of its column (above the bar) reaches (ties give none)."""
+    from bitext.align.band import anchor_candidates
+
+    kept = {pair: score for pair, score in scored.items() if score >= threshold}
+
+    def only_best(pair: tuple[int, int]) -> bool:
+        rivals = [
+            s for (i, j), s in kept.items() if (i, j) != pair and (i == pair[0] or j == pair[1])
+        ]
+        return all(s < kept[pair] for s in rivals)
+
+    pairs = list(scored)
+    expected = sorted(pair for pair in kept if only_best(pair))
+    assert anchor_candidates(pairs, [scored[p] for p in pairs], threshold) == expected
+
+
+@given(st.integers(0, 40), st.integers(0, 40), st.integers(0, 6))
+def test_diagonal_candidates_are_every_pair_near_the_diagonal(n: int, m: int, window: int):
+    from bitext.align.band import diagonal_cells
+
+    rows, columns = diagonal_cells(n, m, window)
+    expected = [(i, j) for i in range(n) for j in range(m) if abs(j - i * m // max(1, n)) <= window]
+    assert list(zip(rows.tolist(), columns.tolist(), strict=True)) == expected
 
 
 @pytest.mark.parametrize(("n", "m"), [(5000, 5000), (5000, 1000), (300, 4000)])

@@ -11,7 +11,13 @@ import bisect
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
+
+import numpy as np
+import numpy.typing as npt
+
+from bitext.align.costs import Indexes, Vector
 
 Anchor = tuple[int, int]
 Key = TypeVar("Key", bound=Hashable)
@@ -41,41 +47,81 @@ def shared_key_pairs(
     return sorted(pairs)
 
 
-def diagonal_pairs(n: int, m: int, window: int) -> list[Anchor]:
-    """Every pair within ``window`` sentences of the diagonal: the candidates for anchors of
-    a scorer without features (linear in the number of sentences)."""
-    pairs = []
-    for i in range(n):
-        centre = (i * m) // max(1, n)
-        pairs += [(i, j) for j in range(max(0, centre - window), min(m, centre + window + 1))]
-    return pairs
+def diagonal_cells(n: int, m: int, window: int) -> tuple[Indexes, Indexes]:
+    """Every pair within ``window`` sentences of the diagonal, as (rows, columns) in row
+    order: the candidates for anchors of a scorer without features (linear in the number of
+    sentences)."""
+    centre = np.arange(n, dtype=np.int64) * m // max(1, n)
+    start = np.maximum(0, centre - window)
+    sizes = np.maximum(0, np.minimum(m, centre + window + 1) - start)
+    rows = np.repeat(np.arange(n, dtype=np.int64), sizes)
+    within = np.arange(len(rows), dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    return rows, start[rows] + within
+
+
+def cells_of(pairs: Sequence[Anchor]) -> tuple[Indexes, Indexes]:
+    """Pairs as (rows, columns) arrays."""
+    found = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    return found[:, 0].copy(), found[:, 1].copy()
+
+
+def union_of_cells(parts: Sequence[tuple[Indexes, Indexes]], m: int) -> tuple[Indexes, Indexes]:
+    """The pairs of all ``parts`` (each (rows, columns), columns below ``m``) once each, in
+    (row, column) order."""
+    if not parts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    codes = np.unique(np.concatenate([rows * m + columns for rows, columns in parts]))
+    return codes // m, codes % m
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The anchor candidates of one gap, scored once and read at any bar: the pairs
+    (``rows[k]``, ``columns[k]``, in row order, counted from the gap's start ``i0``, ``j0``)
+    and each one's similarity."""
+
+    i0: int
+    j0: int
+    rows: Indexes
+    columns: Indexes
+    scores: Vector
+
+    def anchors(self, threshold: float) -> list[Anchor]:
+        """The longest increasing chain through the mutually best pairs that score at least
+        ``threshold`` (:func:`mutual_best`), in document indexes."""
+        best = mutual_best(self.rows, self.columns, self.scores, threshold)
+        return [(self.i0 + i, self.j0 + j) for i, j in increasing_chain(best)]
 
 
 def anchor_candidates(
     pairs: Sequence[Anchor], scores: Sequence[float], threshold: float
 ) -> list[Anchor]:
     """The candidate pairs that are each other's best (no tie) and score at least
-    ``threshold``."""
-    best_for_source: dict[int, tuple[float, int]] = {}
-    best_for_target: dict[int, tuple[float, int]] = {}
-    for (i, j), score in zip(pairs, scores, strict=True):
-        if score < threshold:
-            continue
-        _keep_best(best_for_source, i, score, j)
-        _keep_best(best_for_target, j, score, i)
-    return sorted(
-        (i, j) for i, (_, j) in best_for_source.items() if j >= 0 and best_for_target[j][1] == i
-    )
+    ``threshold`` (:func:`mutual_best` of pairs given as a list)."""
+    rows, columns = cells_of(pairs)
+    return mutual_best(rows, columns, np.asarray(scores, dtype=np.float64), threshold)
 
 
-def _keep_best(best: dict[int, tuple[float, int]], at: int, score: float, other: int) -> None:
-    """Record ``other`` as the best partner of ``at``; a tie leaves no partner (-1): repeated
-    text (boilerplate, a document twice) gives no anchor rather than an arbitrary one."""
-    current = best.get(at)
-    if current is None or score > current[0]:
-        best[at] = (score, other)
-    elif score == current[0] and other != current[1]:
-        best[at] = (score, -1)
+def mutual_best(rows: Indexes, columns: Indexes, scores: Vector, threshold: float) -> list[Anchor]:
+    """The pairs (distinct) scoring at least ``threshold`` that are each other's best: the
+    one best of their row and of their column. A tie leaves a row or column without a best
+    one: repeated text (boilerplate, a document twice) gives no anchor rather than an
+    arbitrary one. Sorted."""
+    keep = scores >= threshold
+    rows, columns, scores = rows[keep], columns[keep], scores[keep]
+    if not len(rows):
+        return []
+    both = _only_best(rows, scores) & _only_best(columns, scores)
+    return sorted(zip(rows[both].tolist(), columns[both].tolist(), strict=True))
+
+
+def _only_best(groups: Indexes, scores: Vector) -> npt.NDArray[np.bool_]:
+    """Whether each score is the highest of its group, and no other of the group equals it."""
+    top = np.full(int(groups.max()) + 1, -np.inf)
+    np.maximum.at(top, groups, scores)
+    best: npt.NDArray[np.bool_] = scores == top[groups]
+    alone: npt.NDArray[np.bool_] = np.bincount(groups[best], minlength=len(top))[groups] == 1
+    return best & alone
 
 
 def increasing_chain(anchors: Sequence[Anchor]) -> list[Anchor]:

@@ -20,11 +20,12 @@ import numpy as np
 
 from bitext.align.band import (
     Anchor,
-    anchor_candidates,
+    Candidates,
     band_rows,
-    diagonal_pairs,
-    increasing_chain,
+    cells_of,
+    diagonal_cells,
     shared_key_pairs,
+    union_of_cells,
 )
 from bitext.align.collector import with_collector_paused
 from bitext.align.costs import (
@@ -120,10 +121,11 @@ def first_pass(
     locks = checked_locks(pair.locked, len(pair.source), len(pair.target))
     gaps = gaps_between(locks, len(pair.source), len(pair.target))
     bound = bind(pair, scorers)
-    chains = [anchor_chain(bound, gap, options) for gap in gaps]
+    candidates = [scored_candidates(bound, gap, options) for gap in gaps]
+    chains = [found.anchors(options.anchor_threshold) for found in candidates]
     anchors = [anchor for chain in chains for anchor in chain]
     known = scorers_know_words(pair, scorers)
-    unlinked = sizes_tell_unlinked(pair, bound, gaps, anchors, options, known)
+    unlinked = sizes_tell_unlinked(pair, candidates, anchors, options, known)
     lengths = starting_lengths(pair, anchors, unlinked)
     model = CostModel.for_pair(pair, lengths, options, unlinked_by_size=unlinked)
     types = first_pass_beads(options, known)
@@ -146,8 +148,7 @@ def first_pass(
 
 def sizes_tell_unlinked(
     pair: Pair,
-    bound: Bound,
-    gaps: Sequence[Gap],
+    candidates: Sequence[Candidates],
     anchors: Sequence[Anchor],
     options: AlignOptions,
     knows_words: bool = True,
@@ -168,11 +169,12 @@ def sizes_tell_unlinked(
     characters or more that the other side's lengths do not explain: :func:`one_sided_share`;
     fewer anchors, often one wrong one, tell nothing) and strong anchors are sparse (under
     one for every :data:`SENTENCES_AN_ANCHOR` sentences: denser ones pin the path, and a
-    translation's priors, which assume no one-for-one sentence count, serve better there)."""
+    translation's priors, which assume no one-for-one sentence count, serve better there).
+    ``candidates``: the anchor candidates of each gap (:func:`scored_candidates`)."""
     shorter = max(1, min(len(pair.source), len(pair.target)))
     weak: list[Anchor] | None = None
     if not knows_words and max(len(pair.source), len(pair.target)) < SUMMARY_SIZES * shorter:
-        weak = weak_anchors(bound, gaps, options)
+        weak = weak_anchors(candidates)
         if (
             len(weak) < ENOUGH_ANCHORS
             or one_sided_share(pair, weak) < ONE_SIDED_TEXT
@@ -182,14 +184,14 @@ def sizes_tell_unlinked(
     if len(anchors) >= ENOUGH_ANCHORS:
         return True
     if weak is None:
-        weak = weak_anchors(bound, gaps, options)
+        weak = weak_anchors(candidates)
     return len(weak) * SENTENCES_AN_ANCHOR >= shorter
 
 
-def weak_anchors(bound: Bound, gaps: Sequence[Gap], options: AlignOptions) -> list[Anchor]:
-    """The anchors of every gap with the bar lowered to :data:`WEAK_ANCHOR`."""
-    weak = replace(options, anchor_threshold=WEAK_ANCHOR)
-    return [anchor for gap in gaps for anchor in anchor_chain(bound, gap, weak)]
+def weak_anchors(candidates: Sequence[Candidates]) -> list[Anchor]:
+    """The anchors of every gap (its :class:`Candidates`) with the bar lowered to
+    :data:`WEAK_ANCHOR`."""
+    return [anchor for found in candidates for anchor in found.anchors(WEAK_ANCHOR)]
 
 
 def starting_lengths(pair: Pair, anchors: Sequence[Anchor], unlinked: bool) -> LengthModel:
@@ -327,27 +329,33 @@ def _checked(prepared: PreparedScorer, a: int, b: int, rows: Indexes, columns: I
 
 def anchor_chain(bound: Bound, gap: Gap, options: AlignOptions) -> list[Anchor]:
     """The longest increasing chain of anchors in a gap (pair indexes): mutually best 1-1
-    pairs among each scorer's candidates (pairs sharing a rare feature, or pairs near the
-    diagonal for a scorer without features) that are similar enough."""
+    pairs among each scorer's candidates that are similar enough
+    (:func:`scored_candidates` read at ``options.anchor_threshold``)."""
+    return scored_candidates(bound, gap, options).anchors(options.anchor_threshold)
+
+
+def scored_candidates(bound: Bound, gap: Gap, options: AlignOptions) -> Candidates:
+    """The anchor candidates of a gap, each scorer's (pairs sharing a rare feature, or pairs
+    near the diagonal for a scorer without features), with the scorers' 1-1 similarity of
+    each: computed once a pass and gap, read at the usual bar and the weak one."""
     n, m = gap.i1 - gap.i0, gap.j1 - gap.j0
-    if n == 0 or m == 0:
-        return []
-    candidates: set[Anchor] = set()
-    for prepared, _ in bound:
+    parts = []
+    for prepared, _ in bound if n and m else ():
         keys = getattr(prepared, "anchor_keys", None)
         if callable(keys):
             source, target = keys()
-            candidates.update(shared_key_pairs(source[gap.i0 : gap.i1], target[gap.j0 : gap.j1]))
+            parts.append(
+                cells_of(shared_key_pairs(source[gap.i0 : gap.i1], target[gap.j0 : gap.j1]))
+            )
         else:
-            candidates.update(diagonal_pairs(n, m, DIAGONAL_REACH * options.band))
-    pairs = sorted(candidates)
-    if not pairs:
-        return []
-    rows = np.asarray([gap.i0 + i + 1 for i, _ in pairs], dtype=np.int64)
-    columns = np.asarray([gap.j0 + j + 1 for _, j in pairs], dtype=np.int64)
-    scores = similarity(bound, 1, 1, rows, columns).tolist()
-    chain = increasing_chain(anchor_candidates(pairs, scores, options.anchor_threshold))
-    return [(gap.i0 + i, gap.j0 + j) for i, j in chain]
+            parts.append(diagonal_cells(n, m, DIAGONAL_REACH * options.band))
+    rows, columns = union_of_cells(parts, max(1, m))
+    scores = (
+        similarity(bound, 1, 1, gap.i0 + rows + 1, gap.j0 + columns + 1)
+        if len(rows)
+        else np.zeros(0)
+    )
+    return Candidates(gap.i0, gap.j0, rows, columns, scores)
 
 
 def align_gaps(
