@@ -97,6 +97,63 @@ def test_a_name_and_its_korean_transliteration_share_a_phonetic_key(english, kor
     assert set(source._phonetic_key(english.lower())) & set(target._phonetic_key(korean))
 
 
+@pytest.mark.parametrize(
+    ("english", "lang", "name"),
+    [
+        ("Putin", "ru", "Путин"),
+        ("Putin", "ru", "Путина"),  # a case ending of vowels only
+        ("Zelensky", "uk", "Зеленський"),  # Ukrainian: the letters of default/phonetic.txt
+        ("Khodorkovsky", "ru", "Ходорковский"),  # р silent before a consonant, х as kh
+        ("Netanyahu", "ru", "Нетаньяху"),  # х as an English h, which has no class
+        ("Johnson", "ru", "Джонсон"),  # дж as the English j
+        ("Biden", "bg", "Байдън"),
+        ("Tokayev", "kk", "Тоқаев"),
+        ("Vucic", "sr", "Вучић"),  # no key long enough on either side: met by nothing
+        ("Biden", "el", "Μπάιντεν"),  # μπ at the start of a word is b
+        ("Donald", "el", "Ντόναλντ"),  # ντ is d: at the start, and inside (optional n)
+        ("Trump", "el", "Τραμπ"),  # and μπ inside may be m-b
+        ("Clinton", "el", "Κλίντον"),  # and ντ n-d
+        ("Mitsotakis", "el", "Μητσοτάκης"),
+    ],
+)
+def test_a_name_meets_its_spelling_in_cyrillic_and_greek(english, lang, name):
+    from bitext.align.features import FeatureExtractor
+    from bitext.lang.words import get_word_rules
+
+    source = FeatureExtractor(get_word_rules("en"), Lexicon(), "source")
+    target = FeatureExtractor(get_word_rules(lang), Lexicon(), "target")
+    shared = set(source._phonetic_key(english.lower())) & set(target._phonetic_key(name.lower()))
+    assert bool(shared) == (english != "Vucic")
+
+
+def test_in_a_script_with_capitals_only_names_get_phonetic_keys():
+    """Every Korean word may be a name (Hangul has no capitals); a Russian or Greek one is
+    keyed only when capitalised, so that common words do not meet English names by their
+    consonants (сказал, said, has the key of an English name spelt S-K-S-L)."""
+    from bitext.align.features import FeatureExtractor
+    from bitext.lang.words import get_word_rules
+
+    def keyed(lang: str, word: str) -> bool:
+        base = FeatureExtractor(get_word_rules(lang), Lexicon(), "target")._base_group(word)
+        return base is not None and any(a.startswith("p:") for a in base[1])
+
+    assert keyed("ru", "Путин") and not keyed("ru", "сказал")
+    assert keyed("el", "Τσίπρας") and not keyed("el", "κυβέρνηση")
+    assert keyed("ko", "트럼프") and keyed("ko", "대통령은")
+
+
+def test_names_alone_link_an_english_sentence_to_its_russian_translation():
+    """No lexicon, no number, no shared letter: the names' phonetic keys are what the two
+    sentences share (weight 2 a capitalised English word, 1 a Russian word). A case ending
+    that adds a consonant is not read off (Трампом, with Trump, has the key TLMPM): Trump is
+    not met."""
+    assert _met(
+        "Putin and Zelensky spoke with Trump.",
+        "Путин и Зеленский говорили с Трампом.",
+        ("en", "ru"),
+    ) == (4.0, 2.0)
+
+
 def _met(source: str, target: str, langs: tuple[str, str] = ("en", "ko")) -> tuple[float, float]:
     """How much of one sentence and of its counterpart the bundled lexicon of ``langs`` (and
     the other built-in features) match: the scorer's count_pair of the two."""

@@ -181,9 +181,10 @@ def word_memory() -> WordMemory:
 @dataclass(frozen=True)
 class WordTables:
     """One language's word rules compiled for the extractors: its number reader and number
-    words, month names, kinds of sentence and their marks, phonetic classes and the pattern
-    of their spellings, and its suffixes by length, longest first (one lookup a length
-    instead of a scan). Built once a language (:func:`word_tables`): every extractor of
+    words, month names, kinds of sentence and their marks, phonetic classes (those of
+    spellings at the end or before a consonant, and at the start of a word, apart) and the
+    pattern of their spellings, and its suffixes by length, longest first (one lookup a
+    length instead of a scan). Built once a language (:func:`word_tables`): every extractor of
     every call shares them, so nothing may change them."""
 
     numbers: NumberReader
@@ -194,6 +195,7 @@ class WordTables:
     marks: re.Pattern[str] | None
     classes: dict[str, str]
     silent_before_consonant: dict[str, str]
+    initial: tuple[tuple[str, str], ...]
     letter_classes: dict[int, str] | None
     spelling: regex.Pattern[str]
     suffixes: tuple[tuple[int, dict[str, str]], ...]
@@ -203,8 +205,9 @@ class WordTables:
 def word_tables(words: WordRules) -> WordTables:
     """The compiled tables of ``words`` (see :class:`WordTables`), made once a language."""
     every_mark = "".join(marks for _, marks in words.marks)
-    plain = [(sp, cls) for sp, cls in words.phonetic if not sp.endswith("_")]
+    plain = [(sp, cls) for sp, cls in words.phonetic if not sp.endswith("_") and sp[:1] != "^"]
     silent = {sp.rstrip("_"): cls for sp, cls in words.phonetic if sp.endswith("_")}
+    initial = tuple((sp[1:], cls) for sp, cls in words.phonetic if sp[:1] == "^")
     single = all(len(sp) == 1 for sp, _ in plain)
     by_length: dict[int, dict[str, str]] = {}
     for suffix, replacement in words.suffixes:
@@ -223,9 +226,10 @@ def word_tables(words: WordRules) -> WordTables:
         marks=re.compile(f"[{re.escape(every_mark)}]") if every_mark else None,
         classes=dict(plain),
         silent_before_consonant=silent,
+        initial=initial,
         letter_classes=(
             str.maketrans({sp: cls.replace("-", "") for sp, cls in plain})
-            if plain and single and not silent
+            if plain and single and not silent and not initial and not _has_optional(plain)
             else None
         ),
         spelling=regex.compile(
@@ -476,7 +480,7 @@ class FeatureExtractor:
         if _LATIN.fullmatch(word) and (not self.words.latin_script or _is_name(word)):
             alternatives.add(f"l:{lower}")
             weight = WEIGHT["l"]
-        if _is_name(word) or not _LATIN.match(word):
+        if _is_name(word) or _caseless(word):
             alternatives |= {f"p:{k}" for k in self._phonetic_key(stems[-1])}
         if self.cognates:
             alternatives |= _cognate(lower)
@@ -508,8 +512,9 @@ class FeatureExtractor:
             # letter becomes its classes at once, then repeats collapse.
             letters = _NOT_A_CLASS.sub("", decomposed.translate(tables.letter_classes))
             return _keys_of("".join(letter for letter, _ in itertools.groupby(letters)))
-        spellings = tables.spelling.findall(decomposed)
-        classes: list[str] = []
+        start, rest = _initial_spelling(decomposed, tables.initial)
+        spellings = tables.spelling.findall(rest)
+        sounds = [start]
         for index, spelling in enumerate(spellings):
             cls = tables.classes.get(spelling, "-")
             if spelling in tables.silent_before_consonant:
@@ -520,10 +525,12 @@ class FeatureExtractor:
                 )
                 if following != "-":
                     cls = tables.silent_before_consonant[spelling]
-            for c in cls:
-                if c != "-" and (not classes or classes[-1] != c):
-                    classes.append(c)
-        return _keys_of("".join(classes))
+            sounds.append(cls)
+        # A lower-case class is one the spelling may or may not sound (Greek ντ: d or nd):
+        # the word's keys with it and without it.
+        with_all = _collapsed(sounds, optional=True)
+        without = _collapsed(sounds, optional=False)
+        return tuple(sorted({*_keys_of(with_all), *_keys_of(without)}))
 
 
 class LearnedExtractor(FeatureExtractor):
@@ -648,6 +655,35 @@ def character_pairs(words: Iterable[str]) -> list[str]:
     return pairs
 
 
+def _has_optional(spellings: Iterable[tuple[str, str]]) -> bool:
+    """Whether any spelling has a class it may or may not sound (lower case)."""
+    return any(c.islower() for _, cls in spellings for c in cls)
+
+
+def _initial_spelling(word: str, initial: Sequence[tuple[str, str]]) -> tuple[str, str]:
+    """The classes of the spelling a word starts with, where the language reads it apart at
+    the start of a word (Greek ^μπ: b), and the rest of the word; else ``""`` and the word."""
+    for spelling, cls in initial:
+        if word.startswith(spelling):
+            return cls, word[len(spelling) :]
+    return "", word
+
+
+def _collapsed(sounds: Iterable[str], *, optional: bool) -> str:
+    """The classes of a word's spellings in order, repeats collapsed, the optional
+    (lower-case) ones kept or left out."""
+    classes: list[str] = []
+    for cls in sounds:
+        for c in cls:
+            if c.islower():
+                if not optional:
+                    continue
+                c = c.upper()
+            if c != "-" and (not classes or classes[-1] != c):
+                classes.append(c)
+    return "".join(classes)
+
+
 def _keys_of(key: str) -> tuple[str, ...]:
     """A phonetic key and, ending in L (an r or l that may be dropped), the key without it;
     only keys long enough to tell words apart."""
@@ -708,3 +744,9 @@ def name_after_prefix(word: str) -> str:
 def _is_name(word: str) -> bool:
     """Capitalized or an acronym: the words that other scripts transliterate or keep."""
     return word[:1].isupper()
+
+
+def _caseless(word: str) -> bool:
+    """Whether a word is in a script without capital letters (Hangul, Chinese): names do not
+    stand out, so every word may be one."""
+    return word.lower() == word.upper()
