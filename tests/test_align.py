@@ -559,14 +559,17 @@ def test_same_language_documents_warn():
 
 
 def test_repeated_text_gives_no_arbitrary_anchor():
-    from bitext.align.band import anchor_candidates, shared_key_pairs
+    from bitext.align.band import cells_of, mutual_best, shared_key_pairs
+
+    def anchors(pairs: list[tuple[int, int]], scores: list[float]) -> list[tuple[int, int]]:
+        return mutual_best(*cells_of(pairs), np.asarray(scores), 0.3)
 
     keys = [frozenset({"n:7683.13"}), frozenset({"l:aukus"})]
     # The same two sentences twice on each side: every pair ties with its twin.
     pairs = shared_key_pairs(keys * 2, keys * 2)
-    assert anchor_candidates(pairs, [float(i % 2 == j % 2) for i, j in pairs], 0.3) == []
+    assert anchors(pairs, [float(i % 2 == j % 2) for i, j in pairs]) == []
     pairs = shared_key_pairs(keys, keys)
-    assert anchor_candidates(pairs, [float(i == j) for i, j in pairs], 0.3) == [(0, 0), (1, 1)]
+    assert anchors(pairs, [float(i == j) for i, j in pairs]) == [(0, 0), (1, 1)]
 
 
 @given(
@@ -580,7 +583,7 @@ def test_repeated_text_gives_no_arbitrary_anchor():
 def test_anchors_are_the_pairs_each_others_only_best(scored: dict, threshold: float):
     """Against the definition read pair by pair: a pair scoring the bar or more whose score
     no other pair of its row or of its column (above the bar) reaches (ties give none)."""
-    from bitext.align.band import anchor_candidates
+    from bitext.align.band import cells_of, mutual_best
 
     kept = {pair: score for pair, score in scored.items() if score >= threshold}
 
@@ -592,7 +595,8 @@ def test_anchors_are_the_pairs_each_others_only_best(scored: dict, threshold: fl
 
     pairs = list(scored)
     expected = sorted(pair for pair in kept if only_best(pair))
-    assert anchor_candidates(pairs, [scored[p] for p in pairs], threshold) == expected
+    scores = np.asarray([scored[p] for p in pairs], dtype=np.float64)
+    assert mutual_best(*cells_of(pairs), scores, threshold) == expected
 
 
 @given(st.integers(0, 40), st.integers(0, 40), st.integers(0, 6))

@@ -93,15 +93,6 @@ class Candidates:
         return [(self.i0 + i, self.j0 + j) for i, j in increasing_chain(best)]
 
 
-def anchor_candidates(
-    pairs: Sequence[Anchor], scores: Sequence[float], threshold: float
-) -> list[Anchor]:
-    """The candidate pairs that are each other's best (no tie) and score at least
-    ``threshold`` (:func:`mutual_best` of pairs given as a list)."""
-    rows, columns = cells_of(pairs)
-    return mutual_best(rows, columns, np.asarray(scores, dtype=np.float64), threshold)
-
-
 def mutual_best(rows: Indexes, columns: Indexes, scores: Vector, threshold: float) -> list[Anchor]:
     """The pairs (distinct) scoring at least ``threshold`` that are each other's best: the
     one best of their row and of their column. A tie leaves a row or column without a best

@@ -340,7 +340,9 @@ def scored_candidates(bound: Bound, gap: Gap, options: AlignOptions) -> Candidat
     each: computed once a pass and gap, read at the usual bar and the weak one."""
     n, m = gap.i1 - gap.i0, gap.j1 - gap.j0
     parts = []
-    for prepared, _ in bound if n and m else ():
+    for prepared, _ in bound:
+        if n == 0 or m == 0:
+            break
         keys = getattr(prepared, "anchor_keys", None)
         if callable(keys):
             source, target = keys()
