@@ -181,11 +181,11 @@ def word_memory() -> WordMemory:
 @dataclass(frozen=True)
 class WordTables:
     """One language's word rules compiled for the extractors: its number reader and number
-    words, month names, kinds of sentence and their marks, phonetic classes (those of
-    spellings at the end or before a consonant, and at the start of a word, apart) and the
+    words, month names, kinds of sentence and their marks, phonetic classes (apart: those a
+    spelling has before a consonant or at the end, and at the start of a word) and the
     pattern of their spellings, and its suffixes by length, longest first (one lookup a
-    length instead of a scan). Built once a language (:func:`word_tables`): every extractor of
-    every call shares them, so nothing may change them."""
+    length instead of a scan). Built once a language (:func:`word_tables`): every extractor
+    of every call shares them, so nothing may change them."""
 
     numbers: NumberReader
     number_words: frozenset[str]

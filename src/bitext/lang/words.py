@@ -21,12 +21,15 @@ from bitext.lang.rules import (
 
 @dataclass(frozen=True, slots=True)
 class WordRules:
-    """What the aligner knows of one language's words (all empty for unknown languages).
+    """What the aligner knows of one language's words (for a language without data, those
+    of ``data/default/``: its phonetic classes, its symbols and marks; the rest empty).
 
     ``months`` maps month names to numbers; ``dates`` are patterns with named
     groups ``month``/``day``; ``suffixes`` are endings stripped to find a stem (Korean
     particles 의, 은; English -s); ``stopwords`` are function words; ``phonetic`` maps
-    spellings to phonetic classes, longest first;
+    spellings to phonetic classes, longest first (``r_``: r before a consonant or at the
+    end; ``^μπ``: at the start of a word; a lower-case class: one a spelling may or may not
+    sound; see ``data/default/phonetic.txt``);
     ``symbols`` are signs read as words ($ = dollar); ``marks`` are the kinds of sentence
     (question, exclamation, quotation) with the marks that show each; ``latin_script``: the
     language is written in Latin letters; ``word_spaces``: spaces separate its words (else
