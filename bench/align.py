@@ -5,7 +5,8 @@ Run: ``python bench/align.py`` (creates bench/.env with the baselines on first u
 only part 2, ``--speed-only`` only the speed comparison with hunalign (and the import time),
 ``--korean-english-only`` only the English-Korean sets the other way round,
 ``--german-french-only`` only the German-French documents, ``--chinese-english-only`` only the
-Chinese-English chapters, ``--other-languages-only`` only the three other-language pairs;
+Chinese-English chapters, ``--other-languages-only`` only the three other-language pairs,
+``--hunalign-sets-only`` only hunalign's own hand-aligned regression sets;
 ``--data DIR [--langs SRC TGT]``
 only the comparison and the diagnostics on your own documents with gold alignments
 (``NAME.gold`` ladders beside ``NAME.<SRC>`` and ``NAME.<TGT>``, one sentence a line).
@@ -290,6 +291,36 @@ def other_languages() -> None:
         print()
         diagnostics(sets, langs)
         print()
+
+
+def hunalign_regtest() -> None:
+    """hunalign's own hand-aligned regression sets (see _hunalign.REGTEST; one document
+    each): bitext on the sentences against hunalign run as its regression test runs it (its
+    Hungarian-English dictionary, its tokenized and, for 1984 in Hungarian, hand-stemmed
+    input) and as above (no dictionary, byte lengths, the same sentences as bitext's)."""
+    program = _hunalign.binary()
+    sets = _hunalign.regtest_sets()
+    if program is None or not sets:
+        print("hunalign's regression sets: its source could not be had (--hunalign-src PATH)")
+        return
+    rows = []
+    for name, lang, source, english, gold in sets:
+        docs: list[Doc] = [(source, english, gold)]
+        bitext = _timed_run(lambda d, lang=lang: [align_sentences(*d[0][:2], lang, "en")], docs)
+        test = [[(b.source, b.target) for b in beads] for beads in bitext[0]]
+        auc = _figure(confidence([gold], bitext[0]).auc)
+        rows.append(_row(name, "bitext", [gold], test, bitext[1], auc))
+        start = time.perf_counter()
+        beads, dictionary = _hunalign.align_as_regtest(program, name)
+        seconds = time.perf_counter() - start
+        system = f"hunalign as its regression test runs it ({dictionary})"
+        rows.append(_row(name, system, [gold], [beads], seconds, ""))
+        plain = _timed_run(run_hunalign(program), docs)
+        rows.append(_row(name, "hunalign, no dictionary", [gold], *plain, ""))
+    print_table(
+        ["set", "system", "strict P", "strict R", "strict F1", "lax F1", "seconds", "score AUC"],
+        rows,
+    )
 
 
 def pair_table(sets: dict[str, list[Doc]], langs: tuple[str, str]) -> None:
@@ -650,6 +681,8 @@ if __name__ == "__main__":
         chinese_english()
     elif "--other-languages-only" in sys.argv:
         other_languages()
+    elif "--hunalign-sets-only" in sys.argv:
+        hunalign_regtest()
     elif "--data" in sys.argv:
         own_data(sys.argv)
     else:
@@ -665,6 +698,8 @@ if __name__ == "__main__":
             chinese_english()
             print()
             other_languages()
+            hunalign_regtest()
+            print()
             speed()
             print()
             plug_in()
