@@ -13,6 +13,7 @@ import itertools
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from _common import ROOT, clone
@@ -73,59 +74,79 @@ def ladder_to_beads(output: str, n: int, m: int) -> Beads:
     return beads
 
 
-# hunalign's own hand-aligned regression sets (``regtest/handaligns`` of its repository, with
-# the data's notes there: George Orwell's 1984 from the Multext-East corpus in Romanian and
-# Hungarian, John Steinbeck's Cup of Gold and a Diplomacy and Trade Magazine article in
-# Hungarian, each against English). Their texts stay in the clone: they are not ours to copy.
-# Each: the set's name, its folder, the source language and the encoding of its files, and
-# hunalign as ``regtest/regtest.sh`` runs it (dictionary, flags, the folder of its ``.pre``
-# input: the sentences tokenized, punctuation deleted; for 1984 in Hungarian hand-stemmed).
+@dataclass(frozen=True)
+class RegressionSet:
+    """One of hunalign's own hand-aligned regression sets (``regtest/handaligns`` of its
+    repository, with the data's notes there): its name, its folder, the source language and
+    the encoding of its files, and hunalign as ``regtest/regtest.sh`` runs it (dictionary,
+    flags, and the folder of its ``.pre`` input: the sentences tokenized, punctuation
+    deleted; for 1984 in Hungarian hand-stemmed). Their texts stay in the clone: they are
+    not ours to copy."""
+
+    name: str
+    folder: str
+    lang: str
+    encoding: str
+    dictionary: str
+    flags: tuple[str, ...]
+    pre_folder: str
+
+    @property
+    def data(self) -> Path:
+        """Where its files are in the clone."""
+        return CACHE / "regtest" / "handaligns" / self.folder
+
+
+# George Orwell's 1984 from the Multext-East corpus in Romanian and Hungarian, John
+# Steinbeck's Cup of Gold and a Diplomacy and Trade Magazine article in Hungarian, each
+# against English.
 REGTEST = (
-    ("1984 ro-en", "1984.ro.utf8", "ro", "utf-8", "null.dic", ("-realign",), "1984.ro.utf8"),
-    ("1984 hu-en", "1984.hu", "hu", "iso8859_2", "hu-en.dic", ("-onebyteencoding",),
-     "1984.hu.handstem"),
-    ("Cup of Gold hu-en", "steinbeck.huntoken.nopara", "hu", "iso8859_2", "hu-en.dic",
-     ("-onebyteencoding",), "steinbeck.huntoken.nopara"),
-    ("DTM hu-en", "dtm", "hu", "iso8859_2", "hu-en.dic", ("-onebyteencoding",), "dtm"),
+    RegressionSet("1984 ro-en", "1984.ro.utf8", "ro", "utf-8", "null.dic", ("-realign",),
+                  "1984.ro.utf8"),
+    RegressionSet("1984 hu-en", "1984.hu", "hu", "iso8859_2", "hu-en.dic",
+                  ("-onebyteencoding",), "1984.hu.handstem"),
+    RegressionSet("Cup of Gold hu-en", "steinbeck.huntoken.nopara", "hu", "iso8859_2",
+                  "hu-en.dic", ("-onebyteencoding",), "steinbeck.huntoken.nopara"),
+    RegressionSet("DTM hu-en", "dtm", "hu", "iso8859_2", "hu-en.dic", ("-onebyteencoding",),
+                  "dtm"),
 )  # fmt: skip
 
 
-def regtest_sets() -> list[tuple[str, str, list[str], list[str], Beads]]:
-    """Each regression set (see :data:`REGTEST`) as its name, source language, source and
-    English sentences (the ``.sen`` files, one sentence a line) and the hand alignment; none
-    without the clone."""
+def regtest_sets() -> list[tuple[RegressionSet, list[str], list[str], Beads]]:
+    """Each regression set with its source and English sentences (the ``.sen`` files, one
+    sentence a line) and its hand alignment; none without the clone."""
     if binary() is None:
         return []
     sets = []
-    for name, folder, lang, encoding, *_ in REGTEST:
-        data = CACHE / "regtest" / "handaligns" / folder
-        source = (data / "hu.sen").read_text(encoding=encoding).splitlines()
-        english = (data / "en.sen").read_text(encoding=encoding).splitlines()
-        rungs = (data / "hand.ladder").read_text(encoding="ascii").replace(" ", "\t")
-        gold = ladder_to_beads(rungs, len(source), len(english))
-        sets.append((name, lang, source, english, gold))
+    for regression in REGTEST:
+        source = (regression.data / "hu.sen").read_text(encoding=regression.encoding)
+        english = (regression.data / "en.sen").read_text(encoding=regression.encoding)
+        rungs = (regression.data / "hand.ladder").read_text(encoding="ascii").replace(" ", "\t")
+        lines = source.splitlines(), english.splitlines()
+        sets.append((regression, *lines, ladder_to_beads(rungs, *map(len, lines))))
     return sets
 
 
-def align_as_regtest(program: Path, name: str) -> tuple[Beads, str]:
-    """The regression set ``name`` through hunalign as its regression test runs it (its
-    flags and ``.pre`` input, and its dictionary where the clone has it: a snapshot without
-    its large files lacks ``hu-en.dic``, and ``null.dic`` stands in); the beads, and the
-    dictionary's name."""
-    _, _, _, _, dictionary, flags, folder = next(s for s in REGTEST if s[0] == name)
+def align_as_regtest(program: Path, regression: RegressionSet) -> tuple[Beads, str]:
+    """A regression set through hunalign as its regression test runs it (its flags and
+    ``.pre`` input, and its dictionary where the clone has it: a snapshot without its large
+    files lacks ``hu-en.dic``, and ``null.dic`` stands in); the beads, and the dictionary's
+    name."""
+    dictionary = regression.dictionary
     if not (CACHE / "data" / dictionary).is_file():
         dictionary = "null.dic"
-    data = CACHE / "regtest" / "handaligns" / folder
+    data = CACHE / "regtest" / "handaligns" / regression.pre_folder
     source, english = data / "hu.pre", data / "en.pre"
     with tempfile.TemporaryDirectory() as work:
         output = subprocess.run(
-            [str(program), *flags, str(CACHE / "data" / dictionary), str(source), str(english)],
+            [str(program), *regression.flags, str(CACHE / "data" / dictionary), str(source),
+             str(english)],
             capture_output=True,
             text=True,
             errors="replace",
             check=True,
             cwd=work,
-        ).stdout
+        ).stdout  # fmt: skip
     return ladder_to_beads(output, _lines(source), _lines(english)), dictionary
 
 

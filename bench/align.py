@@ -296,27 +296,32 @@ def other_languages() -> None:
 def hunalign_regtest() -> None:
     """hunalign's own hand-aligned regression sets (see _hunalign.REGTEST; one document
     each): bitext on the sentences against hunalign run as its regression test runs it (its
-    Hungarian-English dictionary, its tokenized and, for 1984 in Hungarian, hand-stemmed
-    input) and as above (no dictionary, byte lengths, the same sentences as bitext's)."""
+    flags, its tokenized and, for 1984 in Hungarian, hand-stemmed input, and its
+    Hungarian-English dictionary where the clone has it) and as above (no dictionary, byte
+    lengths, the same sentences as bitext's)."""
     program = _hunalign.binary()
     sets = _hunalign.regtest_sets()
     if program is None or not sets:
         print("hunalign's regression sets: its source could not be had (--hunalign-src PATH)")
         return
     rows = []
-    for name, lang, source, english, gold in sets:
-        docs: list[Doc] = [(source, english, gold)]
-        bitext = _timed_run(lambda d, lang=lang: [align_sentences(*d[0][:2], lang, "en")], docs)
-        test = [[(b.source, b.target) for b in beads] for beads in bitext[0]]
-        auc = _figure(confidence([gold], bitext[0]).auc)
-        rows.append(_row(name, "bitext", [gold], test, bitext[1], auc))
+    for regression, source, english, gold in sets:
+        name = regression.name
         start = time.perf_counter()
-        beads, dictionary = _hunalign.align_as_regtest(program, name)
+        beads = align_sentences(source, english, regression.lang, "en")
+        seconds = time.perf_counter() - start
+        test = [(b.source, b.target) for b in beads]
+        auc = _figure(confidence([gold], [beads]).auc)
+        rows.append(_row(name, "bitext", [gold], [test], seconds, auc))
+        start = time.perf_counter()
+        found, dictionary = _hunalign.align_as_regtest(program, regression)
         seconds = time.perf_counter() - start
         system = f"hunalign as its regression test runs it ({dictionary})"
-        rows.append(_row(name, system, [gold], [beads], seconds, ""))
-        plain = _timed_run(run_hunalign(program), docs)
-        rows.append(_row(name, "hunalign, no dictionary", [gold], *plain, ""))
+        rows.append(_row(name, system, [gold], [found], seconds, ""))
+        start = time.perf_counter()
+        found = _hunalign.align(program, source, english)
+        seconds = time.perf_counter() - start
+        rows.append(_row(name, "hunalign, no dictionary", [gold], [found], seconds, ""))
     print_table(
         ["set", "system", "strict P", "strict R", "strict F1", "lax F1", "seconds", "score AUC"],
         rows,
