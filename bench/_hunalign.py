@@ -4,7 +4,8 @@ The source is cloned into ``bench/.cache/hunalign`` (ignored by git; none of its
 this repository) from ``https://github.com/danielvarga/hunalign`` or from ``--hunalign-src
 PATH`` / ``HUNALIGN_SRC`` (a local clone), and built with ``make`` in ``src/hunalign``. It is
 run as its README describes for a language pair without a dictionary: the empty dictionary
-``data/null.dic`` and byte lengths (``-onebyteencoding``), one process per document.
+``data/null.dic`` and byte lengths (``-onebyteencoding``), one process per document; on its
+own hand-aligned regression sets (:data:`REGTEST`) also as its regression test runs it.
 """
 
 from __future__ import annotations
