@@ -8,7 +8,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bitext.align import align_sentences
-from bitext.lang.numbers import NumberFormat, _alternatives, get_number_reader, read_digits
+from bitext.lang.numbers import (
+    NumberFormat,
+    _alternatives,
+    get_number_reader,
+    number_words,
+    read_digits,
+)
 
 
 def values(text: str, lang: str) -> list[tuple[str, tuple[float, ...]]]:
@@ -400,6 +406,40 @@ def test_a_scan_finds_what_find_does_and_leaves_what_the_pattern_does_not_take(l
     found, rest = reader.scan(text)
     assert found == reader.find(text)
     assert rest == reader.pattern.sub(" ", text)
+
+
+def _unit_words(lang: str) -> list[str]:
+    return sorted({word.word for word in number_words(lang)})
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["en", "ko", "de", "fr", "ru", "zh", "ja", "pl", "es", "it", "nl", "sw"]),
+    st.data(),
+)
+def test_a_text_the_quick_test_rules_out_holds_no_number(lang, data):
+    # The quick test before the pattern (a digit, or a unit after no letter) must never rule
+    # out a text in which the pattern finds a number: units of the language in any case,
+    # glued to letters or not, digits of other scripts, marks, Turkish I's.
+    reader = get_number_reader(lang)
+    units = _unit_words(lang) or ["x"]
+    cased = st.sampled_from(units).flatmap(lambda w: st.sampled_from([w, w.upper(), w.title()]))
+    others = ["", " ", "-", ".", "a", "İ", "ı", "\u0301", "é", "일", "\u0663", "\u096a", "7"]
+    pieces = st.one_of(cased, st.sampled_from(others), st.text(max_size=3))
+    text = "".join(data.draw(st.lists(pieces, max_size=8)))
+    if not reader._may_hold_number(text):
+        assert reader.pattern.search(text) is None
+        assert reader.scan(text) == ([], text)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", "de", "ru", "zh"])
+def test_the_quick_test_lets_through_every_unit_alone_and_every_digit(lang: str):
+    reader = get_number_reader(lang)
+    for word in _unit_words(lang):
+        if reader.pattern.search(f" {word} "):
+            assert reader._may_hold_number(f" {word.upper()} ")
+    assert reader._may_hold_number("\u0663")  # an Arabic-Indic three
+    assert not reader._may_hold_number("No number here, only words.")
 
 
 _UNIT_LETTERS = "ab.ß억"
