@@ -593,24 +593,27 @@ class LearnedExtractor(FeatureExtractor):
     def _may_touch(self, words: Iterable[str]) -> list[str]:
         """The words that a quick test does not rule out before :meth:`_extra_ids`: those
         with a stem that is a learned source word (source side), or with a stem that has a
-        learned target word as a proper prefix (target side)."""
-        known = self._bases
-        bases = [(word, known[word] if word in known else self._base(word)) for word in words]
+        learned target word as a proper prefix (target side). Plain loops: every distinct
+        word of a batch passes here once."""
+        known, analysed = self._bases, self._base
+        found: list[str] = []
         if self.side == "source":
-            learned = self.learned.pairs.keys()
-            return [
-                word
-                for word, base in bases
-                if base and not learned.isdisjoint(self._source_keys(base[0]))
-            ]
+            learned, keys_of = self.learned.pairs.keys(), self._source_keys
+            for word in words:
+                base = known[word] if word in known else analysed(word)
+                if base and not learned.isdisjoint(keys_of(base[0])):
+                    found.append(word)
+            return found
         # A learned word is a proper prefix of a stem when the stem less its last letter
         # starts with it.
         by_first, none = self._learned_by_first, ()
-        return [
-            word
-            for word, base in bases
-            if base and any(stem[:-1].startswith(by_first.get(stem[:1], none)) for stem in base[0])
-        ]
+        for word in words:
+            base = known[word] if word in known else analysed(word)
+            for stem in base[0] if base else ():
+                if stem[:-1].startswith(by_first.get(stem[:1], none)):
+                    found.append(word)
+                    break
+        return found
 
     def _extra_ids(self, word: str) -> tuple[int, ...]:
         """The feature ids the learned word pairs add to a word's group (none without):
@@ -719,7 +722,9 @@ def _lookup_stems(stems: Sequence[str]) -> list[str]:
     """The stems of a word a source-side lexicon is asked for: the word, and its stems of
     :data:`MIN_LOOKUP_STEM` letters or more (a shorter one is another word: used, uses and
     using lose their suffix to "us", which the lexicon has as 미국)."""
-    return [stems[0], *(stem for stem in stems[1:] if len(stem) >= MIN_LOOKUP_STEM)]
+    if len(stems) < 2:  # most words: the word alone
+        return list(stems)
+    return [stems[0], *[stem for stem in stems[1:] if len(stem) >= MIN_LOOKUP_STEM]]
 
 
 def _prefixes(stem: str) -> list[str]:
