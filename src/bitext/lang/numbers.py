@@ -104,8 +104,8 @@ class NumberReader:
             rf"|(?<=\p{{L}}){_DIGIT_RUN})"
         )
         self._pattern = regex.compile(rf"{first}{following}*", regex.IGNORECASE)
-        # A number begins with a digit or with the first alternative's unit: where neither
-        # is found, the whole pattern cannot match (_may_hold_number).
+        # Every match of the pattern begins with a digit or with word_first (a unit after no
+        # letter): where neither is found, the pattern cannot match (_may_hold_number).
         self._word_first = regex.compile(word_first, regex.IGNORECASE)
         every_unit = _alternatives(every, lambda u: "" if len(u) == 1 else r"(?![\p{L}])")
         self._parts = regex.compile(rf"({_DIGIT_RUN})?[ \-]?({every_unit})?", regex.IGNORECASE)
