@@ -379,3 +379,23 @@ def test_the_known_share_of_an_extended_extractor_counts_its_learned_words():
     learned = source.extended(Lexicon.from_pairs([("japan", "일본")]))
     assert learned.known_share(["Japan acts."]) == 0.5  # japan of japan, acts
     assert source.known_share(["Japan acts."]) == 0.0
+
+
+@pytest.mark.parametrize(("lang", "side"), [("en", "source"), ("ko", "target")])
+def test_whether_the_lexicon_knows_a_word_is_the_same_noted_with_its_group_or_asked_alone(
+    lang: str, side: str
+):
+    # A word's group notes whether the lexicon knows it (the same lookup); the answer must
+    # be the one known_share gets for a word it asks about first: on two news documents
+    # nobody here wrote, word by word and as the share.
+    texts = (ALIGN_SETS / f"news-dev-001.{lang}").read_text(encoding="utf-8").splitlines()
+    texts += (ALIGN_SETS / f"news-dev-004.{lang}").read_text(encoding="utf-8").splitlines()
+    lexicon = Lexicon.bundled("en", "ko")
+    grouped = FeatureExtractor(get_word_rules(lang), lexicon, side, WordMemory())
+    for text in texts:
+        grouped.extract(text)
+    asked = FeatureExtractor(get_word_rules(lang), lexicon, side, WordMemory())
+    noted = dict(grouped._known)
+    assert noted and {word: asked._knows(word) for word in noted} == noted
+    assert grouped.known_share(texts) == asked.known_share(texts)
+    assert 0.3 < asked.known_share(texts) < 1.0

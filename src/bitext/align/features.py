@@ -128,11 +128,11 @@ class WordMemory:
     def ids_of(self, keys: Iterable[str]) -> tuple[int, ...]:
         """The feature ids of ``keys`` (new keys get the next numbers), sorted."""
         ids, keys = self.ids, list(keys)
-        try:
-            return tuple(sorted({ids[key] for key in keys}))
-        except KeyError:  # a key not seen before
-            with self._lock:
-                return tuple(sorted({ids.setdefault(key, len(ids)) for key in keys}))
+        found = set(map(ids.get, keys, itertools.repeat(-1)))
+        if -1 not in found:  # every key seen before (ids count from 0)
+            return tuple(sorted(found))
+        with self._lock:  # a key not seen before
+            return tuple(sorted({ids.setdefault(key, len(ids)) for key in keys}))
 
     def groups_for(self, kind: Kind, lexicon: Lexicon) -> dict[str, Group | None]:
         """The word groups of one kind of analysis and a lexicon (the lexicon itself is
@@ -182,10 +182,11 @@ def word_memory() -> WordMemory:
 class WordTables:
     """One language's word rules compiled for the extractors: its number reader and number
     words, month names, kinds of sentence and their marks, phonetic classes (apart: those a
-    spelling has before a consonant or at the end, and at the start of a word) and the
-    pattern of their spellings, and its suffixes by length, longest first (one lookup a
-    length instead of a scan). Built once a language (:func:`word_tables`): every extractor
-    of every call shares them, so nothing may change them."""
+    spelling has before a consonant or at the end, and at the start of a word), the pattern
+    of their spellings and whether any class is optional (lower case), and its suffixes by
+    length, longest first (one lookup a length instead of a scan). Built once a language
+    (:func:`word_tables`): every extractor of every call shares them, so nothing may change
+    them."""
 
     numbers: NumberReader
     number_words: frozenset[str]
@@ -197,6 +198,7 @@ class WordTables:
     silent_before_consonant: dict[str, str]
     initial: tuple[tuple[str, str], ...]
     letter_classes: dict[int, str] | None
+    optional: bool
     spelling: regex.Pattern[str]
     suffixes: tuple[tuple[int, dict[str, str]], ...]
 
@@ -232,6 +234,7 @@ def word_tables(words: WordRules) -> WordTables:
             if plain and single and not silent and not initial and not _has_optional(plain)
             else None
         ),
+        optional=_has_optional([*plain, *silent.items(), *initial]),
         spelling=regex.compile(
             "|".join(regex.escape(sp) for sp, _ in plain) + "|." if plain else ".", regex.S
         ),
@@ -370,11 +373,14 @@ class FeatureExtractor:
         base = self._base(word)
         if base is None:
             return -1
-        stems: Sequence[str] = base[0]
-        # The word's lexicon concepts, or (target side) a stem that is itself a lexicon word,
-        # which its x: alternative meets.
-        found = self._lexical(stems, self.lexicon, self.vocabulary)
-        return int(bool(found) or (self.side == "target" and not self.vocabulary.isdisjoint(stems)))
+        return self._known_by(base[0], self._lexical(base[0], self.lexicon, self.vocabulary))
+
+    def _known_by(self, stems: Sequence[str], lexical: set[str]) -> int:
+        """:meth:`_knows` of a word with these stems and lexicon concepts: it has concepts,
+        or (target side) a stem that is itself a lexicon word, which its x: alternative
+        meets."""
+        names_a_target_word = self.side == "target" and not self.vocabulary.isdisjoint(stems)
+        return int(bool(lexical) or names_a_target_word)
 
     def _content_stem(self, word: str) -> str:
         """A word's stem if it is a content word of two letters or more, else ``""``."""
@@ -432,11 +438,16 @@ class FeatureExtractor:
         return self._bases[word]  # type: ignore[no-any-return]
 
     def _word_group(self, word: str) -> Group | None:
+        """A word's group with this lexicon; whether the lexicon knows the word
+        (:meth:`_knows`) is noted on the way, from the same lookup."""
         base = self._base(word)
         if base is None:
+            self._known[word] = -1
             return None
         stems, alternatives, weight = base
-        keys = {*alternatives, *self._lexical(stems, self.lexicon, self.vocabulary)}
+        lexical = self._lexical(stems, self.lexicon, self.vocabulary)
+        self._known[word] = self._known_by(stems, lexical)
+        keys = {*alternatives, *lexical}
         return (self.memory.ids_of(keys), weight) if keys else None
 
     def _lexical(
@@ -528,6 +539,8 @@ class FeatureExtractor:
                 if following != "-":
                     cls = tables.silent_before_consonant[spelling]
             sounds.append(cls)
+        if not tables.optional:
+            return _keys_of(_collapsed(sounds, optional=False))
         # A lower-case class is one the spelling may or may not sound (Greek ντ: d or nd):
         # the word's keys with it and without it.
         with_all = _collapsed(sounds, optional=True)
