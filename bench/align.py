@@ -53,8 +53,10 @@ hunalign run as its regression test runs it and with no dictionary
 Then the speed target of issue 12, side by side: hunalign on the ten news-dev documents (ten
 processes, as above, the fastest of five runs) against bitext's batch of them in a process
 of its own that holds bitext alone (as a user's would; the baselines' modules would make
-every garbage collection cost 60-80 ms more): its first call after aligning the other three
-sets, then the fastest of five more (warm: the words remembered). It says whether bitext's
+every garbage collection cost 60-80 ms more): in a fresh process after one small pair, when
+nearly every word of news-dev is new to it (what documents a process has not seen cost;
+the fastest of three processes); its first call after aligning the other three sets; then
+the fastest of five more (warm: the words remembered). It says whether bitext's
 compiled parts (the search's sweeps, the pair counts) were built. Then what one call costs
 on a small pair (the first three sentences a side of each news-dev document): hunalign one
 process a pair against ``align_sentences`` one call a pair in the same process. And the
@@ -466,10 +468,12 @@ def speed() -> None:
         [sys.executable, __file__, "--speed-child"], capture_output=True, text=True, check=True
     )
     first_seconds, warm, small_calls = json.loads(child.stdout.strip().splitlines()[-1])
+    new_words = min(_new_words_seconds() for _ in range(3))
     compiled = "yes" if search._sweep and overlap._paircounts else "no (NumPy and Python)"
     if hunalign is not None:
         rows.append(["hunalign 1.2 (C++), ten processes, fastest of 5", hunalign, "1.0x"])
     for label, seconds in (
+        ("bitext batch, news-dev's words new (after one small pair)", new_words),
         ("bitext batch, first call (process warmed on the other sets)", first_seconds),
         ("bitext batch, warm, fastest of 5 more", warm),
     ):
@@ -549,6 +553,27 @@ def speed_child() -> None:
     small = [(p.source[:SMALL], p.target[:SMALL]) for p in pairs]
     small_calls = timed(lambda: [align_sentences(en, ko, "en", "ko") for en, ko in small], runs=5)
     print(json.dumps([first, warm, small_calls]))
+
+
+def _new_words_seconds() -> float:
+    """One fresh process's :func:`new_words_child` figure."""
+    fresh = subprocess.run(
+        [sys.executable, __file__, "--new-words-child"], capture_output=True, text=True, check=True
+    )
+    return float(json.loads(fresh.stdout.strip().splitlines()[-1]))
+
+
+def new_words_child() -> None:
+    """In a fresh process with bitext alone: after one pair of three sentences a side (the
+    lexicon and the language tables loaded, a few words analysed), the seconds of a batch of
+    news-dev, nearly all of whose words are new to the process: what a batch of documents
+    the process has not seen costs. Printed as JSON."""
+    pairs = [Pair(en, ko) for en, ko, _ in load(SETS["news-dev"])]
+    other = load(SETS["nk-dev"])[0]
+    align_sentences(other[0][:SMALL], other[1][:SMALL], "en", "ko")
+    start = time.perf_counter()
+    align_batch(pairs, "en", "ko")
+    print(json.dumps(time.perf_counter() - start))
 
 
 def trigram_vectors(texts: list[str], size: int = 256) -> np.ndarray:
@@ -678,6 +703,8 @@ if __name__ == "__main__":
         scaling_child(int(sys.argv[at + 1]), sys.argv[at + 2], sys.argv[at + 3])
     elif "--speed-child" in sys.argv:
         speed_child()
+    elif "--new-words-child" in sys.argv:
+        new_words_child()
     elif "--speed-only" in sys.argv:
         speed()
     elif "--plug-in-only" in sys.argv:
