@@ -57,9 +57,21 @@ def test_a_count_is_read_back_by_its_words():
     assert counts.merged(counts).count("japan", "일본") == 4
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3), min_size=1, max_size=8))
+_HANGUL_AND_OTHERS = st.one_of(
+    st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3),  # syllables
+    st.characters(min_codepoint=0x1100, max_codepoint=0x11FF),  # jamo
+    st.characters(min_codepoint=0x3131, max_codepoint=0x318E),  # compatibility jamo
+    st.characters(min_codepoint=0x0300, max_codepoint=0x0345),  # combining marks
+    st.sampled_from("abkMNÅé-'"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_HANGUL_AND_OTHERS, min_size=1, max_size=8))
 def test_hangul_phonetic_keys_by_letter_table_equal_the_general_rule(word):
+    # The letter table maps each character's decomposition (remembered by character);
+    # the general rule maps the decomposed word spelling by spelling: syllables, loose
+    # jamo, combining marks and Latin letters mixed must give the same keys.
     import dataclasses
 
     from bitext.align.features import FeatureExtractor

@@ -186,7 +186,8 @@ class WordTables:
     of their spellings and whether any class is optional (lower case), and its suffixes by
     length, longest first (one lookup a length instead of a scan). Built once a language
     (:func:`word_tables`): every extractor of every call shares them, so nothing may change
-    them."""
+    them but ``char_classes``, which remembers each character's classes where every
+    spelling is one letter (:meth:`FeatureExtractor._letter_classes`)."""
 
     numbers: NumberReader
     number_words: frozenset[str]
@@ -198,6 +199,7 @@ class WordTables:
     silent_before_consonant: dict[str, str]
     initial: tuple[tuple[str, str], ...]
     letter_classes: dict[int, str] | None
+    char_classes: dict[str, str]
     optional: bool
     spelling: regex.Pattern[str]
     suffixes: tuple[tuple[int, dict[str, str]], ...]
@@ -210,7 +212,6 @@ def word_tables(words: WordRules) -> WordTables:
     plain = [(sp, cls) for sp, cls in words.phonetic if not sp.endswith("_") and sp[:1] != "^"]
     silent = {sp.rstrip("_"): cls for sp, cls in words.phonetic if sp.endswith("_")}
     initial = tuple((sp[1:], cls) for sp, cls in words.phonetic if sp[:1] == "^")
-    single = all(len(sp) == 1 for sp, _ in plain)
     by_length: dict[int, dict[str, str]] = {}
     for suffix, replacement in words.suffixes:
         by_length.setdefault(len(suffix), {}).setdefault(suffix, replacement)
@@ -229,11 +230,8 @@ def word_tables(words: WordRules) -> WordTables:
         classes=dict(plain),
         silent_before_consonant=silent,
         initial=initial,
-        letter_classes=(
-            str.maketrans({sp: cls.replace("-", "") for sp, cls in plain})
-            if plain and single and not silent and not initial and not _has_optional(plain)
-            else None
-        ),
+        letter_classes=None if silent or initial else _letter_table(plain),
+        char_classes={},
         optional=_has_optional([*plain, *silent.items(), *initial]),
         spelling=regex.compile(
             "|".join(regex.escape(sp) for sp, _ in plain) + "|." if plain else ".", regex.S
@@ -519,12 +517,12 @@ class FeatureExtractor:
         tables = self._tables
         if not tables.classes:
             return ()
-        decomposed = unicodedata.normalize("NFD", word.lower())
         if tables.letter_classes is not None:
             # Every spelling one letter and no rule about what follows (Hangul jamo): each
             # letter becomes its classes at once, then repeats collapse.
-            letters = _NOT_A_CLASS.sub("", decomposed.translate(tables.letter_classes))
+            letters = self._letter_classes(word.lower())
             return _keys_of("".join(letter for letter, _ in itertools.groupby(letters)))
+        decomposed = unicodedata.normalize("NFD", word.lower())
         start, rest = _initial_spelling(decomposed, tables.initial)
         spellings = tables.spelling.findall(rest)
         sounds = [start]
@@ -546,6 +544,18 @@ class FeatureExtractor:
         with_all = _collapsed(sounds, optional=True)
         without = _collapsed(sounds, optional=False)
         return tuple(sorted({*_keys_of(with_all), *_keys_of(without)}))
+
+    def _letter_classes(self, word: str) -> str:
+        """The classes of a word's letters where every spelling is one letter (no combining
+        mark among them): each character's decomposition (NFD) mapped to its classes,
+        remembered by character. The same as mapping the decomposed word, since NFD
+        decomposes character by character and only reorders combining marks, which have
+        no class; a Hangul syllable is met in many words."""
+        known, classes = self._tables.char_classes, self._tables.letter_classes or {}
+        for char in set(word).difference(known):  # characters not met before
+            decomposed = unicodedata.normalize("NFD", char)
+            known[char] = _NOT_A_CLASS.sub("", decomposed.translate(classes))
+        return "".join(map(known.__getitem__, word))
 
 
 class LearnedExtractor(FeatureExtractor):
@@ -671,6 +681,16 @@ def character_pairs(words: Iterable[str]) -> list[str]:
             else:
                 pairs += [part[k : k + 2] for k in range(len(part) - 1)]
     return pairs
+
+
+def _letter_table(plain: Sequence[tuple[str, str]]) -> dict[int, str] | None:
+    """The phonetic classes as one translation of letters where every spelling is one
+    letter, none a combining mark, and no class optional (Hangul jamo); else None."""
+    if not plain or _has_optional(plain):
+        return None
+    if not all(len(sp) == 1 and not unicodedata.combining(sp) for sp, _ in plain):
+        return None
+    return str.maketrans({sp: cls.replace("-", "") for sp, cls in plain})
 
 
 def _has_optional(spellings: Iterable[tuple[str, str]]) -> bool:
