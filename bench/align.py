@@ -88,6 +88,7 @@ import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import _bleualign
 import _hunalign
@@ -464,11 +465,8 @@ def speed() -> None:
         if program
         else None
     )
-    child = subprocess.run(
-        [sys.executable, __file__, "--speed-child"], capture_output=True, text=True, check=True
-    )
-    first_seconds, warm, small_calls = json.loads(child.stdout.strip().splitlines()[-1])
-    new_words = min(_new_words_seconds() for _ in range(3))
+    first_seconds, warm, small_calls = _child_figures("--speed-child")
+    new_words = min(_child_figures("--new-words-child") for _ in range(3))
     compiled = "yes" if search._sweep and overlap._paircounts else "no (NumPy and Python)"
     if hunalign is not None:
         rows.append(["hunalign 1.2 (C++), ten processes, fastest of 5", hunalign, "1.0x"])
@@ -555,12 +553,12 @@ def speed_child() -> None:
     print(json.dumps([first, warm, small_calls]))
 
 
-def _new_words_seconds() -> float:
-    """One fresh process's :func:`new_words_child` figure."""
-    fresh = subprocess.run(
-        [sys.executable, __file__, "--new-words-child"], capture_output=True, text=True, check=True
+def _child_figures(flag: str) -> Any:
+    """What this script run in a fresh process with ``flag`` prints last, as JSON."""
+    child = subprocess.run(
+        [sys.executable, __file__, flag], capture_output=True, text=True, check=True
     )
-    return float(json.loads(fresh.stdout.strip().splitlines()[-1]))
+    return json.loads(child.stdout.strip().splitlines()[-1])
 
 
 def new_words_child() -> None:

@@ -520,7 +520,7 @@ class FeatureExtractor:
         if tables.letter_classes is not None:
             # Every spelling one letter and no rule about what follows (Hangul jamo): each
             # letter becomes its classes at once, then repeats collapse.
-            letters = self._letter_classes(word.lower())
+            letters = self._letter_classes(word.lower(), tables.letter_classes)
             return _keys_of("".join(letter for letter, _ in itertools.groupby(letters)))
         decomposed = unicodedata.normalize("NFD", word.lower())
         start, rest = _initial_spelling(decomposed, tables.initial)
@@ -545,16 +545,17 @@ class FeatureExtractor:
         without = _collapsed(sounds, optional=False)
         return tuple(sorted({*_keys_of(with_all), *_keys_of(without)}))
 
-    def _letter_classes(self, word: str) -> str:
+    def _letter_classes(self, word: str, letter_classes: dict[int, str]) -> str:
         """The classes of a word's letters where every spelling is one letter (no combining
         mark among them): each character's decomposition (NFD) mapped to its classes,
         remembered by character. The same as mapping the decomposed word, since NFD
         decomposes character by character and only reorders combining marks, which have
-        no class; a Hangul syllable is met in many words."""
-        known, classes = self._tables.char_classes, self._tables.letter_classes or {}
+        no class; a Hangul syllable is met in many words. ``letter_classes``: the
+        language's letter table (:func:`_letter_table`)."""
+        known = self._tables.char_classes
         for char in set(word).difference(known):  # characters not met before
             decomposed = unicodedata.normalize("NFD", char)
-            known[char] = _NOT_A_CLASS.sub("", decomposed.translate(classes))
+            known[char] = _NOT_A_CLASS.sub("", decomposed.translate(letter_classes))
         return "".join(map(known.__getitem__, word))
 
 
