@@ -14,6 +14,10 @@ fixed random seeds, four sets made from the splits the dev sets did not use:
 - ``nk-test``: the English of ``news-test`` against ``northkorean-english.test.nk`` (the same
   Korean in North Korean grammar and spelling), about 5% omissions, another seed.
 
+And a second sample of the same kinds, from the next 1000 line pairs of the same test
+splits (lines 1001-2000; the JHE evaluation split has no more lines), with other seeds:
+``news-test2``, ``news-test2-summary`` and ``nk-test2``, made as the three above.
+
 Each line is split into sentences after ``.``, ``!`` or ``?`` (and closing quotes) followed by
 a space and anything but a lower-case letter, so a line of two sentences makes a 2-1, 1-2 or 2-2
 bead, as in the dev sets. The gold is one bead a line pair, in the ladder format
@@ -133,7 +137,7 @@ def chunks(pairs: Pairs, size: int, count: int) -> list[Pairs]:
 
 
 def main(repo: Path) -> None:
-    """Build the four held-out sets."""
+    """Build the four held-out sets and the second sample."""
     news_data = read(repo, "korean-english-news-v1/korean-english-park.test.tar.gz")
     news_en, news_ko = from_tar(news_data, ".en"), from_tar(news_data, ".ko")
     nk = lines(read(repo, "northkorean-english-news-v1/northkorean-english.test.nk"))
@@ -150,6 +154,21 @@ def main(repo: Path) -> None:
     rng = random.Random(1201)
     north = [split(p) for p in chunks(list(zip(news_en, nk, strict=True)), 100, 10)]
     write("nk-test", [document(omitted(p, rng, 0.05)) for p in north])
+    second_sample(news_en, news_ko, nk)
+
+
+def second_sample(news_en: list[str], news_ko: list[str], nk: list[str]) -> None:
+    """The second held-out sample: the same three kinds from the test splits' next 1000
+    line pairs."""
+    later = slice(1000, 2000)
+    news = [split(p) for p in chunks(list(zip(news_en, news_ko, strict=True))[later], 100, 10)]
+    rng = random.Random(7)
+    write("news-test2", [document(omitted(p, rng, 0.05)) for p in news])
+    rng = random.Random(8)
+    write("news-test2-summary", [document(summarised(p, rng)) for p in news])
+    north = [split(p) for p in chunks(list(zip(news_en, nk, strict=True))[later], 100, 10)]
+    rng = random.Random(9)
+    write("nk-test2", [document(omitted(p, rng, 0.05)) for p in north])
 
 
 if __name__ == "__main__":
