@@ -1,6 +1,6 @@
 """Lines split by a simpler rule than bitext's ("Sgt." / "Pierre Lemaitre said ..."): the
 segmenter finds the breaks it reads as no sentence end, and the aligner lets such lines share
-a bead at no extra cost."""
+a bead at no extra cost, and keeps a link from ending where both sides have one."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bitext.align import AlignOptions, Pair, align_batch
+from bitext.align import AlignOptions, Pair, align_batch, costs
 from bitext.align.aligner import with_joins
-from bitext.align.costs import CostModel, LengthModel
+from bitext.align.costs import SPLIT_SENTENCE_COST, CostModel, LengthModel
 from bitext.errors import AlignmentError
 from bitext.formats.ladder import read_ladder
 from bitext.lang import available_languages
@@ -122,12 +122,111 @@ def test_every_join_inside_a_bead_takes_its_share_of_the_extra_prior(data):
         a, b, rows, columns, similarity
     )
     share = (plain.priors[(a, b)] - plain.priors[(1, 1)]) / (a + b - 2)
+    split = SPLIT_SENTENCE_COST * AlignOptions().similarity_weight
     expected = [
         share
         * (sum(source_joins[i - a : i - 1]) * (a > 1) + sum(target_joins[j - b : j - 1]) * (b > 1))
+        - split * _ends_inside_both(source_joins, target_joins, i, j)
         for i, j in cells
     ]
     assert taken == pytest.approx(expected)
+
+
+def _ends_inside_both(source_joins: list[bool], target_joins: list[bool], i: int, j: int) -> bool:
+    """Whether a bead ending after i source and j target sentences ends at a break each side
+    reads as no sentence end (not at either side's last sentence)."""
+    return (
+        0 < i <= len(source_joins)
+        and 0 < j <= len(target_joins)
+        and (source_joins[i - 1] and target_joins[j - 1])
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_a_bead_ending_inside_a_sentence_on_both_sides_costs_more(data):
+    """Against the joins read one by one: a bead that ends where both sides' breaks are read
+    as no sentence end costs SPLIT_SENTENCE_COST times the similarity weight more than with
+    the target's joins turned off; every other bead the same (1-1 beads and merges of the
+    source alone, whose priors the target's joins do not touch)."""
+    n, m = data.draw(st.integers(2, 9)), data.draw(st.integers(2, 9))
+    source_joins = data.draw(st.lists(st.booleans(), min_size=n - 1, max_size=n - 1))
+    target_joins = data.draw(st.lists(st.booleans(), min_size=m - 1, max_size=m - 1))
+    a = data.draw(st.integers(1, min(3, n)))
+    weight = data.draw(st.sampled_from([1.0, 24.0, 40.0]))
+    options = AlignOptions(similarity_weight=weight)
+    source, target = ["x" * 5] * n, ["y" * 7] * m
+    both = CostModel.for_pair(
+        Pair(source, target, source_joins=source_joins, target_joins=target_joins),
+        LengthModel(1.0, 6.8),
+        options,
+    )
+    one = CostModel.for_pair(
+        Pair(source, target, source_joins=source_joins, target_joins=[False] * (m - 1)),
+        LengthModel(1.0, 6.8),
+        options,
+    )
+    cells = [(i, j) for i in range(a, n + 1) for j in range(1, m + 1)]
+    rows = np.asarray([i for i, _ in cells])
+    columns = np.asarray([j for _, j in cells])
+    similarity = np.asarray(
+        data.draw(st.lists(st.floats(0, 1), min_size=len(cells), max_size=len(cells)))
+    )
+    extra = both.costs(a, 1, rows, columns, similarity) - one.costs(a, 1, rows, columns, similarity)
+    expected = [
+        SPLIT_SENTENCE_COST * weight * _ends_inside_both(source_joins, target_joins, i, j)
+        for i, j in cells
+    ]
+    assert extra == pytest.approx(expected)
+
+
+# A document of the second held-out sample (bench/data/align/news-test2-003): a list of films
+# whose numbers the simple rule split from their titles on both sides ("1." / ""Ring"
+# (Hideo Nakata, 1998)" against "1." / "'링' (나카타 히데오 감독, 1998년작)"), one gold 2-2 bead
+# an item.
+LIST_DOC = ALIGN_SETS / "news-test2-003"
+
+
+def _cut_on_both_sides(pair: Pair, beads: list) -> list:
+    """The links (sentences on both sides) that end where both sides' breaks are read as no
+    sentence end."""
+    assert pair.source_joins is not None and pair.target_joins is not None
+    return [
+        (b.source, b.target)
+        for b in beads
+        if b.source
+        and b.target
+        and _ends_inside_both(
+            list(pair.source_joins), list(pair.target_joins), b.source[-1] + 1, b.target[-1] + 1
+        )
+    ]
+
+
+def _list_document() -> tuple[Pair, set]:
+    english, korean = _lines(LIST_DOC.with_suffix(".en")), _lines(LIST_DOC.with_suffix(".ko"))
+    gold = read_ladder(LIST_DOC.with_suffix(".gold"))
+    two_by_two = {(tuple(s), tuple(t)) for s, t in gold if len(s) == len(t) == 2}
+    return with_joins(Pair(english, korean), "en", "ko"), two_by_two
+
+
+def test_no_link_ends_inside_a_sentence_on_both_sides():
+    """The list's items are linked whole, as the gold has them: no link ends between an
+    item's number and its title, and every gold 2-2 bead is found."""
+    pair, two_by_two = _list_document()
+    beads = align_batch([pair], "en", "ko")[0]
+    assert _cut_on_both_sides(pair, beads) == []
+    assert len(two_by_two) >= 5
+    assert two_by_two <= {(b.source, b.target) for b in beads}
+
+
+def test_without_the_cost_the_list_items_are_cut_in_two(monkeypatch):
+    """What the rule changes: with the cost at 0, the similarity of each half (the numbers
+    alone match exactly) cuts every item in two, a link finer than the gold."""
+    monkeypatch.setattr(costs, "SPLIT_SENTENCE_COST", 0.0)
+    pair, two_by_two = _list_document()
+    beads = align_batch([pair], "en", "ko")[0]
+    assert len(_cut_on_both_sides(pair, beads)) >= len(two_by_two)
+    assert not two_by_two & {(b.source, b.target) for b in beads}
 
 
 def test_joins_of_the_wrong_length_are_refused_in_one_line():
