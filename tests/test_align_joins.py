@@ -132,14 +132,17 @@ def test_every_join_inside_a_bead_takes_its_share_of_the_extra_prior(data):
     assert taken == pytest.approx(expected)
 
 
+def _lone_join(joins: list[bool], k: int) -> bool:
+    """Whether the break after the first k sentences is read as no sentence end and neither
+    break beside it is."""
+    beside = [joins[x] for x in (k - 2, k) if 0 <= x < len(joins)]
+    return 0 < k <= len(joins) and joins[k - 1] and not any(beside)
+
+
 def _ends_inside_both(source_joins: list[bool], target_joins: list[bool], i: int, j: int) -> bool:
-    """Whether a bead ending after i source and j target sentences ends at a break each side
-    reads as no sentence end (not at either side's last sentence)."""
-    return (
-        0 < i <= len(source_joins)
-        and 0 < j <= len(target_joins)
-        and (source_joins[i - 1] and target_joins[j - 1])
-    )
+    """Whether a bead ending after i source and j target sentences ends at a lone break each
+    side reads as no sentence end (not at either side's last sentence)."""
+    return _lone_join(source_joins, i) and _lone_join(target_joins, j)
 
 
 @settings(max_examples=100, deadline=None)
@@ -217,6 +220,20 @@ def test_no_link_ends_inside_a_sentence_on_both_sides():
     assert _cut_on_both_sides(pair, beads) == []
     assert len(two_by_two) >= 5
     assert two_by_two <= {(b.source, b.target) for b in beads}
+
+
+def test_a_run_of_joined_breaks_is_aligned_line_by_line():
+    """A list whose every line the segmenter reads as running on into the next ("Appendix
+    A." / "Appendix B." / ...) on both sides: no break is a lone one, so the cost leaves it
+    alone and the lines are linked one to one (with the cost on every joined break, no path
+    through such a list is good, and it came out as lines left without counterpart)."""
+    english = ["Appendix A.", "Appendix B.", "Appendix C.", "Appendix D.", "Sources."]
+    korean = ["부록 A.", "부록 B.", "부록 C.", "부록 D.", "출처."]
+    pair = with_joins(Pair(english, korean), "en", "ko")
+    assert pair.source_joins is not None and pair.target_joins is not None
+    assert sum(pair.source_joins) >= 3 and sum(pair.target_joins) >= 3
+    beads = align_batch([pair], "en", "ko")[0]
+    assert [(b.source, b.target) for b in beads] == [((k,), (k,)) for k in range(5)]
 
 
 def test_without_the_cost_the_list_items_are_cut_in_two(monkeypatch):

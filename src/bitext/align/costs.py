@@ -107,12 +107,14 @@ class Bead:
 # segmenter reads as no sentence end: a list's "1." / "Ring" (Hideo Nakata, 1998), "(CNN)
 # Billionaire oilman T." / "Boone Pickens is ...", split so on both sides by a simpler rule)
 # costs this many times the similarity weight more: twice the most that two links' shares
-# of similarity can gain over their merged bead's, so such a sentence is never cut in two
-# on both sides for the similarity of its halves. A break read so on one side only is
-# left to the bead priors (see CostModel.costs): "... known as "K."" / "(CNN) Britain's ..."
-# is one sentence to the segmenter and two to the gold. Measured on a second held-out
-# sample (see bench/data/align): strict F1 0.888 / 0.885 / 0.873 -> 0.900 / 0.891 / 0.890,
-# score AUC 0.800 / 0.852 / 0.790 -> 0.915 / 0.927 / 0.901 (news, summaries, nk); the dev
+# of similarity can gain over their merged bead's, so such a sentence is not cut in two on
+# both sides for the similarity of its halves. Only a lone such break counts (neither
+# break beside it read so: a run is more often a list, "Appendix A." / "Appendix B." /
+# ..., which the cost would leave no good path through). A break read so on one side only
+# is left to the bead priors (see CostModel.costs): "... known as "K."" / "(CNN) Britain's
+# ..." is one sentence to the segmenter and two to the gold. Measured on a second held-out
+# sample (see bench/data/align): strict F1 0.888 / 0.885 / 0.873 -> 0.902 / 0.891 / 0.891,
+# score AUC 0.800 / 0.852 / 0.790 -> 0.909 / 0.927 / 0.894 (news, summaries, nk); the dev
 # sets' beads are the same both ways round (the scores of one news-dev and one nk-dev
 # document move).
 SPLIT_SENTENCE_COST = 2.0
@@ -308,12 +310,16 @@ def _prefix_counts(joins: Sequence[bool] | None, sentences: int, side: str) -> I
 
 def _inside_sentence(joins: Sequence[bool] | None) -> Indexes | None:
     """``inside[k]`` is 1 where the break after the first ``k`` sentences is read as no
-    sentence end (``joins[k - 1]``), else 0 (so at 0 and after the last sentence); None
-    where no break is (nothing to look up)."""
+    sentence end (``joins[k - 1]``) and neither break beside it is, else 0 (so at 0 and
+    after the last sentence); None where no break is (nothing to look up). A run of such
+    breaks is more often a list the segmenter reads as one sentence ("Appendix A." /
+    "Appendix B." / ...) than one sentence split three times."""
     if joins is None or not any(joins):
         return None
-    inside = np.zeros(len(joins) + 2, dtype=np.int64)
-    inside[1:-1] = np.asarray(joins, dtype=np.int64)
+    joined = np.zeros(len(joins) + 2, dtype=np.int64)
+    joined[1:-1] = np.asarray(joins, dtype=np.int64)
+    inside: Indexes = joined.copy()
+    inside[1:-1] &= (1 - joined[:-2]) & (1 - joined[2:])
     return inside
 
 
