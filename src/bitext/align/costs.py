@@ -205,7 +205,8 @@ class LengthModel:
 class CostModel:
     """The cost of a bead: its type's prior, its length difference, a penalty for spanning a
     paragraph boundary, minus its weighted similarity, plus :data:`SPLIT_SENTENCE_COST`
-    times the similarity weight where it ends inside a sentence on both sides. One pair's
+    times the similarity weight where it ends inside a sentence on both sides (at a lone
+    break read as no sentence end on each). One pair's
     sentence lengths and paragraph numbers are kept as arrays (indexes are the pair's, not a
     gap's)."""
 
@@ -218,8 +219,8 @@ class CostModel:
     target_blocks: Indexes | None
     source_joins: Indexes | None = None  # prefix counts of the breaks read as no sentence end
     target_joins: Indexes | None = None
-    # 1 after each number of sentences at which a side's break is read as no sentence end
-    # (None where no break of a side is; :func:`_inside_sentence`)
+    # 1 after each number of sentences at which a side has a lone break read as no sentence
+    # end (None where it has none; :func:`_inside_sentence`)
     source_inside: Indexes | None = None
     target_inside: Indexes | None = None
 
@@ -259,8 +260,8 @@ class CostModel:
         (i, j) = (rows[k], columns[k]), given their similarities (0..1). Each break inside a
         bead that the segmenter reads as no sentence end takes its share of the bead type's
         extra prior cost over a 1-1 bead off (all of them: priced like a 1-1 bead); a bead
-        that ends at such a break on both sides costs :data:`SPLIT_SENTENCE_COST` times the
-        similarity weight more."""
+        that ends at a lone such break on both sides costs :data:`SPLIT_SENTENCE_COST` times
+        the similarity weight more."""
         source_length = self.source_ends[rows] - self.source_ends[rows - a] + a - 1
         target_length = self.target_ends[columns] - self.target_ends[columns - b] + b - 1
         cost = self.lengths.costs(source_length, target_length) + self.priors[(a, b)]
@@ -332,8 +333,9 @@ class Pair:
     """One document pair to align: sentences, locked (manual) beads, paragraph numbers, and
     per side whether each sentence and the next read as one sentence to the language's
     segmenter (:func:`bitext.segment.joined_lines`; a bead that joins them costs no more
-    than a 1-1 bead would, and a link that ends between such lines on both sides costs
-    :data:`SPLIT_SENTENCE_COST` times the similarity weight more; ``None``: not known)."""
+    than a 1-1 bead would, and a link that ends between such lines on both sides, neither
+    break beside being such, costs :data:`SPLIT_SENTENCE_COST` times the similarity weight
+    more; ``None``: not known)."""
 
     source: Sequence[str]
     target: Sequence[str]

@@ -4,8 +4,8 @@ Text given one sentence a line was often split by a simpler rule than bitext's (
 period before a capital): ``Sgt.`` / ``Pierre Lemaitre said DNA testing ...``, ``(CNN) A
 U.S.`` / ``Air Force B-52 ...``, or before a Korean ``라고`` that continues a quotation. Such a
 break is probably a splitting error, and the aligner lets the two lines share a bead at no
-extra cost; where both sides have such a break at the same point (the same simple rule split
-both), it keeps a link from ending there (``bitext.align.costs.SPLIT_SENTENCE_COST``). Only
+extra cost; where both sides have a lone such break at the same point (the same simple rule
+split both), it keeps a link from ending there (``bitext.align.costs.SPLIT_SENTENCE_COST``). Only
 two kinds of break are looked at, as the language's data lists them: a line that ends in a
 period after a word that can fail to end a sentence (a title, an abbreviation, a word that
 takes a number, an initialism or a single letter), and a line whose next one starts with a
