@@ -18,6 +18,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
+# The English-Korean alignment dev sets of DATA / "align" (name: file pattern).
+ALIGN_DEV_SETS = {
+    "news-dev": "news-dev-0*",
+    "news-dev-summary": "news-dev-summary-*",
+    "jhe-dev": "jhe-dev-*",
+    "nk-dev": "nk-dev-*",
+}
 ENV = ROOT / "bench" / ".env"
 BASELINES = ["pysbd==0.3.4", "kss", "nltk", "galechurch", "translate-toolkit"]
 

@@ -95,8 +95,8 @@ import _bleualign
 import _hunalign
 import _mac
 import make_bible
+from _common import ALIGN_DEV_SETS, ensure_env, peak_mb, print_table, timed
 from _common import DATA as BENCH_DATA
-from _common import ensure_env, peak_mb, print_table, timed
 
 ensure_env(["nltk", "galechurch"])
 
@@ -121,12 +121,7 @@ from bitext.align.lexicon import Lexicon  # noqa: E402
 from bitext.formats.ladder import parse_ladder, read_ladder  # noqa: E402
 
 DATA = BENCH_DATA / "align"
-SETS = {
-    "news-dev": "news-dev-0*",
-    "news-dev-summary": "news-dev-summary-*",
-    "jhe-dev": "jhe-dev-*",
-    "nk-dev": "nk-dev-*",
-}
+SETS = ALIGN_DEV_SETS
 # Held out (bench/make_heldout.py): no parameter set on them; reported beside the dev sets.
 HELD_OUT = {
     "news-test": "news-test-0*",
