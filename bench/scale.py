@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import DATA, ROOT, peak_mb, print_table
+from _common import ALIGN_DEV_SETS, DATA, ROOT, peak_mb, print_table
 
 BEFORE = "7f6e2d9"  # main before the linear-time segmenter and the streaming ingest
 CACHE = ROOT / "bench" / ".cache"
@@ -72,7 +72,7 @@ def _align(copies: int, folder: Path) -> int:
     from bitext.tei import write_alignment, write_document
 
     english, korean = [], []
-    for gold in sorted(DATA.glob("align/news-dev-0*.gold")):
+    for gold in sorted(DATA.glob(f"align/{ALIGN_DEV_SETS['news-dev']}.gold")):
         english += gold.with_suffix(".en").read_text(encoding="utf-8").splitlines()
         korean += gold.with_suffix(".ko").read_text(encoding="utf-8").splitlines()
     source = ingest_text("\n\n".join(english * copies), "en")
