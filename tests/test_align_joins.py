@@ -1,6 +1,6 @@
 """Lines split by a simpler rule than bitext's ("Sgt." / "Pierre Lemaitre said ..."): the
 segmenter finds the breaks it reads as no sentence end, and the aligner lets such lines share
-a bead at no extra cost, and keeps a link from ending where both sides have one."""
+a bead at no extra cost, and keeps a link from ending where both sides have a lone one."""
 
 from __future__ import annotations
 
@@ -148,8 +148,8 @@ def _ends_inside_both(source_joins: list[bool], target_joins: list[bool], i: int
 @settings(max_examples=100, deadline=None)
 @given(st.data())
 def test_a_bead_ending_inside_a_sentence_on_both_sides_costs_more(data):
-    """Against the joins read one by one: a bead that ends where both sides' breaks are read
-    as no sentence end costs SPLIT_SENTENCE_COST times the similarity weight more than with
+    """Against the joins read one by one: a bead that ends where both sides have a lone break
+    read as no sentence end costs SPLIT_SENTENCE_COST times the similarity weight more than with
     the target's joins turned off; every other bead the same (1-1 beads and merges of the
     source alone, whose priors the target's joins do not touch)."""
     n, m = data.draw(st.integers(2, 9)), data.draw(st.integers(2, 9))
@@ -191,8 +191,8 @@ LIST_DOC = ALIGN_SETS / "news-test2-003"
 
 
 def _cut_on_both_sides(pair: Pair, beads: list) -> list:
-    """The links (sentences on both sides) that end where both sides' breaks are read as no
-    sentence end."""
+    """The links (sentences on both sides) that end where both sides have a lone break read
+    as no sentence end."""
     assert pair.source_joins is not None and pair.target_joins is not None
     return [
         (b.source, b.target)
