@@ -25,10 +25,17 @@ from bitext.align.evaluate import (
     with_finer_merged,
 )
 from bitext.errors import FormatError
-from bitext.formats.ladder import format_ladder, parse_ladder, parse_scored_ladder, read_ladder
+from bitext.formats.ladder import (
+    format_ladder,
+    parse_ladder,
+    parse_rungs,
+    parse_scored_ladder,
+    read_ladder,
+    read_scored_ladder,
+)
 from bitext.pipeline import evaluate_paths
 
-from .conftest import ALIGN_SETS, ROOT, run_bitext
+from .conftest import ALIGN_SETS, ROOT, run_bitext, write_utf8
 
 CORPUS = ROOT / "corpus"
 NAMES = ("news-dev-001", "news-dev-004", "news-dev-summary-004")
@@ -173,6 +180,105 @@ def test_ladder_scores_are_read_back_and_malformed_ones_refused():
     for bad in ("[0]:[1]:1.2.3", "[0]:[1]:e", "[0]:[1]:1e999"):
         with pytest.raises(FormatError, match="not a ladder line"):
             parse_ladder(f"[0]:[0]\n{bad}\n", "x.ladder")
+
+
+def _rung_text(beads: list[tuple[int, int]], scores: list[float], separator: str) -> str:
+    """hunalign's ladder of beads of these sizes, written as its README describes it: the
+    rung (0, 0), then after each bead the sentences it and those before it hold on each
+    side, each rung with the score of the bead it starts (the last with none of its own)."""
+    rungs, at = [(0, 0)], (0, 0)
+    for a, b in beads:
+        at = (at[0] + a, at[1] + b)
+        rungs.append(at)
+    lines = [
+        separator.join([str(n), str(m), *([f"{scores[k]}"] if k < len(beads) else [])])
+        for k, (n, m) in enumerate(rungs)
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 3), st.integers(1, 3)) | st.sampled_from([(1, 0), (0, 1)]),
+        min_size=1,
+        max_size=30,
+    ),
+    st.sampled_from(["\t", " ", "  "]),
+    st.data(),
+)
+def test_hunalign_rungs_are_read_as_the_beads_between_them(sizes, separator, data):
+    scores = data.draw(st.lists(st.floats(-1, 1), min_size=len(sizes), max_size=len(sizes)))
+    read = parse_scored_ladder(_rung_text(sizes, scores, separator))
+    # Each bead between two rungs, in order, every sentence once, with its first rung's score.
+    assert [(len(s), len(t)) for (s, t), _ in read] == sizes
+    assert [i for (s, _), _ in read for i in s] == list(range(sum(a for a, _ in sizes)))
+    assert [j for (_, t), _ in read for j in t] == list(range(sum(b for _, b in sizes)))
+    assert [score for _, score in read] == pytest.approx(scores)
+
+
+def test_rungs_that_advance_on_one_side_are_sentences_without_counterpart():
+    # 2 source sentences against 1, then three target sentences alone, then 1-1.
+    read = parse_rungs("0\t0\t0.5\n2\t1\t-0.3\n2\t4\t0.1\n3\t5\n")
+    assert read == [
+        (((0, 1), (0,)), 0.5),
+        (((), (1,)), -0.3),
+        (((), (2,)), -0.3),
+        (((), (3,)), -0.3),
+        (((2,), (4,)), 0.1),
+    ]
+    # A ladder that leaves out (0, 0) (hand-made ones may) is read as if it began there.
+    assert parse_rungs("1 1\n2 2\n") == [(((0,), (0,)), None), (((1,), (1,)), None)]
+
+
+def test_malformed_rungs_are_refused_naming_the_line(tmp_path: Path):
+    with pytest.raises(FormatError, match=r"x.ladder:3: rung 1 2 goes back from 2 2"):
+        parse_scored_ladder("0\t0\t0.1\n2\t2\t0.1\n1\t2\t0.1\n", "x.ladder")
+    for bad in ("[1]:[1]", "3\t2\tabc", "3\t2\t1e999", "3"):
+        with pytest.raises(FormatError, match=r"x.ladder:2: not a hunalign rung"):
+            parse_scored_ladder(f"0\t0\t0.1\n{bad}\n", "x.ladder")
+    gold = ALIGN_SETS / "news-dev-001.gold"
+    broken = write_utf8(tmp_path, "broken.ladder", "0\t0\t0.2\n5\t4\t0.3\n4\t4\t0.1\n")
+    result = run_bitext("evaluate", gold, broken)
+    assert result.code != 0 and "Traceback" not in result.err
+    assert len(result.err.strip().splitlines()) == 1
+    assert "broken.ladder:3: rung 4 4 goes back from 5 4" in result.err
+
+
+def test_evaluate_reads_a_ladder_hunalign_wrote():
+    """tests/data/align/news-dev-001.hunalign: hunalign 1.2's own output for the document
+    (no dictionary, byte lengths), ``n<TAB>m<TAB>confidence`` rungs."""
+    ladder = ALIGN_SETS / "news-dev-001.hunalign"
+    sizes = [
+        len((ALIGN_SETS / f"news-dev-001.{side}").read_text(encoding="utf-8").splitlines())
+        for side in ("en", "ko")
+    ]
+    read = read_scored_ladder(ladder)
+    rungs = [tuple(map(int, line.split("\t")[:2])) for line in ladder.read_text().splitlines()]
+    assert rungs[0] == (0, 0) and list(rungs[-1]) == sizes  # as hunalign's README says
+    assert [i for (s, _), _ in read for i in s] == list(range(sizes[0]))
+    assert [j for (_, t), _ in read for j in t] == list(range(sizes[1]))
+    # Its confidences are no probabilities: some are negative.
+    assert min(score for _, score in read if score is not None) < 0
+    beads = [bead for bead, _ in read]
+    gold = read_ladder(ALIGN_SETS / "news-dev-001.gold")
+    found = json.loads(
+        run_bitext("evaluate", ALIGN_SETS / "news-dev-001.gold", ladder, "--json").out
+    )
+    assert found["f1_strict"] == pytest.approx(score([gold], [beads]).f1_strict)
+    assert found["confidence"]["auc"] == pytest.approx(
+        confidence([gold], [beads], [[s for _, s in read]]).auc
+    )
+    assert found["confidence"]["calibration_error"] is None  # scores outside 0..1
+    # bitext on the same document, for scale: more right links, and scores that rank them.
+    ours = align_sentences(*(_lines(side) for side in ("en", "ko")), "en", "ko")
+    mine = confidence([gold], [[(b.source, b.target) for b in ours]], [[b.score for b in ours]])
+    assert score([gold], [[(b.source, b.target) for b in ours]]).f1_strict > found["f1_strict"]
+    assert mine.auc is not None and mine.auc > found["confidence"]["auc"]
+
+
+def _lines(side: str) -> list[str]:
+    return (ALIGN_SETS / f"news-dev-001.{side}").read_text(encoding="utf-8").splitlines()
 
 
 def _ladder_folders(tmp_path: Path) -> tuple[Path, Path]:

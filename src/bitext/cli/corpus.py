@@ -447,8 +447,9 @@ def evaluate_command(gold: Path, test: Path, as_json: bool) -> None:
     lowest-scored 10%, calibration error; a higher score must mean a likelier link, as in
     bitext's output). Where links split a gold bead exactly (finer than the gold), also the
     F1 with them merged into it, and the AUC and calibration error with them counted right.
-    GOLD and TEST are two TEI alignments, two ladder files, or two folders of them paired
-    by file name (counts summed over the documents). A sentence in two beads of either, or
+    GOLD and TEST are two TEI alignments, two ladder files (vecalign's [0]:[0, 1] lines or
+    hunalign's rungs, 3<TAB>2<TAB>0.42, found from the first line), or two folders of them
+    paired by file name (counts summed over the documents). A sentence in two beads of either, or
     a TEST reaching past GOLD's last sentence, is warned of (the scores are as written)."""
     try:
         pairs = evaluation_pairs(gold, test)

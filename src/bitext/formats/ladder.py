@@ -2,6 +2,13 @@
 
 Indexes are 0-based sentence positions, source first; an empty side is ``[]``. A third field
 (``:score``) is accepted when reading and written when asked.
+
+hunalign's ladder is read too (found from the first line): one *rung* a line, ``n<TAB>m``
+and a confidence, meaning that the first ``n`` source sentences correspond to the first
+``m`` target sentences; the first rung is (0, 0), the last the two texts' sentence counts,
+and each bead lies between two rungs, with the confidence of the rung it starts at (as
+hunalign's README describes its output; its hand-made ladders have no third column and may
+separate the columns by spaces).
 """
 
 from __future__ import annotations
@@ -18,6 +25,8 @@ LadderBead = tuple[tuple[int, ...], tuple[int, ...]]
 # Indexes of at most 12 digits: a sentence position, not a number of any size.
 _INDEX_LIST = r"((?:\s*\d{1,12}\s*(?:,\s*\d{1,12}\s*)*)?)"
 _LINE = re.compile(rf"^\[{_INDEX_LIST}\]:\[{_INDEX_LIST}\](?::\s*(-?[\d.eE+-]{{1,40}}))?\s*$")
+# A rung of hunalign's ladder: two sentence counts and an optional confidence.
+_RUNG = re.compile(r"^(\d{1,12})[ \t]+(\d{1,12})(?:[ \t]+(-?[\d.eE+-]{1,40}))?\s*$")
 
 
 def parse_ladder(text: str, path: str | Path = "<ladder>") -> list[LadderBead]:
@@ -28,7 +37,11 @@ def parse_ladder(text: str, path: str | Path = "<ladder>") -> list[LadderBead]:
 def parse_scored_ladder(
     text: str, path: str | Path = "<ladder>"
 ) -> list[tuple[LadderBead, float | None]]:
-    """Parse ladder lines with their ``:score`` fields (``None`` where a line has none)."""
+    """Parse ladder lines with their ``:score`` fields (``None`` where a line has none);
+    hunalign's rungs where the first line is one (:func:`parse_rungs`)."""
+    first = next((line.strip() for line in split_lines(text) if line.strip()), "")
+    if _RUNG.match(first):
+        return parse_rungs(text, path)
     beads = []
     for number, line in enumerate(split_lines(text), 1):
         if not line.strip():
@@ -42,6 +55,52 @@ def parse_scored_ladder(
             )
         beads.append(((_indexes(match.group(1)), _indexes(match.group(2))), score))
     return beads
+
+
+def parse_rungs(text: str, path: str | Path = "<ladder>") -> list[tuple[LadderBead, float | None]]:
+    """The beads between hunalign's rungs (``n<TAB>m<TAB>confidence`` lines), each with the
+    confidence of the rung it starts at (``None`` where that rung has none); the sentences
+    between two rungs that advance on one side only are each a bead of their own. A ladder that
+    does not begin at (0, 0) is read as if it did; a rung that goes back on either side, or a
+    line that is no rung, raises FormatError naming it."""
+    beads: list[tuple[LadderBead, float | None]] = []
+    at, score = (0, 0), None
+    for number, line in enumerate(split_lines(text), 1):
+        if not line.strip():
+            continue
+        rung = _read_rung(line, number, path)
+        (source, target), confidence = rung
+        if source < at[0] or target < at[1]:
+            raise FormatError(
+                f"{path}:{number}: rung {source} {target} goes back from {at[0]} {at[1]}; "
+                "rungs must not decrease on either side"
+            )
+        beads += _segment(at, (source, target), score)
+        at, score = (source, target), confidence
+    return beads
+
+
+def _segment(
+    start: tuple[int, int], end: tuple[int, int], score: float | None
+) -> list[tuple[LadderBead, float | None]]:
+    """The bead between two rungs; where one side is empty, each sentence of the other as a
+    bead of its own (sentences without counterpart, as a gold ladder writes them)."""
+    source, target = tuple(range(start[0], end[0])), tuple(range(start[1], end[1]))
+    if source and target:
+        return [((source, target), score)]
+    return [(((i,), ()), score) for i in source] + [(((), (j,)), score) for j in target]
+
+
+def _read_rung(line: str, number: int, path: str | Path) -> tuple[tuple[int, int], float | None]:
+    """One rung line's two counts and its confidence (None where it has none)."""
+    match = _RUNG.match(line.strip())
+    score = _score(match.group(3)) if match and match.group(3) else None
+    if not match or (match.group(3) and score is None):
+        raise FormatError(
+            f"{path}:{number}: not a hunalign rung {line.strip()[:40]!r} (the file's first "
+            "line is one); expected two sentence counts and a confidence, 3<TAB>2<TAB>0.42"
+        )
+    return (int(match.group(1)), int(match.group(2))), score
 
 
 def read_ladder(path: str | Path) -> list[LadderBead]:
