@@ -10,7 +10,6 @@ own hand-aligned regression sets (:data:`REGTEST`) also as its regression test r
 
 from __future__ import annotations
 
-import itertools
 import subprocess
 import sys
 import tempfile
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from _common import ROOT, clone
+from bitext.formats.ladder import parse_rungs
 
 CACHE = ROOT / "bench" / ".cache" / "hunalign"
 URL = "https://github.com/danielvarga/hunalign"
@@ -42,6 +42,14 @@ def binary() -> Path | None:
 
 def align(program: Path, source: list[str], target: list[str]) -> Beads:
     """One document pair through hunalign; its ladder turned into beads."""
+    return [bead for bead, _ in align_scored(program, source, target)]
+
+
+def align_scored(
+    program: Path, source: list[str], target: list[str]
+) -> list[tuple[tuple[tuple[int, ...], tuple[int, ...]], float | None]]:
+    """:func:`align` with each bead's confidence, as hunalign's ladder gives it (the third
+    column of the rung the bead starts at; not a probability: it may be negative)."""
     with tempfile.TemporaryDirectory() as folder:
         src, tgt = Path(folder) / "src.txt", Path(folder) / "tgt.txt"
         src.write_text("\n".join(source) + "\n", encoding="utf-8")
@@ -54,25 +62,23 @@ def align(program: Path, source: list[str], target: list[str]) -> Beads:
             check=True,
             cwd=folder,  # hunalign leaves a translate.txt in its working folder
         ).stdout
-    return ladder_to_beads(output, len(source), len(target))
+    return scored_rungs(output, len(source), len(target))
 
 
 def ladder_to_beads(output: str, n: int, m: int) -> Beads:
-    """hunalign's ladder (rungs "i<TAB>j<TAB>score") as beads between consecutive rungs."""
-    rungs = []
-    for line in output.splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 2 and parts[0].isdigit() and parts[1].isdigit():
-            rungs.append((int(parts[0]), int(parts[1])))
-    if not rungs or rungs[0] != (0, 0):
-        rungs.insert(0, (0, 0))
-    if rungs[-1] != (n, m):
-        rungs.append((n, m))
-    beads: Beads = []
-    for (i0, j0), (i1, j1) in itertools.pairwise(rungs):
-        if i1 > i0 or j1 > j0:
-            beads.append((tuple(range(i0, i1)), tuple(range(j0, j1))))
-    return beads
+    """The beads of hunalign's ladder (:func:`scored_rungs`)."""
+    return [bead for bead, _ in scored_rungs(output, n, m)]
+
+
+def scored_rungs(
+    output: str, n: int, m: int
+) -> list[tuple[tuple[tuple[int, ...], tuple[int, ...]], float | None]]:
+    """hunalign's ladder (rungs "i<TAB>j<TAB>score"), read by bitext's ladder reader (the
+    beads between consecutive rungs, each with its first rung's score; sentences between
+    rungs that advance on one side only each a bead of their own), for documents of ``n``
+    and ``m`` sentences. hunalign writes the last rung, (n, m); a hand-made ladder may leave
+    it out, and it is added."""
+    return parse_rungs(f"{output.rstrip()}\n{n}\t{m}\n", "a ladder")
 
 
 @dataclass(frozen=True)
@@ -122,7 +128,7 @@ def regtest_sets() -> list[tuple[RegressionSet, list[str], list[str], Beads]]:
     for regression in REGTEST:
         source = (regression.data / "hu.sen").read_text(encoding=regression.encoding)
         english = (regression.data / "en.sen").read_text(encoding=regression.encoding)
-        rungs = (regression.data / "hand.ladder").read_text(encoding="ascii").replace(" ", "\t")
+        rungs = (regression.data / "hand.ladder").read_text(encoding="ascii")
         lines = source.splitlines(), english.splitlines()
         sets.append((regression, *lines, ladder_to_beads(rungs, *map(len, lines))))
     return sets

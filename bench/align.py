@@ -413,8 +413,10 @@ def diagnostics(
     sets: dict[str, list[Doc]] | None = None, langs: tuple[str, str] = ("en", "ko")
 ) -> None:
     """Per-bead-type recall of bitext (batch) and hunalign, the strict F1 of both with the
-    links finer than the gold merged (:func:`merged_f1`), and bitext's confidence, per set
-    (the Korean-English sets unless ``sets`` are given)."""
+    links finer than the gold merged (:func:`merged_f1`), and how well each one's scores
+    tell right links from wrong ones (hunalign's: the confidence its ladder gives a bead,
+    which is no probability, so it has no calibration error), per set (the Korean-English
+    sets unless ``sets`` are given)."""
     program = _hunalign.binary()
     rows = []
     if sets is None:
@@ -422,26 +424,23 @@ def diagnostics(
     for name, docs in sets.items():
         golds = [gold for *_, gold in docs]
         beads = align_batch([Pair(a, b) for a, b, _ in docs], *langs)
-        tests = {"bitext (batch)": [[(b.source, b.target) for b in bs] for bs in beads]}
+        scored = {"bitext (batch)": [[((b.source, b.target), b.score) for b in bs] for bs in beads]}
         if program:
-            tests["hunalign"] = [_hunalign.align(program, a, b) for a, b, _ in docs]
-        known = confidence(golds, beads)
-        for system, test in tests.items():
+            scored["hunalign"] = [_hunalign.align_scored(program, a, b) for a, b, _ in docs]
+        for system, links in scored.items():
+            test = [[bead for bead, _ in doc] for doc in links]
+            known = score_confidence(golds, test, [[s for _, s in doc] for doc in links])
             cells = [
                 f"{hit / total:.2f} ({total})" if total else "-"
                 for hit, total in recall_by_type(golds, test).values()
             ]
-            extra = (
-                [
-                    _figure(known.auc),
-                    f"{known.wrong_found_in_lowest:.2f} of {known.wrong}",
-                    _figure(known.calibration_error),
-                    f"{_figure(known.auc_finer_right)} / "
-                    f"{_figure(known.calibration_error_finer_right)} ({known.finer})",
-                ]
-                if system.startswith("bitext")
-                else ["", "", "", ""]
-            )
+            extra = [
+                _figure(known.auc),
+                f"{known.wrong_found_in_lowest:.2f} of {known.wrong}",
+                _figure(known.calibration_error),
+                f"{_figure(known.auc_finer_right)} / "
+                f"{_figure(known.calibration_error_finer_right)} ({known.finer})",
+            ]
             rows.append([name, system, *cells, f"{merged_f1(golds, test):.3f}", *extra])
     print_table(
         [
