@@ -1,9 +1,9 @@
 """Fuzzing: every reader and command gives a result or a BitextError, nothing else.
 
-Inputs are real files bitext wrote (TEI, TMX, PO, XLIFF 1.2 and 2.0, Moses, ladder) with
-random edits (bytes deleted, markup and awkward bytes inserted), and arbitrary text. The
-number of cases per target is small in CI; set BITEXT_FUZZ_EXAMPLES (e.g. 5000) for a long
-run on demand.
+Inputs are real files bitext wrote (TEI, TMX, PO, XLIFF 1.2 and 2.0, Moses, ladder) and one
+hunalign wrote (its ladder of rungs), with random edits (bytes deleted, markup and awkward
+bytes inserted), and arbitrary text. The number of cases per target is small in CI; set
+BITEXT_FUZZ_EXAMPLES (e.g. 5000) for a long run on demand.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from bitext.pipeline import export_corpus
 from bitext.tei import write_alignment
 from bitext.text import IngestOptions, ingest_file
 
-from .conftest import ROOT, run_bitext
+from .conftest import ALIGN_SETS, ROOT, run_bitext
 
 # Random text is rarely in the language it is read as: the warning is expected here.
 pytestmark = [
@@ -129,6 +129,9 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     document = (CORPUS / "en" / "asan-2024-13s.en.xml").read_bytes()
     seeds["document"] = document[:3000] + document[document.index(b"</front>") :][:2500]
     seeds["ladder"] = b"[0]:[0]\n[1, 2]:[1]\n[]:[2]\n[3]:[]\n"
+    # hunalign's own ladder (rungs), as it wrote it for a test document: its first lines.
+    hunalign = (ALIGN_SETS / "news-dev-001.hunalign").read_bytes()
+    seeds["hunalign"] = b"".join(hunalign.splitlines(keepends=True)[:12])
     seeds["tsv"] = "en\tko\nJapan acts.\t일본이 행동한다.\nKorea\\twatches.\t\n".encode()
     seeds["text"] = (CORPUS / "en" / "asan-2024-13s.en.txt").read_bytes()[:2000]
     seeds.update(_document_seeds(folder))
@@ -185,6 +188,7 @@ READERS: dict[str, Callable[[Path], object]] = {
     "xliff2": read_xliff,
     "moses.en": lambda p: read_moses(p, p, "en", "ko"),
     "ladder": read_ladder,
+    "hunalign": read_ladder,
     "xlsx": read_xlsx,
     "tsv": read_tsv,
     "jsonl": read_jsonl,
