@@ -26,6 +26,7 @@ from bitext.align.evaluate import (
 )
 from bitext.errors import FormatError
 from bitext.formats.ladder import (
+    MAX_RUNG_SENTENCES,
     format_ladder,
     parse_ladder,
     parse_rungs,
@@ -234,6 +235,10 @@ def test_rungs_that_advance_on_one_side_are_sentences_without_counterpart():
 def test_malformed_rungs_are_refused_naming_the_line(tmp_path: Path):
     with pytest.raises(FormatError, match=r"x.ladder:3: rung 1 2 goes back from 2 2"):
         parse_scored_ladder("0\t0\t0.1\n2\t2\t0.1\n1\t2\t0.1\n", "x.ladder")
+    # A rung stands for every sentence before it: a count no text has is refused, not read.
+    with pytest.raises(FormatError, match=r"x.ladder:2: rung 999999999999 0 counts more than"):
+        parse_scored_ladder("0\t0\t0.1\n999999999999\t0\t0.1\n", "x.ladder")
+    assert len(parse_rungs(f"0 0\n{MAX_RUNG_SENTENCES} 1\n")) == 1
     for bad in ("[1]:[1]", "3\t2\tabc", "3\t2\t1e999", "3"):
         with pytest.raises(FormatError, match=r"x.ladder:2: not a hunalign rung"):
             parse_scored_ladder(f"0\t0\t0.1\n{bad}\n", "x.ladder")

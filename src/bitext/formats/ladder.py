@@ -27,6 +27,9 @@ _INDEX_LIST = r"((?:\s*\d{1,12}\s*(?:,\s*\d{1,12}\s*)*)?)"
 _LINE = re.compile(rf"^\[{_INDEX_LIST}\]:\[{_INDEX_LIST}\](?::\s*(-?[\d.eE+-]{{1,40}}))?\s*$")
 # A rung of hunalign's ladder: two sentence counts and an optional confidence.
 _RUNG = re.compile(r"^(\d{1,12})[ \t]+(\d{1,12})(?:[ \t]+(-?[\d.eE+-]{1,40}))?\s*$")
+# A rung stands for all the sentences before it, written nowhere else: a count past this
+# (five times the sentences of a gigabyte of text) is refused rather than read into beads.
+MAX_RUNG_SENTENCES = 1_000_000
 
 
 def parse_ladder(text: str, path: str | Path = "<ladder>") -> list[LadderBead]:
@@ -74,6 +77,11 @@ def parse_rungs(text: str, path: str | Path = "<ladder>") -> list[tuple[LadderBe
             raise FormatError(
                 f"{path}:{number}: rung {source} {target} goes back from {at[0]} {at[1]}; "
                 "rungs must not decrease on either side"
+            )
+        if max(source, target) > MAX_RUNG_SENTENCES:
+            raise FormatError(
+                f"{path}:{number}: rung {source} {target} counts more than "
+                f"{MAX_RUNG_SENTENCES:,} sentences; split the texts into smaller documents"
             )
         beads += _segment(at, (source, target), score)
         at, score = (source, target), confidence
