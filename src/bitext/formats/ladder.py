@@ -49,15 +49,24 @@ def parse_scored_ladder(
     for number, line in enumerate(split_lines(text), 1):
         if not line.strip():
             continue
-        match = _LINE.match(line.strip())
-        score = _score(match.group(3)) if match and match.group(3) else None
-        if not match or (match.group(3) and score is None):
-            raise FormatError(
-                f"{path}:{number}: not a ladder line {line.strip()[:40]!r}; expected [0]:[0, 1]"
-                " or [0]:[0, 1]:0.93"
-            )
+        match, score = _scored_line(
+            _LINE, line, f"{path}:{number}", "a ladder line", "[0]:[0, 1] or [0]:[0, 1]:0.93"
+        )
         beads.append(((_indexes(match.group(1)), _indexes(match.group(2))), score))
     return beads
+
+
+def _scored_line(
+    pattern: re.Pattern[str], line: str, place: str, what: str, expected: str
+) -> tuple[re.Match[str], float | None]:
+    """A line's match of ``pattern`` and its score field (group 3; None where it has none);
+    FormatError naming the place where the line does not match or its score is no finite
+    number."""
+    match = pattern.match(line.strip())
+    score = _score(match.group(3)) if match and match.group(3) else None
+    if not match or (match.group(3) and score is None):
+        raise FormatError(f"{place}: not {what} {line.strip()[:40]!r}; expected {expected}")
+    return match, score
 
 
 def parse_rungs(text: str, path: str | Path = "<ladder>") -> list[tuple[LadderBead, float | None]]:
@@ -71,21 +80,33 @@ def parse_rungs(text: str, path: str | Path = "<ladder>") -> list[tuple[LadderBe
     for number, line in enumerate(split_lines(text), 1):
         if not line.strip():
             continue
-        rung = _read_rung(line, number, path)
-        (source, target), confidence = rung
-        if source < at[0] or target < at[1]:
-            raise FormatError(
-                f"{path}:{number}: rung {source} {target} goes back from {at[0]} {at[1]}; "
-                "rungs must not decrease on either side"
-            )
-        if max(source, target) > MAX_RUNG_SENTENCES:
-            raise FormatError(
-                f"{path}:{number}: rung {source} {target} counts more than "
-                f"{MAX_RUNG_SENTENCES:,} sentences; split the texts into smaller documents"
-            )
-        beads += _segment(at, (source, target), score)
-        at, score = (source, target), confidence
+        match, confidence = _scored_line(
+            _RUNG,
+            line,
+            f"{path}:{number}",
+            "a hunalign rung",
+            "two sentence counts and a confidence, 3<TAB>2<TAB>0.42 (the file's first line is one)",
+        )
+        rung = _checked_rung(int(match.group(1)), int(match.group(2)), at, f"{path}:{number}")
+        beads += _segment(at, rung, score)
+        at, score = rung, confidence
     return beads
+
+
+def _checked_rung(source: int, target: int, after: tuple[int, int], place: str) -> tuple[int, int]:
+    """The rung (source, target) that follows ``after``; FormatError naming the place where
+    it goes back on either side or counts more than :data:`MAX_RUNG_SENTENCES`."""
+    if source < after[0] or target < after[1]:
+        raise FormatError(
+            f"{place}: rung {source} {target} goes back from {after[0]} {after[1]}; "
+            "rungs must not decrease on either side"
+        )
+    if max(source, target) > MAX_RUNG_SENTENCES:
+        raise FormatError(
+            f"{place}: rung {source} {target} counts more than {MAX_RUNG_SENTENCES:,} "
+            "sentences; split the texts into smaller documents"
+        )
+    return source, target
 
 
 def _segment(
@@ -97,18 +118,6 @@ def _segment(
     if source and target:
         return [((source, target), score)]
     return [(((i,), ()), score) for i in source] + [(((), (j,)), score) for j in target]
-
-
-def _read_rung(line: str, number: int, path: str | Path) -> tuple[tuple[int, int], float | None]:
-    """One rung line's two counts and its confidence (None where it has none)."""
-    match = _RUNG.match(line.strip())
-    score = _score(match.group(3)) if match and match.group(3) else None
-    if not match or (match.group(3) and score is None):
-        raise FormatError(
-            f"{path}:{number}: not a hunalign rung {line.strip()[:40]!r} (the file's first "
-            "line is one); expected two sentence counts and a confidence, 3<TAB>2<TAB>0.42"
-        )
-    return (int(match.group(1)), int(match.group(2))), score
 
 
 def read_ladder(path: str | Path) -> list[LadderBead]:
