@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from bitext.align import align_sentences
 from bitext.align.evaluate import (
     BEAD_TYPES,
+    SCORE_THRESHOLDS,
     Confidence,
     confidence,
     finer_links,
@@ -104,6 +105,37 @@ def test_recall_by_type_and_confidence_count_the_real_alignment_of_real_document
     lowest = sorted(links, key=lambda item: item[0])[: len(links) // 10]
     assert known.wrong_found_in_lowest == sum(1 for _, ok in lowest if not ok) / known.wrong
     assert known.calibration_error is not None and 0 <= known.calibration_error < 0.2
+    # What a minimum score keeps of these real links, counted again from them.
+    for kept, bar in zip(known.kept, SCORE_THRESHOLDS, strict=True):
+        assert kept.score == bar
+        assert kept.links == sum(1 for value, _ in links if value >= bar)
+        assert kept.right == sum(1 for value, ok in links if value >= bar and ok)
+    # Higher bars keep fewer links, and more of them right (these scores mean something).
+    assert known.kept[0].links >= known.kept[1].links >= known.kept[2].links > 0
+    precisions = [kept.precision for kept in known.kept]
+    assert precisions[2] is not None and precisions[0] is not None
+    assert precisions[2] > precisions[0] > 0.85
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([0.0, 0.5, 0.9, 0.99, 1.0]) | st.floats(0, 1), st.booleans()),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_a_minimum_score_keeps_the_links_scored_at_least_that(scored):
+    gold = [[((k,), (k,)) for k, (_, ok) in enumerate(scored) if ok]]
+    test = [[((k,), (k,) if ok else (k + 1000,)) for k, (_, ok) in enumerate(scored)]]
+    known = confidence(gold, test, [[value for value, _ in scored]])
+    assert [kept.score for kept in known.kept] == list(SCORE_THRESHOLDS)
+    for kept in known.kept:
+        chosen = [ok for value, ok in scored if value >= kept.score]
+        assert (kept.links, kept.right) == (len(chosen), sum(chosen))
+        assert kept.precision == (sum(chosen) / len(chosen) if chosen else None)
+    # Scores that are no probabilities (hunalign's confidences) keep nothing to report.
+    assert confidence(gold, test, [[value - 2 for value, _ in scored]]).kept == ()
 
 
 BIBLE = ROOT / "tests" / "data" / "bible"
@@ -332,6 +364,15 @@ def test_evaluate_command_on_two_folders_sums_the_documents(tmp_path: Path):
 
     text = run_bitext("evaluate", gold_dir, test_dir)
     assert "bead type" in text.out and "ROC AUC" in text.out and "lowest-scored 10%" in text.out
+    # What --min-score 0.9 would keep, as the library counts it (and in the JSON).
+    at = confidence(golds, tests, scores).kept[1]
+    assert found["confidence"]["kept"][1] == {"score": 0.9, "links": at.links, "right": at.right}
+    assert at.precision is not None
+    line = (
+        f"links scored 0.9 or more (--min-score 0.9): {at.links / found['confidence']['links']:.1%}"
+        f" of the links, {at.precision:.1%} of them right"
+    )
+    assert line in text.out
 
 
 def test_evaluate_command_tells_the_links_finer_than_the_gold(tmp_path: Path):

@@ -22,6 +22,8 @@ BeadKey = tuple[tuple[Hashable, ...], tuple[Hashable, ...]]
 BEAD_TYPES = ("1-1", "1-2", "2-1", "1-0", "0-1", "2-2", "other")
 # The share of links, lowest scored first, that a reviewer reads when judging the scores.
 REVIEWED_SHARE = 0.1
+# Scores at which links are kept (``--min-score``), reported with the share of them right.
+SCORE_THRESHOLDS = (0.5, 0.9, 0.99)
 _CALIBRATION_BINS = 10
 
 
@@ -131,6 +133,21 @@ def roc_auc(scored: Sequence[tuple[float, bool]]) -> float | None:
 
 
 @dataclass(frozen=True, slots=True)
+class Kept:
+    """What a minimum score keeps of the links with sentences on both sides: the score,
+    how many links score at least that, and how many of those are right."""
+
+    score: float
+    links: int
+    right: int
+
+    @property
+    def precision(self) -> float | None:
+        """The share of the kept links that are right (``None`` when none is kept)."""
+        return self.right / self.links if self.links else None
+
+
+@dataclass(frozen=True, slots=True)
 class Confidence:
     """How well link scores tell right links from wrong ones, over the links with sentences
     on both sides: their number, how many are wrong, the ROC AUC of score against
@@ -141,7 +158,8 @@ class Confidence:
     outside 0..1, so is no probability). Then how many links are finer than the gold
     (:func:`finer_links`: a gold line of two sentences a side linked sentence to sentence)
     and the AUC and calibration error with those counted right, which tell the scores'
-    quality apart from the gold's granularity."""
+    quality apart from the gold's granularity. Last, what each minimum score of
+    :data:`SCORE_THRESHOLDS` keeps (:class:`Kept`; none where a score lies outside 0..1)."""
 
     links: int
     wrong: int
@@ -151,6 +169,7 @@ class Confidence:
     finer: int
     auc_finer_right: float | None
     calibration_error_finer_right: float | None
+    kept: tuple[Kept, ...] = ()
 
 
 def confidence(
@@ -185,6 +204,22 @@ def confidence(
         finer,
         roc_auc(lenient),
         _calibration_error(lenient),
+        _kept(scored),
+    )
+
+
+def _kept(scored: Sequence[tuple[float, bool]]) -> tuple[Kept, ...]:
+    """What each minimum score of :data:`SCORE_THRESHOLDS` keeps of ``scored`` (none for
+    scores that are not probabilities)."""
+    if any(not 0.0 <= score <= 1.0 for score, _ in scored):
+        return ()
+    return tuple(
+        Kept(
+            bar,
+            sum(1 for score, _ in scored if score >= bar),
+            sum(1 for score, ok in scored if score >= bar and ok),
+        )
+        for bar in SCORE_THRESHOLDS
     )
 
 

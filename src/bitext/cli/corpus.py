@@ -445,12 +445,14 @@ def evaluate_command(gold: Path, test: Path, as_json: bool) -> None:
     definitions), recall by bead type, and, when TEST's links have scores, how well the
     scores tell right links from wrong ones (ROC AUC, the share of wrong links among the
     lowest-scored 10%, calibration error; a higher score must mean a likelier link, as in
-    bitext's output). Where links split a gold bead exactly (finer than the gold), also the
-    F1 with them merged into it, and the AUC and calibration error with them counted right.
-    GOLD and TEST are two TEI alignments, two ladder files (vecalign's [0]:[0, 1] lines or
-    hunalign's rungs, 3<TAB>2<TAB>0.42, found from the first line), or two folders of them
-    paired by file name (counts summed over the documents). A sentence in two beads of either, or
-    a TEST reaching past GOLD's last sentence, is warned of (the scores are as written)."""
+    bitext's output) and what a minimum score (--min-score 0.5, 0.9, 0.99) would keep of
+    them, and how many of those right. Where links split a gold bead exactly (finer than
+    the gold), also the F1 with them merged into it, and the AUC and calibration error with
+    them counted right. GOLD and TEST are two TEI alignments, two ladder files (vecalign's
+    [0]:[0, 1] lines or hunalign's rungs, 3<TAB>2<TAB>0.42, found from the first line), or
+    two folders of them paired by file name (counts summed over the documents). A sentence
+    in two beads of either, or a TEST reaching past GOLD's last sentence, is warned of (the
+    scores are as written)."""
     try:
         pairs = evaluation_pairs(gold, test)
     except FormatError as exc:  # inputs of two kinds: a usage error, not a bad file
@@ -517,7 +519,20 @@ def _evaluation_lines(result: Evaluation) -> list[str]:
         f"{known.wrong_found_in_lowest:.2f} ({reviewed} of {known.wrong})",
         f"  calibration error                            {calibration}",
         *_finer_lines(known),
+        *_kept_lines(known),
     ]
+
+
+def _kept_lines(known: Confidence) -> list[str]:
+    """What each minimum score keeps (``--min-score`` of align and export): the share of
+    the links, and the share of those right."""
+    lines = [
+        f"    links scored {kept.score:g} or more (--min-score {kept.score:g}): "
+        f"{kept.links / known.links:.1%} of the links, {kept.precision:.1%} of them right"
+        for kept in known.kept
+        if kept.precision is not None
+    ]
+    return ["  what a minimum score keeps:", *lines] if lines else []
 
 
 def _finer_lines(known: Confidence) -> list[str]:
