@@ -112,6 +112,7 @@ from bitext.align import (  # noqa: E402
 )
 from bitext.align.evaluate import (  # noqa: E402
     BEAD_TYPES,
+    SCORE_THRESHOLDS,
     Confidence,
     recall_by_type,
     with_finer_merged,
@@ -418,12 +419,13 @@ def diagnostics(
     which is no probability, so it has no calibration error), per set (the Korean-English
     sets unless ``sets`` are given)."""
     program = _hunalign.binary()
-    rows = []
+    rows, kept_rows = [], []
     if sets is None:
         sets = {name: load(pattern) for name, pattern in KOREAN_SETS.items()}
     for name, docs in sets.items():
         golds = [gold for *_, gold in docs]
         beads = align_batch([Pair(a, b) for a, b, _ in docs], *langs)
+        kept_rows.append([name, *_kept_cells(confidence(golds, beads))])
         scored = {"bitext (batch)": [[((b.source, b.target), b.score) for b in bs] for bs in beads]}
         if program:
             scored["hunalign"] = [_hunalign.align_scored(program, a, b) for a, b, _ in docs]
@@ -455,6 +457,25 @@ def diagnostics(
         ],
         rows,
     )
+    print()
+    print_table(
+        [
+            "set, bitext (batch)",
+            "links",
+            *(f"--min-score {bar:g}: kept / right" for bar in SCORE_THRESHOLDS),
+        ],
+        kept_rows,
+    )
+
+
+def _kept_cells(known: Confidence) -> list[str]:
+    """The number of links (sentences on both sides), then for each minimum score the share
+    of them it keeps and the share of those right."""
+    cells = [str(known.links)]
+    for kept in known.kept:
+        right = f"{kept.precision:.1%}" if kept.precision is not None else "-"
+        cells.append(f"{kept.links / max(1, known.links):.1%} / {right}")
+    return cells
 
 
 def speed() -> None:
