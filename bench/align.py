@@ -417,7 +417,9 @@ def diagnostics(
     links finer than the gold merged (:func:`merged_f1`), and how well each one's scores
     tell right links from wrong ones (hunalign's: the confidence its ladder gives a bead,
     which is no probability, so it has no calibration error), per set (the Korean-English
-    sets unless ``sets`` are given)."""
+    sets unless ``sets`` are given); then what each ``--min-score`` of
+    :data:`~bitext.align.evaluate.SCORE_THRESHOLDS` keeps of bitext's links, and how many of
+    those are right."""
     program = _hunalign.binary()
     rows, kept_rows = [], []
     if sets is None:
