@@ -525,6 +525,25 @@ def test_align_command_writes_a_valid_tei_alignment_and_keeps_manual_links(tmp_p
     assert "5 manual kept" in again.err
 
 
+def test_align_and_info_say_how_many_automatic_links_score_below_the_review_bar(tmp_path: Path):
+    out = tmp_path / "pair.xml"
+    documents = (BENCH / "news-dev-004.en", BENCH / "news-dev-004.ko")
+    langs = ("--source-lang", "en", "--target-lang", "ko")
+    for bar, told in ((None, "0.5"), ("0.95", "0.95")):
+        args = ["--review-below", bar] if bar else []
+        result = run_bitext("align", *documents, *langs, "-o", out, *args)
+        assert result.code == 0, result.err
+        links = read_alignment(out).links
+        low = sum(1 for link in links if link.score is not None and link.score < float(told))
+        assert low > 0 or told == "0.5"
+        assert f"0 manual kept, {low} scored below {told} to review first" in result.err
+    # bitext info counts them against the default bar.
+    below_default = sum(1 for link in links if link.score is not None and link.score < 0.5)
+    info = run_bitext("info", out)
+    assert f"to review:   {below_default} automatic links scored below 0.5" in info.out
+    assert below_default < low  # a higher bar puts more links up for review
+
+
 def test_plain_inputs_have_their_languages_detected_and_reported(tmp_path: Path):
     result = run_bitext(
         "align", BENCH / "news-dev-001.en", BENCH / "news-dev-001.ko", "-o", tmp_path / "x.xml"

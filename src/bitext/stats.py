@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from bitext.model import Alignment, Division, Document, LinkStatus
+from bitext.model import REVIEW_BELOW, Alignment, Division, Document, LinkStatus
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,8 @@ class DocumentStats:
 @dataclass(frozen=True, slots=True)
 class AlignmentStats:
     """Counts of an alignment's links by bead type and by status, and of the notes a
-    translation tool kept (by kind, on how many links, and about the whole file)."""
+    translation tool kept (by kind, on how many links, and about the whole file); then how
+    many automatic links score below ``review_below`` (the ones to review first)."""
 
     links: int
     by_type: tuple[tuple[str, int], ...]
@@ -41,6 +42,8 @@ class AlignmentStats:
     notes_by_kind: tuple[tuple[str, int], ...] = ()
     noted_links: int = 0
     file_notes: int = 0
+    review_below: float = REVIEW_BELOW
+    to_review: int = 0
 
 
 def _count(divisions: tuple[Division, ...]) -> PartCounts:
@@ -65,8 +68,9 @@ def document_stats(document: Document) -> DocumentStats:
     return DocumentStats(_count(document.front), _count(document.body), _count(document.back))
 
 
-def alignment_stats(alignment: Alignment) -> AlignmentStats:
-    """Count links by bead type (most frequent first) and by status."""
+def alignment_stats(alignment: Alignment, review_below: float = REVIEW_BELOW) -> AlignmentStats:
+    """Count links by bead type (most frequent first) and by status, and the automatic
+    links scored below ``review_below``."""
     types = Counter(link.type for link in alignment.links)
     kinds = Counter(note.kind.value for link in alignment.links for note in link.notes)
     return AlignmentStats(
@@ -78,6 +82,13 @@ def alignment_stats(alignment: Alignment) -> AlignmentStats:
         notes_by_kind=_most_first(kinds),
         noted_links=sum(bool(link.notes) for link in alignment.links),
         file_notes=len(alignment.file_notes),
+        review_below=review_below,
+        to_review=sum(
+            link.status is LinkStatus.AUTOMATIC
+            and link.score is not None
+            and link.score < review_below
+            for link in alignment.links
+        ),
     )
 
 
@@ -134,6 +145,7 @@ def _alignment_lines(alignment: Alignment) -> list[str]:
         f"target:      {alignment.target_doc} ({stats.target_sentences} sentences linked)",
         f"links:       {stats.links} ({stats.manual} manual)",
         "by type:     " + ", ".join(f"{t}: {n}" for t, n in stats.by_type),
+        f"to review:   {stats.to_review} automatic links scored below {stats.review_below:g}",
     ]
     if stats.noted_links or stats.file_notes:  # from a translation tool's file
         lines.append(

@@ -34,7 +34,7 @@ from bitext.formats.base import (
     import_names,
 )
 from bitext.lang import check_language_tag
-from bitext.model import Document
+from bitext.model import REVIEW_BELOW, Document
 from bitext.pipeline import (
     AlignmentOutput,
     Evaluation,
@@ -160,11 +160,12 @@ def align_command(
             alignment, src, tgt, out_format, output, review_below=review_below
         )
         written = [f"{e.path} ({e.units} units, {e.format})" for e in exported]
-    stats = alignment_stats(alignment)
+    stats = alignment_stats(alignment, REVIEW_BELOW if review_below is None else review_below)
     reports.append(
         f"{', '.join(written)}: {stats.links} links ("
         + ", ".join(f"{t}: {n}" for t, n in stats.by_type)
-        + f"), {stats.manual} manual kept"
+        + f"), {stats.manual} manual kept, {stats.to_review} scored below "
+        + f"{stats.review_below:g} to review first"
     )
     for line in [] if quiet else reports:
         click.echo(line, err=True)
