@@ -288,3 +288,35 @@ def test_a_review_threshold_reaches_each_pairs_po_and_a_new_one_exports_again(tm
     assert any(flags) and not all(flags)
     again = align_many(pairs, BatchSettings(out, ("po",), review_below=0.9))
     assert {r.status for r in again} == {"skipped"}  # nothing changed
+
+
+def test_each_pair_and_the_summary_count_the_links_below_the_review_bar(tmp_path: Path):
+    pairs = _pairs(tmp_path)
+    for bar, told in ((None, 0.5), (0.95, 0.95)):
+        out = tmp_path / f"out-{told}"
+        results = align_many(pairs, BatchSettings(out, review_below=bar))
+        for result in results:
+            links = read_alignment(out / f"{result.name}.xml").links
+            low = [link for link in links if link.score is not None and link.score < told]
+            assert result.to_review == len(low)
+        if bar is not None:
+            assert sum(r.to_review for r in results) > 0
+    # The command's summary adds them up under the bar it used.
+    folders = tmp_path / "src", tmp_path / "tgt"
+    for folder, side in zip(folders, ("en", "ko"), strict=True):
+        folder.mkdir()
+        for name in NAMES:
+            shutil.copy(ALIGN_SETS / f"{name}.{side}", folder / f"{name}.txt")
+    common = ["--source-dir", folders[0], "--target-dir", folders[1], "--jobs", "1"]
+    langs = ["--source-lang", "en", "--target-lang", "ko"]
+    run = run_bitext(
+        "align-many", *common, *langs, "-o", tmp_path / "cli", "--review-below", "0.95"
+    )
+    assert run.code == 0, run.err
+    header, totals = run.err.splitlines()[-3:-1]
+    assert header.split()[-2:] == ["below", "0.95"]
+    written = [read_alignment(tmp_path / "cli" / f"{name}.xml").links for name in NAMES]
+    low = sum(
+        1 for links in written for link in links if link.score is not None and link.score < 0.95
+    )
+    assert int(totals.split()[-1]) == low > 0

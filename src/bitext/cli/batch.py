@@ -107,7 +107,7 @@ def align_many_command(
     with _executor(jobs, scheduler) as executor:
         results = align_many(pairs, settings, executor=executor, on_result=progress.update)
     progress.close()
-    _summary(results)
+    _summary(results, settings.review_bar)
     if any(r.status == "failed" for r in results):
         sys.exit(1)
 
@@ -209,20 +209,25 @@ class _Progress:
         self._clear()
 
 
-def _summary(results: list[PairResult]) -> None:
+def _summary(results: list[PairResult], review_bar: float) -> None:
+    """The counts of the pairs by status, of their sentences and links, and of the links
+    (in the pairs aligned now) scored below the review bar."""
     counts = {
         status: sum(1 for r in results if r.status == status)
         for status in ("done", "skipped", "failed")
     }
     sentences = sum(r.sentences for r in results)
     seconds = sum(r.seconds for r in results)
+    below = f"below {review_bar:g}"
     click.echo(
-        f"{'pairs':8} {'done':>6} {'skipped':>8} {'failed':>7} {'sentences':>10} {'links':>8}",
+        f"{'pairs':8} {'done':>6} {'skipped':>8} {'failed':>7} {'sentences':>10} {'links':>8} "
+        f"{below:>10}",
         err=True,
     )
     click.echo(
         f"{len(results):<8} {counts['done']:>6} {counts['skipped']:>8} {counts['failed']:>7} "
-        f"{sentences:>10} {sum(r.links for r in results):>8}",
+        f"{sentences:>10} {sum(r.links for r in results):>8} "
+        f"{sum(r.to_review for r in results):>10}",
         err=True,
     )
     if counts["done"]:
