@@ -48,7 +48,7 @@ from bitext.align.scoring import Scorer
 from bitext.errors import BitextError, ParseError
 from bitext.formats.base import FORMATS
 from bitext.lang import check_language_tag
-from bitext.model import REVIEW_BELOW, Document
+from bitext.model import Document
 from bitext.pipeline import AlignmentOutput, export_corpus, load_alignment_input
 from bitext.stats import alignment_stats
 from bitext.tei import write_alignment
@@ -76,8 +76,8 @@ class BatchPair:
 @dataclass(frozen=True, slots=True)
 class PairResult:
     """What became of one pair: ``done``, ``skipped`` (already done, unchanged) or
-    ``failed`` (with the one-line error), with its size and time, and how many of its
-    automatic links score below the review bar (``to_review``)."""
+    ``failed`` (with the one-line error), with its size and time, and how many of its links
+    are marked for review (``to_review``: :func:`~bitext.model.needs_review`)."""
 
     name: str
     status: str
@@ -97,11 +97,6 @@ class BatchSettings:
     options: AlignOptions = field(default_factory=AlignOptions)
     lexicon_file: Path | None = None
     review_below: float | None = None  # see bitext.formats.base.CorpusInfo
-
-    @property
-    def review_bar(self) -> float:
-        """The score below which an automatic link is to be reviewed first."""
-        return REVIEW_BELOW if self.review_below is None else self.review_below
 
 
 def read_manifest(
@@ -321,7 +316,7 @@ def _align_pair(
     )
     sentences = len(aligner_input.source) + len(aligner_input.target)
     seconds = time.perf_counter() - start
-    to_review = alignment_stats(alignment, settings.review_bar).to_review
+    to_review = alignment_stats(alignment, settings.review_below).to_review
     return PairResult(
         pair.name, "done", sentences, len(alignment.links), seconds, to_review=to_review
     )

@@ -282,6 +282,20 @@ class LinkStatus(enum.Enum):
     MANUAL = "manual"
 
 
+def review_bar(review_below: float | None = None) -> float:
+    """The score below which an automatic link is marked for review: ``review_below`` if
+    given, else :data:`REVIEW_BELOW`."""
+    return REVIEW_BELOW if review_below is None else review_below
+
+
+def needs_review(
+    status: LinkStatus, score: float | None, review_below: float | None = None
+) -> bool:
+    """Whether a link of this status and score is marked for review: an automatic one scored
+    below :func:`review_bar` or not scored; a manual one never."""
+    return status is not LinkStatus.MANUAL and (score is None or score < review_bar(review_below))
+
+
 class NoteKind(enum.Enum):
     """What a :class:`LinkNote` records, as translation tools keep it beside a unit."""
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from bitext.model import REVIEW_BELOW, Alignment, Division, Document, LinkStatus
+from bitext.model import (
+    REVIEW_BELOW,
+    Alignment,
+    Division,
+    Document,
+    LinkStatus,
+    needs_review,
+    review_bar,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +40,8 @@ class DocumentStats:
 class AlignmentStats:
     """Counts of an alignment's links by bead type and by status, and of the notes a
     translation tool kept (by kind, on how many links, and about the whole file); then how
-    many automatic links score below ``review_below`` (the ones to review first)."""
+    many links the exports mark for review at ``review_below`` (the ones to check first:
+    automatic links scored below it or not scored)."""
 
     links: int
     by_type: tuple[tuple[str, int], ...]
@@ -68,9 +77,9 @@ def document_stats(document: Document) -> DocumentStats:
     return DocumentStats(_count(document.front), _count(document.body), _count(document.back))
 
 
-def alignment_stats(alignment: Alignment, review_below: float = REVIEW_BELOW) -> AlignmentStats:
-    """Count links by bead type (most frequent first) and by status, and the automatic
-    links scored below ``review_below``."""
+def alignment_stats(alignment: Alignment, review_below: float | None = None) -> AlignmentStats:
+    """Count links by bead type (most frequent first) and by status, and the links marked
+    for review at ``review_below`` (:func:`~bitext.model.needs_review`)."""
     types = Counter(link.type for link in alignment.links)
     kinds = Counter(note.kind.value for link in alignment.links for note in link.notes)
     return AlignmentStats(
@@ -82,12 +91,9 @@ def alignment_stats(alignment: Alignment, review_below: float = REVIEW_BELOW) ->
         notes_by_kind=_most_first(kinds),
         noted_links=sum(bool(link.notes) for link in alignment.links),
         file_notes=len(alignment.file_notes),
-        review_below=review_below,
+        review_below=review_bar(review_below),
         to_review=sum(
-            link.status is LinkStatus.AUTOMATIC
-            and link.score is not None
-            and link.score < review_below
-            for link in alignment.links
+            needs_review(link.status, link.score, review_below) for link in alignment.links
         ),
     )
 

@@ -24,6 +24,7 @@ from bitext.batch import (
 from bitext.cli._group import _review_below_option, cli
 from bitext.errors import ParseError
 from bitext.formats.base import format_names
+from bitext.model import review_bar
 
 
 @cli.command("align-many")
@@ -107,7 +108,7 @@ def align_many_command(
     with _executor(jobs, scheduler) as executor:
         results = align_many(pairs, settings, executor=executor, on_result=progress.update)
     progress.close()
-    _summary(results, settings.review_bar)
+    _summary(results, review_bar(settings.review_below))
     if any(r.status == "failed" for r in results):
         sys.exit(1)
 
@@ -209,7 +210,7 @@ class _Progress:
         self._clear()
 
 
-def _summary(results: list[PairResult], review_bar: float) -> None:
+def _summary(results: list[PairResult], bar: float) -> None:
     """The counts of the pairs by status, of their sentences and links, and of the links
     (in the pairs aligned now) scored below the review bar."""
     counts = {
@@ -218,7 +219,7 @@ def _summary(results: list[PairResult], review_bar: float) -> None:
     }
     sentences = sum(r.sentences for r in results)
     seconds = sum(r.seconds for r in results)
-    below = f"below {review_bar:g}"
+    below = f"below {bar:g}"
     click.echo(
         f"{'pairs':8} {'done':>6} {'skipped':>8} {'failed':>7} {'sentences':>10} {'links':>8} "
         f"{below:>10}",

@@ -34,7 +34,7 @@ from bitext.formats.base import (
     import_names,
 )
 from bitext.lang import check_language_tag
-from bitext.model import REVIEW_BELOW, Document
+from bitext.model import Document
 from bitext.pipeline import (
     AlignmentOutput,
     Evaluation,
@@ -160,7 +160,7 @@ def align_command(
             alignment, src, tgt, out_format, output, review_below=review_below
         )
         written = [f"{e.path} ({e.units} units, {e.format})" for e in exported]
-    stats = alignment_stats(alignment, REVIEW_BELOW if review_below is None else review_below)
+    stats = alignment_stats(alignment, review_below)
     reports.append(
         f"{', '.join(written)}: {stats.links} links ("
         + ", ".join(f"{t}: {n}" for t, n in stats.by_type)

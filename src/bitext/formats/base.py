@@ -21,13 +21,13 @@ from lxml import etree
 from bitext.errors import FormatError, ParseError, UnsupportedLanguageError
 from bitext.lang.rules import check_language_tag, language_named, sentence_separator
 from bitext.model import (
-    REVIEW_BELOW,
     Alignment,
     Document,
     InlineCode,
     Link,
     LinkNote,
     LinkStatus,
+    needs_review,
 )
 from bitext.tei.codes import Codes, stream_inline_codes
 from bitext.tei.references import resolve_document
@@ -94,10 +94,7 @@ class CorpusInfo:
     def needs_review(self, status: LinkStatus, score: float | None) -> bool:
         """Whether a link of this status and score is marked for review: an automatic one
         scored below the threshold or not scored; a manual one never."""
-        if status is LinkStatus.MANUAL:
-            return False
-        threshold = REVIEW_BELOW if self.review_below is None else self.review_below
-        return score is None or score < threshold
+        return needs_review(status, score, self.review_below)
 
 
 @dataclass(frozen=True, slots=True)
