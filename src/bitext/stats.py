@@ -151,7 +151,8 @@ def _alignment_lines(alignment: Alignment) -> list[str]:
         f"target:      {alignment.target_doc} ({stats.target_sentences} sentences linked)",
         f"links:       {stats.links} ({stats.manual} manual)",
         "by type:     " + ", ".join(f"{t}: {n}" for t, n in stats.by_type),
-        f"to review:   {stats.to_review} automatic links scored below {stats.review_below:g}",
+        f"to review:   {stats.to_review} automatic links scored below {stats.review_below:g} "
+        "or not scored",
     ]
     if stats.noted_links or stats.file_notes:  # from a translation tool's file
         lines.append(
