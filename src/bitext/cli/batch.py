@@ -212,7 +212,8 @@ class _Progress:
 
 def _summary(results: list[PairResult], bar: float) -> None:
     """The counts of the pairs by status, of their sentences and links, and of the links
-    (in the pairs aligned now) scored below the review bar."""
+    (in the pairs aligned now) marked for review at ``bar`` (automatic links scored below
+    it or not scored: :func:`~bitext.model.needs_review`)."""
     counts = {
         status: sum(1 for r in results if r.status == status)
         for status in ("done", "skipped", "failed")
