@@ -20,13 +20,15 @@ PATH`` takes a local clone), run with an empty dictionary and byte lengths, one 
 document.
 
 Then, per set, the recall of each gold bead type (so the weak spots stay visible) for bitext
-(the batch) and hunalign, and how well bitext's link scores separate right links from wrong
-ones: ROC AUC, the share of the wrong links found by reviewing the lowest-scored tenth, and
-calibration (mean |score - accuracy| over ten score bins, weighted by links; 0 is perfect);
-and, for the links finer than the gold (that split one gold bead exactly: a gold line of
-two sentences a side aligned as two sentence links, finer than the gold, not wrong), the
-strict F1 with them merged into the gold bead (hunalign's too), and the AUC and the
-calibration error with them counted right.
+(the batch) and hunalign, and how well each one's link scores separate right links from
+wrong ones (hunalign's: the confidence its ladder gives a bead): ROC AUC, the share of the
+wrong links found by reviewing the lowest-scored tenth, and calibration (mean |score -
+accuracy| over ten score bins, weighted by links; 0 is perfect; none for hunalign, whose
+confidences are no probabilities); and, for the links finer than the gold (that split one
+gold bead exactly: a gold line of two sentences a side aligned as two sentence links, finer
+than the gold, not wrong), the strict F1 with them merged into the gold bead, and the AUC
+and the calibration error with them counted right. After each such table, what
+``--min-score`` 0.5, 0.9 and 0.99 keep of bitext's links and how many of those are right.
 
 Then the same sets the other way round, Korean as the source and the bundled lexicon used
 backward (``--korean-english-only``).
