@@ -11,14 +11,16 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from bitext import read_alignment, read_document
 from bitext.errors import AlignmentError
-from bitext.model import Alignment, LinkStatus, text_digest
+from bitext.model import Alignment, LinkStatus, needs_review, text_digest
 from bitext.review import edits
+from bitext.tei import write_alignment
 
 from .conftest import ROOT, run_bitext
 from .tools import command
@@ -109,10 +111,10 @@ def editor(automatic: Path) -> Iterator[tuple[str, Path]]:
 
 
 @contextmanager
-def _serving(alignment: Path) -> Iterator[tuple[str, Path]]:
-    """``bitext review`` running on ``alignment``: (address, alignment)."""
+def _serving(alignment: Path, *options: str) -> Iterator[tuple[str, Path]]:
+    """``bitext review`` running on ``alignment`` (with ``options``): (address, alignment)."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bitext", "review", str(alignment), "--no-browser"],
+        [sys.executable, "-m", "bitext", "review", str(alignment), "--no-browser", *options],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -139,6 +141,44 @@ def test_the_server_answers_only_its_own_page_with_its_token(editor: tuple[str, 
         assert refused.value.code == 403
     page = urllib.request.urlopen(f"{base}/").read().decode("utf-8")
     assert '<script src="app.js">' in page and "http" not in page.split("<body>")[1]
+
+
+def _with_an_unscored_link(path: Path) -> tuple[Alignment, str]:
+    """The alignment at ``path`` rewritten with one automatic 1-1 link's score removed (as
+    a link imported from a file without scores has none): (the alignment, that link's id)."""
+    alignment = read_alignment(path)
+    k = _one_to_ones(alignment)
+    links = list(alignment.links)
+    links[k] = replace(links[k], score=None)
+    changed = replace(alignment, links=tuple(links))
+    write_alignment(changed, path)
+    return changed, links[k].id
+
+
+def _state(url: str) -> dict[str, object]:
+    base, _, token = url.partition("/?token=")
+    request = urllib.request.Request(f"{base}/api/state", headers={"X-Bitext-Token": token})
+    with urllib.request.urlopen(request) as response:
+        return json.load(response)  # type: ignore[no-any-return]
+
+
+def test_the_server_marks_for_review_what_the_exports_mark(automatic: Path):
+    alignment, unscored = _with_an_unscored_link(automatic)
+    scores = sorted(link.score for link in alignment.links if link.score is not None)
+    fifth = scores[len(scores) // 5]  # a fifth of the scored links below it
+    marked_at = {}
+    for bar in (None, fifth):
+        options = () if bar is None else ("--review-below", str(fifth))
+        with _serving(automatic, *options) as (url, _):
+            links = _state(url)["links"]
+        assert isinstance(links, list)
+        marked = marked_at[bar] = {link["id"] for link in links if link["review"]}
+        expected = {
+            link.id for link in alignment.links if needs_review(link.status, link.score, bar)
+        }
+        assert marked == expected and unscored in marked
+    assert len(marked_at[None]) > 1  # scored links below the default bar too
+    assert len(marked_at[fifth]) > len(marked_at[None])
 
 
 # The page, in a real browser ----------------------------------------------------------------
@@ -243,10 +283,39 @@ def test_merge_split_move_confirm_and_undo_in_headless_chromium(
         link.id: link.score for link in after_undo.links if link.status is LinkStatus.AUTOMATIC
     }
     automatic_order = [i for i in shown if i in scores]
-    assert [scores[i] or 1.0 for i in automatic_order] == sorted(
-        scores[i] or 1.0 for i in automatic_order
-    )
+    assert [scores[i] for i in automatic_order] == sorted(scores[i] for i in automatic_order)
     assert run_bitext("validate", path.parent).code == 0
+
+
+@pytest.mark.conformance
+def test_the_page_marks_and_sorts_first_the_links_to_review(automatic: Path, browser: object):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    alignment, unscored = _with_an_unscored_link(automatic)
+    with _serving(automatic, "--review-below", "0.9") as (url, _):
+        driver = browser
+        driver.get(url)  # type: ignore[attr-defined]
+        wait = WebDriverWait(driver, 20)
+        wait.until(ready.text_to_be_present_in_element((By.ID, "status"), "ready"))
+        low = {
+            r.get_attribute("data-id")
+            for r in driver.find_elements(By.CSS_SELECTOR, "tr.link.low")  # type: ignore[attr-defined]
+        }
+        expected = {
+            link.id for link in alignment.links if needs_review(link.status, link.score, 0.9)
+        }
+        assert low == expected and unscored in low and len(low) > 1
+        driver.find_element(By.ID, "sort").click()  # type: ignore[attr-defined]
+        shown = [
+            r.get_attribute("data-id")
+            for r in driver.find_elements(By.CSS_SELECTOR, "tr.link")  # type: ignore[attr-defined]
+        ]
+    # Nothing vouches for the unscored link: it comes first, then the links by score.
+    assert shown[0] == unscored
+    scores = [next(link.score for link in alignment.links if link.id == i) for i in shown[1:]]
+    assert scores == sorted(scores)
 
 
 def test_the_editor_shows_the_notes_a_translation_tool_kept(tmp_path: Path, browser: object):

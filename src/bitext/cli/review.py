@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from bitext.cli._group import _allow_outside_option, cli
+from bitext.cli._group import _allow_outside_option, _review_below_option, cli
 from bitext.review.server import ReviewServer, ReviewSession
 
 
@@ -17,13 +17,17 @@ from bitext.review.server import ReviewServer, ReviewSession
     "--port", type=click.IntRange(0, 65535), default=0, help="Port (default: a free one)."
 )
 @click.option("--no-browser", is_flag=True, help="Print the address; do not open a browser.")
+@_review_below_option
 @_allow_outside_option
-def review_command(alignment: Path, port: int, no_browser: bool, allow_outside: bool) -> None:
+def review_command(
+    alignment: Path, port: int, no_browser: bool, review_below: float | None, allow_outside: bool
+) -> None:
     """Review ALIGNMENT in your browser: both texts side by side, a link a row; merge, split,
     move a sentence up or down, confirm, undo (buttons or keys). Every edit is saved to
     ALIGNMENT at once (atomically); the editor works offline, on 127.0.0.1 only. Ctrl-C
-    stops it."""
-    session = ReviewSession.open(alignment, allow_outside=allow_outside)
+    stops it. Links to review first (automatic, scored below --review-below or not scored)
+    are marked orange and come first when sorted by lowest confidence."""
+    session = ReviewSession.open(alignment, allow_outside=allow_outside, review_below=review_below)
     server = ReviewServer(session, port)
     click.echo(f"bitext review: {alignment} at {server.url} (Ctrl-C to stop)")
     if not no_browser:

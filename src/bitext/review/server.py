@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bitext.errors import BitextError
-from bitext.model import Alignment, Document, Link
+from bitext.model import Alignment, Document, Link, needs_review
 from bitext.pipeline import load_aligned_corpus
 from bitext.review import edits
 from bitext.tei import write_alignment
@@ -37,19 +37,24 @@ _UNDO_DEPTH = 200
 
 @dataclass
 class ReviewSession:
-    """One alignment under review: its documents, its current links and the undo history."""
+    """One alignment under review: its documents, its current links, the undo history and
+    the review bar (``review_below``: the links :func:`bitext.model.needs_review` marks are
+    shown as to review first; ``None``: the default bar)."""
 
     path: Path
     alignment: Alignment
     pair: edits.Pair
     history: list[Alignment] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    review_below: float | None = None
 
     @classmethod
-    def open(cls, path: str | Path, *, allow_outside: bool = False) -> ReviewSession:
+    def open(
+        cls, path: str | Path, *, allow_outside: bool = False, review_below: float | None = None
+    ) -> ReviewSession:
         """Load the alignment at ``path`` and the two documents it points at."""
         alignment, source, target = load_aligned_corpus(path, allow_outside=allow_outside)
-        return cls(Path(path), alignment, edits.Pair(source, target))
+        return cls(Path(path), alignment, edits.Pair(source, target), review_below=review_below)
 
     def state(self) -> dict[str, Any]:
         """Everything the page shows: both documents' sentences and the links."""
@@ -57,7 +62,7 @@ class ReviewSession:
             "file": self.path.name,
             "source": _document_json(self.pair.source),
             "target": _document_json(self.pair.target),
-            "links": [_link_json(link) for link in self.alignment.links],
+            "links": [_link_json(link, self.review_below) for link in self.alignment.links],
             "canUndo": bool(self.history),
         }
 
@@ -106,13 +111,16 @@ def _document_json(document: Document) -> dict[str, Any]:
     return {"lang": document.lang, "title": document.header.title, "sentences": sentences}
 
 
-def _link_json(link: Link) -> dict[str, Any]:
+def _link_json(link: Link, review_below: float | None) -> dict[str, Any]:
+    """A link as the page reads it; ``review`` tells whether to mark it for review (one
+    decision, the exports' own: an automatic link scored below the bar or not scored)."""
     return {
         "id": link.id,
         "source": list(link.source),
         "target": list(link.target),
         "status": link.status.value,
         "score": link.score,
+        "review": needs_review(link.status, link.score, review_below),
         "notes": [
             {"kind": note.kind.value, "name": note.name, "text": note.text} for note in link.notes
         ],

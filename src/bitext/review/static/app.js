@@ -6,7 +6,6 @@
   var selected = null;     // link id
   var picked = null;       // sentence id
   var lowestFirst = false;
-  var REVIEW_BELOW = 0.5;  // bitext.model.REVIEW_BELOW: a score is the probability that the link is right
 
   function $(id) { return document.getElementById(id); }
 
@@ -36,13 +35,18 @@
     return byId;
   }
 
+  // Lowest confidence first: automatic links without a score (nothing vouches for them)
+  // at 0, the others by score; manual links last. The server decides which to mark.
+  function reviewOrder(link) {
+    if (link.status === "manual") { return 2; }
+    return link.score === null ? 0 : link.score;
+  }
+
   function orderedLinks() {
     var links = state.links.slice();
     if (lowestFirst) {
       links.sort(function (a, b) {
-        var ka = a.status === "manual" ? 2 : (a.score === null ? 1 : a.score);
-        var kb = b.status === "manual" ? 2 : (b.score === null ? 1 : b.score);
-        return ka - kb;
+        return reviewOrder(a) - reviewOrder(b);
       });
     }
     return links;
@@ -80,7 +84,7 @@
     orderedLinks().forEach(function (link) {
       var row = document.createElement("tr");
       row.className = "link " + link.status +
-        (link.status === "automatic" && link.score !== null && link.score < REVIEW_BELOW ? " low" : "") +
+        (link.review ? " low" : "") +
         (link.id === selected ? " selected" : "");
       row.dataset.id = link.id;
       row.appendChild(cell(link.source, source, state.source.lang));
