@@ -3,12 +3,14 @@ and nothing read that should not be (issues 11 and 18)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from bitext.errors import ParseError
+from bitext.formats.base import format_for_path
 from bitext.formats.ladder import parse_ladder, parse_scored_ladder
 from bitext.tei.references import resolve_document
 
@@ -254,6 +256,34 @@ def test_a_format_must_fit_the_output_extension(corpus: Path, tmp_path: Path):
         run_bitext("export", corpus / ALIGN_NAME, "-f", "xliff12", "-o", tmp_path / "x.xlf").code
         == 0
     )
+
+
+@pytest.mark.parametrize("name", ["x.tmx", "x.po", "x.xlf", "x.xliff2.xlf", "x.tsv", "x.jsonl"])
+def test_without_a_format_export_writes_the_one_the_extension_names(
+    corpus: Path, tmp_path: Path, name: str
+):
+    named = format_for_path(name)
+    assert named is not None
+    told = tmp_path / "told" / name
+    told.parent.mkdir()
+    assert run_bitext("export", corpus / ALIGN_NAME, "-f", named, "-o", told).code == 0
+    inferred = run_bitext("export", corpus / ALIGN_NAME, "-o", tmp_path / name)
+    assert inferred.code == 0 and f"({named})" in inferred.err
+    # The same file as with -f (TMX's header names the time it was written).
+    written, expected = (
+        re.sub(r'creationdate="[^"]*"', "", path.read_text(encoding="utf-8"))
+        for path in (tmp_path / name, told)
+    )
+    assert written == expected
+
+
+@pytest.mark.parametrize(("name", "fragment"), [("x.txt", "x.txt: cannot tell"), ("-", "give -f")])
+def test_without_a_format_export_needs_an_extension_that_names_one(
+    corpus: Path, tmp_path: Path, name: str, fragment: str
+):
+    output = name if name == "-" else tmp_path / name
+    _one_line_error(run_bitext("export", corpus / ALIGN_NAME, "-o", output), 2, fragment)
+    assert not (tmp_path / name).exists()
 
 
 def test_evaluate_refuses_inputs_of_two_kinds(tmp_path: Path):

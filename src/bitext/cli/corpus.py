@@ -226,8 +226,8 @@ def _load_input(
     "--format",
     "formats",
     multiple=True,
-    required=True,
-    help=f"Format, repeatable or comma-separated: {', '.join(format_names())}.",
+    help=f"Format, repeatable or comma-separated: {', '.join(format_names())} "
+    "(default: the one OUT's extension names, as .tmx, .po, .xlf).",
 )
 @click.option(
     "-o",
@@ -269,6 +269,8 @@ def export_command(
     """Export an aligned corpus for CAT tools (TMX, PO, XLIFF) and MT training (Moses, TSV,
     JSONL)."""
     names = [canonical_format(n) for f in formats for n in f.split(",") if n.strip()]
+    if not formats:
+        names = [_format_named_by(output)]
     _check_formats(names, output)
     _refuse_output_over_input(output, alignment)
     for code in (source_code, target_code):
@@ -292,6 +294,25 @@ def export_command(
     )
     for written in exported:
         click.echo(f"{written.path}: {written.units} units ({written.format})", err=True)
+
+
+def _format_named_by(output: Path) -> str:
+    """The export format OUT's extension names (export without -f)."""
+    if str(output) == "-":
+        raise click.BadParameter(
+            f"standard output has no extension to name a format; give -f "
+            f"({', '.join(format_names())})",
+            param_hint="'-o'",
+        )
+    found = format_for_path(output)
+    if found is None or found == "moses":
+        raise click.BadParameter(
+            f"{output.name}: cannot tell the format from the extension; give -f "
+            f"({', '.join(format_names())}) or name the file .tmx, .xlf, .po, .tsv, .jsonl, "
+            ".html or .xlsx",
+            param_hint="'-o'",
+        )
+    return found
 
 
 _BEAD_TYPE = re.compile(r"^\d{1,2}-\d{1,2}$")
