@@ -119,13 +119,15 @@ def test_importing_the_aligner_loads_nothing_it_only_needs_elsewhere():
     """``import bitext.align`` is paid by every alignment: no XML, CLI or PO library, not
     the document model (aligning lists of sentences does without it), and none of the
     standard modules that only writing files, reading package data, digests or statistics
-    need (each costs milliseconds at every start; see bench/align.py's import time)."""
+    need (each costs milliseconds at every start; see bench/align.py's import time), nor
+    evaluation against a gold alignment or the embedding plug-in."""
     import subprocess
     import sys
 
     heavy = (
         *("click", "lxml", "polib", "bitext.model", "importlib.resources", "tempfile"),
         *("statistics", "hashlib", "decimal", "fractions"),
+        *("bitext.align.evaluate", "bitext.align.embedding", "bitext.align.documents"),
     )
     probe = f"import sys, bitext.align; print([m for m in {heavy!r} if m in sys.modules])"
     loaded = subprocess.run(
