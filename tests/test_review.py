@@ -4,6 +4,7 @@ and corrections that survive a re-alignment."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import polib
@@ -11,7 +12,7 @@ import pytest
 from lxml import etree
 
 from bitext import LinkNote, NoteKind, read_alignment, read_document
-from bitext.model import LinkStatus, text_digest
+from bitext.model import LinkStatus, needs_review, text_digest
 from bitext.pipeline import export_corpus, import_corpus
 
 from .conftest import ROOT, run_bitext
@@ -376,6 +377,47 @@ def test_an_xlsx_edited_in_a_spreadsheet_comes_back_as_corrected_links(
     source = read_document(out / "review.en.xml")
     assert [(s.id, s.text) for s in source.sentences()] == [
         (s.id, s.text) for s in read_document(CORPUS / "en" / "asan-2024-13s.en.xml").sentences()
+    ]
+
+
+def test_the_xlsx_shades_the_rows_to_review_first(automatic: Path, tmp_path: Path):
+    # The rows of the links needs_review marks are orange, at the default bar and at one
+    # a fifth of the scores lie below; an unscored automatic link (as an imported one
+    # has) is shaded too; the shading does not change what the import reads.
+    import openpyxl
+
+    from bitext.formats.xlsx import REVIEW_FILL
+    from bitext.tei import write_alignment
+
+    original = read_alignment(automatic)
+    unscored = original.links[7]
+    links = tuple(
+        replace(link, score=None) if link is unscored else link for link in original.links
+    )
+    alignment = replace(original, links=links)
+    write_alignment(alignment, automatic)
+    scores = sorted(link.score for link in links if link.score is not None)
+    fifth = scores[len(scores) // 5]
+    shaded_at = {}
+    for bar in (None, fifth):
+        sheet_path = tmp_path / f"review-{bar}.xlsx"
+        options = () if bar is None else ("--review-below", str(fifth))
+        assert run_bitext("export", automatic, "-o", sheet_path, *options).code == 0
+        sheet = openpyxl.load_workbook(sheet_path)["review"]
+        shaded = shaded_at[bar] = {
+            row[0].value
+            for row in sheet.iter_rows(min_row=2)
+            if all(c.fill.fgColor.rgb[-6:] == REVIEW_FILL for c in row[3:])
+        }
+        assert shaded == {link.id for link in links if needs_review(link.status, link.score, bar)}
+        assert unscored.id in shaded
+        assert f"below {fifth if bar else 0.5:g} or not scored" in sheet["F1"].comment.text
+    assert len(shaded_at[fifth]) > len(shaded_at[None]) > 1
+    out = tmp_path / "in"
+    assert run_bitext("import", sheet_path, "-f", "xlsx", "-o", out).code == 0
+    back = read_alignment(out / f"review-{fifth}.en-ko.xml")
+    assert [(link.source, link.target, link.status) for link in back.links] == [
+        (link.source, link.target, link.status) for link in links
     ]
 
 

@@ -105,7 +105,8 @@ def _review_below_option(command: Callable[..., Any]) -> Callable[..., Any]:
         "--review-below",
         type=click.FloatRange(0, 1),
         help="Mark automatic links scored below this (or not scored) for review: XLIFF 1.2 "
-        "needs-review-translation, the HTML view, the review editor and the count in align's "
+        "needs-review-translation, the HTML view, the XLSX sheet, the review editor and the "
+        "count in align's "
         f"report (default {REVIEW_BELOW}), and in PO the fuzzy flag "
         "(default: every automatic link, so that clearing it confirms a link; with this "
         "option the others are written without it and import as automatic).",

@@ -28,6 +28,7 @@ from bitext.model import (
     LinkNote,
     LinkStatus,
     needs_review,
+    review_bar,
 )
 from bitext.tei.codes import Codes, stream_inline_codes
 from bitext.tei.references import resolve_document
@@ -77,7 +78,8 @@ class Unit:
 class CorpusInfo:
     """What a file needs to say about the whole corpus, and ``review_below``: the score
     under which an automatic link is marked for review (XLIFF 1.2's
-    ``needs-review-translation``, the HTML view, PO's fuzzy flag); ``None``: the model's
+    ``needs-review-translation``, the HTML view, the XLSX sheet's shading, PO's fuzzy flag);
+    ``None``: the model's
     :data:`~bitext.model.REVIEW_BELOW`, and in PO every automatic link fuzzy. ``file_notes``:
     what the tool that wrote an imported file kept about the whole file (a PO header's
     fields, a TMX header's props), which formats that have a place for it write back."""
@@ -95,6 +97,12 @@ class CorpusInfo:
         """Whether a link of this status and score is marked for review: an automatic one
         scored below the threshold or not scored; a manual one never."""
         return needs_review(status, score, self.review_below)
+
+    @property
+    def review_bar(self) -> float:
+        """The score below which an automatic link is marked for review (the default bar
+        where ``review_below`` is not given)."""
+        return review_bar(self.review_below)
 
 
 @dataclass(frozen=True, slots=True)

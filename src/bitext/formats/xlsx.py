@@ -2,7 +2,9 @@
 
 The sheet ``review`` has one row per link: its id, source ids and target ids (hidden
 columns), the source and target text, the aligner's score and a status (``automatic`` or
-``manual``, a drop-down). A reviewer corrects pairings by moving whole sentences between
+``manual``, a drop-down); the rows of the links to review first (automatic, scored below
+the review bar or not scored: :func:`bitext.model.needs_review`) are shaded orange, as the
+review editor marks them. A reviewer corrects pairings by moving whole sentences between
 rows (cut a sentence from one row's cell, paste it into the next row's), merges rows by
 moving one row's text into its neighbour and leaving it empty, and confirms a row by setting
 its status to ``manual``; a comment typed in its last column becomes a note of its link by
@@ -29,6 +31,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import openpyxl
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment as CellAlignment
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -56,6 +59,8 @@ HEADER = (
     "order",
     "comment",
 )
+# The fill of the rows of links to review first (the review editor's orange, lighter).
+REVIEW_FILL = "FFE0B2"
 # A reviewer's comment on a row (its last column) is a note of its link by this author.
 REVIEWER = "reviewer"
 # What a reviewer may type for a confirmed row (compared case-insensitively).
@@ -76,7 +81,10 @@ def write_xlsx(
         sentence_separator(source.lang),
         sentence_separator(target.lang),
     )
+    to_review = []
     for place, link in enumerate(alignment.links, 1):
+        if info.needs_review(link.status, link.score):
+            to_review.append(place + 1)  # its row (the header is row 1)
         _append(
             sheet,
             [
@@ -92,6 +100,7 @@ def write_xlsx(
             ],
         )
     _style(sheet, len(alignment.links))
+    _shade(sheet, to_review, info.review_bar)
     _sentence_sheet(book, source, target)
     _about_sheet(book, info)
     _notes_sheet(book, alignment)
@@ -145,6 +154,21 @@ def _style(sheet: Any, rows: int) -> None:
     statuses = DataValidation(type="list", formula1='"automatic,manual"', allow_blank=True)
     statuses.add(f"G2:G{max(2, rows + 1)}")
     sheet.add_data_validation(statuses)
+
+
+def _shade(sheet: Any, rows: Sequence[int], bar: float) -> None:
+    """Shade the visible cells of ``rows`` orange (links to review first), and say so in a
+    comment on the score's header. The shading moves with a row when the sheet is sorted;
+    the import reads values only."""
+    orange = PatternFill("solid", fgColor=REVIEW_FILL)
+    for row in rows:
+        for column in range(4, len(HEADER) + 1):
+            sheet.cell(row=row, column=column).fill = orange
+    sheet.cell(row=1, column=HEADER.index("score") + 1).comment = Comment(
+        f"Rows shaded orange: automatic links scored below {bar:g} or not scored, to "
+        "review first. A score is the aligner's probability that the link is right.",
+        "bitext",
+    )
 
 
 def _sentence_sheet(book: Any, source: Document, target: Document) -> None:
