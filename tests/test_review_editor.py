@@ -307,15 +307,37 @@ def test_the_page_marks_and_sorts_first_the_links_to_review(automatic: Path, bro
             link.id for link in alignment.links if needs_review(link.status, link.score, 0.9)
         }
         assert low == expected and unscored in low and len(low) > 1
+        summary = driver.find_element(By.ID, "summary")  # type: ignore[attr-defined]
+        assert f"{len(expected)} to review first" in summary.text
+        # n walks the orange links in the order shown, round to the first again.
+        in_order = [link.id for link in alignment.links if link.id in expected]
+        body = driver.find_element(By.TAG_NAME, "body")  # type: ignore[attr-defined]
+
+        def next_to_review() -> str:
+            body.send_keys("n")
+            row = driver.find_element(By.CSS_SELECTOR, "tr.link.selected")  # type: ignore[attr-defined]
+            return str(row.get_attribute("data-id"))
+
+        visited = [next_to_review() for _ in range(len(in_order) + 1)]
+        assert visited == [*in_order, in_order[0]]
+        # A confirmed link is no longer one to review: n passes it by.
+        body.send_keys("c")
+        wait.until(ready.text_to_be_present_in_element((By.ID, "status"), "confirmed"))
+        assert f"{len(expected) - 1} to review first" in summary.text
+        assert next_to_review() == in_order[1]
         driver.find_element(By.ID, "sort").click()  # type: ignore[attr-defined]
         shown = [
             r.get_attribute("data-id")
             for r in driver.find_elements(By.CSS_SELECTOR, "tr.link")  # type: ignore[attr-defined]
         ]
-    # Nothing vouches for the unscored link: it comes first, then the links by score.
-    assert shown[0] == unscored
-    scores = [next(link.score for link in alignment.links if link.id == i) for i in shown[1:]]
-    assert scores == sorted(scores)
+    # Nothing vouches for the unscored link: it comes first (unless it was the one
+    # confirmed), then the automatic links by score; the confirmed one last.
+    automatic = [i for i in shown if i != in_order[0]]
+    if unscored != in_order[0]:
+        assert automatic[0] == unscored
+        automatic = automatic[1:]
+    scores = [next(link.score for link in alignment.links if link.id == i) for i in automatic]
+    assert scores == sorted(scores) and shown[-1] == in_order[0]
 
 
 def test_the_editor_shows_the_notes_a_translation_tool_kept(tmp_path: Path, browser: object):

@@ -118,9 +118,10 @@
       body.appendChild(row);
     });
     var manual = state.links.filter(function (l) { return l.status === "manual"; }).length;
+    var toReview = state.links.filter(function (l) { return l.review; }).length;
     $("title").textContent = "bitext review: " + state.file;
     $("summary").textContent = state.source.title + " | " + state.target.title + " | " +
-      state.links.length + " links, " + manual + " checked";
+      state.links.length + " links, " + manual + " checked, " + toReview + " to review first";
     $("source-head").textContent = "Source (" + state.source.lang + ")";
     $("target-head").textContent = "Target (" + state.target.lang + ")";
     $("undo").disabled = !state.canUndo;
@@ -164,6 +165,17 @@
       if (!picked) { say("click a sentence first", true); return; }
       edit({op: "shift", sentence: picked, direction: "down"}, "moved down");
     },
+    nextToReview: function () {
+      // The next link marked to review after the selected one, in the order shown
+      // (wrapping round); "none left" once every one is confirmed.
+      var links = orderedLinks();
+      var at = links.findIndex(function (l) { return l.id === selected; });
+      for (var k = 1; k <= links.length; k++) {
+        var link = links[(at + k + links.length) % links.length];
+        if (link.review) { selected = link.id; picked = null; render(); return; }
+      }
+      say("no link left to review");
+    },
     move: function (step) {
       var links = orderedLinks();
       var at = links.findIndex(function (l) { return l.id === selected; });
@@ -180,6 +192,7 @@
   $("shift-up").addEventListener("click", actions.shiftUp);
   $("shift-down").addEventListener("click", actions.shiftDown);
   $("sort").addEventListener("change", actions.sort);
+  $("next-review").addEventListener("click", actions.nextToReview);
 
   document.addEventListener("keydown", function (event) {
     if (event.target.tagName === "INPUT" && event.target.type !== "checkbox") { return; }
@@ -194,6 +207,7 @@
     else if (key === "u") { actions.undo(); }
     else if (key === "[") { actions.shiftUp(); }
     else if (key === "]") { actions.shiftDown(); }
+    else if (key === "n") { actions.nextToReview(); }
     else if (key === "l") { $("sort").checked = !$("sort").checked; actions.sort(); }
     else { return; }
     event.preventDefault();
