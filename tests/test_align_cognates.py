@@ -11,8 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bitext.align import align_sentences
-from bitext.align.features import COGNATE_LETTERS, FeatureExtractor, WordMemory, _cognate
+from bitext.align.features import COGNATE_LETTERS, FeatureExtractor, _cognate
 from bitext.align.lexicon import Lexicon
+from bitext.align.memory import WordMemory
 from bitext.align.overlap import OverlapScorer
 from bitext.lang.words import get_word_rules
 

@@ -74,16 +74,14 @@ def test_hangul_phonetic_keys_by_letter_table_equal_the_general_rule(word):
     # jamo, combining marks and Latin letters mixed must give the same keys.
     import dataclasses
 
-    from bitext.align.features import FeatureExtractor
-    from bitext.align.lexicon import Lexicon
+    from bitext.align.phonetic import Phonetics
     from bitext.lang.words import get_word_rules
 
-    fast = FeatureExtractor(get_word_rules("ko"), Lexicon(), "target")
-    slow = FeatureExtractor(get_word_rules("ko"), Lexicon(), "target")
-    assert fast._tables.letter_classes is not None
-    # the general path: spellings one by one (its own copy of the shared tables)
-    slow._tables = dataclasses.replace(slow._tables, letter_classes=None)
-    assert fast._compute_key(word) == slow._compute_key(word)
+    fast = Phonetics.of(get_word_rules("ko").phonetic)
+    assert fast.letter_classes is not None
+    # the general path: spellings one by one
+    slow = dataclasses.replace(fast, letter_classes=None, char_classes={})
+    assert fast.keys(word) == slow.keys(word)
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bitext.align import overlap, scoring
-from bitext.align.features import FeatureExtractor, Features, WordMemory, character_pairs
+from bitext.align.features import FeatureExtractor, Features, character_pairs
 from bitext.align.lexicon import Lexicon
+from bitext.align.memory import WordMemory
 from bitext.align.overlap import PreparedOverlap
 from bitext.lang.rules import get_rules
 from bitext.lang.words import get_word_rules
@@ -135,7 +136,7 @@ def test_extractors_of_one_language_share_its_tables_made_once():
     rules, bundled = get_word_rules("en"), Lexicon.bundled("en", "ko")
     one = FeatureExtractor(rules, bundled, "source", WordMemory())
     other = FeatureExtractor(rules, bundled, "source", WordMemory())
-    assert one._tables.spelling is other._tables.spelling
+    assert one._tables.phonetics is other._tables.phonetics
     assert one._tables.numbers is other._tables.numbers
     assert one.vocabulary is other.vocabulary
     korean = FeatureExtractor(get_word_rules("ko"), bundled, "target", WordMemory())

@@ -310,8 +310,9 @@ def test_a_chinese_or_japanese_date_gives_its_month_as_a_feature(lang: str):
 
 def _months(lang: str, text: str) -> set[str]:
     """The month features of a sentence (``m:7``)."""
-    from bitext.align.features import FeatureExtractor, word_memory
+    from bitext.align.features import FeatureExtractor
     from bitext.align.lexicon import Lexicon
+    from bitext.align.memory import word_memory
     from bitext.lang.words import get_word_rules
 
     memory = word_memory()

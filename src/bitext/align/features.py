@@ -3,9 +3,9 @@
 Features are strings in one space shared by both languages: numbers (``n:110000000``),
 months (``m:7``), Latin-script words (``l:aukus``), phonetic keys of names (``p:KLNTN``),
 lexicon concepts (``x:일본``) and the kind of sentence (``k:question``), each given a number
-(its id) by the process's :class:`WordMemory`. Each word of a sentence gives a *group* of
-alternatives; a group matches the other side when any alternative is among the other side's
-features.
+(its id) by the process's :class:`~bitext.align.memory.WordMemory`. Each word of a sentence
+gives a *group* of alternatives; a group matches the other side when any alternative is
+among the other side's features. Phonetic keys are made by :mod:`bitext.align.phonetic`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -22,19 +21,17 @@ from typing import Any
 import regex
 
 from bitext.align.lexicon import Lexicon
+from bitext.align.memory import Group, WordMemory, word_memory
+from bitext.align.phonetic import Phonetics
 from bitext.lang.numbers import NumberMatch, NumberReader, get_number_reader, number_words
 from bitext.lang.words import WordRules
 
 _LATIN = regex.compile(r"\p{Latin}[\p{Latin}\d&'’.\-]*")
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*")
-_MIN_KEY = 3
 # Characters that show nothing and join what they stand between: a soft hyphen (U+00AD, left
 # inside words by hyphenated PDFs and web pages), a word joiner, a zero-width no-break space.
 # A word is read without them ("coop\u00aderation" is "cooperation").
 _INVISIBLE_JOINS = dict.fromkeys(map(ord, "\u00ad\u2060\ufeff"))
-# Phonetic classes are capital letters; anything else left after mapping letters to them is
-# not a consonant of the key.
-_NOT_A_CLASS = re.compile(r"[^A-Z]+")
 _APOSTROPHES = re.compile("['’]")
 # A name after a lower-case prefix joined to it (name_after_prefix).
 _PREFIXED_NAME = regex.compile(r"\p{Ll}{1,4}['’\-]?(\p{Lu}\p{Ll}.*)")
@@ -49,17 +46,9 @@ COGNATE_LETTERS = 4
 MIN_LOOKUP_STEM = 3
 
 
-Group = tuple[tuple[int, ...], float]  # a word's alternatives (feature ids) and its weight
-# What a word's lexicon-free analysis depends on: its language, its side and whether
-# cognates are looked for (the other language shares the script).
-Kind = tuple[str, str, bool]
 # A word's stems, its lexicon-free features and its weight; tuples, which the garbage
 # collector stops tracking (the process remembers hundreds of thousands of them).
 Base = tuple[tuple[str, ...], tuple[str, ...], float]
-# Words remembered in one process (analyses, groups) before the memory starts afresh.
-MAX_REMEMBERED_WORDS = 500_000
-# Word groups are remembered for this many lexicons at a time (the bundled ones, mostly).
-_LEXICONS_REMEMBERED = 8
 _UNKNOWN: Any = object()  # a word not looked at yet
 
 
@@ -98,96 +87,14 @@ class Features:
         ]
 
 
-class WordMemory:
-    """What one process remembers of words, for every pair and batch it aligns: a number
-    for every feature (``n:2024``, ``x:일본``), the lexicon-free analysis of each word per
-    language and side (and its content stem), and each word's group per lexicon. It grows
-    with the vocabulary; :func:`word_memory` starts a new one past
-    :data:`MAX_REMEMBERED_WORDS` (extractors keep the one they started with, so their
-    numbers never mix)."""
-
-    def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
-        self.bases: dict[Kind, dict[str, Any]] = {}
-        self.content: dict[Kind, dict[str, str]] = {}
-        self._groups: dict[tuple[Kind, int], tuple[Lexicon, dict[str, Group | None]]] = {}
-        self._known: dict[tuple[Kind, int], tuple[Lexicon, dict[str, int]]] = {}
-        # New ids and lexicon entries are made under a lock: alignments may run in threads
-        # (a Dask worker's), and two threads must never give two features one id.
-        self._lock = threading.Lock()
-
-    def __getstate__(self) -> dict[str, Any]:
-        state = dict(vars(self))
-        del state["_lock"]
-        return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        vars(self).update(state)
-        self._lock = threading.Lock()
-
-    def ids_of(self, keys: Iterable[str]) -> tuple[int, ...]:
-        """The feature ids of ``keys`` (new keys get the next numbers), sorted."""
-        ids, keys = self.ids, list(keys)
-        found = set(map(ids.get, keys, itertools.repeat(-1)))
-        if -1 not in found:  # every key seen before (ids count from 0)
-            return tuple(sorted(found))
-        with self._lock:  # a key not seen before
-            return tuple(sorted({ids.setdefault(key, len(ids)) for key in keys}))
-
-    def groups_for(self, kind: Kind, lexicon: Lexicon) -> dict[str, Group | None]:
-        """The word groups of one kind of analysis and a lexicon (the lexicon itself is
-        kept with them, so that its identity stays its own)."""
-        return _per_lexicon(self._groups, kind, lexicon, self._lock)
-
-    def known_for(self, kind: Kind, lexicon: Lexicon) -> dict[str, int]:
-        """Whether a lexicon knows each word (1, 0; -1 for a word without a group), for one
-        kind of analysis (kept as the word groups are)."""
-        return _per_lexicon(self._known, kind, lexicon, self._lock)
-
-    def size(self) -> int:
-        """How many words it remembers."""
-        return sum(len(store) for store in self.bases.values())
-
-
-def _per_lexicon(
-    store: dict[tuple[Kind, int], tuple[Lexicon, dict[str, Any]]],
-    kind: Kind,
-    lexicon: Lexicon,
-    lock: threading.Lock,
-) -> dict[str, Any]:
-    """The table kept in ``store`` for one kind of analysis and a lexicon (made empty the
-    first time; at most :data:`_LEXICONS_REMEMBERED` lexicons a store, the oldest dropped)."""
-    key = (kind, id(lexicon))
-    with lock:
-        entry = store.get(key)
-        if entry is None or entry[0] is not lexicon:
-            if len(store) >= _LEXICONS_REMEMBERED:
-                del store[next(iter(store))]
-            entry = store[key] = (lexicon, {})
-    return entry[1]
-
-
-_MEMORY = WordMemory()
-
-
-def word_memory() -> WordMemory:
-    """The process's word memory (a new one once the current one holds too many words)."""
-    global _MEMORY
-    if _MEMORY.size() > MAX_REMEMBERED_WORDS:
-        _MEMORY = WordMemory()
-    return _MEMORY
-
-
 @dataclass(frozen=True)
 class WordTables:
     """One language's word rules compiled for the extractors: its number reader and number
-    words, month names, kinds of sentence and their marks, phonetic classes (apart: those a
-    spelling has before a consonant or at the end, and at the start of a word), the pattern
-    of their spellings and whether any class is optional (lower case), and its suffixes by
-    length, longest first (one lookup a length instead of a scan). Built once a language
-    (:func:`word_tables`): every extractor of every call shares them, so nothing may change
-    them but ``char_classes``, which remembers each character's classes where every
-    spelling is one letter (:meth:`FeatureExtractor._letter_classes`)."""
+    words, month names, kinds of sentence and their marks, phonetic classes
+    (:class:`~bitext.align.phonetic.Phonetics`), and its suffixes by length, longest first
+    (one lookup a length instead of a scan). Built once a language (:func:`word_tables`):
+    every extractor of every call shares them, so nothing may change them (but the
+    phonetics' own memory of characters)."""
 
     numbers: NumberReader
     number_words: frozenset[str]
@@ -195,13 +102,7 @@ class WordTables:
     capital_months: frozenset[str]
     kinds: tuple[tuple[frozenset[str], frozenset[str]], ...]
     marks: re.Pattern[str] | None
-    classes: dict[str, str]
-    silent_before_consonant: dict[str, str]
-    initial: tuple[tuple[str, str], ...]
-    letter_classes: dict[int, str] | None
-    char_classes: dict[str, str]
-    optional: bool
-    spelling: regex.Pattern[str]
+    phonetics: Phonetics
     suffixes: tuple[tuple[int, dict[str, str]], ...]
 
 
@@ -209,9 +110,6 @@ class WordTables:
 def word_tables(words: WordRules) -> WordTables:
     """The compiled tables of ``words`` (see :class:`WordTables`), made once a language."""
     every_mark = "".join(marks for _, marks in words.marks)
-    plain = [(sp, cls) for sp, cls in words.phonetic if not sp.endswith("_") and sp[:1] != "^"]
-    silent = {sp.rstrip("_"): cls for sp, cls in words.phonetic if sp.endswith("_")}
-    initial = tuple((sp[1:], cls) for sp, cls in words.phonetic if sp[:1] == "^")
     by_length: dict[int, dict[str, str]] = {}
     for suffix, replacement in words.suffixes:
         by_length.setdefault(len(suffix), {}).setdefault(suffix, replacement)
@@ -227,15 +125,7 @@ def word_tables(words: WordRules) -> WordTables:
         capital_months=frozenset(name.lower() for name, _ in words.months if name[:1].isupper()),
         kinds=tuple((frozenset({f"k:{kind}"}), frozenset(marks)) for kind, marks in words.marks),
         marks=re.compile(f"[{re.escape(every_mark)}]") if every_mark else None,
-        classes=dict(plain),
-        silent_before_consonant=silent,
-        initial=initial,
-        letter_classes=None if silent or initial else _letter_table(plain),
-        char_classes={},
-        optional=_has_optional([*plain, *silent.items(), *initial]),
-        spelling=regex.compile(
-            "|".join(regex.escape(sp) for sp, _ in plain) + "|." if plain else ".", regex.S
-        ),
+        phonetics=Phonetics.of(words.phonetic),
         suffixes=tuple(sorted(by_length.items(), reverse=True)),
     )
 
@@ -514,49 +404,7 @@ class FeatureExtractor:
         return cached
 
     def _compute_key(self, word: str) -> tuple[str, ...]:
-        tables = self._tables
-        if not tables.classes:
-            return ()
-        if tables.letter_classes is not None:
-            # Every spelling one letter and no rule about what follows (Hangul jamo): each
-            # letter becomes its classes at once, then repeats collapse.
-            letters = self._letter_classes(word.lower(), tables.letter_classes)
-            return _keys_of("".join(letter for letter, _ in itertools.groupby(letters)))
-        decomposed = unicodedata.normalize("NFD", word.lower())
-        start, rest = _initial_spelling(decomposed, tables.initial)
-        spellings = tables.spelling.findall(rest)
-        sounds = [start]
-        for index, spelling in enumerate(spellings):
-            cls = tables.classes.get(spelling, "-")
-            if spelling in tables.silent_before_consonant:
-                following = (
-                    tables.classes.get(spellings[index + 1], "-")
-                    if index + 1 < len(spellings)
-                    else "end"
-                )
-                if following != "-":
-                    cls = tables.silent_before_consonant[spelling]
-            sounds.append(cls)
-        if not tables.optional:
-            return _keys_of(_collapsed(sounds, optional=False))
-        # A lower-case class is one the spelling may or may not sound (Greek ντ: d or nd):
-        # the word's keys with it and without it.
-        with_all = _collapsed(sounds, optional=True)
-        without = _collapsed(sounds, optional=False)
-        return tuple(sorted({*_keys_of(with_all), *_keys_of(without)}))
-
-    def _letter_classes(self, word: str, letter_classes: dict[int, str]) -> str:
-        """The classes of a word's letters where every spelling is one letter (no combining
-        mark among them): each character's decomposition (NFD) mapped to its classes,
-        remembered by character. The same as mapping the decomposed word, since NFD
-        decomposes character by character and only reorders combining marks, which have
-        no class; a Hangul syllable is met in many words. ``letter_classes``: the
-        language's letter table (:func:`_letter_table`)."""
-        known = self._tables.char_classes
-        for char in set(word).difference(known):  # characters not met before
-            decomposed = unicodedata.normalize("NFD", char)
-            known[char] = _NOT_A_CLASS.sub("", decomposed.translate(letter_classes))
-        return "".join(map(known.__getitem__, word))
+        return self._tables.phonetics.keys(word)
 
 
 class LearnedExtractor(FeatureExtractor):
@@ -682,52 +530,6 @@ def character_pairs(words: Iterable[str]) -> list[str]:
             else:
                 pairs += [part[k : k + 2] for k in range(len(part) - 1)]
     return pairs
-
-
-def _letter_table(plain: Sequence[tuple[str, str]]) -> dict[int, str] | None:
-    """The phonetic classes as one translation of letters where every spelling is one
-    letter, none a combining mark, and no class optional (Hangul jamo); else None."""
-    if not plain or _has_optional(plain):
-        return None
-    if not all(len(sp) == 1 and not unicodedata.combining(sp) for sp, _ in plain):
-        return None
-    return str.maketrans({sp: cls.replace("-", "") for sp, cls in plain})
-
-
-def _has_optional(spellings: Iterable[tuple[str, str]]) -> bool:
-    """Whether any spelling has a class it may or may not sound (lower case)."""
-    return any(c.islower() for _, cls in spellings for c in cls)
-
-
-def _initial_spelling(word: str, initial: Sequence[tuple[str, str]]) -> tuple[str, str]:
-    """The classes of the spelling a word starts with, where the language reads it apart at
-    the start of a word (Greek ^μπ: b), and the rest of the word; else ``""`` and the word."""
-    for spelling, cls in initial:
-        if word.startswith(spelling):
-            return cls, word[len(spelling) :]
-    return "", word
-
-
-def _collapsed(sounds: Iterable[str], *, optional: bool) -> str:
-    """The classes of a word's spellings in order, repeats collapsed, the optional
-    (lower-case) ones kept or left out."""
-    classes: list[str] = []
-    for cls in sounds:
-        for c in cls:
-            if c.islower():
-                if not optional:
-                    continue
-                c = c.upper()
-            if c != "-" and (not classes or classes[-1] != c):
-                classes.append(c)
-    return "".join(classes)
-
-
-def _keys_of(key: str) -> tuple[str, ...]:
-    """A phonetic key and, ending in L (an r or l that may be dropped), the key without it;
-    only keys long enough to tell words apart."""
-    keys = {key, key[:-1]} if key.endswith("L") else {key}
-    return tuple(sorted(k for k in keys if len(k) >= _MIN_KEY))
 
 
 def _cognate(word: str) -> set[str]:

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from bitext.align.costs import Indexes, Vector
-from bitext.align.features import FeatureExtractor, Features, word_memory
+from bitext.align.features import FeatureExtractor, Features
 from bitext.align.learning import WordCounts, count_word_pairs
 from bitext.align.lexicon import Lexicon
+from bitext.align.memory import word_memory
 from bitext.align.scoring import BandReach
 from bitext.lang.words import get_word_rules
 
