@@ -228,6 +228,45 @@ def test_a_review_threshold_leaves_only_doubtful_po_entries_fuzzy_and_confident_
     }
 
 
+@pytest.mark.conformance
+def test_xliff2_marks_the_links_to_review_with_a_substate_its_schema_accepts(
+    automatic: Path, tmp_path: Path
+):
+    # XLIFF 2.0 has no state for "needs review": a to-review automatic link is translated,
+    # with bitext's subState; the OASIS schema accepts it, and it imports back automatic.
+    from bitext.formats.xliff import NEEDS_REVIEW_2
+
+    from .tools import schema_file
+
+    links = read_alignment(automatic).links
+    threshold = sorted(link.score or 0.0 for link in links)[len(links) // 5]
+    xliff = tmp_path / "a.xliff2.xlf"
+    export_corpus(automatic, ["xliff2"], xliff, review_below=threshold)
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    tree = etree.parse(str(xliff), parser)
+    xsd = etree.XMLSchema(etree.parse(str(schema_file("xliff-core-2.0.xsd")), parser))
+    assert xsd.validate(tree), xsd.error_log.filter_from_errors()[:3]
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    marked = {
+        unit.get("id")
+        for unit in tree.iterfind(".//x:unit", ns)
+        if unit.find("x:segment", ns).get("subState") == NEEDS_REVIEW_2
+    }
+    assert all(
+        unit.find("x:segment", ns).get("state") == "translated"
+        for unit in tree.iterfind(".//x:unit", ns)
+        if unit.get("id") in marked
+    )
+    expected = {
+        link.id
+        for link in links
+        if link.target and needs_review(link.status, link.score, threshold)
+    }
+    assert marked == expected and len(marked) > 1
+    statuses = _imported_statuses(xliff, "xliff", tmp_path / "in")
+    assert all(statuses[k] is LinkStatus.AUTOMATIC for k in marked)
+
+
 def test_review_below_on_the_command_line(automatic: Path, tmp_path: Path):
     out = tmp_path / "b.po"
     assert run_bitext("export", automatic, "-f", "po", "-o", out, "--review-below", "0.9").code == 0

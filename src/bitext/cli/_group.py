@@ -105,9 +105,9 @@ def _review_below_option(command: Callable[..., Any]) -> Callable[..., Any]:
         "--review-below",
         type=click.FloatRange(0, 1),
         help="Mark automatic links scored below this (or not scored) for review: XLIFF 1.2 "
-        "needs-review-translation, the HTML view, the XLSX sheet, the review editor and the "
-        "count in align's "
-        f"report (default {REVIEW_BELOW}), and in PO the fuzzy flag "
+        "needs-review-translation, XLIFF 2.0 subState bitext:needs-review, the HTML view, the "
+        f"XLSX sheet, the review editor and the count in align's report (default {REVIEW_BELOW}), "
+        "and in PO the fuzzy flag "
         "(default: every automatic link, so that clearing it confirms a link; with this "
         "option the others are written without it and import as automatic).",
     )(command)

@@ -2,8 +2,9 @@
 trans-unit (unit) per link, written as a stream.
 
 The review state comes from the link's status: a manual link is ``reviewed`` (2.0) or
-``signed-off`` and approved (1.2); an automatic one is ``translated``, or in 1.2
-``needs-review-translation`` below the review score; a link without target is ``initial``
+``signed-off`` and approved (1.2); an automatic one is ``translated``, or to review first
+(below the review score, or not scored) in 1.2 ``needs-review-translation`` and in 2.0
+``translated`` with the subState ``bitext:needs-review``; a link without target is ``initial``
 (``needs-translation``). Sentence ids, their lengths, type and score are notes (from
 ``bitext``, 1.2; by category, 2.0); another tool's notes, resource names (``resname``,
 ``name``) and 1.2 locations (``context-group``) are kept as the link's notes and written back.
@@ -97,16 +98,25 @@ def _notes(unit: Unit) -> list[tuple[str, str]]:
     return [(category, text) for category, text in notes if text]
 
 
+# XLIFF 2.0's subState (a prefixed value of the writing tool's own) of an automatic link
+# to review first: scored below the review bar, or not scored (1.2 has a state for it).
+NEEDS_REVIEW_2 = "bitext:needs-review"
 # The author (1.2's from) or category (2.0) of the notes that hold bitext's fields.
 _BITEXT = "bitext"
 # The categories of bitext's own XLIFF 2.0 notes and the keys of its 1.2 notes.
 _FIELDS2 = frozenset({"link", "source-ids", "source-lengths", "target-ids", "target-lengths"})
 
 
-def _state2(unit: Unit) -> str:
+def _state2(unit: Unit, info: CorpusInfo) -> str:
+    """A segment's ``state`` and, for a link to review first, its ``subState``
+    (:data:`NEEDS_REVIEW_2`; XLIFF 2.0 has no state of its own for it)."""
     if not unit.target_ids:
-        return "initial"
-    return "reviewed" if unit.status is LinkStatus.MANUAL else "translated"
+        return 'state="initial"'
+    if unit.status is LinkStatus.MANUAL:
+        return 'state="reviewed"'
+    if info.needs_review(unit.status, unit.score):
+        return f'state="translated" subState="{NEEDS_REVIEW_2}"'
+    return 'state="translated"'
 
 
 def write_xliff2(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
@@ -125,7 +135,11 @@ def write_xliff2(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> i
         )
     files = _Files(first, "  </file>\n", lambda n, o: f'  <file id="f{n}" original="{o}">\n')
     return write_units(
-        stream, units, lambda unit: files.enter(unit) + _unit2(unit), head, "  </file>\n</xliff>\n"
+        stream,
+        units,
+        lambda unit: files.enter(unit) + _unit2(unit, info),
+        head,
+        "  </file>\n</xliff>\n",
     )
 
 
@@ -162,7 +176,7 @@ def _original(notes: tuple[LinkNote, ...]) -> str:
     return next((n.text for n in notes if n.kind is NoteKind.PROPERTY and n.name == _ORIGINAL), "")
 
 
-def _unit2(unit: Unit) -> str:
+def _unit2(unit: Unit, info: CorpusInfo) -> str:
     context, others = first_context(unit.notes)
     name = f' name="{esc.attribute(context)}"' if context else ""
     lines = [f'    <unit id="{esc.attribute(unit.id)}"{name}>']
@@ -186,7 +200,7 @@ def _unit2(unit: Unit) -> str:
             f'        <data id="{key}">{esc.text(native)}</data>' for native, key in data.items()
         ]
         lines.append("      </originalData>")
-    lines += [f'      <segment state="{_state2(unit)}">', f"        <source>{source}</source>"]
+    lines += [f"      <segment {_state2(unit, info)}>", f"        <source>{source}</source>"]
     if unit.target_ids:
         lines.append(f"        <target>{target}</target>")
     lines += ["      </segment>", "    </unit>\n"]
