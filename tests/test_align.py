@@ -254,8 +254,9 @@ def test_the_first_length_model_comes_from_anchors_or_else_from_the_sizes():
 def test_sizes_tell_what_is_left_out_only_where_the_scorers_can_place_it():
     from bitext.align import Pair
     from bitext.align.aligner import default_scorers
+    from bitext.align.gaps import bind, scored_candidates
     from bitext.align.locks import Gap
-    from bitext.align.passes import bind, scored_candidates, sizes_tell_unlinked
+    from bitext.align.passes import sizes_tell_unlinked
 
     def tell(source: list[str], target: list[str], anchors: int = 0, words: bool = True) -> bool:
         pair = Pair(source, target)
@@ -302,8 +303,9 @@ def test_text_one_side_alone_holds_tells_a_summary_from_a_splitting_translation(
     little (107 - 20 English sentences against 101), and most of the run's Korean sentences
     are left without counterpart."""
     from bitext.align import Pair
+    from bitext.align.gaps import bind, scored_candidates
     from bitext.align.locks import gaps_between
-    from bitext.align.passes import ONE_SIDED_TEXT, bind, scored_candidates, weak_anchors
+    from bitext.align.passes import ONE_SIDED_TEXT, weak_anchors
     from bitext.align.sizes import one_sided_share
 
     english, korean, gold = _news("news-dev-004")

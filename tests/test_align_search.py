@@ -16,8 +16,8 @@ from bitext.align import search
 from bitext.align.band import band_rows
 from bitext.align.costs import BEADS, RIVAL_BEADS, AlignOptions, CostModel, LengthModel, Pair
 from bitext.align.dp import best_path as oracle_path
+from bitext.align.gaps import anchor_chain, bind, search_gap
 from bitext.align.locks import Gap
-from bitext.align.passes import anchor_chain, bind, search_gap
 from bitext.align.scoring import similarity_of
 from bitext.align.search import Band, best_path, expected_beads, posteriors, price
 

@@ -23,6 +23,7 @@ ALLOWED = {
         "align/overlap.py",
         "align/search.py",
         "align/passes.py",
+        "align/gaps.py",
         "align/sizes.py",
     },
     "py3langid": {"lang/detect.py"},
