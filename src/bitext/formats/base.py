@@ -78,11 +78,11 @@ class Unit:
 class CorpusInfo:
     """What a file needs to say about the whole corpus, and ``review_below``: the score
     under which an automatic link is marked for review (XLIFF 1.2's
-    ``needs-review-translation``, the HTML view, the XLSX sheet's shading, PO's fuzzy flag);
-    ``None``: the model's
-    :data:`~bitext.model.REVIEW_BELOW`, and in PO every automatic link fuzzy. ``file_notes``:
-    what the tool that wrote an imported file kept about the whole file (a PO header's
-    fields, a TMX header's props), which formats that have a place for it write back."""
+    ``needs-review-translation``, XLIFF 2.0's subState, the HTML view, the XLSX sheet's
+    shading, PO's fuzzy flag); ``None``: the model's :data:`~bitext.model.REVIEW_BELOW`, and
+    in PO every automatic link fuzzy. ``file_notes``: what the tool that wrote an imported
+    file kept about the whole file (a PO header's fields, a TMX header's props), which
+    formats that have a place for it write back."""
 
     source_lang: str
     target_lang: str
