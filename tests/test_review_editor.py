@@ -332,11 +332,11 @@ def test_the_page_marks_and_sorts_first_the_links_to_review(automatic: Path, bro
         ]
     # Nothing vouches for the unscored link: it comes first (unless it was the one
     # confirmed), then the automatic links by score; the confirmed one last.
-    automatic = [i for i in shown if i != in_order[0]]
+    by_score = [i for i in shown if i != in_order[0]]
     if unscored != in_order[0]:
-        assert automatic[0] == unscored
-        automatic = automatic[1:]
-    scores = [next(link.score for link in alignment.links if link.id == i) for i in automatic]
+        assert by_score[0] == unscored
+        by_score = by_score[1:]
+    scores = [next(link.score for link in alignment.links if link.id == i) for i in by_score]
     assert scores == sorted(scores) and shown[-1] == in_order[0]
 
 
