@@ -286,6 +286,15 @@ def test_without_a_format_export_needs_an_extension_that_names_one(
     assert not (tmp_path / name).exists()
 
 
+def test_align_names_what_it_writes_when_the_extension_names_nothing(tmp_path: Path):
+    english, korean = tmp_path / "en.txt", tmp_path / "ko.txt"
+    english.write_text(SENTENCES_EN, encoding="utf-8")
+    korean.write_text(SENTENCES_KO, encoding="utf-8")
+    result = run_bitext("align", english, korean, "-o", tmp_path / "out.txt")
+    _one_line_error(result, 2, "out.txt: cannot tell", ".xml (TEI)", "tei, tmx")
+    assert not (tmp_path / "out.txt").exists()
+
+
 def test_evaluate_refuses_inputs_of_two_kinds(tmp_path: Path):
     ladder = tmp_path / "gold.txt"
     ladder.write_text("[0]:[0]\n", encoding="utf-8")

@@ -185,14 +185,7 @@ def _align_output_format(output: Path, fmt: str | None, ladder: bool) -> str:
         return "ladder"
     if output.suffix.lower() == ".xml" or str(output) == "-":
         return "tei"
-    found = format_for_path(output)
-    if found is None or found == "moses":
-        raise click.BadParameter(
-            f"{output.name}: cannot tell the format from the extension; name the file .xml "
-            "(TEI), .tmx, .xlf, .po, .tsv, .jsonl or .html, or give -f",
-            param_hint="'-o'",
-        )
-    return found
+    return _format_named_by(output, tei=True)
 
 
 def _export_refs(output: Path) -> tuple[str, str]:
@@ -296,20 +289,21 @@ def export_command(
         click.echo(f"{written.path}: {written.units} units ({written.format})", err=True)
 
 
-def _format_named_by(output: Path) -> str:
-    """The export format OUT's extension names (export without -f)."""
+def _format_named_by(output: Path, *, tei: bool = False) -> str:
+    """The export format OUT's extension names (align and export without -f); a refusal
+    names the extensions and formats the command writes (``tei``: align's TEI too)."""
+    names = ", ".join([*(["tei"] if tei else []), *format_names()])
     if str(output) == "-":
         raise click.BadParameter(
-            f"standard output has no extension to name a format; give -f "
-            f"({', '.join(format_names())})",
+            f"standard output has no extension to name a format; give -f ({names})",
             param_hint="'-o'",
         )
     found = format_for_path(output)
-    if found is None or found == "moses":
+    if found is None or found == "moses":  # Moses writes two files: a prefix, not a name
         raise click.BadParameter(
-            f"{output.name}: cannot tell the format from the extension; give -f "
-            f"({', '.join(format_names())}) or name the file .tmx, .xlf, .po, .tsv, .jsonl, "
-            ".html or .xlsx",
+            f"{output.name}: cannot tell the format from the extension; name the file "
+            f"{'.xml (TEI), ' if tei else ''}.tmx, .xlf, .po, .tsv, .jsonl, .html or .xlsx, "
+            f"or give -f ({names})",
             param_hint="'-o'",
         )
     return found
