@@ -14,7 +14,13 @@ from collections.abc import Sequence
 
 import click
 
-from bitext.cli import batch, corpus, documents, review  # noqa: F401  (importing them registers the commands)
+from bitext.cli import (  # noqa: F401  (importing them registers the commands)
+    batch,
+    corpus,
+    documents,
+    evaluate,
+    review,
+)
 from bitext.cli._group import _USAGE_ERRORS, cli
 from bitext.errors import BitextError
 
