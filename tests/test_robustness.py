@@ -277,7 +277,10 @@ def test_without_a_format_export_writes_the_one_the_extension_names(
     assert written == expected
 
 
-@pytest.mark.parametrize(("name", "fragment"), [("x.txt", "x.txt: cannot tell"), ("-", "give -f")])
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [("x.dat", "x.dat: cannot tell"), ("x.txt", "give -f moses and a prefix"), ("-", "give -f")],
+)
 def test_without_a_format_export_needs_an_extension_that_names_one(
     corpus: Path, tmp_path: Path, name: str, fragment: str
 ):
@@ -290,9 +293,9 @@ def test_align_names_what_it_writes_when_the_extension_names_nothing(tmp_path: P
     english, korean = tmp_path / "en.txt", tmp_path / "ko.txt"
     english.write_text(SENTENCES_EN, encoding="utf-8")
     korean.write_text(SENTENCES_KO, encoding="utf-8")
-    result = run_bitext("align", english, korean, "-o", tmp_path / "out.txt")
-    _one_line_error(result, 2, "out.txt: cannot tell", ".xml (TEI)", "tei, tmx")
-    assert not (tmp_path / "out.txt").exists()
+    result = run_bitext("align", english, korean, "-o", tmp_path / "out.dat")
+    _one_line_error(result, 2, "out.dat: cannot tell", ".xml (TEI)", "tei, tmx")
+    assert not (tmp_path / "out.dat").exists()
 
 
 def test_evaluate_refuses_inputs_of_two_kinds(tmp_path: Path):

@@ -292,7 +292,13 @@ def _format_named_by(output: Path, *, tei: bool = False) -> str:
             param_hint="'-o'",
         )
     found = format_for_path(output)
-    if found is None or found == "moses":  # Moses writes two files: a prefix, not a name
+    if found == "moses":
+        raise click.BadParameter(
+            f"{output.name}: Moses writes two files, OUT.<source lang> and OUT.<target lang>; "
+            "give -f moses and a prefix as -o, or name the file for another format",
+            param_hint="'-o'",
+        )
+    if found is None:
         raise click.BadParameter(
             f"{output.name}: cannot tell the format from the extension; name the file "
             f"{'.xml (TEI), ' if tei else ''}.tmx, .xlf, .po, .tsv, .jsonl, .html or .xlsx, "
