@@ -544,6 +544,9 @@ def test_align_and_info_say_how_many_automatic_links_score_below_the_review_bar(
     info = run_bitext("info", out)
     assert f"to review:   {below_default} automatic links scored below 0.5 or not" in info.out
     assert below_default < low  # a higher bar puts more links up for review
+    # ... and against the bar it is given, as align counts them.
+    told_info = run_bitext("info", out, "--review-below", "0.95")
+    assert f"to review:   {low} automatic links scored below 0.95 or not" in told_info.out
 
 
 def test_plain_inputs_have_their_languages_detected_and_reported(tmp_path: Path):

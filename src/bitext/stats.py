@@ -102,9 +102,12 @@ def _most_first(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def describe(item: Document | Alignment) -> list[str]:
-    """Lines describing a document (header, counts per part) or an alignment (links)."""
-    return _document_lines(item) if isinstance(item, Document) else _alignment_lines(item)
+def describe(item: Document | Alignment, review_below: float | None = None) -> list[str]:
+    """Lines describing a document (header, counts per part) or an alignment (links; those
+    to review first counted at ``review_below``, default :data:`~bitext.model.REVIEW_BELOW`)."""
+    if isinstance(item, Document):
+        return _document_lines(item)
+    return _alignment_lines(item, review_below)
 
 
 def _document_lines(document: Document) -> list[str]:
@@ -143,8 +146,8 @@ def _counts_row(name: str, c: PartCounts) -> str:
     )
 
 
-def _alignment_lines(alignment: Alignment) -> list[str]:
-    stats = alignment_stats(alignment)
+def _alignment_lines(alignment: Alignment, review_below: float | None) -> list[str]:
+    stats = alignment_stats(alignment, review_below)
     lines = [
         f"kind:        TEI alignment, {alignment.source_lang}-{alignment.target_lang}",
         f"source:      {alignment.source_doc} ({stats.source_sentences} sentences linked)",

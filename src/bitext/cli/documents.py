@@ -19,6 +19,7 @@ from bitext.cli._group import (
     _pair,
     _progress,
     _refuse_output_over_input,
+    _review_below_option,
     cli,
     reported_warnings,
 )
@@ -244,11 +245,14 @@ def _licence(value: str) -> Licence:
 
 @cli.command()
 @_input_file("files", nargs=-1, required=True)
-def info(files: tuple[Path, ...]) -> None:
-    """Show the header and counts of each TEI document or alignment in FILES."""
+@_review_below_option
+def info(files: tuple[Path, ...], review_below: float | None) -> None:
+    """Show the header and counts of each TEI document or alignment in FILES (for an
+    alignment, the automatic links to review first: scored below --review-below or not
+    scored)."""
     for file in files:
         loaded = read_tei(file)
-        lines = describe(loaded)
+        lines = describe(loaded, review_below)
         click.echo(f"{file}")
         for line in lines:
             click.echo(f"  {line}")
