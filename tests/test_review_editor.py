@@ -320,6 +320,11 @@ def test_the_page_marks_and_sorts_first_the_links_to_review(automatic: Path, bro
 
         visited = [next_to_review() for _ in range(len(in_order) + 1)]
         assert visited == [*in_order, in_order[0]]
+        # Shift+N walks them back, round to the last.
+        body.send_keys("N")
+        back = driver.find_element(By.CSS_SELECTOR, "tr.link.selected")  # type: ignore[attr-defined]
+        assert back.get_attribute("data-id") == in_order[-1]
+        body.send_keys("n")  # the first one again
         # A confirmed link is no longer one to review: n passes it by.
         body.send_keys("c")
         wait.until(ready.text_to_be_present_in_element((By.ID, "status"), "confirmed"))

@@ -165,13 +165,14 @@
       if (!picked) { say("click a sentence first", true); return; }
       edit({op: "shift", sentence: picked, direction: "down"}, "moved down");
     },
-    nextToReview: function () {
-      // The next link marked to review after the selected one, in the order shown
-      // (wrapping round); "none left" once every one is confirmed.
+    toReview: function (step) {
+      // The next (step 1) or previous (-1) link marked to review from the selected one, in
+      // the order shown (wrapping round); "none left" once every one is confirmed.
       var links = orderedLinks();
       var at = links.findIndex(function (l) { return l.id === selected; });
+      if (at < 0 && step < 0) { at = links.length; }
       for (var k = 1; k <= links.length; k++) {
-        var link = links[(at + k + links.length) % links.length];
+        var link = links[((at + step * k) % links.length + links.length) % links.length];
         if (link.review) { selected = link.id; picked = null; render(); return; }
       }
       say("no link left to review");
@@ -192,7 +193,7 @@
   $("shift-up").addEventListener("click", actions.shiftUp);
   $("shift-down").addEventListener("click", actions.shiftDown);
   $("sort").addEventListener("change", actions.sort);
-  $("next-review").addEventListener("click", actions.nextToReview);
+  $("next-review").addEventListener("click", function () { actions.toReview(1); });
 
   document.addEventListener("keydown", function (event) {
     if (event.target.tagName === "INPUT" && event.target.type !== "checkbox") { return; }
@@ -207,7 +208,8 @@
     else if (key === "u") { actions.undo(); }
     else if (key === "[") { actions.shiftUp(); }
     else if (key === "]") { actions.shiftDown(); }
-    else if (key === "n") { actions.nextToReview(); }
+    else if (key === "n") { actions.toReview(1); }
+    else if (key === "N") { actions.toReview(-1); }
     else if (key === "l") { $("sort").checked = !$("sort").checked; actions.sort(); }
     else { return; }
     event.preventDefault();
