@@ -460,6 +460,44 @@ def test_the_xlsx_shades_the_rows_to_review_first(automatic: Path, tmp_path: Pat
     ]
 
 
+def test_the_html_view_underlines_and_counts_the_links_to_review(automatic: Path, tmp_path: Path):
+    # The page underlines the sentences of the links needs_review marks (those with text
+    # on both sides, among the body's sentences it shows) and its header counts them.
+    import re
+
+    links = read_alignment(automatic).links
+    body = {
+        s.id
+        for name in ("en/asan-2024-13s.en.xml", "ko/asan-2024-13s.ko.xml")
+        for division in read_document(automatic.parent / name).body
+        for part in (division.head, *division.paragraphs)
+        if part is not None
+        for s in part.sentences
+    }
+    scores = sorted(link.score for link in links if link.score is not None)
+    fifth = scores[len(scores) // 5]
+    for bar in (None, fifth):
+        page_path = tmp_path / f"view-{bar}.html"
+        options = () if bar is None else ("--review-below", str(fifth))
+        assert run_bitext("export", automatic, "-o", page_path, *options).code == 0
+        page = page_path.read_text(encoding="utf-8")
+        underlined = set(
+            re.findall(r'<span class="s low[^"]*" id="[^"]*" data-link="([^"]*)"', page)
+        )
+        expected = {
+            link.id
+            for link in links
+            if link.source
+            and link.target
+            and needs_review(link.status, link.score, bar)
+            and body.intersection(link.source + link.target)
+        }
+        assert underlined == expected
+        assert f"links, {len(expected)} to review first" in page
+        assert f"scored below {fifth if bar else 0.5:g} or not scored" in page
+    assert expected  # at a fifth of the scores, some are
+
+
 def test_an_xlsx_sorted_by_score_in_a_spreadsheet_reads_back_in_document_order(
     automatic: Path, tmp_path: Path
 ):

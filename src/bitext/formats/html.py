@@ -2,9 +2,9 @@
 
 Each document keeps its headings and paragraphs; every sentence is a ``span`` that names its
 link, and hovering it highlights its counterpart on the other side. Automatic links with a
-low score are underlined for review; sentences without counterpart are greyed; the
-sentences of a link with notes from a translation tool (comments, context, references) are
-marked, the notes in their tooltip.
+low score (or none) are underlined for review and counted in the header; sentences without
+counterpart are greyed; the sentences of a link with notes from a translation tool
+(comments, context, references) are marked, the notes in their tooltip.
 """
 
 from __future__ import annotations
@@ -53,6 +53,10 @@ def write_html(
 ) -> int:
     """Write the page; return the number of links shown."""
     marks = _marks(alignment, info)
+    shown = [_shown(source), _shown(target)]
+    to_review = len(
+        {marks[i][0] for ids in shown for i in ids if i in marks and "low" in marks[i][1].split()}
+    )
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{html.escape(info.source_lang)}"><head><meta charset="utf-8">',
@@ -60,7 +64,9 @@ def write_html(
         f"<title>{html.escape(source.header.title)}</title><style>{_STYLE}</style></head>",
         "<body><header>",
         f"<h1>{html.escape(source.header.title)}</h1>",
-        f"<p>{html.escape(target.header.title)} · {len(alignment.links)} links · "
+        f"<p>{html.escape(target.header.title)} · {len(alignment.links)} links, "
+        f"{to_review} to review first (underlined: automatic, scored below "
+        f"{info.review_bar:g} or not scored) · "
         f"{html.escape(alignment.source_doc)} ↔ {html.escape(alignment.target_doc)}</p>",
         "</header><main>",
         _column(source, info.source_lang, marks),
@@ -93,6 +99,17 @@ def _marks(alignment: Alignment, info: CorpusInfo) -> dict[str, _Mark]:
         for identifier in (*link.source, *link.target):
             marks[identifier] = (link.id, css + (" noted" if tooltip else ""), tooltip)
     return marks
+
+
+def _shown(document: Document) -> list[str]:
+    """The ids of the sentences the page shows of a document (its body's)."""
+    return [
+        sentence.id
+        for division in document.body
+        for part in (division.head, *division.paragraphs)
+        if part is not None
+        for sentence in part.sentences
+    ]
 
 
 def _column(document: Document, lang: str, marks: dict[str, _Mark]) -> str:
