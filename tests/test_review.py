@@ -469,10 +469,7 @@ def test_the_html_view_underlines_and_counts_the_links_to_review(automatic: Path
     body = {
         s.id
         for name in ("en/asan-2024-13s.en.xml", "ko/asan-2024-13s.ko.xml")
-        for division in read_document(automatic.parent / name).body
-        for part in (division.head, *division.paragraphs)
-        if part is not None
-        for s in part.sentences
+        for s in read_document(automatic.parent / name).body_sentences()
     }
     scores = sorted(link.score for link in links if link.score is not None)
     fifth = scores[len(scores) // 5]

@@ -53,10 +53,8 @@ def write_html(
 ) -> int:
     """Write the page; return the number of links shown."""
     marks = _marks(alignment, info)
-    shown = [_shown(source), _shown(target)]
-    to_review = len(
-        {marks[i][0] for ids in shown for i in ids if i in marks and "low" in marks[i][1].split()}
-    )
+    shown = [s.id for document in (source, target) for s in document.body_sentences()]
+    to_review = len({marks[i][0] for i in shown if i in marks and "low" in marks[i][1].split()})
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{html.escape(info.source_lang)}"><head><meta charset="utf-8">',
@@ -99,17 +97,6 @@ def _marks(alignment: Alignment, info: CorpusInfo) -> dict[str, _Mark]:
         for identifier in (*link.source, *link.target):
             marks[identifier] = (link.id, css + (" noted" if tooltip else ""), tooltip)
     return marks
-
-
-def _shown(document: Document) -> list[str]:
-    """The ids of the sentences the page shows of a document (its body's)."""
-    return [
-        sentence.id
-        for division in document.body
-        for part in (division.head, *division.paragraphs)
-        if part is not None
-        for sentence in part.sentences
-    ]
 
 
 def _column(document: Document, lang: str, marks: dict[str, _Mark]) -> str:
