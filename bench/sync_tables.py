@@ -107,7 +107,7 @@ def synced(lines: list[str], rows: dict[Key, list[str]]) -> tuple[list[str], lis
     kept = 0
     for first, end in tables(lines):
         header_line = cells(lines[first])
-        header = "|".join(header_line)
+        header = _header(lines[first])
         for at in range(first + 2, end):
             row = cells(lines[at])
             found = _match(rows, header, row)

@@ -26,8 +26,8 @@ def review_command(
     move a sentence up or down, confirm, undo (buttons or keys). Every edit is saved to
     ALIGNMENT at once (atomically); the editor works offline, on 127.0.0.1 only. Ctrl-C
     stops it. Links to review first (automatic, scored below --review-below or not scored)
-    are marked orange, counted in the header, reached one by one with n, and come first when
-    sorted by lowest confidence."""
+    are marked orange, counted in the header, reached one by one with n (back: Shift+N), and
+    come first when sorted by lowest confidence."""
     session = ReviewSession.open(alignment, allow_outside=allow_outside, review_below=review_below)
     server = ReviewServer(session, port)
     click.echo(f"bitext review: {alignment} at {server.url} (Ctrl-C to stop)")
