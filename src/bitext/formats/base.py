@@ -345,7 +345,7 @@ FORMATS = {
         FormatInfo(
             "xliff2",
             ".xliff2.xlf",
-            "bitext.formats.xliff",
+            "bitext.formats.xliff2",
             "XLIFF 2.0",
             reads=True,
             many_targets=True,

@@ -1,0 +1,304 @@
+"""XLIFF 2.0 (format ``xliff2``): one unit per link, written as a stream, and read back.
+
+The review state comes from the link's status: a manual link is ``reviewed``; an automatic
+one ``translated``, with the subState ``bitext:needs-review`` when it is to review first
+(below the review score, or not scored: 2.0 has no state for it); a link without target is
+``initial``. Sentence ids, their lengths, type and score are notes of category ``bitext``'s
+fields; another tool's notes (by category), its unit names and its metadata module
+(``mda:metadata``) are kept as the link's notes and written back. Inline codes are ``sc``,
+``ec`` and ``ph`` pointing at their native code in the unit's ``originalData``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+from typing import BinaryIO
+
+from lxml import etree
+
+from bitext.errors import FormatError
+from bitext.formats import xmltext as esc
+from bitext.formats.base import CorpusInfo, Unit, write_units
+from bitext.formats.inline import (
+    CodePiece,
+    InlineCode,
+    SegmentText,
+    joined_segments,
+    nfc,
+    segment_text,
+    with_codes,
+)
+from bitext.formats.notes import first_context, note_line, read_note_line
+from bitext.formats.rebuild import FoundNote, ImportedCorpus, ReadUnit, link_notes
+from bitext.formats.xliffunits import (
+    BITEXT,
+    FIELDS,
+    Files,
+    bitext_fields,
+    file_name,
+    first_original,
+    names_language,
+    read_unit,
+    with_file,
+)
+from bitext.model import LinkNote, LinkStatus, NoteKind
+
+XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
+# An XLIFF 2.0 code's pointers into its unit's originalData.
+_DATA_REF = re.compile(r'\b(dataRef|dataRefStart|dataRefEnd)="([^"]*)"')
+# XLIFF 2.0's metadata module: a tool's properties of a unit, kept as mda:CATEGORY:TYPE.
+_MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
+_MDA_NAME = "mda:"
+# The states that mean a person confirmed the translation.
+CONFIRMED_2 = frozenset({"reviewed", "final"})
+# XLIFF 2.0's subState (a prefixed value of the writing tool's own) of an automatic link
+# to review first: scored below the review bar, or not scored (1.2 has a state for it).
+NEEDS_REVIEW_2 = "bitext:needs-review"
+
+
+def _state2(unit: Unit, info: CorpusInfo) -> str:
+    """A segment's ``state`` and, for a link to review first, its ``subState``
+    (:data:`NEEDS_REVIEW_2`; XLIFF 2.0 has no state of its own for it)."""
+    if not unit.target_ids:
+        return 'state="initial"'
+    if unit.status is LinkStatus.MANUAL:
+        return 'state="reviewed"'
+    if info.needs_review(unit.status, unit.score):
+        return f'state="translated" subState="{NEEDS_REVIEW_2}"'
+    return 'state="translated"'
+
+
+def write_xliff2(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
+    """Write XLIFF 2.0; return the number of units. The units of an imported XLIFF of several
+    files go into files of their own again (see :class:`Files`)."""
+    units, first = first_original(units, info)
+    head = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{XLIFF2}" version="2.0" '
+        f'srcLang="{esc.attribute(info.source_lang)}" '
+        f'trgLang="{esc.attribute(info.target_lang)}">\n'
+        f'  <file id="f1" original="{esc.attribute(first)}">\n'
+    )
+    if info.file_notes:  # an imported file's header: notes about the whole file
+        head += "\n".join(
+            ["    <notes>", *_written_notes2(info.file_notes, "      "), "    </notes>\n"]
+        )
+    files = Files(first, "  </file>\n", lambda n, o: f'  <file id="f{n}" original="{o}">\n')
+    return write_units(
+        stream,
+        units,
+        lambda unit: files.enter(unit) + _unit2(unit, info),
+        head,
+        "  </file>\n</xliff>\n",
+    )
+
+
+def _unit2(unit: Unit, info: CorpusInfo) -> str:
+    context, others = first_context(unit.notes)
+    name = f' name="{esc.attribute(context)}"' if context else ""
+    lines = [f'    <unit id="{esc.attribute(unit.id)}"{name}>']
+    metadata = [note for note in others if _metadata_place(note)]
+    if metadata:
+        others = tuple(note for note in others if not _metadata_place(note))
+        lines += _metadata(metadata)
+    lines.append("      <notes>")
+    lines += [
+        f'        <note category="{category}">{esc.text(text)}</note>'
+        for category, text in bitext_fields(unit)
+    ]
+    lines += _written_notes2(others, "        ")
+    data: dict[str, str] = {}  # native code -> its id in originalData
+    source = _content2(unit.source_sentences, unit.source_codes, unit.separators[0], data)
+    target = _content2(unit.target_sentences, unit.target_codes, unit.separators[1], data)
+    lines.append("      </notes>")
+    if data:
+        lines.append("      <originalData>")
+        lines += [
+            f'        <data id="{key}">{esc.text(native)}</data>' for native, key in data.items()
+        ]
+        lines.append("      </originalData>")
+    lines += [f"      <segment {_state2(unit, info)}>", f"        <source>{source}</source>"]
+    if unit.target_ids:
+        lines.append(f"        <target>{target}</target>")
+    lines += ["      </segment>", "    </unit>\n"]
+    return "\n".join(lines)
+
+
+def _metadata_place(note: LinkNote) -> tuple[str, str] | None:
+    """The category and type of a property from an XLIFF 2.0 metadata module (a name
+    ``mda:CATEGORY:TYPE``), or None."""
+    if note.kind is not NoteKind.PROPERTY or not note.name.startswith(_MDA_NAME):
+        return None
+    category, sep, kind = note.name.removeprefix(_MDA_NAME).partition(":")
+    return (category, kind) if sep else None
+
+
+def _metadata(notes: list[LinkNote]) -> list[str]:
+    """Properties from XLIFF 2.0's metadata module, written back in it: a ``metaGroup`` a
+    category, a ``meta`` a property."""
+    groups: dict[str, list[str]] = {}
+    for note in notes:
+        category, kind = _metadata_place(note) or ("", "")
+        groups.setdefault(category, []).append(
+            f'          <mda:meta type="{esc.attribute(kind)}">{esc.text(note.text)}</mda:meta>'
+        )
+    lines = [f'      <mda:metadata xmlns:mda="{_MDA}">']
+    for category, metas in groups.items():
+        named = f' category="{esc.attribute(category)}"' if category else ""
+        lines += [f"        <mda:metaGroup{named}>", *metas, "        </mda:metaGroup>"]
+    return [*lines, "      </mda:metadata>"]
+
+
+def _read_metadata(unit: etree._Element) -> list[FoundNote]:
+    """A unit's XLIFF 2.0 metadata (``mda:metaGroup`` of ``mda:meta``, groups nested or
+    not) as properties named ``mda:CATEGORY:TYPE``."""
+    return [
+        (NoteKind.PROPERTY, meta.text or "", f"{_MDA_NAME}{_category(meta)}:{meta.get('type', '')}")
+        for metadata in unit.iterfind(f"{{{_MDA}}}metadata")
+        for meta in metadata.iter(f"{{{_MDA}}}meta")
+    ]
+
+
+def _category(meta: etree._Element) -> str:
+    group = meta.getparent()
+    return group.get("category", "") if group is not None else ""
+
+
+def _written_notes2(notes: tuple[LinkNote, ...], indent: str) -> list[str]:
+    """Notes as XLIFF 2.0 ``note`` elements: a note with its author as its category, any
+    other kind as bitext's line."""
+    return [
+        f'{indent}<note category="{esc.attribute(note.name)}">{esc.text(note.text)}</note>'
+        if note.kind is NoteKind.NOTE and note.name and note.name not in FIELDS
+        else f"{indent}<note>{esc.text(note.text)}</note>"
+        if note.kind is NoteKind.NOTE and not note.name
+        else f'{indent}<note category="{BITEXT}">{esc.text(note_line(note))}</note>'
+        for note in notes
+    ]
+
+
+def _content2(
+    sentences: tuple[str, ...],
+    codes: tuple[tuple[InlineCode, ...], ...],
+    separator: str,
+    data: dict[str, str],
+) -> str:
+    """A source's or target's content in XLIFF 2.0: the text, its inline codes as ``sc`` and
+    ``ec`` around a span (``isolated`` where the other end is elsewhere) and ``ph`` alone,
+    each pointing at its native code in the unit's ``originalData`` (``data``, shared by
+    source and target)."""
+    return with_codes(sentences, codes, separator, esc.text, partial(_code2, data))
+
+
+def _code2(data: dict[str, str], piece: CodePiece) -> str:
+    ref = data.setdefault(piece.native, f"d{len(data) + 1}")
+    code, isolated = f"c{piece.number}", ' isolated="yes"' if piece.isolated else ""
+    if piece.kind == "open":
+        return f'<sc id="{code}"{isolated} dataRef="{ref}"/>'
+    if piece.kind == "close" and piece.isolated:
+        return f'<ec id="{code}" isolated="yes" dataRef="{ref}"/>'
+    if piece.kind == "close":
+        return f'<ec startRef="{code}" dataRef="{ref}"/>'
+    return f'<ph id="{code}" dataRef="{ref}"/>'
+
+
+def read_root2(
+    root: etree._Element, path: str, target_lang: str | None
+) -> tuple[str, str, list[ReadUnit], list[FoundNote]]:
+    """An XLIFF 2.0 document's languages, units and file notes (``target_lang``, if given,
+    must name its target language)."""
+    source_lang, found_target = root.get("srcLang", ""), root.get("trgLang", "")
+    if target_lang and found_target and not names_language(target_lang, found_target):
+        raise FormatError(
+            f"{path}: its target language is {found_target}, not {target_lang}; "
+            "drop --target-lang or give its own"
+        )
+    files = root.findall(f"{{{XLIFF2}}}file")
+    units = [
+        _read_unit2(u, path, file_name(file, len(files)))
+        for file in files
+        for u in file.iter(f"{{{XLIFF2}}}unit")
+    ]
+    found = [
+        read_note
+        for note in root.iterfind(f"{{{XLIFF2}}}file/{{{XLIFF2}}}notes/{{{XLIFF2}}}note")
+        if (read_note := _read_note2(note, {})) is not None
+    ]
+    return source_lang, found_target, units, found
+
+
+def _read_unit2(unit: etree._Element, where: str, original: str = "") -> ReadUnit:
+    notes: dict[str, str] = {}
+    found: list[tuple[NoteKind, str, str]] = []
+    if unit.get("name"):
+        found.append((NoteKind.CONTEXT, unit.get("name", ""), ""))
+    found += _read_metadata(unit)
+    for note in unit.iterfind(f"{{{XLIFF2}}}notes/{{{XLIFF2}}}note"):
+        kept_note = _read_note2(note, notes)
+        if kept_note is not None:
+            found.append(kept_note)
+    where = f"{where}: unit {unit.get('id') or unit.sourceline}"
+    kept = link_notes(with_file(found, original, bool(notes)), where)
+    parts = [p for p in unit if p.tag in (f"{{{XLIFF2}}}segment", f"{{{XLIFF2}}}ignorable")]
+    data = {
+        d.get("id", ""): etree.tostring(d, with_tail=False, encoding="unicode")
+        for d in unit.iterfind(f"{{{XLIFF2}}}originalData/{{{XLIFF2}}}data")
+    }
+    source, target = (
+        joined_segments(
+            _with_original_data(segment_text(p.find(f"{{{XLIFF2}}}{side}")), data) for p in parts
+        )
+        for side in ("source", "target")
+    )
+    states = {p.get("state", "") for p in parts if p.tag == f"{{{XLIFF2}}}segment"}
+    return read_unit(unit.get("id", ""), notes, source, target, _review2(states), kept)
+
+
+def _read_note2(note: etree._Element, fields: dict[str, str]) -> FoundNote | None:
+    """An XLIFF 2.0 note: one of bitext's fields (put in ``fields``: None), a note bitext
+    wrote as a line, or another tool's note (its category as its author)."""
+    category, text = note.get("category", ""), note.text or ""
+    if category in FIELDS:
+        fields[category] = text
+        return None
+    line = read_note_line(text) if category == BITEXT else None
+    return line if line is not None else (NoteKind.NOTE, text, category)
+
+
+def _with_original_data(text: SegmentText, data: dict[str, str]) -> SegmentText:
+    """An XLIFF 2.0 segment's codes, each with the ``data`` element of the unit's
+    ``originalData`` it points at (the native code it stands for) after its own markup."""
+    if not data:
+        return text
+    ends: dict[str, str] = {}  # a pc's number -> the data of its end
+    codes = []
+    for code in text.codes:
+        refs = dict(_DATA_REF.findall(code.markup))
+        number = code.placeholder.strip("{}/")
+        if "dataRefEnd" in refs:
+            ends[number] = refs["dataRefEnd"]
+        ref = refs.get("dataRef") or refs.get("dataRefStart")
+        if code.markup.startswith("</"):  # a pc's end tag
+            ref = ends.get(number)
+        codes.append(
+            InlineCode(code.placeholder, nfc(code.markup + data[ref])) if ref in data else code
+        )
+    return SegmentText(text.text, tuple(codes))
+
+
+def _review2(states: set[str]) -> LinkStatus | None:
+    """The review state of an XLIFF 2.0 unit: every segment reviewed or final is confirmed."""
+    states.discard("")
+    if not states:
+        return None
+    return LinkStatus.MANUAL if states <= CONFIRMED_2 else LinkStatus.AUTOMATIC
+
+
+def read_xliff2(path: str | Path) -> ImportedCorpus:
+    """Read XLIFF 2.0 (or 1.2): the same reader as :func:`bitext.formats.xliff.read_xliff`,
+    which reads either version (imported here, not above: it imports this module)."""
+    from bitext.formats.xliff import read_xliff
+
+    return read_xliff(path)

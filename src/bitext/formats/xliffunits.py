@@ -1,0 +1,110 @@
+"""What XLIFF 1.2 (:mod:`bitext.formats.xliff`) and 2.0 (:mod:`bitext.formats.xliff2`)
+share: bitext's own fields of a unit, the ``file`` elements of an imported XLIFF of several
+files written again, the language a ``--target-lang`` names, and a unit read back."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+
+from lxml import etree
+
+from bitext.formats import xmltext as esc
+from bitext.formats.base import CorpusInfo, Unit, read_status
+from bitext.formats.inline import SegmentText, find_language, written_lengths
+from bitext.formats.rebuild import FoundNote, ReadUnit, unit_from_fields
+from bitext.model import LinkNote, LinkStatus, NoteKind
+
+# The file of an imported XLIFF of several files a unit came from, a property of its link.
+ORIGINAL = "xliff:original"
+# The author (1.2's from) or category (2.0) of the notes that hold bitext's fields.
+BITEXT = "bitext"
+# The categories of bitext's own XLIFF 2.0 notes and the keys of its 1.2 notes.
+FIELDS = frozenset({"link", "source-ids", "source-lengths", "target-ids", "target-lengths"})
+
+
+def bitext_fields(unit: Unit) -> list[tuple[str, str]]:
+    """bitext's own fields of a unit, each ``(category, text)`` (those with text): its
+    link's type, status and score, and each side's sentence ids and lengths."""
+    notes = [
+        (
+            "link",
+            f"{unit.type} {unit.status.value}"
+            + (f" {unit.score!r}" if unit.score is not None else ""),
+        ),
+        ("source-ids", " ".join(unit.source_ids)),
+        ("source-lengths", written_lengths(unit.source_sentences, unit.source_codes)),
+        ("target-ids", " ".join(unit.target_ids)),
+        ("target-lengths", written_lengths(unit.target_sentences, unit.target_codes)),
+    ]
+    return [(category, text) for category, text in notes if text]
+
+
+class Files:
+    """The ``file`` elements of an XLIFF written as a stream: a unit imported from an XLIFF
+    of several files (its ``xliff:original`` property names its file) opens its file when it
+    differs from the one open; any other unit stays in the file open."""
+
+    def __init__(self, first: str, close: str, open_file: Callable[[int, str], str]) -> None:
+        self.current, self.count = first, 1
+        self.close, self.open_file = close, open_file
+
+    def enter(self, unit: Unit) -> str:
+        """What closes the open file and opens the unit's ('' if it is the one open)."""
+        original = original_file(unit.notes)
+        if not original or original == self.current:
+            return ""
+        self.current, self.count = original, self.count + 1
+        return self.close + self.open_file(self.count, esc.attribute(original))
+
+
+def first_original(units: Iterable[Unit], info: CorpusInfo) -> tuple[Iterator[Unit], str]:
+    """The units (still all of them) and the file the first one belongs to: its own (an
+    imported XLIFF's) or the source document's."""
+    stream = iter(units)
+    first = next(stream, None)
+    if first is None:
+        return stream, info.source_name
+    return itertools.chain([first], stream), original_file(first.notes) or info.source_name
+
+
+def original_file(notes: tuple[LinkNote, ...]) -> str:
+    """The file of an imported XLIFF of several files a unit came from ('' if none)."""
+    return next((n.text for n in notes if n.kind is NoteKind.PROPERTY and n.name == ORIGINAL), "")
+
+
+def names_language(wanted: str, tag: str) -> bool:
+    """Whether ``wanted`` names the language ``tag`` (BCP 47: ``ko`` names ``ko-KR``)."""
+    return find_language(wanted, [tag]) is not None
+
+
+def with_file(found: list[FoundNote], original: str, ours: bool) -> list[FoundNote]:
+    """A unit's notes with the file it is in (when there are several), unless bitext wrote
+    the unit (``ours``: it writes a unit's file among its notes, where it had one, so that
+    one file's name is not lost, and a unit that had none has none)."""
+    if not original or ours:
+        return found
+    return [(NoteKind.PROPERTY, original, ORIGINAL), *found]
+
+
+def file_name(file: etree._Element, files: int) -> str:
+    """The name of the ``file`` element a unit is in, when there are several (``original``,
+    else its ``id``), kept so that an export writes the files again; '' when there is one."""
+    return (file.get("original") or file.get("id") or "") if files > 1 else ""
+
+
+def read_unit(
+    identifier: str,
+    notes: dict[str, str],
+    source: SegmentText,
+    target: SegmentText,
+    review: LinkStatus | None,
+    kept: tuple[LinkNote, ...] = (),
+) -> ReadUnit:
+    """A unit; its status is the review state the file carries (what a CAT tool set), else
+    the status bitext noted; ``kept``: what the file's tool kept about it."""
+    link = notes.get("link", "").split()
+    status, score = read_status(
+        link[1] if len(link) > 1 else None, link[2] if len(link) > 2 else None
+    )
+    return unit_from_fields(identifier, notes, "", (review or status, score), source, target, kept)
