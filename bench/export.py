@@ -112,7 +112,7 @@ def make_tei_corpus(folder: str, count: int) -> str:
 
 
 def run_from_tei(fmt: str, count: int, path: str) -> None:
-    from bitext.pipeline import export_corpus
+    from bitext.exchange import export_corpus
 
     folder = path + ".corpus"
     os.makedirs(folder, exist_ok=True)

@@ -37,7 +37,7 @@ LAYERS = [
     {"lang", "stats"},
     {"text", "segment", "align", "tei", "readers"},
     {"validate", "formats"},
-    {"cli", "__main__", "__init__", "pipeline", "batch", "review"},
+    {"cli", "__main__", "__init__", "pipeline", "exchange", "evaluation", "batch", "review"},
 ]
 
 

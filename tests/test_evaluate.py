@@ -26,6 +26,7 @@ from bitext.align.evaluate import (
     with_finer_merged,
 )
 from bitext.errors import FormatError
+from bitext.evaluation import evaluate_paths
 from bitext.formats.ladder import (
     MAX_RUNG_SENTENCES,
     format_ladder,
@@ -35,7 +36,6 @@ from bitext.formats.ladder import (
     read_ladder,
     read_scored_ladder,
 )
-from bitext.pipeline import evaluate_paths
 
 from .conftest import ALIGN_SETS, ROOT, run_bitext, write_utf8
 

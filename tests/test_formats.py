@@ -14,8 +14,8 @@ import pytest
 from lxml import etree
 
 from bitext import Alignment, FormatError, Link, LinkStatus, read_alignment, read_document
+from bitext.exchange import export_corpus
 from bitext.formats.base import FORMATS, CorpusInfo, ExportFilter, Unit, units, writer_for
-from bitext.pipeline import export_corpus
 
 from .conftest import ROOT, run_bitext
 from .tools import command, schema_file
@@ -385,7 +385,7 @@ ROUND_TRIP = [
 def test_sentence_texts_ids_and_links_survive_a_round_trip(
     exported: Path, tmp_path: Path, kind: str, suffix: str
 ):
-    from bitext.pipeline import import_corpus
+    from bitext.exchange import import_corpus
 
     paths = import_corpus(exported / f"asan-2024-13s.en-ko{suffix}", kind, tmp_path)
     gold = read_alignment(ALIGN)
@@ -475,7 +475,7 @@ def test_a_two_column_parallel_tsv_imports_with_its_languages(tmp_path: Path):
 
 
 def test_moses_round_trip_keeps_the_texts(exported: Path, tmp_path: Path):
-    from bitext.pipeline import import_corpus
+    from bitext.exchange import import_corpus
 
     paths = import_corpus(
         exported / "asan-2024-13s.en-ko.en",
@@ -738,8 +738,8 @@ ENGLISH = [
 
 
 def test_the_sentences_of_a_chinese_link_are_joined_without_a_space(tmp_path: Path):
+    from bitext.exchange import import_corpus
     from bitext.formats.base import stream_units
-    from bitext.pipeline import import_corpus
 
     (tmp_path / "zh.txt").write_text("\n".join(CHINESE) + "\n", encoding="utf-8")
     (tmp_path / "en.txt").write_text("\n".join(ENGLISH) + "\n", encoding="utf-8")

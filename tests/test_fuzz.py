@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from bitext import BitextError, ingest_text, read_alignment, read_document
 from bitext.align import align_sentences
+from bitext.exchange import export_corpus
 from bitext.formats.jsonl import read_jsonl
 from bitext.formats.ladder import read_ladder
 from bitext.formats.moses import read_moses
@@ -29,7 +30,6 @@ from bitext.formats.tmx import read_tmx
 from bitext.formats.tsv import read_tsv
 from bitext.formats.xliff import read_xliff
 from bitext.formats.xlsx import read_xlsx
-from bitext.pipeline import export_corpus
 from bitext.tei import write_alignment
 from bitext.text import IngestOptions, ingest_file
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bitext.pipeline import export_corpus
+from bitext.exchange import export_corpus
 
 from .conftest import ROOT
 from .tools import command, korean_font

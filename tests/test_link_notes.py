@@ -18,13 +18,13 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from bitext import Alignment, Link, LinkNote, NoteKind, read_alignment
+from bitext.exchange import export_corpus
 from bitext.formats.base import stream_units
 from bitext.formats.jsonl import read_jsonl
 from bitext.formats.po import read_po
 from bitext.formats.tmx import read_tmx
 from bitext.formats.xliff import read_xliff
 from bitext.formats.xlsx import read_xlsx
-from bitext.pipeline import export_corpus
 from bitext.tei import write_alignment, write_document
 from bitext.tei.stream import read_alignment_head
 

@@ -17,7 +17,7 @@ import polib
 import pytest
 from lxml import etree
 
-from bitext.pipeline import export_corpus
+from bitext.exchange import export_corpus
 
 from .conftest import ROOT
 from .tools import _missing, command

@@ -12,8 +12,8 @@ import pytest
 from lxml import etree
 
 from bitext import LinkNote, NoteKind, read_alignment, read_document
+from bitext.exchange import export_corpus, import_corpus
 from bitext.model import LinkStatus, needs_review, text_digest
-from bitext.pipeline import export_corpus, import_corpus
 
 from .conftest import ROOT, run_bitext
 

@@ -46,10 +46,11 @@ from bitext.align.overlap import OverlapScorer
 from bitext.align.passes import first_pass, second_pass
 from bitext.align.scoring import Scorer
 from bitext.errors import BitextError, ParseError
+from bitext.exchange import export_corpus
 from bitext.formats.base import FORMATS
 from bitext.lang import check_language_tag
 from bitext.model import Document
-from bitext.pipeline import AlignmentOutput, export_corpus, load_alignment_input
+from bitext.pipeline import AlignmentOutput, load_alignment_input
 from bitext.stats import alignment_stats
 from bitext.tei import write_alignment
 from bitext.text import decode_bytes

@@ -20,6 +20,7 @@ from bitext.cli._group import (
     cli,
     reported_warnings,
 )
+from bitext.exchange import export_alignment, export_corpus, import_corpus
 from bitext.formats.base import (
     FORMATS,
     ExportFilter,
@@ -31,15 +32,7 @@ from bitext.formats.base import (
 )
 from bitext.lang import check_language_tag
 from bitext.model import Document
-from bitext.pipeline import (
-    AlignmentOutput,
-    build_corpus,
-    export_alignment,
-    export_corpus,
-    import_corpus,
-    load_alignment_input,
-    load_kept_alignment,
-)
+from bitext.pipeline import AlignmentOutput, build_corpus, load_alignment_input, load_kept_alignment
 from bitext.stats import alignment_stats
 
 

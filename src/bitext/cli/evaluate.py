@@ -12,7 +12,7 @@ import click
 from bitext.align.evaluate import Confidence
 from bitext.cli._group import _input_file, cli, reported_warnings
 from bitext.errors import FormatError
-from bitext.pipeline import Evaluation, evaluate_pairs, evaluation_pairs
+from bitext.evaluation import Evaluation, evaluate_pairs, evaluation_pairs
 
 
 @cli.command("evaluate")

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from bitext.errors import BitextError
+from bitext.exchange import load_aligned_corpus
 from bitext.model import Alignment, Document, Link, needs_review
-from bitext.pipeline import load_aligned_corpus
 from bitext.review import edits
 from bitext.tei import write_alignment
 

@@ -1,0 +1,227 @@
+"""Aligned corpora to and from the exchange formats: export a TEI alignment and its
+documents to TMX, PO, XLIFF and the rest (``bitext export``), import a translation tool's
+file as TEI (``bitext import``).
+
+Above every other layer, like :mod:`bitext.pipeline`: it combines tei and formats, never
+prints or exits, and writes every file to a temporary file first.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from bitext._fileio import atomic_output, write_file_set
+from bitext._version import __version__
+from bitext.errors import FormatError, UnsupportedLanguageError
+from bitext.formats.base import (
+    FORMATS,
+    CorpusInfo,
+    ExportFilter,
+    format_module,
+    format_names,
+    import_names,
+    stream_units,
+    writer_for,
+)
+from bitext.formats.rebuild import ImportedCorpus
+from bitext.model import Alignment, Document
+from bitext.tei import alignment_to_bytes, document_to_bytes, read_alignment, read_document
+from bitext.tei.references import resolve_document
+from bitext.tei.stream import read_alignment_head
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """One file written by an export: its path, format and number of units."""
+
+    path: Path
+    format: str
+    units: int
+
+
+def export_alignment(
+    alignment: Alignment,
+    source: Document,
+    target: Document,
+    fmt: str,
+    output: str | Path,
+    keep: ExportFilter | None = None,
+    *,
+    review_below: float | None = None,
+) -> list[Exported]:
+    """Export an alignment made in memory straight to ``fmt`` (the one-command path: files
+    in, a TMX out). The documents and the alignment go through a private temporary folder
+    as TEI, so the export is exactly what ``bitext export`` makes of the same alignment."""
+    with tempfile.TemporaryDirectory(prefix="bitext-") as folder:
+        base = Path(folder)
+        path = base / "alignment.xml"
+        write_file_set(
+            [
+                (base / alignment.source_doc, document_to_bytes(source)),
+                (base / alignment.target_doc, document_to_bytes(target)),
+                (path, alignment_to_bytes(alignment)),
+            ]
+        )
+        return export_corpus(path, [fmt], output, keep, review_below=review_below)
+
+
+def load_aligned_corpus(
+    alignment_path: str | Path, *, allow_outside: bool = False
+) -> tuple[Alignment, Document, Document]:
+    """An alignment and the two documents it points at (relative to it, inside its folder
+    unless ``allow_outside``)."""
+    alignment = read_alignment(alignment_path)
+    return (
+        alignment,
+        read_document(
+            resolve_document(alignment_path, alignment.source_doc, allow_outside=allow_outside)
+        ),
+        read_document(
+            resolve_document(alignment_path, alignment.target_doc, allow_outside=allow_outside)
+        ),
+    )
+
+
+def export_corpus(
+    alignment_path: str | Path,
+    formats: Sequence[str],
+    output: str | Path,
+    keep: ExportFilter | None = None,
+    source_code: str | None = None,
+    target_code: str | None = None,
+    created: datetime | None = None,
+    *,
+    allow_outside: bool = False,
+    review_below: float | None = None,
+) -> list[Exported]:
+    """Export an aligned corpus to each of ``formats`` (``review_below``: the score under
+    which an automatic link is marked for review, see :class:`CorpusInfo`).
+
+    With one format ``output`` is the file (for Moses, the prefix of OUT.<lang> files); with
+    several it is a folder, and files are named after the alignment. The alignment and its
+    documents are read as streams and units written as they come (memory stays flat; only
+    the HTML view reads the documents whole), each file to a temporary file first.
+    """
+    unknown = [f for f in formats if f not in format_names()]
+    if unknown:
+        raise FormatError(f"unknown format {unknown[0]!r}; use one of {', '.join(format_names())}")
+    head = read_alignment_head(alignment_path)
+    info = CorpusInfo(
+        source_lang=source_code or head.source_lang,
+        target_lang=target_code or head.target_lang,
+        source_name=head.source_doc,
+        target_name=head.target_doc,
+        created=created or datetime.now(timezone.utc),
+        tool_version=__version__,
+        review_below=review_below,
+        file_notes=head.file_notes,
+    )
+    stem = Path(alignment_path).name.removesuffix(".xml")
+    written = []
+    if len(formats) > 1:
+        Path(output).mkdir(parents=True, exist_ok=True)
+    for name in formats:
+        path = Path(output)
+        if len(formats) > 1:
+            path = Path(output) / f"{stem}{FORMATS[name].extension}"
+        written += _export_one(name, alignment_path, keep, info, path, allow_outside)
+    return written
+
+
+def _export_one(
+    name: str,
+    alignment_path: str | Path,
+    keep: ExportFilter | None,
+    info: CorpusInfo,
+    path: Path,
+    allow_outside: bool,
+) -> list[Exported]:
+    """Write one format, in the way its shape asks (see formats.base.FormatInfo)."""
+    module = format_module(name)
+    shape = FORMATS[name].shape
+    if shape == "corpus":
+        alignment, source, target = load_aligned_corpus(alignment_path, allow_outside=allow_outside)
+        stem = Path(alignment_path).name.removesuffix(".xml")
+        files = module.opus_files(source, target, alignment, info, stem)
+        for relative, _ in files:
+            (path / relative).parent.mkdir(parents=True, exist_ok=True)
+        write_file_set([(path / relative, data) for relative, data in files])
+        return [Exported(path / files[-1][0], name, len(alignment.links))]
+    if shape == "documents":
+        alignment, source, target = load_aligned_corpus(alignment_path, allow_outside=allow_outside)
+        with atomic_output(path) as stream:
+            count = getattr(module, f"write_{name}")(source, target, alignment, info, stream)
+        return [Exported(path, name, count)]
+    if shape == "pair":
+        first, second = module.paired_paths(path, info)
+        with atomic_output(first) as one, atomic_output(second) as two:
+            count = getattr(module, f"write_{name}")(
+                stream_units(alignment_path, keep, allow_outside=allow_outside), info, one, two
+            )
+        return [Exported(first, name, count), Exported(second, name, count)]
+    with atomic_output(path) as stream:
+        units = stream_units(alignment_path, keep, allow_outside=allow_outside)
+        count = writer_for(name)(units, info, stream)
+    return [Exported(path, name, count)]
+
+
+def import_corpus(
+    path: str | Path,
+    kind: str,
+    outdir: str | Path,
+    target_path: str | Path | None = None,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+) -> list[Path]:
+    """Read an exchange file (Moses: two files) into two TEI documents and a TEI alignment
+    written to ``outdir``; return their paths."""
+    corpus = _read_exchange(Path(path), kind, target_path, source_lang, target_lang)
+    stem = Path(path).name.rsplit(".", 1)[0]
+    names = (
+        f"{stem}.{corpus.source.lang}.xml",
+        f"{stem}.{corpus.target.lang}.xml",
+        f"{stem}.{corpus.source.lang}-{corpus.target.lang}.xml",
+    )
+    folder = Path(outdir)
+    alignment = replace(corpus.alignment, source_doc=names[0], target_doc=names[1])
+    folder.mkdir(parents=True, exist_ok=True)  # only once the file has been read
+    write_file_set(
+        [
+            (folder / names[0], document_to_bytes(corpus.source)),
+            (folder / names[1], document_to_bytes(corpus.target)),
+            (folder / names[2], alignment_to_bytes(alignment)),
+        ]
+    )
+    return [folder / name for name in names]
+
+
+def _read_exchange(
+    path: Path,
+    kind: str,
+    target_path: str | Path | None,
+    source_lang: str | None,
+    target_lang: str | None,
+) -> ImportedCorpus:
+    if kind not in import_names():
+        raise FormatError(f"cannot import {kind!r}; bitext imports {', '.join(import_names())}")
+    reader = getattr(format_module(kind), f"read_{kind}")
+    if FORMATS[kind].shape != "pair":
+        # A TMX or an XLIFF may hold more target languages than one: --target-lang chooses.
+        wanted: dict[str, str | None] = (
+            {"target_lang": target_lang} if FORMATS[kind].many_targets and target_lang else {}
+        )
+        if FORMATS[kind].needs_langs:  # TSV, JSONL: languages the file may not name
+            wanted = {"source_lang": source_lang, "target_lang": target_lang}
+        corpus: ImportedCorpus = reader(path, **wanted)
+        return corpus
+    if target_path is None or not source_lang or not target_lang:
+        raise UnsupportedLanguageError(
+            f"{kind} import needs the target file and both languages "
+            "(--target FILE --source-lang L --target-lang L)"
+        )
+    paired: ImportedCorpus = reader(path, target_path, source_lang, target_lang)
+    return paired
