@@ -11,10 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bitext.align import align_sentences
-from bitext.align.features import COGNATE_LETTERS, FeatureExtractor, _cognate
+from bitext.align.features import FeatureExtractor
 from bitext.align.lexicon import Lexicon
 from bitext.align.memory import WordMemory
 from bitext.align.overlap import OverlapScorer
+from bitext.align.wordforms import COGNATE_LETTERS, cognate
 from bitext.lang.words import get_word_rules
 
 # Omissions that only the words can place: the German cook's and dog's sentences have no
@@ -50,12 +51,12 @@ FRENCH = [
     ],
 )
 def test_a_cognate_is_the_first_four_letters_without_accents(word, expected):
-    assert _cognate(word) == expected
+    assert cognate(word) == expected
 
 
 @given(st.text(min_size=1, max_size=12))
 def test_a_cognate_feature_is_four_letters_without_marks(word):
-    for feature in _cognate(word):
+    for feature in cognate(word):
         letters = feature.removeprefix("c:")
         assert len(letters) == COGNATE_LETTERS and letters.isalpha()
         assert not any(unicodedata.combining(c) for c in letters)

@@ -8,8 +8,9 @@ import re
 import pytest
 
 from bitext.align import align_sentences, score
-from bitext.align.features import FeatureExtractor, name_after_prefix
+from bitext.align.features import FeatureExtractor
 from bitext.align.lexicon import Lexicon
+from bitext.align.wordforms import name_after_prefix
 from bitext.formats.ladder import read_ladder
 from bitext.lang.words import get_word_rules
 

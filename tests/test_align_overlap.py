@@ -12,10 +12,12 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bitext.align import overlap, scoring
-from bitext.align.features import FeatureExtractor, Features, character_pairs
+from bitext.align.features import FeatureExtractor, Features
+from bitext.align.learned import LearnedExtractor
 from bitext.align.lexicon import Lexicon
 from bitext.align.memory import WordMemory
 from bitext.align.overlap import PreparedOverlap
+from bitext.align.wordforms import character_pairs
 from bitext.lang.rules import get_rules
 from bitext.lang.words import get_word_rules
 
@@ -105,7 +107,7 @@ def test_an_extended_extractor_equals_one_made_with_the_merged_lexicon(side, lan
     rules = get_word_rules(lang)
     parent = FeatureExtractor(rules, bundled, side, memory)
     first = [parent.extract(s) for s in sentences]
-    child = parent.extended(learned)
+    child = LearnedExtractor(parent, learned)
     fresh = FeatureExtractor(rules, bundled.merged(learned), side, memory)
     extended = [child.extract(s) for s in sentences]
     assert extended == [fresh.extract(s) for s in sentences]
@@ -377,7 +379,7 @@ def test_the_known_share_of_an_extended_extractor_counts_its_learned_words():
     # its parent's lexicon, so it must not read its parent's answers.
     source, _ = overlap.OverlapScorer("en", "ko", Lexicon()).extractors()
     assert source.known_share(["Japan acts."]) == 0.0  # and remembered: 'japan' unknown
-    learned = source.extended(Lexicon.from_pairs([("japan", "일본")]))
+    learned = LearnedExtractor(source, Lexicon.from_pairs([("japan", "일본")]))
     assert learned.known_share(["Japan acts."]) == 0.5  # japan of japan, acts
     assert source.known_share(["Japan acts."]) == 0.0
 

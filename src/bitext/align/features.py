@@ -5,7 +5,9 @@ months (``m:7``), Latin-script words (``l:aukus``), phonetic keys of names (``p:
 lexicon concepts (``x:일본``) and the kind of sentence (``k:question``), each given a number
 (its id) by the process's :class:`~bitext.align.memory.WordMemory`. Each word of a sentence
 gives a *group* of alternatives; a group matches the other side when any alternative is
-among the other side's features. Phonetic keys are made by :mod:`bitext.align.phonetic`.
+among the other side's features. Phonetic keys are made by :mod:`bitext.align.phonetic`,
+words read by :mod:`bitext.align.wordforms`; the second pass's extractor is
+:mod:`bitext.align.learned`'s.
 """
 
 from __future__ import annotations
@@ -13,8 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,33 +24,29 @@ import regex
 from bitext.align.lexicon import Lexicon
 from bitext.align.memory import Group, WordMemory, word_memory
 from bitext.align.phonetic import Phonetics
+from bitext.align.wordforms import (
+    LATIN,
+    caseless,
+    character_pairs,
+    cognate,
+    is_name,
+    lookup_stems,
+    name_after_prefix,
+    proper_prefixes,
+)
 from bitext.lang.numbers import NumberMatch, NumberReader, get_number_reader, number_words
 from bitext.lang.words import WordRules
 
-_LATIN = regex.compile(r"\p{Latin}[\p{Latin}\d&'’.\-]*")
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*")
 # Characters that show nothing and join what they stand between: a soft hyphen (U+00AD, left
 # inside words by hyphenated PDFs and web pages), a word joiner, a zero-width no-break space.
 # A word is read without them ("coop\u00aderation" is "cooperation").
 _INVISIBLE_JOINS = dict.fromkeys(map(ord, "\u00ad\u2060\ufeff"))
-_APOSTROPHES = re.compile("['’]")
-# A name after a lower-case prefix joined to it (name_after_prefix).
-_PREFIXED_NAME = regex.compile(r"\p{Ll}{1,4}['’\-]?(\p{Lu}\p{Ll}.*)")
-# A run of letters split into its Latin words and the rest (iPhone手机: iPhone, 手机).
-_SCRIPT_PARTS = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’.\-]*|[^\p{Latin}]+")
 WEIGHT = {"n": 2.0, "small": 0.5, "m": 1.0, "l": 2.0, "p": 1.5, "x": 1.0, "k": 0.25}
-# Two words of languages in one script are likely cognates when their first four letters
-# agree, accents aside (Simard, Foster and Isabelle 1992: expedition / expédition,
-# offizielle / officielle); shorter words only when the same ("w:" features).
-COGNATE_LETTERS = 4
-# A word's stem (inflection stripped) shorter than this is not looked up in a lexicon.
-MIN_LOOKUP_STEM = 3
-
-
 # A word's stems, its lexicon-free features and its weight; tuples, which the garbage
 # collector stops tracking (the process remembers hundreds of thousands of them).
 Base = tuple[tuple[str, ...], tuple[str, ...], float]
-_UNKNOWN: Any = object()  # a word not looked at yet
+UNSEEN: Any = object()  # a word not looked at yet (a group's lookup default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +133,9 @@ class FeatureExtractor:
     The source side looks words up in the lexicon (source word -> target concepts); the
     target side matches its stems against the lexicon's target vocabulary. With
     ``cognates`` (the two languages share a script) a word also offers its first
-    :data:`COGNATE_LETTERS` letters without accents. An extractor made by :meth:`extended`
-    adds learned word pairs to its parent's lexicon, reusing the parent's analyses and
-    groups.
+    :data:`~bitext.align.wordforms.COGNATE_LETTERS` letters without accents. A
+    :class:`~bitext.align.learned.LearnedExtractor` made from one adds learned word pairs
+    to its lexicon, reusing its analyses and groups.
     """
 
     def __init__(
@@ -165,11 +162,6 @@ class FeatureExtractor:
         self._sentences: dict[str, tuple[list[Group], list[str]]] = {}
         self._bases = self.memory.bases.setdefault(kind, {})
         self._content = self.memory.content.setdefault(kind, {})
-
-    def extended(self, learned: Lexicon) -> LearnedExtractor:
-        """An extractor whose lexicon is this one's plus ``learned`` (the same features as
-        a new extractor of the merged lexicon, computed from this one's)."""
-        return LearnedExtractor(self, learned)
 
     def _analysis(self, text: str) -> tuple[list[Group], list[str]]:
         """A sentence's number and date groups and its words (cached, lexicon-free)."""
@@ -209,7 +201,7 @@ class FeatureExtractor:
 
     def _extract(self, text: str) -> Features:
         anchors, words = self._analysis(text)
-        found = list(map(self._groups.get, words, itertools.repeat(_UNKNOWN)))
+        found = list(map(self._groups.get, words, itertools.repeat(UNSEEN)))
         return self._features(text, anchors, words, found)
 
     def _features(
@@ -217,14 +209,14 @@ class FeatureExtractor:
     ) -> Features:
         """A sentence's features from its number and date groups and its words' groups as
         remembered (``found``; where a word's is not, each word's looked up in turn)."""
-        if _UNKNOWN in found:  # words not seen with this lexicon before
+        if UNSEEN in found:  # words not seen with this lexicon before
             found = [self._group(word) for word in words]
         return Features.of(len(text), [*anchors, *filter(None, found)])
 
     def _group(self, word: str) -> Group | None:
         """A word's group (remembered)."""
-        group = self._groups.get(word, _UNKNOWN)
-        return self._remember_group(word) if group is _UNKNOWN else group
+        group = self._groups.get(word, UNSEEN)
+        return self._remember_group(word) if group is UNSEEN else group
 
     def _remember_group(self, word: str) -> Group | None:
         group = self._groups[word] = self._word_group(word)
@@ -346,15 +338,15 @@ class FeatureExtractor:
         as target words."""
         if self.side == "source":
             return {f"x:{t}" for s in self._source_keys(stems) for t in lexicon.translations(s)}
-        return {f"x:{p}" for s in stems for p in _prefixes(s) if p in vocabulary}
+        return {f"x:{p}" for s in stems for p in proper_prefixes(s) if p in vocabulary}
 
     def _source_keys(self, stems: Sequence[str]) -> list[str]:
         """What a source word is looked up in a lexicon by: its stems
-        (:func:`_lookup_stems`) and, in a language whose lexicon words are the stems inflected
+        (:func:`lookup_stems`) and, in a language whose lexicon words are the stems inflected
         forms begin with (``lexicon_prefixes``: Korean), their proper prefixes too."""
-        keys = _lookup_stems(stems)
+        keys = lookup_stems(stems)
         if self.words.lexicon_prefixes:
-            keys += [prefix for stem in keys for prefix in _prefixes(stem)]
+            keys += [prefix for stem in keys for prefix in proper_prefixes(stem)]
         return keys
 
     def _base_group(self, word: str) -> Base | None:
@@ -378,13 +370,13 @@ class FeatureExtractor:
             alternatives |= {f"x:{s}" for s in stems}
         # In a Latin-script language only names and acronyms are worth matching as Latin
         # words; in any other, every Latin word is (AUKUS, IBM inside Korean).
-        if _LATIN.fullmatch(word) and (not self.words.latin_script or _is_name(word)):
+        if LATIN.fullmatch(word) and (not self.words.latin_script or is_name(word)):
             alternatives.add(f"l:{lower}")
             weight = WEIGHT["l"]
-        if _is_name(word) or _caseless(word):
+        if is_name(word) or caseless(word):
             alternatives |= {f"p:{k}" for k in self._phonetic_key(stems[-1])}
         if self.cognates:
-            alternatives |= _cognate(lower)
+            alternatives |= cognate(lower)
         return tuple(stems), tuple(sorted(alternatives)), weight
 
     def _stems(self, word: str) -> list[str]:
@@ -407,189 +399,5 @@ class FeatureExtractor:
         return self._tables.phonetics.keys(word)
 
 
-class LearnedExtractor(FeatureExtractor):
-    """A :class:`FeatureExtractor` whose lexicon is its parent's plus learned word pairs
-    (the second pass's): a word's group is the parent's with the learned pairs' ids added,
-    and a sentence none of whose words a learned pair touches keeps the parent's features.
-    Analyses of sentences and words are the parent's (shared)."""
-
-    def __init__(self, parent: FeatureExtractor, learned: Lexicon) -> None:
-        vars(self).update(vars(parent))  # the parent's rules, memory and analyses
-        self.parent = parent
-        self.learned = learned
-        self.lexicon = parent.lexicon.merged(learned)
-        self._learned_vocabulary = learned.target_vocabulary()
-        self.vocabulary = parent.vocabulary | self._learned_vocabulary
-        self._groups = {}  # only the words a learned pair touches
-        self._known = {}  # known_share with the merged lexicon, not the parent's table
-        self._extracted = {}
-        self._extra: dict[str, tuple[int, ...]] = {}
-        self._checked: set[str] = set()  # words checked for learned pairs
-        self._touched: set[str] = set()  # and those a learned pair adds to
-        self._learned_ids = self._ids_of_learned()
-        # The learned target words by their first letter (a stem's proper prefixes among
-        # them are found by one startswith of a few words).
-        self._learned_by_first = _by_first_letter(self._learned_vocabulary)
-
-    def _extract(self, text: str) -> Features:
-        anchors, words = self._analysis(text)
-        if not self._learned_touch(words):
-            return self.parent.extract(text)
-        # A touched word has its own group here; any other word its parent's.
-        inherited = map(self.parent._groups.get, words, itertools.repeat(_UNKNOWN))
-        return self._features(text, anchors, words, list(map(self._groups.get, words, inherited)))
-
-    def _word_group(self, word: str) -> Group | None:
-        """The parent's group of a word with the learned pairs' ids added."""
-        group = self.parent._group(word)
-        extra = self._extra_ids(word)
-        base = self._base(word)
-        if not extra or base is None:
-            return group
-        if group is None:
-            return extra, base[2]
-        return tuple(sorted({*group[0], *extra})), group[1]
-
-    def _learned_touch(self, words: list[str]) -> bool:
-        """Whether a learned pair adds to the group of any of ``words`` (each word checked
-        once; the words already checked by set operations)."""
-        if not self._checked.issuperset(words):
-            new = set(words) - self._checked
-            for word in self._may_touch(new):
-                if self._extra_ids(word):
-                    self._remember_group(word)
-                    self._touched.add(word)
-            self._checked |= new  # last: a checked word's group and status are settled
-        return not self._touched.isdisjoint(words)
-
-    def _may_touch(self, words: Iterable[str]) -> list[str]:
-        """The words that a quick test does not rule out before :meth:`_extra_ids`: those
-        with a stem that is a learned source word (source side), or with a stem that has a
-        learned target word as a proper prefix (target side). Plain loops: every distinct
-        word of a batch passes here once."""
-        known, analysed = self._bases, self._base
-        found: list[str] = []
-        if self.side == "source":
-            learned, keys_of = self.learned.pairs.keys(), self._source_keys
-            for word in words:
-                base = known[word] if word in known else analysed(word)
-                if base and not learned.isdisjoint(keys_of(base[0])):
-                    found.append(word)
-            return found
-        # A learned word is a proper prefix of a stem when the stem less its last letter
-        # starts with it.
-        by_first, none = self._learned_by_first, ()
-        for word in words:
-            base = known[word] if word in known else analysed(word)
-            for stem in base[0] if base else ():
-                if stem[:-1].startswith(by_first.get(stem[:1], none)):
-                    found.append(word)
-                    break
-        return found
-
-    def _extra_ids(self, word: str) -> tuple[int, ...]:
-        """The feature ids the learned word pairs add to a word's group (none without):
-        the ids of the learned translations of its stems (source), of the learned target
-        words that are proper prefixes of its stems (target)."""
-        extra = self._extra.get(word)
-        if extra is None:
-            base = self._base(word)
-            learned = self._learned_ids
-            if base is None:
-                extra = ()
-            elif self.side == "source":
-                keys = self._source_keys(base[0])
-                extra = tuple(sorted({i for key in keys for i in learned.get(key, ())}))
-            else:
-                prefixes = (p for stem in base[0] for p in _prefixes(stem) if p in learned)
-                extra = tuple(sorted({learned[p][0] for p in prefixes}))
-            self._extra[word] = extra
-        return extra
-
-    def _ids_of_learned(self) -> dict[str, tuple[int, ...]]:
-        """The learned pairs as feature ids: source stem -> ids of its translations (source
-        side), or learned target word -> its id (target side)."""
-        if self.side == "source":
-            return {
-                stem: self.memory.ids_of(f"x:{t}" for t in targets)
-                for stem, targets in self.learned.pairs.items()
-            }
-        return {word: self.memory.ids_of([f"x:{word}"]) for word in self._learned_vocabulary}
-
-
-def character_pairs(words: Iterable[str]) -> list[str]:
-    """The words of a language written without spaces between words, as the aligner
-    compares them: each run of letters longer than two as its overlapping character pairs
-    (``陈清扬把我`` -> ``陈清 清扬 扬把 把我``); shorter runs, and Latin words inside a run,
-    as they are (``iPhone手机`` -> ``iPhone 手机``)."""
-    pairs: list[str] = []
-    for word in words:
-        for part in _SCRIPT_PARTS.findall(word) if _LATIN.search(word) else (word,):
-            if len(part) <= 2 or _LATIN.match(part):
-                pairs.append(part)
-            else:
-                pairs += [part[k : k + 2] for k in range(len(part) - 1)]
-    return pairs
-
-
-def _cognate(word: str) -> set[str]:
-    """A word's cognate feature: the first :data:`COGNATE_LETTERS` letters of its longest
-    part between apostrophes (``l'expédition``: ``expédition``), accents removed; none when
-    that part is shorter or does not start with letters."""
-    part = max(_APOSTROPHES.split(word), key=len)
-    decomposed = unicodedata.normalize("NFD", part[: 2 * COGNATE_LETTERS])
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))[:COGNATE_LETTERS]
-    return {f"c:{plain}"} if len(plain) == COGNATE_LETTERS and plain.isalpha() else set()
-
-
 def _canonical(value: float) -> str:
     return str(int(value)) if value.is_integer() else f"{value:.6g}"
-
-
-def _by_first_letter(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """Words grouped by their first letter (each group sorted)."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words):
-        groups.setdefault(word[:1], []).append(word)
-    return {letter: tuple(group) for letter, group in groups.items()}
-
-
-def _lookup_stems(stems: Sequence[str]) -> list[str]:
-    """The stems of a word a source-side lexicon is asked for: the word, and its stems of
-    :data:`MIN_LOOKUP_STEM` letters or more (a shorter one is another word: used, uses and
-    using lose their suffix to "us", which the lexicon has as 미국)."""
-    if len(stems) < 2:  # most words: the word alone
-        return list(stems)
-    return [stems[0], *[stem for stem in stems[1:] if len(stem) >= MIN_LOOKUP_STEM]]
-
-
-def _prefixes(stem: str) -> list[str]:
-    return [stem[:k] for k in range(1, len(stem))]
-
-
-def name_after_prefix(word: str) -> str:
-    """The name a word holds after a lower-case prefix joined to it, or the word: many
-    languages write a name's grammatical prefix on it, lower case before the capital
-    (Zulu uJesu, kaNkulunkulu, eJerusalema; Irish hÉireann, i mBaile; Arabic names al-Assad;
-    French l'Europe), where the other language writes the name alone; so does the named
-    part of a compound (pro-Russian). A prefix is one to four lower-case letters, then at
-    most an apostrophe or hyphen; the name, a capital and a lower-case letter at least.
-
-    >>> [name_after_prefix(w) for w in ("uJesu", "hÉireann", "al-Assad", "l'Europe", "Jesu")]
-    ['Jesu', 'Éireann', 'Assad', 'Europe', 'Jesu']
-    >>> [name_after_prefix(w) for w in ("pro-Russian", "iPhone", "mRNA", "anti-US", "UJesu")]
-    ['Russian', 'Phone', 'mRNA', 'anti-US', 'UJesu']
-    """
-    found = _PREFIXED_NAME.fullmatch(word)
-    return found.group(1) if found else word
-
-
-def _is_name(word: str) -> bool:
-    """Capitalized or an acronym: the words that other scripts transliterate or keep."""
-    return word[:1].isupper()
-
-
-def _caseless(word: str) -> bool:
-    """Whether a word is in a script without capital letters (Hangul, Chinese): names do not
-    stand out, so every word may be one."""
-    return word.lower() == word.upper()

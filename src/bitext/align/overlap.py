@@ -16,6 +16,7 @@ import numpy as np
 
 from bitext.align.costs import Indexes, Vector
 from bitext.align.features import FeatureExtractor, Features
+from bitext.align.learned import LearnedExtractor
 from bitext.align.learning import WordCounts, count_word_pairs
 from bitext.align.lexicon import Lexicon
 from bitext.align.memory import word_memory
@@ -60,7 +61,10 @@ class OverlapScorer:
         if self._extractors is None:
             if self._extends is not None:
                 (source, target), learned = self._extends
-                self._extractors = (source.extended(learned), target.extended(learned))
+                self._extractors = (
+                    LearnedExtractor(source, learned),
+                    LearnedExtractor(target, learned),
+                )
             else:
                 memory = word_memory()
                 source_words = get_word_rules(self.source_lang)
