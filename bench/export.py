@@ -24,8 +24,9 @@ from _common import ensure_env, print_table
 
 ensure_env(["translate"])
 
-from bitext.formats.base import CorpusInfo, Unit, writer_for  # noqa: E402
+from bitext.formats.base import CorpusInfo, Unit  # noqa: E402
 from bitext.formats.moses import write_moses  # noqa: E402
+from bitext.formats.registry import writer_for  # noqa: E402
 from bitext.model import LinkStatus  # noqa: E402
 
 EN = "The alliance agreed on {n} new measures to strengthen command and control links."

@@ -15,7 +15,8 @@ from lxml import etree
 
 from bitext import Alignment, FormatError, Link, LinkStatus, read_alignment, read_document
 from bitext.exchange import export_corpus
-from bitext.formats.base import FORMATS, CorpusInfo, ExportFilter, Unit, units, writer_for
+from bitext.formats.base import CorpusInfo, ExportFilter, Unit, units
+from bitext.formats.registry import FORMATS, writer_for
 
 from .conftest import ROOT, run_bitext
 from .tools import command, schema_file

@@ -597,8 +597,9 @@ def test_inline_codes_survive_tmx_xliff_and_xliff2_however_they_are_mixed(segmen
     # the same text, every code where it was, each standing for the same native code.
     from lxml import etree
 
-    from bitext.formats.base import CorpusInfo, Unit, writer_for
+    from bitext.formats.base import CorpusInfo, Unit
     from bitext.formats.inline import renumbered_texts, segment_text
+    from bitext.formats.registry import writer_for
     from bitext.model import LinkStatus, Sentence
 
     read = [segment_text(etree.fromstring(f"<seg>{xml}</seg>")) for xml in segments]

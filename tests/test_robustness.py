@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from bitext.errors import ParseError
-from bitext.formats.base import format_for_path
 from bitext.formats.ladder import parse_ladder, parse_scored_ladder
+from bitext.formats.registry import format_for_path
 from bitext.tei.references import resolve_document
 
 from .conftest import ROOT, run_bitext

@@ -47,7 +47,7 @@ from bitext.align.passes import first_pass, second_pass
 from bitext.align.scoring import Scorer
 from bitext.errors import BitextError, ParseError
 from bitext.exchange import export_corpus
-from bitext.formats.base import FORMATS
+from bitext.formats.registry import FORMATS
 from bitext.lang import check_language_tag
 from bitext.model import Document
 from bitext.pipeline import AlignmentOutput, load_alignment_input

@@ -17,17 +17,9 @@ from pathlib import Path
 from bitext._fileio import atomic_output, write_file_set
 from bitext._version import __version__
 from bitext.errors import FormatError, UnsupportedLanguageError
-from bitext.formats.base import (
-    FORMATS,
-    CorpusInfo,
-    ExportFilter,
-    format_module,
-    format_names,
-    import_names,
-    stream_units,
-    writer_for,
-)
+from bitext.formats.base import CorpusInfo, ExportFilter, stream_units
 from bitext.formats.rebuild import ImportedCorpus
+from bitext.formats.registry import FORMATS, format_module, format_names, import_names, writer_for
 from bitext.model import Alignment, Document
 from bitext.tei import alignment_to_bytes, document_to_bytes, read_alignment, read_document
 from bitext.tei.references import resolve_document
@@ -140,7 +132,7 @@ def _export_one(
     path: Path,
     allow_outside: bool,
 ) -> list[Exported]:
-    """Write one format, in the way its shape asks (see formats.base.FormatInfo)."""
+    """Write one format, in the way its shape asks (see formats.registry.FormatInfo)."""
     module = format_module(name)
     shape = FORMATS[name].shape
     if shape == "corpus":

@@ -19,8 +19,8 @@ from bitext.align import align, score
 from bitext.align.evaluate import BeadKey, Scores
 from bitext.errors import ParseError, UnsupportedLanguageError
 from bitext.exchange import export_corpus, load_aligned_corpus
-from bitext.formats.base import format_names
 from bitext.formats.ladder import format_ladder
+from bitext.formats.registry import format_names
 from bitext.lang import primary_subtag
 from bitext.lang.detect import Detection, detect_language
 from bitext.model import Alignment, Document, Problem

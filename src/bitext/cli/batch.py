@@ -23,7 +23,7 @@ from bitext.batch import (
 )
 from bitext.cli._group import _review_below_option, cli
 from bitext.errors import ParseError
-from bitext.formats.base import format_names
+from bitext.formats.registry import format_names
 from bitext.model import review_bar
 
 

@@ -21,9 +21,9 @@ from bitext.cli._group import (
     reported_warnings,
 )
 from bitext.exchange import export_alignment, export_corpus, import_corpus
-from bitext.formats.base import (
+from bitext.formats.base import ExportFilter
+from bitext.formats.registry import (
     FORMATS,
-    ExportFilter,
     canonical_format,
     format_for_path,
     format_names,

@@ -21,13 +21,7 @@ from lxml import etree
 
 from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
-from bitext.formats.base import (
-    CorpusInfo,
-    Unit,
-    parse_exchange_xml,
-    read_status,
-    write_units,
-)
+from bitext.formats.base import CorpusInfo, Unit, parse_exchange_xml, read_status, write_units
 from bitext.formats.inline import (
     HeldCodes,
     InlineCode,
