@@ -29,7 +29,7 @@ from bitext.formats.po import read_po
 from bitext.formats.tmx import read_tmx
 from bitext.formats.tsv import read_tsv
 from bitext.formats.xliff import read_xliff
-from bitext.formats.xlsx import read_xlsx
+from bitext.formats.xlsxread import read_xlsx
 from bitext.tei import write_alignment
 from bitext.text import IngestOptions, ingest_file
 

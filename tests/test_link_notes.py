@@ -24,7 +24,7 @@ from bitext.formats.jsonl import read_jsonl
 from bitext.formats.po import read_po
 from bitext.formats.tmx import read_tmx
 from bitext.formats.xliff import read_xliff
-from bitext.formats.xlsx import read_xlsx
+from bitext.formats.xlsxread import read_xlsx
 from bitext.tei import write_alignment, write_document
 from bitext.tei.stream import read_alignment_head
 

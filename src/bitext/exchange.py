@@ -19,7 +19,7 @@ from bitext._version import __version__
 from bitext.errors import FormatError, UnsupportedLanguageError
 from bitext.formats.base import CorpusInfo, ExportFilter, stream_units
 from bitext.formats.rebuild import ImportedCorpus
-from bitext.formats.registry import FORMATS, format_module, format_names, import_names, writer_for
+from bitext.formats.registry import FORMATS, format_module, format_names, reader_for, writer_for
 from bitext.model import Alignment, Document
 from bitext.tei import alignment_to_bytes, document_to_bytes, read_alignment, read_document
 from bitext.tei.references import resolve_document
@@ -198,9 +198,7 @@ def _read_exchange(
     source_lang: str | None,
     target_lang: str | None,
 ) -> ImportedCorpus:
-    if kind not in import_names():
-        raise FormatError(f"cannot import {kind!r}; bitext imports {', '.join(import_names())}")
-    reader = getattr(format_module(kind), f"read_{kind}")
+    reader = reader_for(kind)
     if FORMATS[kind].shape != "pair":
         # A TMX or an XLIFF may hold more target languages than one: --target-lang chooses.
         wanted: dict[str, str | None] = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -17,6 +17,7 @@ from typing import BinaryIO, Protocol
 
 from bitext.errors import FormatError, ParseError
 from bitext.formats.base import CorpusInfo, Unit
+from bitext.formats.rebuild import ImportedCorpus
 from bitext.tei.xml import as_utf8_xml
 
 
@@ -35,10 +36,11 @@ class FormatInfo:
     ``shape`` says what its module's ``write_<name>`` takes: ``units`` (units and one
     stream), ``pair`` (units and two streams, named by the module's ``paired_paths``),
     ``documents`` (the two documents and the alignment) or ``corpus`` (a folder of files:
-    the module's ``opus_files``). ``reads``: the module has
-    ``read_<name>``; ``many_targets``: a file may hold more than one target language, and
-    ``read_<name>`` takes ``target_lang`` to choose one; ``needs_langs``: a file may not name
-    its languages, and ``read_<name>`` takes ``source_lang`` and ``target_lang``.
+    the module's ``opus_files``). ``reads``: bitext reads it back, by the module's
+    ``read_<name>`` or, where ``reader`` names one (``module:function``), by that function
+    (:func:`reader_for`); ``many_targets``: a file may hold more than one target language,
+    and the reader takes ``target_lang`` to choose one; ``needs_langs``: a file may not name
+    its languages, and the reader takes ``source_lang`` and ``target_lang``.
     """
 
     name: str
@@ -49,6 +51,7 @@ class FormatInfo:
     reads: bool = False
     many_targets: bool = False
     needs_langs: bool = False
+    reader: str = ""
 
 
 FORMATS = {
@@ -78,6 +81,7 @@ FORMATS = {
             "XLIFF 2.0",
             reads=True,
             many_targets=True,
+            reader="bitext.formats.xliff:read_xliff",  # one reader for 1.2 and 2.0
         ),
         FormatInfo(
             "moses",
@@ -115,6 +119,7 @@ FORMATS = {
             shape="documents",
             reads=True,
             needs_langs=True,
+            reader="bitext.formats.xlsxread:read_xlsx",
         ),
         FormatInfo(
             "xces",
@@ -216,3 +221,17 @@ def writer_for(name: str) -> Writer:
         raise FormatError(f"{name} is not written unit by unit to one stream")
     writer: Writer = getattr(module, f"write_{name}")
     return writer
+
+
+def reader_for(name: str) -> Callable[..., ImportedCorpus]:
+    """The function that reads format ``name`` back (see :class:`FormatInfo`; its
+    arguments depend on the format's shape and flags)."""
+    info = FORMATS.get(name)
+    if info is None or not info.reads:
+        raise FormatError(f"cannot import {name!r}; bitext imports {', '.join(import_names())}")
+    module, _, function = info.reader.partition(":")
+    found: Callable[..., ImportedCorpus] = getattr(
+        importlib.import_module(module) if module else format_module(name),
+        function or f"read_{name}",
+    )
+    return found

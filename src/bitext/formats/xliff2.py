@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import partial
-from pathlib import Path
 from typing import BinaryIO
 
 from lxml import etree
@@ -32,7 +31,7 @@ from bitext.formats.inline import (
     with_codes,
 )
 from bitext.formats.notes import first_context, note_line, read_note_line
-from bitext.formats.rebuild import FoundNote, ImportedCorpus, ReadUnit, link_notes
+from bitext.formats.rebuild import FoundNote, ReadUnit, link_notes
 from bitext.formats.xliffunits import (
     BITEXT,
     FIELDS,
@@ -294,11 +293,3 @@ def _review2(states: set[str]) -> LinkStatus | None:
     if not states:
         return None
     return LinkStatus.MANUAL if states <= CONFIRMED_2 else LinkStatus.AUTOMATIC
-
-
-def read_xliff2(path: str | Path) -> ImportedCorpus:
-    """Read XLIFF 2.0 (or 1.2): the same reader as :func:`bitext.formats.xliff.read_xliff`,
-    which reads either version (imported here, not above: it imports this module)."""
-    from bitext.formats.xliff import read_xliff
-
-    return read_xliff(path)
