@@ -31,7 +31,7 @@ from bitext.formats.registry import (
     import_names,
 )
 from bitext.lang import check_language_tag
-from bitext.model import Document
+from bitext.model import Alignment, Document
 from bitext.pipeline import AlignmentOutput, build_corpus, load_alignment_input, load_kept_alignment
 from bitext.stats import alignment_stats
 
@@ -107,12 +107,6 @@ def align_command(
     """
     _refuse_output_over_input(output, source, target, keep, lexicon)
     out_format = _align_output_format(output, fmt, ladder)
-    if str(output) == "-" and out_format == "tei":
-        raise click.BadParameter(
-            "a TEI alignment is written with the documents it points at: give a file name "
-            "(or --ladder, or -f tmx, to write to standard output)",
-            param_hint="'-o'",
-        )
     for code in (source_lang, target_lang):
         if code:
             check_language_tag(code)
@@ -121,20 +115,17 @@ def align_command(
     with reported_warnings():
         src = _load_input(source, source_lang, "--source-lang", quiet, reports.append, lines)
         tgt = _load_input(target, target_lang, "--target-lang", quiet, reports.append, lines)
-    tei_out = out_format == "tei"
-    keep = keep or (output if tei_out and output.exists() else None)
-    kept = load_kept_alignment(keep) if keep else None
+    keep = keep or (output if out_format == "tei" and output.exists() else None)
     destination = AlignmentOutput(output, out_format == "ladder", source, target)
     refs = destination.refs() if out_format in ("tei", "ladder") else _export_refs(output)
-    user_lexicon = Lexicon.load(lexicon) if lexicon else None
     with reported_warnings(), _progress("aligning", quiet) as progress:
         alignment = align(
             src,
             tgt,
             source_ref=refs[0],
             target_ref=refs[1],
-            keep=kept,
-            lexicon=user_lexicon,
+            keep=load_kept_alignment(keep) if keep else None,
+            lexicon=Lexicon.load(lexicon) if lexicon else None,
             options=AlignOptions(realign=not no_realign),
             progress=progress,
         )
@@ -146,18 +137,37 @@ def align_command(
             alignment, src, tgt, out_format, output, review_below=review_below
         )
         written = [f"{e.path} ({e.units} units, {e.format})" for e in exported]
+    reports.append(_alignment_report(written, alignment, review_below))
+    for line in [] if quiet else reports:
+        click.echo(line, err=True)
+
+
+def _alignment_report(written: list[str], alignment: Alignment, review_below: float | None) -> str:
+    """What align wrote and the links it made: how many of each type, manual links kept, and
+    how many to review first."""
     stats = alignment_stats(alignment, review_below)
-    reports.append(
+    return (
         f"{', '.join(written)}: {stats.links} links ("
         + ", ".join(f"{t}: {n}" for t, n in stats.by_type)
         + f"), {stats.manual} manual kept, {stats.to_review} scored below "
         + f"{stats.review_below:g} to review first"
     )
-    for line in [] if quiet else reports:
-        click.echo(line, err=True)
 
 
 def _align_output_format(output: Path, fmt: str | None, ladder: bool) -> str:
+    """tei, ladder or an export format (:func:`_output_format_named`); a TEI alignment is
+    refused on standard output (it is written with the documents it points at)."""
+    out_format = _output_format_named(output, fmt, ladder)
+    if str(output) == "-" and out_format == "tei":
+        raise click.BadParameter(
+            "a TEI alignment is written with the documents it points at: give a file name "
+            "(or --ladder, or -f tmx, to write to standard output)",
+            param_hint="'-o'",
+        )
+    return out_format
+
+
+def _output_format_named(output: Path, fmt: str | None, ladder: bool) -> str:
     """tei, ladder or an export format: -f, else --ladder, else the output's extension."""
     if fmt:
         name = canonical_format(fmt)

@@ -190,48 +190,32 @@ def rebuild(
     unplaced = 0
     for number, unit in enumerate(map(_composed, read), 1):
         where = f"{name}: unit {unit.id or number}"
-        s_ids = unit.source_ids or _positional(source_lang, len(source), unit.source_text)
-        t_ids = unit.target_ids or _positional(target_lang, len(target), unit.target_text)
-        s_texts = split_sentences_by_lengths(
-            unit.source_text, unit.source_lengths, len(s_ids), where
+        source_read, source_unplaced = _side(
+            (unit.source_ids, unit.source_text, unit.source_lengths, unit.source_codes),
+            source_lang,
+            len(source),
+            known_codes[0] if known_codes else None,
+            where,
         )
-        t_texts = split_sentences_by_lengths(
-            unit.target_text, unit.target_lengths, len(t_ids), where
+        target_read, target_unplaced = _side(
+            (unit.target_ids, unit.target_text, unit.target_lengths, unit.target_codes),
+            target_lang,
+            len(target),
+            known_codes[1] if known_codes else None,
+            where,
         )
-        if known_codes:
-            s_codes = [known_codes[0].get(i, ()) for i in s_ids]
-            t_codes = [known_codes[1].get(i, ()) for i in t_ids]
-        else:
-            s_codes, s_unplaced = _codes_by_sentence(s_texts, unit.source_codes)
-            t_codes, t_unplaced = _codes_by_sentence(t_texts, unit.target_codes)
-            unplaced += s_unplaced + t_unplaced
-        source += zip(s_ids, s_texts, s_codes, strict=True)
-        target += zip(t_ids, t_texts, t_codes, strict=True)
-        if not s_ids and not t_ids:
+        if not source_read and not target_read:
             raise FormatError(f"{where}: has no text on either side")
-        digest = (
-            text_digest([t.strip() for t in s_texts], [t.strip() for t in t_texts])
-            if unit.status is LinkStatus.MANUAL
-            else ""
-        )
-        identifier = _link_id(unit.id, number, used)
-        used.add(identifier)
-        links.append(
-            Link(identifier, s_ids, t_ids, unit.status, unit.score, digest=digest, notes=unit.notes)
-        )
+        source += source_read
+        target += target_read
+        unplaced += source_unplaced + target_unplaced
+        links.append(_link(unit, number, source_read, target_read, used))
     try:
         documents = (_document(source, source_lang, name), _document(target, target_lang, name))
     except InvalidTextError as exc:
         raise FormatError(f"{name}: {exc}") from None
     if unplaced:
-        warnings.warn(
-            InlineCodesWarning(
-                f"{name}: {unplaced} inline codes (formatting tags, placeholders) have a "
-                "placeholder that the text also has as words ({1}, {/1}, {2/}), so they are "
-                "kept as text only, without their markup"
-            ),
-            stacklevel=2,
-        )
+        _warn_unplaced(name, unplaced)
     alignment = Alignment(
         "source.xml",
         "target.xml",
@@ -242,6 +226,65 @@ def rebuild(
         file_notes=file_notes,
     )
     return ImportedCorpus(documents[0], documents[1], alignment)
+
+
+# One side of a read unit: its sentence ids, text, sentence lengths and inline codes.
+_SideOfUnit = tuple[tuple[str, ...], str, tuple[int, ...], tuple[InlineCode, ...]]
+
+
+def _side(
+    side: _SideOfUnit,
+    lang: str,
+    placed: int,
+    known: Mapping[str, tuple[InlineCode, ...]] | None,
+    where: str,
+) -> tuple[list[_Read], int]:
+    """One side of a unit as sentences (id, text, inline codes) and how many of its codes
+    found no place: ids as the unit gives them, else numbered on from the ``placed``
+    sentences before; codes by sentence id from ``known`` (a review workbook's), else
+    placed in the sentences whose placeholders they have."""
+    ids, text, lengths, codes = side
+    ids = ids or _positional(lang, placed, text)
+    texts = split_sentences_by_lengths(text, lengths, len(ids), where)
+    if known is not None:
+        found, unplaced = [known.get(i, ()) for i in ids], 0
+    else:
+        found, unplaced = _codes_by_sentence(texts, codes)
+    return list(zip(ids, texts, found, strict=True)), unplaced
+
+
+def _link(
+    unit: ReadUnit, number: int, source: list[_Read], target: list[_Read], used: set[str]
+) -> Link:
+    """The link of a unit (the ``number``-th of its file), its id one not ``used`` yet
+    (added to them); a manual link carries the digest of its texts."""
+    digest = (
+        text_digest([t.strip() for _, t, _ in source], [t.strip() for _, t, _ in target])
+        if unit.status is LinkStatus.MANUAL
+        else ""
+    )
+    identifier = _link_id(unit.id, number, used)
+    used.add(identifier)
+    return Link(
+        identifier,
+        tuple(i for i, _, _ in source),
+        tuple(i for i, _, _ in target),
+        unit.status,
+        unit.score,
+        digest=digest,
+        notes=unit.notes,
+    )
+
+
+def _warn_unplaced(name: str, unplaced: int) -> None:
+    warnings.warn(
+        InlineCodesWarning(
+            f"{name}: {unplaced} inline codes (formatting tags, placeholders) have a "
+            "placeholder that the text also has as words ({1}, {/1}, {2/}), so they are "
+            "kept as text only, without their markup"
+        ),
+        stacklevel=3,
+    )
 
 
 def can_be_id(text: str) -> bool:
