@@ -19,6 +19,7 @@ from bitext.cli import (  # noqa: F401  (importing them registers the commands)
     corpus,
     documents,
     evaluate,
+    exchange,
     review,
 )
 from bitext.cli._group import _USAGE_ERRORS, cli

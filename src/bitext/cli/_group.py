@@ -24,6 +24,7 @@ from bitext.errors import (
     UnmappedGlyphsWarning,
     UnsupportedLanguageError,
 )
+from bitext.formats.registry import format_for_path, format_names
 from bitext.lang import check_language_tag
 from bitext.lang.detect import Detection
 from bitext.lang.scripts import LanguageMismatchWarning
@@ -200,3 +201,29 @@ def _certainty(detected: Detection, option: str) -> str:
     if wrong"."""
     sure = "" if detected.sure else f"; not sure: give {option} if wrong"
     return f"{detected.confidence:.0%}{sure}"
+
+
+def _format_named_by(output: Path, *, tei: bool = False) -> str:
+    """The export format OUT's extension names (align and export without -f); a refusal
+    names the extensions and formats the command writes (``tei``: align's TEI too)."""
+    names = ", ".join([*(["tei"] if tei else []), *format_names()])
+    if str(output) == "-":
+        raise click.BadParameter(
+            f"standard output has no extension to name a format; give -f ({names})",
+            param_hint="'-o'",
+        )
+    found = format_for_path(output)
+    if found == "moses":
+        raise click.BadParameter(
+            f"{output.name}: Moses writes two files, OUT.<source lang> and OUT.<target lang>; "
+            "give -f moses and a prefix as -o, or name the file for another format",
+            param_hint="'-o'",
+        )
+    if found is None:
+        raise click.BadParameter(
+            f"{output.name}: cannot tell the format from the extension; name the file "
+            f"{'.xml (TEI), ' if tei else ''}.tmx, .xlf, .po, .tsv, .jsonl, .html or .xlsx, "
+            f"or give -f ({names})",
+            param_hint="'-o'",
+        )
+    return found
