@@ -20,10 +20,7 @@ from bitext.cli._group import (
     reported_warnings,
 )
 from bitext.exchange import export_alignment
-from bitext.formats.registry import (
-    canonical_format,
-    format_names,
-)
+from bitext.formats.registry import canonical_format, format_names
 from bitext.lang import check_language_tag
 from bitext.model import Alignment, Document
 from bitext.pipeline import AlignmentOutput, build_corpus, load_alignment_input, load_kept_alignment

@@ -19,6 +19,15 @@ from bitext.errors import ParseError
 from bitext.lang import LanguageRules, get_rules
 from bitext.lang.scripts import warn_if_mismatched
 from bitext.tei.streamwriter import document_writer
+from bitext.text.assemble import (
+    DivisionStart,
+    Splitter,
+    back_matter,
+    body_parts,
+    default_splitter,
+    front_matter,
+    make_header,
+)
 from bitext.text.blocks import (
     BodyBlock,
     RawBlock,
@@ -28,18 +37,9 @@ from bitext.text.blocks import (
     plan_layout,
 )
 from bitext.text.decode import BOMS, check_codec, legacy_believed, undecodable
-from bitext.text.ingest import (
-    DivisionStart,
-    IngestOptions,
-    Splitter,
-    back_matter,
-    body_parts,
-    default_splitter,
-    front_matter,
-    language_rules,
-    make_header,
-)
+from bitext.text.ingest import language_rules
 from bitext.text.normalize import normalize_text
+from bitext.text.options import IngestOptions
 
 _CHUNK = 1 << 20
 # The first characters of the text checked against its declared language.
