@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-# A Latin-script word (with digits, apostrophes, dots and hyphens inside).
+# A Latin-script word (digits, ampersands, apostrophes, dots and hyphens inside it too).
 LATIN = regex.compile(r"\p{Latin}[\p{Latin}\d&'’.\-]*")
 # Two words of languages in one script are likely cognates when their first four letters
 # agree, accents aside (Simard, Foster and Isabelle 1992: expedition / expédition,
