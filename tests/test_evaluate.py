@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -512,3 +513,30 @@ def test_evaluate_command_warns_of_a_sentence_in_two_beads_and_of_other_sentence
         ).err
         == ""
     )
+
+
+def test_the_library_path_the_readme_names_exports_imports_and_scores(tmp_path: Path):
+    """export_corpus -> import_corpus -> evaluate_paths, as the README's library list names
+    them: the bundled alignment through TMX and back keeps every link with text on both
+    sides (a TMX unit needs both) and scores them right; a link dropped from the imported
+    alignment is missed."""
+    from bitext.exchange import export_corpus, import_corpus
+    from bitext.tei import read_alignment, write_alignment
+
+    alignment = CORPUS / "asan-2024-13s.en-ko.xml"
+    exported = export_corpus(alignment, ["tmx", "po"], tmp_path / "out")
+    assert [(e.path.suffix, e.format) for e in exported] == [(".tmx", "tmx"), (".po", "po")]
+    links = read_alignment(alignment).links
+    both_sides = [link for link in links if link.source and link.target]
+    assert len(both_sides) < len(links)  # the corpus has a one-sided link: a real check
+    assert all(e.units == len(both_sides) for e in exported)
+    back = import_corpus(exported[0].path, "tmx", tmp_path / "back")[2]
+    result = evaluate_paths(alignment, back)
+    assert result.documents == 1
+    # Recall counts the gold links with text on both sides (vecalign's definition): all found.
+    assert result.scores.precision_strict == result.scores.recall_strict == 1.0
+    imported = read_alignment(back)
+    write_alignment(replace(imported, links=imported.links[1:]), back)
+    fewer = evaluate_paths(alignment, back).scores
+    assert fewer.precision_strict == 1.0
+    assert fewer.recall_strict == pytest.approx((len(both_sides) - 1) / len(both_sides))
