@@ -477,6 +477,29 @@ def test_an_xliff_of_two_target_languages_is_never_mixed_into_one(tmp_path: Path
     assert (tmp_path / "ja" / "project.en-US-ja-JP.xml").is_file()
 
 
+def test_import_as_xliff2_takes_the_target_language_as_xliff_does(tmp_path: Path):
+    """-f xliff2 with --target-lang (the format's files may hold more target languages than
+    one, so import passes the choice on): it used to end in an internal error, the 2.0
+    format's reader taking no target language."""
+    path = write_utf8(tmp_path, "two.xliff2.xlf", XLIFF2_WITH_CODES)
+    chosen = run_bitext(
+        "import", path, "-f", "xliff2", "-o", tmp_path / "ko", "--target-lang", "ko"
+    )
+    assert chosen.code == 0, chosen.err
+    assert sorted(p.name for p in (tmp_path / "ko").iterdir()) == [
+        "two.xliff2.en-ko.xml",
+        "two.xliff2.en.xml",
+        "two.xliff2.ko.xml",
+    ]
+    wrong = run_bitext("import", path, "-f", "xliff2", "-o", tmp_path / "ja", "--target-lang", "ja")
+    assert wrong.code == 1
+    assert wrong.err.strip() == (
+        f"bitext: error: {path}: its target language is ko, not ja; drop --target-lang or give "
+        "its own"
+    )
+    assert not (tmp_path / "ja").exists()  # nothing written for a refused file
+
+
 # Trados Studio's SDLXLIFF: segments in mrk, each segment's confirmation level in sdl:seg-defs.
 SDLXLIFF = """<?xml version="1.0" encoding="utf-8"?>
 <xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
