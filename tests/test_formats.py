@@ -824,3 +824,23 @@ def test_every_format_bitext_reads_has_a_reader_and_the_others_are_refused():
         with pytest.raises(FormatError, match="cannot import"):
             reader_for(name)
     assert set(import_names()) == {n for n, info in FORMATS.items() if info.reads}
+
+
+def test_every_reader_takes_what_import_passes_it():
+    """import passes target_lang to a format whose files may hold several targets, both
+    languages to one whose files may name none, a pair's reader the target file and both
+    languages: every registered reader must take them (XLIFF 2.0's once did not, an
+    internal error)."""
+    import inspect
+
+    from bitext.formats.registry import FORMATS, import_names, reader_for
+
+    for name in import_names():
+        info = FORMATS[name]
+        parameters = inspect.signature(reader_for(name)).parameters
+        wanted = {"target_lang"} if info.many_targets else set()
+        if info.needs_langs:
+            wanted = {"source_lang", "target_lang"}
+        assert wanted <= set(parameters), (name, sorted(parameters))
+        if info.shape == "pair":
+            assert len(parameters) >= 4, (name, sorted(parameters))
