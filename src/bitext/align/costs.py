@@ -3,7 +3,9 @@ the cost of a bead, options, input pairs and output beads."""
 
 from __future__ import annotations
 
+import functools
 import math
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -328,6 +330,9 @@ def _array(blocks: Sequence[int] | None) -> Indexes | None:
     return None if blocks is None else np.asarray(blocks, dtype=np.int64)
 
 
+_is_nfc = functools.partial(unicodedata.is_normalized, "NFC")
+
+
 @dataclass(frozen=True, slots=True)
 class Pair:
     """One document pair to align: sentences, locked (manual) beads, paragraph numbers, and
@@ -344,3 +349,12 @@ class Pair:
     target_blocks: Sequence[int] | None = None
     source_joins: Sequence[bool] | None = None
     target_joins: Sequence[bool] | None = None
+
+    def __post_init__(self) -> None:
+        # Text is NFC inside the library: sentences given in another normalization (NFD
+        # Hangul from a macOS tool) are composed here, or their words and lengths would not
+        # compare with the other side's; NFC sentences are kept as given (no copy).
+        for side in ("source", "target"):
+            sentences = getattr(self, side)
+            if not all(map(_is_nfc, sentences)):
+                object.__setattr__(self, side, [unicodedata.normalize("NFC", s) for s in sentences])

@@ -8,6 +8,7 @@ A learned lexicon is a value like any other: merge the lexicons of several batch
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,10 +32,11 @@ class Lexicon:
 
     @classmethod
     def from_pairs(cls, pairs: Iterable[tuple[str, str]]) -> Lexicon:
-        """Build a lexicon from (source word, target word) pairs (source lower-cased)."""
+        """Build a lexicon from (source word, target word) pairs (source lower-cased; both
+        composed, NFC, as the text they are compared with is)."""
         table: dict[str, set[str]] = {}
         for source, target in pairs:
-            table.setdefault(source.lower(), set()).add(target)
+            table.setdefault(_nfc(source).lower(), set()).add(_nfc(target))
         return cls({k: frozenset(v) for k, v in table.items()})
 
     @classmethod
@@ -107,7 +109,7 @@ def read_pairs(path: str | Path) -> list[tuple[str, str]]:
     """Read a lexicon file: ``SOURCE<TAB>TARGET[,TARGET...]`` lines, ``#`` comments."""
     pairs = []
     try:
-        text = Path(path).read_bytes().decode("utf-8")
+        text = Path(path).read_bytes().decode("utf-8-sig")  # a Windows editor's BOM too
     except OSError as exc:
         raise ParseError(f"cannot read: {exc.strerror or exc}", path) from None
     except UnicodeDecodeError as exc:
@@ -124,3 +126,7 @@ def read_pairs(path: str | Path) -> list[tuple[str, str]]:
             raise ParseError("expected SOURCE<TAB>TARGET[,TARGET...]", path, number)
         pairs += [(source.strip(), t.strip()) for t in targets.split(",") if t.strip()]
     return pairs
+
+
+def _nfc(word: str) -> str:
+    return unicodedata.normalize("NFC", word)
