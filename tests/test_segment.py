@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,43 @@ PYSBD_CASES = [
 )
 def test_pysbd_cases_in_21_languages(lang: str, case: dict[str, object]):
     assert _texts(str(case["text"]), lang) == case["expected"]
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "case"), PYSBD_CASES, ids=[f"{lang}-{c['text'][:20]}" for lang, c in PYSBD_CASES]
+)
+def test_pysbd_cases_decomposed_split_as_composed(lang: str, case: dict[str, object]):
+    """The same cases given decomposed (NFD): split as their NFC form, the language's data
+    being NFC (Spanish "párrf." and a Kazakh sentence glued to the next were split wrong),
+    each span still the characters of the text given."""
+    decomposed = unicodedata.normalize("NFD", str(case["text"]))
+    spans = split_sentences(decomposed, lang)
+    assert all(decomposed[s.start : s.end] == s.text for s in spans)
+    assert [_nfc(s.text) for s in spans] == [_nfc(str(e)) for e in case["expected"]]
+
+
+composable = st.text(
+    alphabet=st.sampled_from(list("aeiouAEIOUéèüñçÉ한국일본다요가각ᄀ") + list(' .!?…\n"“”')),
+    max_size=120,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=composable, lang=st.sampled_from(["en", "ko", "es", "fr"]))
+def test_a_decomposed_text_splits_as_its_composed_form(text: str, lang: str):
+    decomposed = unicodedata.normalize("NFD", text)
+    spans = split_sentences(decomposed, lang)
+    assert [_nfc(s.text) for s in spans] == [s.text for s in split_sentences(_nfc(text), lang)]
+    position = 0
+    for span in spans:
+        assert span.text == decomposed[span.start : span.end]
+        assert decomposed[position : span.start].strip() == ""
+        position = span.end
+    assert decomposed[position:].strip() == ""
 
 
 def test_there_are_231_cases_in_21_languages():

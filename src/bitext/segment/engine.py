@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -18,6 +19,7 @@ import regex
 
 from bitext.lang import LanguageRules, get_rules
 from bitext.segment.closings import Closings
+from bitext.segment.composed import composed_offsets
 from bitext.segment.regions import Marks, Regions
 
 _INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}$|^\p{Lu}$")
@@ -490,13 +492,25 @@ def split_sentences(text: str, lang: str, *, abbreviations: Iterable[str] = ()) 
     The spans are in order and do not overlap; what lies between them (and before the first
     and after the last) is whitespace, so no character is lost or invented. ``abbreviations``
     are the caller's own words after which no sentence ends (``"Amb."``, ``"approx"``;
-    case-insensitive). A language without data gets the language-neutral defaults.
+    case-insensitive). A language without data gets the language-neutral defaults. A text
+    in another normalization than NFC is split as its NFC form (the language's data is NFC),
+    the spans still offsets and text of ``text`` itself.
 
     >>> [(s.start, s.end) for s in split_sentences("Hi there. Dr. Choi came.", "en")]
     [(0, 9), (10, 24)]
     """
     extra = frozenset(abbreviations) if abbreviations else _NO_WORDS
-    return _for_language(lang, extra).split(text)
+    segmenter = _for_language(lang, extra)
+    found = None if unicodedata.is_normalized("NFC", text) else composed_offsets(text)
+    if found is None:
+        return segmenter.split(text)
+    # Another normalization (NFD): split as NFC, each sentence mapped back to the
+    # characters of ``text`` it came from (see bitext.segment.composed).
+    composed, starts, ends = found
+    return [
+        Span(starts[s.start], ends[s.end - 1], text[starts[s.start] : ends[s.end - 1]])
+        for s in segmenter.split(composed)
+    ]
 
 
 @functools.lru_cache(maxsize=64)
