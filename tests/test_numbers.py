@@ -462,3 +462,24 @@ def test_units_written_as_a_trie_match_what_the_list_longest_first_matches(units
     trie = _alternatives(sorted(units), ending)
     expected = [m.span() for m in regex.finditer(f"(?:{listed})", text, regex.IGNORECASE)]
     assert [m.span() for m in regex.finditer(f"(?:{trie})", text, regex.IGNORECASE)] == expected
+
+
+@pytest.mark.parametrize("name", ["news-dev-001.ko", "news-dev-004.ko"])
+def test_decomposed_korean_numbers_read_as_composed_where_they_are(name: str):
+    """Korean news given decomposed (NFD): every number read as in the NFC text (3억 is
+    300000000, not 3 with its unit left unread), at the characters of the text given."""
+    import unicodedata
+
+    from .conftest import ALIGN_SETS
+
+    reader = get_number_reader("ko")
+    scaled = 0
+    for line in (ALIGN_SETS / name).read_text(encoding="utf-8").splitlines():
+        decomposed = unicodedata.normalize("NFD", line)
+        composed, found = reader.find(line), reader.find(decomposed)
+        assert [m.values for m in found] == [m.values for m in composed]
+        assert [unicodedata.normalize("NFC", decomposed[m.start : m.end]) for m in found] == [
+            line[m.start : m.end] for m in composed
+        ]
+        scaled += sum(any(v >= 10_000 for v in m.values) for m in composed)
+    assert scaled >= 2  # the lines hold amounts with Korean units: the check is real

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -67,3 +68,52 @@ def unspaced_between(before: str, after: str) -> bool:
         and "HANGUL" not in unicodedata.name(before, "")
         and "HANGUL" not in unicodedata.name(after, "")
     )
+
+
+# Conjoining Hangul vowels and finals (the jamo that compose with the character before).
+_JAMO_CONTINUING = ((0x1160, 0x11FF), (0xD7B0, 0xD7FF))
+
+
+def composed_offsets(text: str) -> tuple[str, list[int], list[int]] | None:
+    """The NFC form of ``text`` and, for each of its characters, where the cluster it came
+    from starts and ends in ``text``; None where composing cluster by cluster does not give
+    the whole text's NFC form (then nothing can be mapped back).
+
+    A text in another normalization (decomposed, as some macOS tools write it) does not
+    meet the languages' data, which is NFC as the text inside bitext is: it is read
+    composed, one cluster at a time (a character and the marks or conjoining Hangul vowels
+    and finals after it), so that what is found in it maps back to the text given.
+
+    >>> composed, starts, ends = composed_offsets("Cafe\\u0301 ok")
+    >>> composed, starts[3], ends[3], starts[5]
+    ('Café ok', 3, 5, 6)
+    """
+    bounds = [*_cluster_starts(text), len(text)]
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for begin, end in itertools.pairwise(bounds):
+        part = unicodedata.normalize("NFC", text[begin:end])
+        parts.append(part)
+        starts += [begin] * len(part)
+        ends += [end] * len(part)
+    composed = "".join(parts)
+    if composed != unicodedata.normalize("NFC", text):
+        return None
+    return composed, starts, ends
+
+
+def _cluster_starts(text: str) -> list[int]:
+    """Where each cluster of ``text`` starts: at every character but a mark (combining or
+    spacing: what composes with the character before) or a conjoining Hangul vowel or
+    final."""
+    return [
+        at
+        for at, char in enumerate(text)
+        if at == 0 or not (unicodedata.category(char).startswith("M") or _continues(char))
+    ]
+
+
+def _continues(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _JAMO_CONTINUING)

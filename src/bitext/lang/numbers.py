@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from bitext._chars import composed_offsets, is_nfc
 from bitext.lang.rules import available_languages, primary_subtag
 from bitext.lang.words import data_lines
 
@@ -126,12 +127,21 @@ class NumberReader:
         return self._pattern
 
     def find(self, text: str) -> list[NumberMatch]:
-        """Every number in ``text``, in order, with its possible values."""
-        return self.scan(text)[0]
+        """Every number in ``text``, in order, with its possible values. A text in another
+        normalization than NFC is read as its NFC form (the language's number words are
+        NFC: decomposed 3억 is 300000000, not 3), each number where it is in ``text``."""
+        found = None if is_nfc(text) else composed_offsets(text)
+        if found is None:
+            return self.scan(text)[0]
+        composed, starts, ends = found
+        return [
+            NumberMatch(starts[m.start], ends[m.end - 1], m.values) for m in self.scan(composed)[0]
+        ]
 
     def scan(self, text: str) -> tuple[list[NumberMatch], str]:
         """:meth:`find` and, from the same pass over the text, the text with every number
-        expression replaced by a space (what is left for words)."""
+        expression replaced by a space (what is left for words); ``text`` NFC, as inside
+        bitext (the aligner's sentences are)."""
         if not self._may_hold_number(text):
             return [], text
         found = []

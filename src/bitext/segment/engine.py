@@ -17,9 +17,9 @@ from typing import NamedTuple
 
 import regex
 
+from bitext._chars import composed_offsets
 from bitext.lang import LanguageRules, get_rules
 from bitext.segment.closings import Closings
-from bitext.segment.composed import composed_offsets
 from bitext.segment.regions import Marks, Regions
 
 _INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}$|^\p{Lu}$")
@@ -505,7 +505,7 @@ def split_sentences(text: str, lang: str, *, abbreviations: Iterable[str] = ()) 
     if found is None:
         return segmenter.split(text)
     # Another normalization (NFD): split as NFC, each sentence mapped back to the
-    # characters of ``text`` it came from (see bitext.segment.composed).
+    # characters of ``text`` it came from (see bitext._chars.composed_offsets).
     composed, starts, ends = found
     return [
         Span(starts[s.start], ends[s.end - 1], text[starts[s.start] : ends[s.end - 1]])
