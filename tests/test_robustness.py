@@ -597,3 +597,33 @@ def test_an_existing_folder_as_output_is_one_line(corpus: Path, tmp_path: Path):
     source = tmp_path / "en.txt"
     source.write_text(SENTENCES_EN, encoding="utf-8")
     assert run_bitext("ingest", source, "--lang", "en", "-o", folder).code == 2
+
+
+def test_keeping_the_links_of_a_file_that_is_no_tei_alignment_is_one_line(tmp_path: Path):
+    """--keep names the alignment whose manual links to keep: a ladder file (the other
+    output align writes) or a TMX is refused in one line that says which file to give,
+    not with an XML parser's complaint; nothing is written."""
+    (tmp_path / "en.txt").write_text(SENTENCES_EN, encoding="utf-8")
+    (tmp_path / "ko.txt").write_text(SENTENCES_KO, encoding="utf-8")
+    langs = ["--source-lang", "en", "--target-lang", "ko"]
+    ladder = tmp_path / "first.ladder"
+    made = run_bitext(
+        "align", tmp_path / "en.txt", tmp_path / "ko.txt", "--ladder", "-o", ladder, *langs
+    )
+    assert made.code == 0, made.err
+    tmx = tmp_path / "first.tmx"
+    made = run_bitext("align", tmp_path / "en.txt", tmp_path / "ko.txt", "-o", tmx, *langs)
+    assert made.code == 0, made.err
+    for kept in (ladder, tmx):
+        result = run_bitext(
+            "align",
+            tmp_path / "en.txt",
+            tmp_path / "ko.txt",
+            "-o",
+            tmp_path / "out.xml",
+            "--keep",
+            kept,
+            *langs,
+        )
+        _one_line_error(result, 1, f"{kept}: is not a TEI alignment", "give bitext's TEI alignment")
+        assert not (tmp_path / "out.xml").exists()

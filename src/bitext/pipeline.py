@@ -206,7 +206,14 @@ def ingest_any(
 
 
 def load_kept_alignment(path: str | Path) -> Alignment:
-    """The alignment whose manual links are to be kept."""
+    """The alignment whose manual links are to be kept (a TEI alignment: a ladder or an
+    exchange file is refused in one line, as it holds no manual links)."""
+    if not is_tei_file(path):
+        raise ParseError(
+            "is not a TEI alignment, the only file that holds manual links to keep; give "
+            "bitext's TEI alignment (align -o NAME.xml, or one edited with bitext review)",
+            path,
+        )
     loaded = read_tei(path)
     if not isinstance(loaded, Alignment):
         raise ParseError("is a document, not an alignment; give an alignment to keep", path)
