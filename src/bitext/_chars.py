@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from array import array
+from collections.abc import Iterator, Sequence
 
 # Characters outside XML 1.0's Char production: C0 controls other than TAB, LF and CR,
 # lone surrogates, and U+FFFE/U+FFFF.
@@ -74,7 +76,7 @@ def unspaced_between(before: str, after: str) -> bool:
 _JAMO_CONTINUING = ((0x1160, 0x11FF), (0xD7B0, 0xD7FF))
 
 
-def composed_offsets(text: str) -> tuple[str, list[int], list[int]] | None:
+def composed_offsets(text: str) -> tuple[str, Sequence[int], Sequence[int]] | None:
     """The NFC form of ``text`` and, for each of its characters, where the cluster it came
     from starts and ends in ``text``; None where composing cluster by cluster does not give
     the whole text's NFC form (then nothing can be mapped back).
@@ -82,36 +84,34 @@ def composed_offsets(text: str) -> tuple[str, list[int], list[int]] | None:
     A text in another normalization (decomposed, as some macOS tools write it) does not
     meet the languages' data, which is NFC as the text inside bitext is: it is read
     composed, one cluster at a time (a character and the marks or conjoining Hangul vowels
-    and finals after it), so that what is found in it maps back to the text given.
+    and finals after it), so that what is found in it maps back to the text given. The
+    offsets are kept as machine integers (16 bytes a character, however long the text).
 
     >>> composed, starts, ends = composed_offsets("Cafe\\u0301 ok")
     >>> composed, starts[3], ends[3], starts[5]
     ('Café ok', 3, 5, 6)
     """
-    bounds = [*_cluster_starts(text), len(text)]
     parts: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for begin, end in itertools.pairwise(bounds):
+    starts, ends = array("q"), array("q")
+    for begin, end in itertools.pairwise(_cluster_bounds(text)):
         part = unicodedata.normalize("NFC", text[begin:end])
         parts.append(part)
-        starts += [begin] * len(part)
-        ends += [end] * len(part)
+        starts.extend(itertools.repeat(begin, len(part)))
+        ends.extend(itertools.repeat(end, len(part)))
     composed = "".join(parts)
     if composed != unicodedata.normalize("NFC", text):
         return None
     return composed, starts, ends
 
 
-def _cluster_starts(text: str) -> list[int]:
-    """Where each cluster of ``text`` starts: at every character but a mark (combining or
-    spacing: what composes with the character before) or a conjoining Hangul vowel or
-    final."""
-    return [
-        at
-        for at, char in enumerate(text)
-        if at == 0 or not (unicodedata.category(char).startswith("M") or _continues(char))
-    ]
+def _cluster_bounds(text: str) -> Iterator[int]:
+    """Where each cluster of ``text`` starts, then its end: a cluster starts at every
+    character but a mark (combining or spacing: what composes with the character before)
+    or a conjoining Hangul vowel or final."""
+    for at, char in enumerate(text):
+        if at == 0 or not (unicodedata.category(char).startswith("M") or _continues(char)):
+            yield at
+    yield len(text)
 
 
 def _continues(char: str) -> bool:
