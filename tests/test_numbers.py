@@ -483,3 +483,25 @@ def test_decomposed_korean_numbers_read_as_composed_where_they_are(name: str):
         ]
         scaled += sum(any(v >= 10_000 for v in m.values) for m in composed)
     assert scaled >= 2  # the lines hold amounts with Korean units: the check is real
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Millionen Menschen", []),
+        ("de", "3 Millionen Euro", [("3 Millionen", 3_000_000)]),
+        ("de", "2,5 Mrd. Euro", [("2,5 Mrd.", 2_500_000_000)]),
+        ("de", "eine Million", [("Million", 1_000_000)]),
+        ("fr", "des millions de personnes", []),
+        ("fr", "3 millions d'euros et un milliard", [("3 millions", 3_000_000), ("milliard", 1e9)]),
+        ("es", "millones de personas", []),
+        ("ru", "миллионов людей и 5 миллионов", [("5 миллионов", 5_000_000)]),
+        ("it", "milioni di persone, 4 milioni", [("4 milioni", 4_000_000)]),
+        ("en", "millions of people, a million", [("million", 1_000_000)]),
+    ],
+)
+def test_a_plural_or_abbreviated_scale_is_a_number_only_after_one(lang, text, expected):
+    """A bound scale (data: a plural or an abbreviation) reads only after a number: "Millionen
+    Menschen" (millions of people) was read as 1000000, as was "drei Millionen" (German
+    number words are not in its data); the singular alone ("eine Million") still is one."""
+    assert values(text, lang) == [(t, (float(v),)) for t, v in expected]

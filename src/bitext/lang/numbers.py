@@ -44,8 +44,8 @@ _DIGIT_RUN = r"(?<![\d.,])\d+(?:(?:[.,]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d+)
 
 @dataclass(frozen=True, slots=True)
 class NumberWord:
-    """A number word or unit: its value and kind (``plain``, ``scale``, ``multiplier``,
-    ``ordinal``)."""
+    """A number word or unit: its value and kind (``plain``, ``scale``, ``bound``,
+    ``multiplier``, ``ordinal``, ``money``; see ``data/en/numbers.txt``)."""
 
     word: str
     value: float
@@ -258,8 +258,11 @@ class NumberReader:
 
     def _values(self, parts: list[tuple[str, NumberWord | None]], before: str) -> tuple[float, ...]:
         """The possible values of one number from its parts (digits and/or a word each);
-        none where digits cannot be read, or an ordinal word follows a word after which it
-        is a noun ("a second": ``before`` is the text before the number)."""
+        none where digits cannot be read, an ordinal word follows a word after which it is a
+        noun ("a second": ``before`` is the text before the number), or the number is a
+        bound scale alone ("Millionen Menschen": no number before it)."""
+        if all(not d and w is not None and w.kind == "bound" for d, w in parts):
+            return ()
         ordinal = any(w is not None and w.kind == "ordinal" and not d for d, w in parts)
         if ordinal:
             previous = self._before.search(before)
@@ -346,7 +349,7 @@ def _combine(
             if word is None:
                 new_groups.append(group + (number or 0.0))
                 new_totals.append(total)
-            elif word.kind in ("scale", "money"):
+            elif word.kind in ("scale", "bound", "money"):
                 factor = group + number if number is not None else group
                 new_groups.append(0.0)
                 new_totals.append(total + (factor or 1.0) * word.value)
