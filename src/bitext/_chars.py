@@ -24,6 +24,12 @@ def is_nfc(text: str) -> bool:
     return unicodedata.is_normalized("NFC", text)
 
 
+def nfc(text: str) -> str:
+    """``text`` in Unicode NFC, as bitext keeps all text (a file from another tool may be in
+    NFD: decomposed Hangul from macOS, accents apart)."""
+    return unicodedata.normalize("NFC", text)
+
+
 def describe_char(char: str) -> str:
     """Name a character for an error message, e.g. ``U+0007``."""
     return f"U+{ord(char):04X}"
@@ -94,12 +100,12 @@ def composed_offsets(text: str) -> tuple[str, Sequence[int], Sequence[int]] | No
     parts: list[str] = []
     starts, ends = array("q"), array("q")
     for begin, end in itertools.pairwise(_cluster_bounds(text)):
-        part = unicodedata.normalize("NFC", text[begin:end])
+        part = nfc(text[begin:end])
         parts.append(part)
         starts.extend(itertools.repeat(begin, len(part)))
         ends.extend(itertools.repeat(end, len(part)))
     composed = "".join(parts)
-    if composed != unicodedata.normalize("NFC", text):
+    if composed != nfc(text):
         return None
     return composed, starts, ends
 

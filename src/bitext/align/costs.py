@@ -3,15 +3,14 @@ the cost of a bead, options, input pairs and output beads."""
 
 from __future__ import annotations
 
-import functools
 import math
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
+from bitext._chars import is_nfc, nfc
 from bitext.errors import AlignmentError
 
 # The array types of the aligner (one place, imported by the modules that use NumPy).
@@ -330,9 +329,6 @@ def _array(blocks: Sequence[int] | None) -> Indexes | None:
     return None if blocks is None else np.asarray(blocks, dtype=np.int64)
 
 
-_is_nfc = functools.partial(unicodedata.is_normalized, "NFC")
-
-
 @dataclass(frozen=True, slots=True)
 class Pair:
     """One document pair to align: sentences, locked (manual) beads, paragraph numbers, and
@@ -356,5 +352,5 @@ class Pair:
         # compare with the other side's; NFC sentences are kept as given (no copy).
         for side in ("source", "target"):
             sentences = getattr(self, side)
-            if not all(map(_is_nfc, sentences)):
-                object.__setattr__(self, side, [unicodedata.normalize("NFC", s) for s in sentences])
+            if not all(map(is_nfc, sentences)):
+                object.__setattr__(self, side, [nfc(s) for s in sentences])

@@ -8,12 +8,11 @@ A learned lexicon is a value like any other: merge the lexicons of several batch
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bitext._chars import split_lines
+from bitext._chars import nfc, split_lines
 from bitext._fileio import atomic_write_text
 from bitext.errors import ParseError
 from bitext.lang.words import lexicon_path
@@ -36,7 +35,7 @@ class Lexicon:
         composed, NFC, as the text they are compared with is)."""
         table: dict[str, set[str]] = {}
         for source, target in pairs:
-            table.setdefault(_nfc(source).lower(), set()).add(_nfc(target))
+            table.setdefault(nfc(source).lower(), set()).add(nfc(target))
         return cls({k: frozenset(v) for k, v in table.items()})
 
     @classmethod
@@ -126,7 +125,3 @@ def read_pairs(path: str | Path) -> list[tuple[str, str]]:
             raise ParseError("expected SOURCE<TAB>TARGET[,TARGET...]", path, number)
         pairs += [(source.strip(), t.strip()) for t in targets.split(",") if t.strip()]
     return pairs
-
-
-def _nfc(word: str) -> str:
-    return unicodedata.normalize("NFC", word)

@@ -12,12 +12,12 @@ closing placeholder. Notes, ``alt-trans`` and other alternatives are not part of
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from lxml import etree
 
+from bitext._chars import nfc
 from bitext.formats import xmltext as esc
 from bitext.model import PLACEHOLDER, InlineCode
 
@@ -30,7 +30,6 @@ __all__ = [
     "find_language",
     "joined_segments",
     "native_code",
-    "nfc",
     "renumbered_texts",
     "same_language",
     "segment_text",
@@ -166,12 +165,6 @@ def _own_text(element: etree._Element) -> str:
 def _numbers_written(text: str) -> set[int]:
     """The numbers of the placeholders a text has as words (``{1}``, ``{/2}``, ``{3/}``)."""
     return {int(match.group().strip("{}/")) for match in PLACEHOLDER.finditer(text)}
-
-
-def nfc(text: str) -> str:
-    """``text`` in Unicode NFC, as bitext keeps all text (a file from another tool may be in
-    NFD: decomposed Hangul from macOS, accents apart)."""
-    return unicodedata.normalize("NFC", text)
 
 
 def _tags(element: etree._Element) -> tuple[str, str]:

@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from bitext._chars import nfc
 from bitext.errors import FormatError, InvalidTextError
 from bitext.formats.base import CorpusInfo, Unit, read_status, write_units
-from bitext.formats.inline import nfc
 from bitext.formats.notes import KINDS
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.model import InlineCode, LinkNote

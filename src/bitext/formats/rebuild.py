@@ -14,6 +14,7 @@ import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from bitext._chars import nfc
 from bitext.errors import (
     FormatError,
     InlineCodesWarning,
@@ -21,7 +22,7 @@ from bitext.errors import (
     UnsupportedLanguageError,
 )
 from bitext.formats.base import lengths
-from bitext.formats.inline import InlineCode, SegmentText, nfc
+from bitext.formats.inline import InlineCode, SegmentText
 from bitext.ids import block_id, division_id, sentence_id
 from bitext.lang.rules import canonical_language_tag
 from bitext.model import (

@@ -20,7 +20,7 @@ from lxml import etree
 
 from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
-from bitext.formats.base import CorpusInfo, Unit, parse_exchange_xml, write_units
+from bitext.formats.base import CorpusInfo, Unit, parse_exchange_xml
 from bitext.formats.inline import HeldCodes, InlineCode, SegmentText, segment_text, with_codes
 from bitext.formats.notes import first_context, note_line, read_note_line
 from bitext.formats.rebuild import FoundNote, ImportedCorpus, ReadUnit, link_notes, rebuild
@@ -91,13 +91,7 @@ def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
         "    </body>\n  </file>\n",
         lambda _, original: f'  <file original="{original}" {languages}>\n    <body>\n',
     )
-    return write_units(
-        stream,
-        units,
-        lambda unit: files.enter(unit) + _unit12(unit, info),
-        head,
-        "    </body>\n  </file>\n</xliff>\n",
-    )
+    return files.write(stream, units, lambda unit: _unit12(unit, info), head)
 
 
 def _unit12(unit: Unit, info: CorpusInfo) -> str:

@@ -18,15 +18,15 @@ from typing import BinaryIO
 
 from lxml import etree
 
+from bitext._chars import nfc
 from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
-from bitext.formats.base import CorpusInfo, Unit, write_units
+from bitext.formats.base import CorpusInfo, Unit
 from bitext.formats.inline import (
     CodePiece,
     InlineCode,
     SegmentText,
     joined_segments,
-    nfc,
     segment_text,
     with_codes,
 )
@@ -85,13 +85,7 @@ def write_xliff2(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> i
             ["    <notes>", *_written_notes2(info.file_notes, "      "), "    </notes>\n"]
         )
     files = Files(first, "  </file>\n", lambda n, o: f'  <file id="f{n}" original="{o}">\n')
-    return write_units(
-        stream,
-        units,
-        lambda unit: files.enter(unit) + _unit2(unit, info),
-        head,
-        "  </file>\n</xliff>\n",
-    )
+    return files.write(stream, units, lambda unit: _unit2(unit, info), head)
 
 
 def _unit2(unit: Unit, info: CorpusInfo) -> str:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Iterator
+from typing import BinaryIO
 
 from lxml import etree
 
 from bitext.formats import xmltext as esc
-from bitext.formats.base import CorpusInfo, Unit, read_status
+from bitext.formats.base import CorpusInfo, Unit, read_status, write_units
 from bitext.formats.inline import SegmentText, find_language, written_lengths
 from bitext.formats.rebuild import FoundNote, ReadUnit, unit_from_fields
 from bitext.model import LinkNote, LinkStatus, NoteKind
@@ -56,6 +57,20 @@ class Files:
             return ""
         self.current, self.count = original, self.count + 1
         return self.close + self.open_file(self.count, esc.attribute(original))
+
+    def write(
+        self, stream: BinaryIO, units: Iterable[Unit], render: Callable[[Unit], str], head: str
+    ) -> int:
+        """Write ``head``, then each unit as ``render`` writes it, in its file (see
+        :meth:`enter`), then what closes the last file and the document; return the number of
+        units."""
+        return write_units(
+            stream,
+            units,
+            lambda unit: self.enter(unit) + render(unit),
+            head,
+            self.close + "</xliff>\n",
+        )
 
 
 def first_original(units: Iterable[Unit], info: CorpusInfo) -> tuple[Iterator[Unit], str]:

@@ -15,9 +15,9 @@ from typing import Any
 
 import openpyxl
 
+from bitext._chars import nfc
 from bitext.errors import FormatError, InvalidTextError
 from bitext.formats.base import header_languages
-from bitext.formats.inline import nfc
 from bitext.formats.notes import KINDS
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.formats.xlsx import ABOUT, CONFIRMED, HEADER, NOTES, REVIEW, REVIEWER, SENTENCES

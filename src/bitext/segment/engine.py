@@ -10,14 +10,13 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
 
-from bitext._chars import composed_offsets
+from bitext._chars import composed_offsets, is_nfc
 from bitext.lang import LanguageRules, get_rules
 from bitext.segment.closings import Closings
 from bitext.segment.regions import Marks, Regions
@@ -501,7 +500,7 @@ def split_sentences(text: str, lang: str, *, abbreviations: Iterable[str] = ()) 
     """
     extra = frozenset(abbreviations) if abbreviations else _NO_WORDS
     segmenter = _for_language(lang, extra)
-    found = None if unicodedata.is_normalized("NFC", text) else composed_offsets(text)
+    found = None if is_nfc(text) else composed_offsets(text)
     if found is None:
         return segmenter.split(text)
     # Another normalization (NFD): split as NFC, each sentence mapped back to the
