@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bitext.errors import FormatError, InlineCodesWarning
-from bitext.formats.inline import native_code
+from bitext.formats.codes import native_code
 from bitext.formats.tmx import read_tmx
 from bitext.formats.xliff import read_xliff
 

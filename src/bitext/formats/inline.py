@@ -18,18 +18,15 @@ from dataclasses import dataclass
 from lxml import etree
 
 from bitext._chars import nfc
-from bitext.formats import xmltext as esc
+from bitext.formats.codes import CodePiece, imported_code
 from bitext.model import PLACEHOLDER, InlineCode
 
 __all__ = [
-    "CodePiece",
-    "HeldCodes",
     "InlineCode",
     "SegmentText",
     "code_pieces",
     "find_language",
     "joined_segments",
-    "native_code",
     "renumbered_texts",
     "same_language",
     "segment_text",
@@ -206,55 +203,6 @@ def find_language(wanted: str, present: list[str]) -> str | None:
     return close.pop() if len(close) == 1 else None
 
 
-@dataclass(frozen=True, slots=True)
-class CodePiece:
-    """An inline code as a writer puts it back: ``kind`` is ``open``, ``close`` or ``alone``
-    (a span's start or end, or a code of its own), ``isolated`` when the span's other end is
-    not in the same text; ``number`` is its number in that text (a span's two ends share it);
-    ``native`` the code's markup as a format that holds native code writes it
-    (:func:`native_code`)."""
-
-    kind: str
-    number: int
-    native: str
-    isolated: bool = False
-
-    @property
-    def placeholder(self) -> str:
-        """The placeholder this code has in a sentence's text."""
-        return {"open": f"{{{self.number}}}", "close": f"{{/{self.number}}}"}.get(
-            self.kind, f"{{{self.number}/}}"
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class HeldCodes:
-    """How a format whose code elements hold the native code (TMX, XLIFF 1.2) writes a
-    :class:`CodePiece`: ``bpt`` and ``ept`` around a span numbered by the attribute ``span``,
-    ``ph`` alone and ``it`` for an isolated span end numbered by ``alone``, whose ``pos`` is
-    ``start`` or ``end``."""
-
-    span: str
-    alone: str
-    start: str
-    end: str
-    pos_first: bool = False  # an it's pos before its number (as TMX examples write it)
-
-    def write(self, piece: CodePiece) -> str:
-        """The element for ``piece``, its native code escaped as its content."""
-        native, n = esc.text(piece.native), piece.number
-        if piece.isolated:
-            pos = f'pos="{self.start if piece.kind == "open" else self.end}"'
-            number = f'{self.alone}="{n}"'
-            attributes = f"{pos} {number}" if self.pos_first else f"{number} {pos}"
-            return f"<it {attributes}>{native}</it>"
-        if piece.kind == "open":
-            return f'<bpt {self.span}="{n}">{native}</bpt>'
-        if piece.kind == "close":
-            return f'<ept {self.span}="{n}">{native}</ept>'
-        return f'<ph {self.alone}="{n}">{native}</ph>'
-
-
 def code_pieces(
     texts: Sequence[str], codes: Sequence[Sequence[InlineCode]], separator: str
 ) -> list[str | CodePiece]:
@@ -332,7 +280,8 @@ def _numbered(
                 number = renumbered[old]
             else:
                 number = renumbered[old] = next(numbers)
-            pieces.append(CodePiece(kind, number, native_code(code.markup)))
+            native, element = imported_code(code.markup)
+            pieces.append(CodePiece(kind, number, native, element=element))
         pieces.append(text[at:])
         sentences.append(pieces)
     return sentences
@@ -359,41 +308,8 @@ def _mark_isolated(pieces: list[str | CodePiece]) -> list[str | CodePiece]:
     ends = {kind: {p.number for p in codes if p.kind == kind} for kind in ("open", "close")}
     other = {"open": "close", "close": "open"}
     return [
-        CodePiece(p.kind, p.number, p.native, True)
+        p.as_isolated()
         if isinstance(p, CodePiece) and p.kind in other and p.number not in ends[other[p.kind]]
         else p
         for p in pieces
     ]
-
-
-# The codes of TMX and XLIFF 1.2 whose content is the native code they stand for.
-_NATIVE_HOLDERS = {"bpt", "ept", "ph", "it", "ut"}
-
-
-def native_code(markup: str) -> str:
-    """What a code stands for, as TMX's and XLIFF 1.2's code elements hold it: the content of
-    a code that holds its native code (TMX or XLIFF 1.2 ``bpt``, ``ept``, ``ph``, ``it``,
-    ``ut``: ``&lt;b&gt;``, ``{}``) or of the XLIFF 2.0 ``data`` an imported code carries,
-    else the markup itself (XLIFF's ``g`` start tag, ``x``, an XLIFF 2.0 code without data)."""
-    try:
-        elements = list(etree.fromstring(f"<r>{markup}</r>", _CODE_PARSER))
-    except etree.XMLSyntaxError:
-        return markup  # a start or end tag alone
-    for element in elements:
-        name = etree.QName(element)
-        holds = name.localname in _NATIVE_HOLDERS and (name.namespace or "") in _HOLDER_NAMESPACES
-        if holds or (name.localname == "data" and name.namespace == _XLIFF2):
-            return "".join(element.itertext())
-    return markup
-
-
-_XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
-
-
-# TMX (no namespace) and XLIFF 1.2 and 1.1: the formats whose code elements hold native code.
-_HOLDER_NAMESPACES = frozenset(
-    {"", "urn:oasis:names:tc:xliff:document:1.2", "urn:oasis:names:tc:xliff:document:1.1"}
-)
-
-
-_CODE_PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True)

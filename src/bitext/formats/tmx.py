@@ -22,8 +22,8 @@ from lxml import etree
 from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
 from bitext.formats.base import CorpusInfo, Unit, parse_exchange_xml, read_status, write_units
+from bitext.formats.codes import TMX, HeldCodes
 from bitext.formats.inline import (
-    HeldCodes,
     InlineCode,
     SegmentText,
     find_language,
@@ -95,7 +95,10 @@ _PROP_KINDS = {
 _PROP_TYPE = {kind: prop for prop, kind in _PROP_KINDS.items()}
 _NOTE_PROP = "x-bitext-note"
 # TMX's code elements: bpt/ept numbered by i, ph and it by x; an isolated end's pos begin/end.
-_CODES = HeldCodes(span="i", alone="x", start="begin", end="end", pos_first=True)
+# A TMX code's type (and a ph's assoc) is written back; its x numbers it and is written afresh.
+_TYPE = {"type": "type"}
+_CARRIED = {"bpt": _TYPE, "ph": {**_TYPE, "assoc": "assoc"}, "it": _TYPE}
+_CODES = HeldCodes("i", "x", "begin", "end", TMX, _CARRIED, pos_first=True)
 
 
 def write_tmx(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:

@@ -21,10 +21,11 @@ from lxml import etree
 from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
 from bitext.formats.base import CorpusInfo, Unit, parse_exchange_xml
-from bitext.formats.inline import HeldCodes, InlineCode, SegmentText, segment_text, with_codes
+from bitext.formats.codes import XLIFF1, XLIFF2, HeldCodes
+from bitext.formats.inline import InlineCode, SegmentText, segment_text, with_codes
 from bitext.formats.notes import first_context, note_line, read_note_line
 from bitext.formats.rebuild import FoundNote, ImportedCorpus, ReadUnit, link_notes, rebuild
-from bitext.formats.xliff2 import XLIFF2, read_root2
+from bitext.formats.xliff2 import read_root2
 from bitext.formats.xliffunits import (
     BITEXT,
     FIELDS,
@@ -40,7 +41,16 @@ from bitext.model import LinkNote, LinkStatus, NoteKind
 
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 # XLIFF 1.2's code elements: all numbered by id; an isolated end's pos open/close.
-_CODES12 = HeldCodes(span="id", alone="id", start="open", end="close")
+# What an XLIFF 1.2 code's element has besides its numbering and pairing (id, rid) and its
+# pointer into another unit (xid) is written back (the strict schema's attributes).
+_TEXT_CONTENT = {"crc": "crc", "equiv-text": "equiv-text"}
+_CARRIED12 = {
+    "bpt": {"ctype": "ctype", **_TEXT_CONTENT},
+    "ept": _TEXT_CONTENT,
+    "ph": {"ctype": "ctype", "assoc": "assoc", **_TEXT_CONTENT},
+    "it": {"ctype": "ctype", **_TEXT_CONTENT},
+}
+_CODES12 = HeldCodes("id", "id", "open", "close", XLIFF1, _CARRIED12)
 # XLIFF 1.1 (Translate Toolkit's po2xliff writes it) and 1.0 (no namespace) have the elements
 # of 1.2 that bitext reads: they are read as 1.2.
 _OLDER_1X = frozenset({"urn:oasis:names:tc:xliff:document:1.1", ""})

@@ -22,8 +22,8 @@ from bitext._chars import nfc
 from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
 from bitext.formats.base import CorpusInfo, Unit
+from bitext.formats.codes import XLIFF2, CodePiece
 from bitext.formats.inline import (
-    CodePiece,
     InlineCode,
     SegmentText,
     joined_segments,
@@ -45,7 +45,6 @@ from bitext.formats.xliffunits import (
 )
 from bitext.model import LinkNote, LinkStatus, NoteKind
 
-XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
 # An XLIFF 2.0 code's pointers into its unit's originalData.
 _DATA_REF = re.compile(r'\b(dataRef|dataRefStart|dataRefEnd)="([^"]*)"')
 # XLIFF 2.0's metadata module: a tool's properties of a unit, kept as mda:CATEGORY:TYPE.
@@ -185,16 +184,31 @@ def _content2(
     return with_codes(sentences, codes, separator, esc.text, partial(_code2, data))
 
 
+# What an XLIFF 2.0 code's element says of itself is written back (type, subType, disp,
+# equiv; a pc's start as an sc's); its numbering, pairing and pointers are written afresh,
+# and its editing permissions (canCopy, canDelete, ...) are not written: a unit whose other
+# side lacks the code, after aligning anew, would break them.
+_FAMILY2 = frozenset({XLIFF2})
+_SAID2 = {name: name for name in ("type", "subType", "disp", "equiv")}
+_CARRIED2 = {
+    "ph": _SAID2,
+    "sc": _SAID2,
+    "ec": _SAID2,
+    "pc": {**_SAID2, "dispStart": "disp", "equivStart": "equiv"},
+}
+
+
 def _code2(data: dict[str, str], piece: CodePiece) -> str:
     ref = data.setdefault(piece.native, f"d{len(data) + 1}")
     code, isolated = f"c{piece.number}", ' isolated="yes"' if piece.isolated else ""
+    kept = piece.carried(_FAMILY2, _CARRIED2)
     if piece.kind == "open":
-        return f'<sc id="{code}"{isolated} dataRef="{ref}"/>'
+        return f'<sc id="{code}"{isolated} dataRef="{ref}"{kept}/>'
     if piece.kind == "close" and piece.isolated:
-        return f'<ec id="{code}" isolated="yes" dataRef="{ref}"/>'
+        return f'<ec id="{code}" isolated="yes" dataRef="{ref}"{kept}/>'
     if piece.kind == "close":
-        return f'<ec startRef="{code}" dataRef="{ref}"/>'
-    return f'<ph id="{code}" dataRef="{ref}"/>'
+        return f'<ec startRef="{code}" dataRef="{ref}"{kept}/>'
+    return f'<ph id="{code}" dataRef="{ref}"{kept}/>'
 
 
 def read_root2(
