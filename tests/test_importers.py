@@ -210,6 +210,46 @@ def test_xliff12_alt_trans_and_notes_stay_out_of_the_segments(tmp_path: Path):
     ]
 
 
+# An untranslated file as Translate Toolkit's odf2xliff writes it: XLIFF 1.1, no target.
+ODF2XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">
+  <file original="content.xml" source-language="en" datatype="plaintext">
+    <body>
+      <trans-unit xml:space="preserve" id="office:document-content[0]/office:body[0]/office:text[0]/text:p[0]">
+        <source>A <g id="0">bold</g> claim about <g id="1">Japan</g>.</source>
+      </trans-unit>
+    </body>
+  </file>
+  <file original="styles.xml" source-language="en" datatype="plaintext">
+    <body/>
+  </file>
+</xliff>
+"""
+
+
+def test_an_xliff_without_a_target_language_is_refused_in_its_versions_words(tmp_path: Path):
+    path = write_utf8(tmp_path, "doc.xlf", ODF2XLIFF)
+    result = run_bitext("import", path, "-o", tmp_path / "out")
+    assert result.code == 1
+    assert result.err.strip() == (
+        f"bitext: error: {path}: no target language; add target-language to its file "
+        "elements, or pass --target-lang"
+    )
+    two = XLIFF2_WITH_CODES.replace(' trgLang="ko"', "")
+    with pytest.raises(FormatError, match="add trgLang to its xliff element, or pass"):
+        read_xliff(write_utf8(tmp_path, "two.xlf", two))
+    with pytest.raises(FormatError, match="no source language; add srcLang"):
+        read_xliff(write_utf8(tmp_path, "none.xlf", two.replace(' srcLang="en"', "")))
+
+
+def test_target_lang_names_the_language_of_an_untranslated_xliff(tmp_path: Path):
+    corpus = read_xliff(write_utf8(tmp_path, "doc.xlf", ODF2XLIFF), target_lang="ko")
+    assert (corpus.source.lang, corpus.target.lang) == ("en", "ko")
+    assert [(link.type, link.source) for link in corpus.alignment.links] == [("1-0", ("en.p1.s1",))]
+    two = XLIFF2_WITH_CODES.replace(' trgLang="ko"', "")
+    assert read_xliff(write_utf8(tmp_path, "two.xlf", two), target_lang="ko").target.lang == "ko"
+
+
 def test_xliff2_segments_ignorables_and_codes(tmp_path: Path):
     corpus = read_xliff(write_utf8(tmp_path, "x.xlf", XLIFF2_WITH_CODES))
     assert _pairs(corpus) == [

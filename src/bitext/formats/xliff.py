@@ -169,10 +169,23 @@ def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorp
         source_lang, found_target, units, found = _read_root12(root, str(path), target_lang)
     else:
         raise FormatError(f"{path}: not XLIFF 2.0 or 1.2 (root is {etree.QName(root).localname})")
+    found_target = found_target or target_lang or ""
     if not source_lang or not found_target:
-        raise FormatError(f"{path}: source or target language missing; add srcLang and trgLang")
+        raise FormatError(f"{path}: {_missing_language(root, source_lang)}")
     kept = link_notes(found, f"{path}: header")
     return rebuild(units, source_lang, found_target, str(path), file_notes=kept)
+
+
+def _missing_language(root: etree._Element, source_lang: str) -> str:
+    """What to do about an XLIFF document that does not name its source or target language,
+    in the words of its version."""
+    if root.tag == f"{{{XLIFF2}}}xliff":
+        where, source, target = "its xliff element", "srcLang", "trgLang"
+    else:
+        where, source, target = "its file elements", "source-language", "target-language"
+    if not source_lang:
+        return f"no source language; add {source} to {where}"
+    return f"no target language; add {target} to {where}, or pass --target-lang"
 
 
 def _read_root12(
@@ -214,9 +227,10 @@ def _as_xliff12(root: etree._Element) -> etree._Element:
 def _files_of_one_pair(
     path: str, files: list[etree._Element], target_lang: str | None
 ) -> list[etree._Element]:
-    """The ``file`` elements of one language pair: those in ``target_lang`` if given, else
-    all of them when they share one pair (a file of another pair is never mixed in)."""
-    if target_lang:
+    """The ``file`` elements of one language pair: those in ``target_lang`` if given (all of
+    them if none names its target language: an untranslated file), else all of them when
+    they share one pair (a file of another pair is never mixed in)."""
+    if target_lang and any(f.get("target-language") for f in files):
         chosen = [f for f in files if names_language(target_lang, f.get("target-language", ""))]
         if not chosen:
             found = sorted({f.get("target-language", "") for f in files})
