@@ -9,12 +9,17 @@ is in the unit's ``originalData`` (as Okapi and memoQ write it), a Trados TMX wh
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
-from bitext.formats.codes import native_code
+from bitext.formats.codes import CodePiece, native_code
+from bitext.formats.inline import InlineCode, code_pieces
 from bitext.formats.tmx import read_tmx
 from bitext.formats.xliff import read_xliff
 
@@ -170,3 +175,106 @@ def test_exports_of_attributed_codes_are_valid(tmp_path: Path, name: str, text: 
         xsd = etree.XMLSchema(etree.parse(str(schema_file(schema)), parser))
         tree = etree.parse(str(_exported(tmp_path, alignment, fmt, ".xlf")), parser)
         assert xsd.validate(tree), (fmt, xsd.error_log.filter_from_errors()[:3])
+
+
+REORDERED_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header creationtool="X" creationtoolversion="1" o-tmf="x" datatype="xml" segtype="sentence" adminlang="en" srclang="en"/>
+  <body>
+    <tu>
+      <tuv xml:lang="en"><seg>The <bpt i="1">&lt;b&gt;</bpt>big<ept i="1">&lt;/b&gt;</ept> <bpt i="2">&lt;i&gt;</bpt>red<ept i="2">&lt;/i&gt;</ept> ball<ph x="3">&lt;br/&gt;</ph>.</seg></tuv>
+      <tuv xml:lang="fr"><seg>La <bpt i="2">&lt;i&gt;</bpt>rouge<ept i="2">&lt;/i&gt;</ept> <bpt i="1">&lt;b&gt;</bpt>grande<ept i="1">&lt;/b&gt;</ept> balle<ph x="4">&lt;hr/&gt;</ph>.</seg></tuv>
+    </tu>
+    <tu>
+      <tuv xml:lang="en"><seg>Two <bpt i="1" x="1"/>one<ept i="1"/> and <bpt i="2" x="2"/>two<ept i="2"/>.</seg></tuv>
+      <tuv xml:lang="fr"><seg>Deux <bpt i="2" x="2"/>deux<ept i="2"/> et <bpt i="1" x="1"/>un<ept i="1"/>.</seg></tuv>
+    </tu>
+  </body>
+</tmx>
+"""
+
+
+def _numbered_codes(side: etree._Element) -> list[tuple[str, str]]:
+    """(number, what it stands for) of each code that opens a span or stands alone."""
+    found = []
+    for e in side.iter():
+        name = etree.QName(e).localname if isinstance(e.tag, str) else ""
+        if name in ("bpt", "ph", "sc"):
+            number = e.get("i") or e.get("x") or e.get("id") or ""
+            found.append((number, e.get("dataRef") or "".join(e.itertext())))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("fmt", "suffix", "sides"),
+    [
+        ("tmx", ".tmx", "{*}tuv/{*}seg"),
+        ("xliff", ".xlf", "{*}source|{*}target"),
+        ("xliff2", ".xlf", "{*}segment/{*}source|{*}segment/{*}target"),
+    ],
+)
+def test_a_target_code_carries_the_number_of_the_source_code_it_stands_for(
+    tmp_path: Path, fmt: str, suffix: str, sides: str
+):
+    # A translation reorders its formatting: the file must still pair <b> with <b>
+    # (XLIFF's ids, TMX's i), and a code only the target has gets a number of its own.
+    alignment = _imported(tmp_path, "reordered.tmx", REORDERED_TMX)
+    root = etree.parse(str(_exported(tmp_path, alignment, fmt, suffix))).getroot()
+    units = list(root.iter("{*}tu", "{*}trans-unit", "{*}unit"))
+    assert len(units) == 2
+    first, second = (
+        [_numbered_codes(s) for path in sides.split("|") for s in unit.iterfind(f".//{path}")]
+        for unit in units
+    )
+    if fmt == "xliff2":  # what a code stands for is in originalData
+        data = {d.get("id"): d.text for d in units[0].iter("{*}data")}
+        first = [[(n, data[ref]) for n, ref in side] for side in first]
+    source, target = first
+    assert [native for _, native in source] == ["<b>", "<i>", "<br/>"]
+    assert [native for _, native in target] == ["<i>", "<b>", "<hr/>"]
+    by_native = {native: n for n, native in source}
+    assert [n for n, native in target[:2]] == [by_native["<i>"], by_native["<b>"]]
+    assert target[2][0] not in {n for n, _ in source}  # <hr/> stands for no source code
+    # Codes that stand for nothing (empty bpt) are paired by the x the tool wrote.
+    source_two, target_two = second
+    assert [n for n, _ in target_two] == [n for n, _ in reversed(source_two)]
+
+
+@given(
+    st.lists(st.sampled_from(["<b/>", "<i/>", "<br/>", "<img/>", "{0}", "%s"]), max_size=6),
+    st.randoms(use_true_random=False),
+    st.lists(st.sampled_from(["<u/>", "<b/>", "<tab/>"]), max_size=2),
+)
+@settings(max_examples=200, deadline=None)
+def test_target_codes_take_the_numbers_of_the_source_codes_they_stand_for(
+    natives: list[str], rng: random.Random, extra: list[str]
+):
+    source_codes = [
+        InlineCode(f"{{{i}/}}", f"<ph>{escape(n)}</ph>") for i, n in enumerate(natives, 1)
+    ]
+    order = [*natives, *extra]
+    rng.shuffle(order)
+    target_codes = [
+        InlineCode(f"{{{i}/}}", f"<ph>{escape(n)}</ph>") for i, n in enumerate(order, 1)
+    ]
+    source_text = " ".join(["a", *(c.placeholder for c in source_codes)])
+    target_text = " ".join(["b", *(c.placeholder for c in target_codes)])
+    source = [
+        p for p in code_pieces([source_text], [source_codes], " ") if isinstance(p, CodePiece)
+    ]
+    target = [
+        p
+        for p in code_pieces([target_text], [target_codes], " ", ([source_text], [source_codes]))
+        if isinstance(p, CodePiece)
+    ]
+    assert [p.native for p in target] == order
+    numbers = [p.number for p in target]
+    assert len(set(numbers)) == len(numbers)  # one number, one code
+    left = [(p.native, p.number) for p in source]
+    for piece in target:  # each takes the first source code of its native not yet taken
+        match = next((pair for pair in left if pair[0] == piece.native), None)
+        if match is None:
+            assert piece.number not in {p.number for p in source}
+        else:
+            assert piece.number == match[1]
+            left.remove(match)

@@ -72,6 +72,12 @@ class Unit:
         """The target text: its sentences joined as its language writes them."""
         return self.separators[1].join(self.target_sentences)
 
+    @property
+    def source_side(self) -> tuple[tuple[str, ...], tuple[tuple[InlineCode, ...], ...]]:
+        """The source's sentences and their inline codes (what a writer numbers a target's
+        codes after, :func:`~bitext.formats.inline.with_codes`)."""
+        return self.source_sentences, self.source_codes
+
 
 @dataclass(frozen=True, slots=True)
 class CorpusInfo:

@@ -44,6 +44,17 @@ class CodeElement:
     name: str
     attributes: tuple[tuple[str, str], ...] = ()
 
+    @property
+    def identity(self) -> str | None:
+        """What the file matched this code with its counterpart on the other side by: TMX's
+        ``x`` (else its ``i``, which tools such as Trados write alike on both sides), XLIFF's
+        ``id``; None if none."""
+        found = dict(self.attributes)
+        for name in ("x", "id", "i"):
+            if name in found:
+                return f"{name}={found[name]}"
+        return None
+
     def carried(self, family: frozenset[str], names: Mapping[str, Mapping[str, str]]) -> str:
         """The attributes a writer of a format (its namespaces ``family``) carries over, as
         ``' name="value"'`` text: ``names`` gives, by the name of this element, each

@@ -24,6 +24,7 @@ from bitext.model import PLACEHOLDER, InlineCode
 __all__ = [
     "InlineCode",
     "SegmentText",
+    "Side",
     "code_pieces",
     "find_language",
     "joined_segments",
@@ -204,13 +205,16 @@ def find_language(wanted: str, present: list[str]) -> str | None:
 
 
 def code_pieces(
-    texts: Sequence[str], codes: Sequence[Sequence[InlineCode]], separator: str
+    texts: Sequence[str],
+    codes: Sequence[Sequence[InlineCode]],
+    separator: str,
+    partner: Side | None = None,
 ) -> list[str | CodePiece]:
     """The sentences of one side of a unit, joined by ``separator``, as text and inline
-    codes in order (see :func:`_numbered`); a span end whose other end is not in the unit is
-    marked isolated."""
+    codes in order (see :func:`_numbered`; ``partner``: the unit's source, when this is its
+    target); a span end whose other end is not in the unit is marked isolated."""
     pieces: list[str | CodePiece] = []
-    for index, sentence in enumerate(_numbered(texts, codes)):
+    for index, sentence in enumerate(_numbered(texts, codes, partner)):
         if index:
             pieces.append(separator)
         pieces += sentence
@@ -223,21 +227,23 @@ def with_codes(
     separator: str,
     escape: Callable[[str], str],
     code: Callable[[CodePiece], str],
+    partner: Side | None = None,
 ) -> str:
     """A unit side's content as a writer puts it: the sentences joined by ``separator``,
     their text through ``escape``, each inline code (:func:`code_pieces`) as ``code`` writes
-    it in the format."""
+    it in the format. For a unit's target, ``partner`` is its source: a target code takes the
+    number of the source code it stands for, so that the file pairs them (XLIFF's ids)."""
     if not codes:
         return escape(separator.join(texts))
     return "".join(
         escape(piece) if isinstance(piece, str) else code(piece)
-        for piece in code_pieces(texts, codes, separator)
+        for piece in code_pieces(texts, codes, separator, partner)
     )
 
 
 def renumbered_texts(texts: Sequence[str], codes: Sequence[Sequence[InlineCode]]) -> list[str]:
-    """Each sentence's text with its codes' placeholders numbered as :func:`code_pieces`
-    numbers them (what a reader of the written unit finds: its ``lengths``)."""
+    """Each sentence's text with its codes' placeholders numbered as a reader of the written
+    unit numbers them, in order of appearance (what it finds: its ``lengths``)."""
     return [
         "".join(p if isinstance(p, str) else p.placeholder for p in sentence)
         for sentence in _numbered(texts, codes)
@@ -246,23 +252,57 @@ def renumbered_texts(texts: Sequence[str], codes: Sequence[Sequence[InlineCode]]
 
 def written_lengths(texts: Sequence[str], codes: Sequence[Sequence[InlineCode]]) -> str:
     """The lengths of a unit's sentences as a TMX or XLIFF writer writes them (``12,30``):
-    with their codes numbered as written (:func:`renumbered_texts`)."""
+    with their codes numbered as a reader finds them (:func:`renumbered_texts`)."""
     written = renumbered_texts(texts, codes) if codes else texts
     return ",".join(str(len(text)) for text in written)
 
 
+# One side of a unit: its sentences and each one's inline codes.
+Side = tuple[Sequence[str], Sequence[Sequence[InlineCode]]]
+
+
+class _Counterparts:
+    """The codes of a unit's source as written, whose numbers its target's codes take: a
+    target code takes the number of the first source code not yet taken of the same kind
+    and native code (of the same identity, :attr:`CodeElement.identity`, first)."""
+
+    def __init__(self, sentences: list[list[str | CodePiece]]) -> None:
+        self.free: list[tuple[str, str, str | None, int]] = []
+        for sentence in sentences:
+            opened: set[int] = set()
+            for piece in sentence:
+                if isinstance(piece, CodePiece) and piece.number not in opened:
+                    opened.add(piece.number)
+                    identity = piece.element.identity if piece.element else None
+                    self.free.append((piece.kind, piece.native, identity, piece.number))
+        self.numbers = {number for *_, number in self.free}
+
+    def take(self, kind: str, native: str, identity: str | None) -> int | None:
+        """The number of the source code a target code stands for; None if none is left."""
+        alike = [c for c in self.free if c[0] == kind and c[1] == native]
+        same = [c for c in alike if identity is not None and c[2] == identity]
+        for found in same or alike[:1]:
+            self.free.remove(found)
+            return found[3]
+        return None
+
+
 def _numbered(
-    texts: Sequence[str], codes: Sequence[Sequence[InlineCode]]
+    texts: Sequence[str], codes: Sequence[Sequence[InlineCode]], partner: Side | None = None
 ) -> list[list[str | CodePiece]]:
     """Each sentence as text and codes. The codes are numbered afresh across the unit in
     order of appearance, as a reader numbers them again, skipping the numbers of
     placeholders the text writes as words: codes of different sentences never share a
-    number. A placeholder without a code stays text."""
+    number. A placeholder without a code stays text. With ``partner`` (the unit's source,
+    when this is its target), a code that stands for a source code takes its number
+    (:class:`_Counterparts`), and the others numbers no source code has."""
     own = [codes[i] if i < len(codes) else () for i in range(len(texts))]
     written = _numbers_written(
         " ".join(_literal_placeholders(text, own[i]) for i, text in enumerate(texts))
     )
-    numbers = (n for n in itertools.count(1) if n not in written)
+    counterparts = _Counterparts(_numbered(*partner)) if partner else None
+    theirs = counterparts.numbers if counterparts else set()
+    numbers = (n for n in itertools.count(1) if n not in written and n not in theirs)
     sentences: list[list[str | CodePiece]] = []
     for index, text in enumerate(texts):
         by_placeholder = {code.placeholder: code for code in own[index]}
@@ -276,11 +316,14 @@ def _numbered(
             pieces.append(text[at : match.start()])
             at = match.end()
             kind, old = _kind_of(match.group())
+            native, element = imported_code(code.markup)
             if kind == "close" and old in renumbered:
                 number = renumbered[old]
             else:
-                number = renumbered[old] = next(numbers)
-            native, element = imported_code(code.markup)
+                identity = element.identity if element else None
+                taken = counterparts.take(kind, native, identity) if counterparts else None
+                number = taken if taken is not None and taken not in written else next(numbers)
+                renumbered[old] = number
             pieces.append(CodePiece(kind, number, native, element=element))
         pieces.append(text[at:])
         sentences.append(pieces)

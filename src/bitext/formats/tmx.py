@@ -26,6 +26,7 @@ from bitext.formats.codes import TMX, HeldCodes
 from bitext.formats.inline import (
     InlineCode,
     SegmentText,
+    Side,
     find_language,
     same_language,
     segment_text,
@@ -160,7 +161,7 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:
             "target",
             info.target_lang,
             unit.target_ids,
-            _seg(unit.target_sentences, unit.target_codes, unit.separators[1]),
+            _seg(unit.target_sentences, unit.target_codes, unit.separators[1], unit.source_side),
         ),
     ):
         if ids:
@@ -245,12 +246,16 @@ def _props_and_notes(props: list[tuple[str, str]], notes: list[str], indent: str
 
 
 def _seg(
-    sentences: tuple[str, ...], codes: tuple[tuple[InlineCode, ...], ...], separator: str
+    sentences: tuple[str, ...],
+    codes: tuple[tuple[InlineCode, ...], ...],
+    separator: str,
+    partner: Side | None = None,
 ) -> str:
     """A ``seg``'s content: the sentences' text, their inline codes as TMX's own (``bpt`` and
     ``ept`` around a span, ``it`` for a span end whose other end is elsewhere, ``ph`` for a
-    code alone), each holding the native code it stands for."""
-    return with_codes(sentences, codes, separator, esc.text, _CODES.write)
+    code alone), each holding the native code it stands for; a target's codes numbered as
+    the source codes they stand for (``partner``)."""
+    return with_codes(sentences, codes, separator, esc.text, _CODES.write, partner)
 
 
 def read_tmx(path: str | Path, target_lang: str | None = None) -> ImportedCorpus:

@@ -22,7 +22,7 @@ from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
 from bitext.formats.base import CorpusInfo, Unit, parse_exchange_xml
 from bitext.formats.codes import XLIFF1, XLIFF2, HeldCodes
-from bitext.formats.inline import InlineCode, SegmentText, segment_text, with_codes
+from bitext.formats.inline import InlineCode, SegmentText, Side, segment_text, with_codes
 from bitext.formats.notes import first_context, note_line, read_note_line
 from bitext.formats.rebuild import FoundNote, ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.formats.xliff2 import read_root2
@@ -114,7 +114,9 @@ def _unit12(unit: Unit, info: CorpusInfo) -> str:
         f"        <source>{source}</source>",
     ]
     if unit.target_ids:
-        target = _content12(unit.target_sentences, unit.target_codes, unit.separators[1])
+        target = _content12(
+            unit.target_sentences, unit.target_codes, unit.separators[1], unit.source_side
+        )
         lines.append(f'        <target state="{_state12(unit, info)}">{target}</target>')
     fields = [f"{category}: {text}" for category, text in bitext_fields(unit)]
     lines += _written_notes12(others, "        ", fields, locations=True)
@@ -147,12 +149,16 @@ def _written_notes12(
 
 
 def _content12(
-    sentences: tuple[str, ...], codes: tuple[tuple[InlineCode, ...], ...], separator: str
+    sentences: tuple[str, ...],
+    codes: tuple[tuple[InlineCode, ...], ...],
+    separator: str,
+    partner: Side | None = None,
 ) -> str:
     """A source's or target's content in XLIFF 1.2: the text, its inline codes as ``bpt`` and
     ``ept`` around a span (``it`` where the other end is elsewhere) and ``ph`` alone, each
-    holding the native code it stands for."""
-    return with_codes(sentences, codes, separator, esc.text, _CODES12.write)
+    holding the native code it stands for; a target's codes numbered as the source codes
+    they stand for (``partner``), so that their ids pair them."""
+    return with_codes(sentences, codes, separator, esc.text, _CODES12.write, partner)
 
 
 def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorpus:

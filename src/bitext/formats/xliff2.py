@@ -26,6 +26,7 @@ from bitext.formats.codes import XLIFF2, CodePiece
 from bitext.formats.inline import (
     InlineCode,
     SegmentText,
+    Side,
     joined_segments,
     segment_text,
     with_codes,
@@ -103,7 +104,9 @@ def _unit2(unit: Unit, info: CorpusInfo) -> str:
     lines += _written_notes2(others, "        ")
     data: dict[str, str] = {}  # native code -> its id in originalData
     source = _content2(unit.source_sentences, unit.source_codes, unit.separators[0], data)
-    target = _content2(unit.target_sentences, unit.target_codes, unit.separators[1], data)
+    target = _content2(
+        unit.target_sentences, unit.target_codes, unit.separators[1], data, unit.source_side
+    )
     lines.append("      </notes>")
     if data:
         lines.append("      <originalData>")
@@ -176,12 +179,14 @@ def _content2(
     codes: tuple[tuple[InlineCode, ...], ...],
     separator: str,
     data: dict[str, str],
+    partner: Side | None = None,
 ) -> str:
     """A source's or target's content in XLIFF 2.0: the text, its inline codes as ``sc`` and
     ``ec`` around a span (``isolated`` where the other end is elsewhere) and ``ph`` alone,
     each pointing at its native code in the unit's ``originalData`` (``data``, shared by
-    source and target)."""
-    return with_codes(sentences, codes, separator, esc.text, partial(_code2, data))
+    source and target); a target's codes numbered as the source codes they stand for
+    (``partner``), so that their ids pair them."""
+    return with_codes(sentences, codes, separator, esc.text, partial(_code2, data), partner)
 
 
 # What an XLIFF 2.0 code's element says of itself is written back (type, subType, disp,
