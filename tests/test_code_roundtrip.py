@@ -278,3 +278,58 @@ def test_target_codes_take_the_numbers_of_the_source_codes_they_stand_for(
         else:
             assert piece.number == match[1]
             left.remove(match)
+
+
+# XLIFF 1.1 as Translate Toolkit's odf2xliff writes it (translated here): g spans and an x.
+ODF_XLIFF11 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">
+  <file original="content.xml" source-language="en" target-language="ko" datatype="plaintext">
+    <body>
+      <trans-unit xml:space="preserve" id="p0">
+        <source>A <g id="0">bold</g> claim<x id="1" ctype="lb"/> about <g id="2"><g id="3">Japan</g></g>.</source>
+        <target><g id="2"><g id="3">일본</g></g>에 대한<x id="1" ctype="lb"/> <g id="0">대담한</g> 주장.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("tmx", ".tmx"), ("xliff", ".xlf")])
+def test_codes_without_native_code_are_written_as_their_own_tags_without_namespace_noise(
+    tmp_path: Path, fmt: str, suffix: str
+):
+    alignment = _imported(tmp_path, "odf.xlf", ODF_XLIFF11)
+    out = _exported(tmp_path, alignment, fmt, suffix)
+    assert _natives(out) == [
+        [
+            '<g id="0">',
+            "</g>",
+            '<x id="1" ctype="lb"/>',
+            '<g id="2">',
+            '<g id="3">',
+            "</g>",
+            "</g>",
+        ],
+        [
+            '<g id="2">',
+            '<g id="3">',
+            "</g>",
+            "</g>",
+            '<x id="1" ctype="lb"/>',
+            '<g id="0">',
+            "</g>",
+        ],
+    ]
+    text = out.read_text(encoding="utf-8")
+    assert "document:1.1" not in text and "ns0:" not in text
+    # and each target code pairs with the source code of the same g or x
+    root = etree.parse(str(out)).getroot()
+    source, target = (
+        [
+            (e.get("i") or e.get("x") or e.get("id"), "".join(e.itertext()))
+            for e in side.iter("{*}bpt", "{*}ph")
+        ]
+        for side in root.iter("{*}seg", "{*}source", "{*}target")
+    )
+    assert sorted(source) == sorted(target)

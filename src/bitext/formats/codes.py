@@ -138,7 +138,9 @@ def native_code(markup: str) -> str:
     a code that holds its native code (TMX or XLIFF 1.2 ``bpt``, ``ept``, ``ph``, ``it``,
     ``ut``: ``&lt;b&gt;``, ``{}``) or of the XLIFF 2.0 ``data`` an imported code carries (a
     ``pc``'s start or end tag's too), else the markup itself (XLIFF's ``g`` start tag, ``x``,
-    an XLIFF 2.0 code without data)."""
+    an XLIFF 2.0 code without data), written with its own attributes only, none of the
+    namespace declarations and prefixes it was kept with (``<g id="1" ctype="bold">``,
+    ``</g>``, ``<x id="2"/>``)."""
     return imported_code(markup)[0]
 
 
@@ -149,11 +151,15 @@ def imported_code(markup: str) -> tuple[str, CodeElement | None]:
     if elements is None:  # a wrapping code's start or end tag, then maybe its data
         tag, rest = _first_tag(markup)
         data = _elements(rest) or []
-        native = next((_text(e) for e in data if _is_data(e)), markup)
-        return native, _start_tag_element(tag)
+        started = _start_tag_element(tag)
+        native = next((_text(e) for e in data if _is_data(e)), None)
+        return native if native is not None else _plain_tag(tag, started), started
     for element in elements:
         if _holds_native(element) or _is_data(element):
             return _text(element), _code_element(elements[0])
+    if len(elements) == 1 and not _text(elements[0]) and not len(elements[0]):
+        empty = _code_element(elements[0])
+        return _plain(empty, "/>"), empty  # an empty code: XLIFF's x, bx, ex
     return markup, _code_element(elements[0]) if elements else None
 
 
@@ -186,6 +192,24 @@ def _start_tag_element(tag: str) -> CodeElement | None:
         return None
     elements = _elements(f"{tag}</{match.group(1)}>")
     return _code_element(elements[0]) if elements else None
+
+
+def _plain_tag(tag: str, element: CodeElement | None) -> str:
+    """A wrapping code's start or end tag as its native code, without the namespace
+    declarations and prefixes it was kept with (``<g id="1" ctype="bold">``, ``</g>``)."""
+    if element is not None:
+        return _plain(element, ">")
+    match = _TAG.match(tag)
+    return f"</{match.group(1).rpartition(':')[2]}>" if match and tag.startswith("</") else tag
+
+
+def _plain(element: CodeElement, end: str) -> str:
+    """An element's tag with its own attributes only (none of another namespace), ending
+    with ``end`` (``>`` or ``/>``)."""
+    written = "".join(
+        f' {name}="{esc.attribute(value)}"' for name, value in element.attributes if "{" not in name
+    )
+    return f"<{element.name}{written}{end}"
 
 
 def _code_element(element: etree._Element) -> CodeElement:
