@@ -182,7 +182,8 @@ def _check_formats(names: list[str], output: Path) -> None:
 @click.option(
     "--target-lang",
     help="Moses: language of --target. TMX or XLIFF of more target languages than one, "
-    "TSV, JSONL or a bilingual XLSX that names no languages: the target's.",
+    "an XLIFF that names no target language (untranslated), TSV, JSONL or a bilingual "
+    "XLSX that names no languages: the target's.",
 )
 def import_command(
     file: Path,

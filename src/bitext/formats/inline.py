@@ -204,6 +204,10 @@ def find_language(wanted: str, present: list[str]) -> str | None:
     return close.pop() if len(close) == 1 else None
 
 
+# One side of a unit: its sentences and each one's inline codes.
+Side = tuple[Sequence[str], Sequence[Sequence[InlineCode]]]
+
+
 def code_pieces(
     texts: Sequence[str],
     codes: Sequence[Sequence[InlineCode]],
@@ -255,10 +259,6 @@ def written_lengths(texts: Sequence[str], codes: Sequence[Sequence[InlineCode]])
     with their codes numbered as a reader finds them (:func:`renumbered_texts`)."""
     written = renumbered_texts(texts, codes) if codes else texts
     return ",".join(str(len(text)) for text in written)
-
-
-# One side of a unit: its sentences and each one's inline codes.
-Side = tuple[Sequence[str], Sequence[Sequence[InlineCode]]]
 
 
 class _Counterparts:
