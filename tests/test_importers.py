@@ -266,6 +266,33 @@ def test_bitext_import_of_a_cat_tool_tmx_writes_both_documents(tmp_path: Path):
     assert run_bitext("validate", tmp_path / "trados.en-US-ko-KR.xml").code == 0
 
 
+def test_export_takes_the_folder_import_wrote(tmp_path: Path):
+    # bitext import writes a folder of two documents and their alignment; exporting the
+    # folder is exporting its alignment. A folder of none or several is refused in one line.
+    out = tmp_path / "imported"
+    assert run_bitext("import", write_utf8(tmp_path, "t.tmx", TRADOS_TMX), "-o", out).code == 0
+    alignment = out / "t.en-US-ko-KR.xml"
+    by_file = run_bitext("export", alignment, "-o", tmp_path / "file.tmx")
+    by_folder = run_bitext("export", out, "-o", tmp_path / "folder.tmx")
+    assert by_folder.code == by_file.code == 0, by_folder.err
+    assert _pairs(read_tmx(tmp_path / "folder.tmx")) == _pairs(read_tmx(tmp_path / "file.tmx"))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.xml").write_text("<notes/>", encoding="utf-8")
+    refused = run_bitext("export", empty, "-o", tmp_path / "x.tmx")
+    assert refused.code == 1 and not (tmp_path / "x.tmx").exists()
+    assert refused.err.strip() == (
+        f"bitext: error: {empty}: holds no bitext alignment (TEI with a linkGrp); give its file"
+    )
+    (out / "again.xml").write_bytes(alignment.read_bytes())
+    several = run_bitext("review", out, "--no-browser")
+    assert several.code == 1
+    assert several.err.strip() == (
+        f"bitext: error: {out}: holds 2 alignments (again.xml, t.en-US-ko-KR.xml); "
+        "give the one to use"
+    )
+
+
 @pytest.mark.parametrize(
     ("name", "text", "encoding"),
     [

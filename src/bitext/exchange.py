@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bitext._fileio import atomic_output, write_file_set
 from bitext._version import __version__
-from bitext.errors import FormatError, UnsupportedLanguageError
+from bitext.errors import FormatError, ParseError, UnsupportedLanguageError
 from bitext.formats.base import CorpusInfo, ExportFilter, stream_units
 from bitext.formats.rebuild import ImportedCorpus
 from bitext.formats.registry import FORMATS, format_module, format_names, reader_for, writer_for
@@ -33,6 +33,27 @@ class Exported:
     path: Path
     format: str
     units: int
+
+
+def alignment_in(folder: str | Path) -> Path:
+    """The one bitext alignment among the XML files directly in ``folder`` (the folder
+    ``bitext import`` writes the two documents and their alignment to). Raises
+    :class:`~bitext.errors.ParseError` if it holds none, or several (naming them)."""
+    found = [path for path in sorted(Path(folder).glob("*.xml")) if _is_alignment_file(path)]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise ParseError("holds no bitext alignment (TEI with a linkGrp); give its file", folder)
+    names = ", ".join(path.name for path in found)
+    raise ParseError(f"holds {len(found)} alignments ({names}); give the one to use", folder)
+
+
+def _is_alignment_file(path: Path) -> bool:
+    try:
+        read_alignment_head(path)
+    except ParseError:
+        return False
+    return True
 
 
 def export_alignment(

@@ -17,7 +17,7 @@ from bitext.cli._group import (
     cli,
     reported_warnings,
 )
-from bitext.exchange import export_corpus, import_corpus
+from bitext.exchange import alignment_in, export_corpus, import_corpus
 from bitext.formats.base import ExportFilter
 from bitext.formats.registry import (
     FORMATS,
@@ -31,7 +31,7 @@ from bitext.lang import check_language_tag
 
 
 @cli.command("export")
-@click.argument("alignment", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("alignment", type=click.Path(exists=True, path_type=Path))
 @click.option(
     "-f",
     "--format",
@@ -78,7 +78,9 @@ def export_command(
     allow_outside: bool,
 ) -> None:
     """Export an aligned corpus for CAT tools (TMX, PO, XLIFF) and MT training (Moses, TSV,
-    JSONL)."""
+    JSONL). ALIGNMENT is a TEI alignment, or a folder that holds one (as import writes)."""
+    if alignment.is_dir():
+        alignment = alignment_in(alignment)
     names = [canonical_format(n) for f in formats for n in f.split(",") if n.strip()]
     if not formats:
         names = [_format_named_by(output)]

@@ -8,11 +8,12 @@ from pathlib import Path
 import click
 
 from bitext.cli._group import _allow_outside_option, _review_below_option, cli
+from bitext.exchange import alignment_in
 from bitext.review.server import ReviewServer, ReviewSession
 
 
 @cli.command("review")
-@click.argument("alignment", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("alignment", type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--port", type=click.IntRange(0, 65535), default=0, help="Port (default: a free one)."
 )
@@ -27,7 +28,10 @@ def review_command(
     ALIGNMENT at once (atomically); the editor works offline, on 127.0.0.1 only. Ctrl-C
     stops it. Links to review first (automatic, scored below --review-below or not scored)
     are marked orange, counted in the header, reached one by one with n (back: Shift+N), and
-    come first when sorted by lowest confidence."""
+    come first when sorted by lowest confidence. ALIGNMENT may be a folder that holds one
+    alignment (as import writes)."""
+    if alignment.is_dir():
+        alignment = alignment_in(alignment)
     session = ReviewSession.open(alignment, allow_outside=allow_outside, review_below=review_below)
     server = ReviewServer(session, port)
     click.echo(f"bitext review: {alignment} at {server.url} (Ctrl-C to stop)")
