@@ -779,3 +779,66 @@ def test_a_bilingual_workbook_a_translator_keeps_imports(tmp_path: Path):
     one.save(lonely)
     result = run_bitext("import", lonely, "-f", "xlsx", "-o", tmp_path / "c", *langs)
     assert result.code == 1 and "no two columns of text" in result.err
+
+
+def test_a_workbooks_numbers_and_dates_import_as_the_sheet_shows_them(tmp_path: Path):
+    # A price list as a spreadsheet keeps one: numbers with their number formats (the
+    # target column translates what the sheet shows: 25%, 5,000,000, ($5.50)), dates.
+    import datetime
+
+    import openpyxl
+
+    from bitext import read_document
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["en", "ko"])
+    rows = [
+        (0.25, "0%", "25%"),
+        (0.125, "0.00%", "12.50%"),
+        (5000000, "#,##0", "5,000,000"),
+        (-5.5, '"$"#,##0.00_);("$"#,##0.00)', "($5.50)"),
+        (1234.5, "[$€-407] #,##0.00", "€ 1,234.50"),
+        (1500000, '#,##0,"K"', "1,500K"),
+        (2.5, "0", "3"),  # half away from zero, as spreadsheets round
+        (12345.678, "0.00E+00", "1.23E+04"),
+        (0.30000000000000004, "General", "0.3"),
+        (datetime.datetime(2024, 5, 1), "mm-dd-yy", "2024-05-01"),
+        (datetime.datetime(2024, 5, 1, 14, 30), "m/d/yy h:mm", "2024-05-01 14:30"),
+    ]
+    for number, (value, number_format, _) in enumerate(rows, 2):
+        sheet.append([value, f"번역 {number}"])
+        sheet.cell(number, 1).number_format = number_format
+    path = tmp_path / "prices.xlsx"
+    book.save(path)
+    assert run_bitext("import", path, "-o", tmp_path / "out").code == 0
+    source = read_document(tmp_path / "out" / "prices.en.xml")
+    assert [s.text for s in source.sentences()] == [text for *_, text in rows]
+
+
+@given(
+    st.floats(-1e12, 1e12, allow_nan=False),
+    st.integers(0, 4),
+    st.booleans(),
+    st.booleans(),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_number_format_writes_the_value_rounded_half_away_from_zero(
+    value: float, places: int, grouping: bool, percent: bool
+):
+    from decimal import ROUND_HALF_UP, Decimal
+
+    from bitext.formats.xlsxcells import shown
+
+    pattern = ("#,##0" if grouping else "0") + ("." + "0" * places if places else "")
+    text = shown(value, pattern + ("%" if percent else ""))
+    scaled = Decimal(repr(value)) * (100 if percent else 1)
+    expected = scaled.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+    digits = text.removesuffix("%") if percent else text
+    assert text.endswith("%") == percent
+    assert Decimal(digits.replace(",", "")) == expected
+    head = digits.lstrip("-").split(".")[0]
+    assert all(len(g) == 3 for g in head.split(",")[1:]) and ("," in head) == (
+        grouping and len(head.replace(",", "")) > 3
+    )
+    assert len(digits.split(".")[1]) == places if places else "." not in digits

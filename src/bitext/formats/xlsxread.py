@@ -21,6 +21,7 @@ from bitext.formats.base import header_languages
 from bitext.formats.notes import KINDS
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.formats.xlsx import ABOUT, CONFIRMED, HEADER, NOTES, REVIEW, REVIEWER, SENTENCES
+from bitext.formats.xlsxcells import shown
 from bitext.model import InlineCode, LinkNote, LinkStatus, NoteKind
 
 
@@ -117,11 +118,13 @@ def _two_columns(
 ) -> ImportedCorpus:
     """A bilingual workbook as translators keep one: on its first sheet, the first two
     columns that hold words (a column of numbers, such as row ids, is passed over) are the
-    source and the target, a row a link; a first row of two language tags (``en``,
-    ``ko-KR``) names the languages, else ``source_lang`` and ``target_lang`` must."""
+    source and the target, a row a link, each cell's text as the sheet shows it (numbers in
+    their number format, dates in ISO 8601: :func:`~bitext.formats.xlsxcells.shown`); a
+    first row of two language tags (``en``, ``ko-KR``) names the languages, else
+    ``source_lang`` and ``target_lang`` must."""
     rows = [
-        ["" if value is None else " ".join(str(value).split()) for value in row]
-        for row in book.worksheets[0].iter_rows(values_only=True)
+        [" ".join(shown(cell.value, _number_format(cell)).split()) for cell in row]
+        for row in book.worksheets[0].iter_rows()
     ]
     data = rows[1:] if len(rows) > 1 else rows  # a header's cells are words in any column
     columns = [
@@ -151,6 +154,11 @@ def _two_columns(
     if not units:
         raise FormatError(f"{path}: its first sheet has no rows of text")
     return rebuild(units, source, target, str(path))
+
+
+def _number_format(cell: Any) -> str:
+    """A cell's number format (a merged cell's covered parts have none)."""
+    return str(getattr(cell, "number_format", None) or "General")
 
 
 def _words(cell: str) -> bool:
