@@ -14,7 +14,7 @@ import pytest
 from lxml import etree
 
 from bitext import Alignment, FormatError, Link, LinkStatus, read_alignment, read_document
-from bitext.exchange import export_corpus
+from bitext.exchange import export_corpus, load_aligned_corpus
 from bitext.formats.base import CorpusInfo, ExportFilter, Unit, units
 from bitext.formats.registry import FORMATS, writer_for
 
@@ -805,6 +805,55 @@ def test_jsonl_from_other_tools_and_bad_jsonl(tmp_path: Path):
         texts.write_text('{"source": "x", "target": "y"}\n' + line + "\n", encoding="utf-8")
         result = run_bitext("import", texts, "-f", "jsonl", "-o", tmp_path / "b", *langs)
         assert result.code == 1 and message in result.err and "Traceback" not in result.err
+
+
+def test_parallel_jsonl_as_datasets_and_mt_toolkits_write_it(tmp_path: Path):
+    # Hugging Face datasets (WMT, OPUS): {"translation": {"de": ..., "en": ...}}; records of a
+    # text by language code; src/tgt. The languages are the record's keys, in its order,
+    # unless --source-lang and --target-lang choose.
+    def imported(name: str, lines: list[str], *options: str) -> list[tuple[str, str]]:
+        path = tmp_path / name
+        path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        out = tmp_path / name.replace(".", "_")
+        result = run_bitext("import", path, "-o", out, *options)
+        assert result.code == 0, result.err
+        corpus = load_aligned_corpus(next(p for p in out.glob("*-*.xml")))
+        _, source, target = corpus
+        return [
+            (source.lang, " ".join(s.text for s in source.sentences())),
+            (target.lang, " ".join(s.text for s in target.sentences())),
+        ]
+
+    wmt = [
+        '{"translation": {"de": "Die Kosten stiegen um 5 %.", "en": "Costs rose by 5%."}}',
+        '{"translation": {"de": "Am 1. Mai.", "en": "On 1 May."}}',
+    ]
+    assert imported("wmt.jsonl", wmt) == [
+        ("de", "Die Kosten stiegen um 5 %. Am 1. Mai."),
+        ("en", "Costs rose by 5%. On 1 May."),
+    ]
+    assert imported("wmt2.jsonl", wmt, "--source-lang", "en", "--target-lang", "de")[0] == (
+        "en",
+        "Costs rose by 5%. On 1 May.",
+    )
+    flat = ['{"id": "7", "en": "Costs rose.", "ko": "비용이 올랐다."}']
+    assert imported("flat.jsonl", flat) == [("en", "Costs rose."), ("ko", "비용이 올랐다.")]
+    pairs = ['{"src": "Costs rose.", "tgt": "비용이 올랐다."}']
+    langs = ("--source-lang", "en", "--target-lang", "ko")
+    assert imported("st.jsonl", pairs, *langs) == [("en", "Costs rose."), ("ko", "비용이 올랐다.")]
+    three = tmp_path / "three.jsonl"
+    three.write_text('{"translation": {"de": "Ja.", "en": "Yes.", "fr": "Oui."}}\n', "utf-8")
+    refused = run_bitext("import", three, "-o", tmp_path / "t")
+    assert refused.code == 1 and refused.err.strip() == (
+        f"bitext: error: {three}:1: texts in de, en, fr: choose the two with --source-lang "
+        "and --target-lang"
+    )
+    chosen = run_bitext("import", three, "-o", tmp_path / "t", "--source-lang", "fr", *langs[2:])
+    assert chosen.code == 1 and f"{three}:1: no text in ko (it has de, en, fr)" in chosen.err
+    none = tmp_path / "none.jsonl"
+    none.write_text('{"question": "Why?", "n": 3}\n', encoding="utf-8")
+    result = run_bitext("import", none, "-o", tmp_path / "n", *langs)
+    assert result.code == 1 and "(this record has question, n)" in result.err
 
 
 def test_every_format_bitext_reads_has_a_reader_and_the_others_are_refused():

@@ -179,13 +179,14 @@ def _check_formats(names: list[str], output: Path) -> None:
 @click.option(
     "--source-lang",
     help="Moses: language of FILE. TSV, JSONL or a bilingual XLSX that names no languages: "
-    "the source's.",
+    "the source's; JSONL of texts in several languages: the one to take as the source.",
 )
 @click.option(
     "--target-lang",
     help="Moses: language of --target. TMX or XLIFF of more target languages than one, "
     "an XLIFF that names no target language (untranslated), TSV, JSONL or a bilingual "
-    "XLSX that names no languages: the target's.",
+    "XLSX that names no languages: the target's; JSONL of texts in several languages: the "
+    "one to take as the target.",
 )
 def import_command(
     file: Path,

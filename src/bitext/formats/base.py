@@ -331,14 +331,14 @@ def header_languages(cells: Sequence[str]) -> tuple[str, str] | None:
 
 def _header_language(cell: str) -> str:
     """The language a header cell names ('' if it names none)."""
-    if _is_language_header(cell):
+    if is_language_header(cell):
         return cell
     if not cell.isalpha() or len(cell) > 20:
         return ""
     return language_named(cell) or ""
 
 
-def _is_language_header(text: str) -> bool:
+def is_language_header(text: str) -> bool:
     """Whether a header cell is a language tag as corpora write them: a lower-case language
     of two or three letters, perhaps a script and region (``en``, ``ko-KR``, ``zh-Hant``); a
     word such as ``Yes`` or ``The`` is text, though well-formed as a tag."""

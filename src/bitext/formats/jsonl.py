@@ -9,7 +9,8 @@ from typing import Any, BinaryIO
 
 from bitext._chars import nfc
 from bitext.errors import FormatError, InvalidTextError
-from bitext.formats.base import CorpusInfo, Unit, read_status, write_units
+from bitext.formats.base import CorpusInfo, Unit, is_language_header, read_status, write_units
+from bitext.formats.inline import find_language
 from bitext.formats.notes import KINDS
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.model import InlineCode, LinkNote
@@ -73,10 +74,15 @@ def read_jsonl(
     path: str | Path, source_lang: str | None = None, target_lang: str | None = None
 ) -> ImportedCorpus:
     """Read JSON lines as bitext writes them (ids, each side's sentences, status, score,
-    languages); a record with only ``source`` and ``target`` texts is one sentence a side.
-    ``source_lang`` and ``target_lang`` name languages the records do not give (or
-    override them)."""
-    records = list(_records(path))
+    languages); a record with only ``source`` and ``target`` texts is one sentence a side,
+    and so are the parallel records other tools write (:func:`_as_bitext`: ``src`` and
+    ``tgt``; a ``translation`` object of a text by language, as Hugging Face datasets write
+    them; a text by language code). ``source_lang`` and ``target_lang`` name languages the
+    records do not give (or override them), and choose among a record's languages."""
+    records = [
+        (number, _as_bitext(record, source_lang, target_lang, f"{path}:{number}"))
+        for number, record in _records(path)
+    ]
     if not records:
         raise FormatError(f"{path}: no records; give JSON lines, one link a line")
     source = source_lang or _language(records, "source_lang")
@@ -89,6 +95,56 @@ def read_jsonl(
     units = [_unit(record, number, path) for number, record in records]
     codes = tuple(_codes(records, side, path) for side in ("source", "target"))
     return rebuild(units, source, target, str(path), known_codes=codes if any(codes) else ())
+
+
+# What a record of bitext's own has (any of them): its texts.
+_OWN_TEXTS = ("source", "target", "source_sentences", "target_sentences")
+
+
+def _as_bitext(
+    record: dict[str, Any], source_lang: str | None, target_lang: str | None, where: str
+) -> dict[str, Any]:
+    """A record in bitext's shape: bitext's own as it is; ``src`` and ``tgt`` as ``source``
+    and ``target``; a text by language code (in a ``translation`` object, as Hugging Face
+    datasets and OPUS write them, or the record itself) as the texts of the two languages,
+    in the order the record gives them unless ``source_lang`` and ``target_lang`` choose."""
+    if any(key in record for key in _OWN_TEXTS):
+        return record
+    if "src" in record or "tgt" in record:
+        return {**record, "source": record.get("src") or "", "target": record.get("tgt") or ""}
+    nested = record.get("translation")
+    texts = nested if isinstance(nested, dict) else {k: v for k, v in record.items() if k != "id"}
+    present = [k for k, v in texts.items() if isinstance(v, str) and is_language_header(k)]
+    if not present:
+        raise FormatError(
+            f"{where}: no texts: give source and target, src and tgt, a translation object "
+            f"or a text for each of two language codes (this record has {', '.join(record)})"
+        )
+    source = _chosen(source_lang, present, [], where)
+    target = _chosen(target_lang, present, [source], where)
+    kept = {k: v for k, v in record.items() if k in ("id", "status", "score", "notes")}
+    return {**kept, "source": texts[source], "target": texts[target]} | {
+        "source_lang": source,
+        "target_lang": target,
+    }
+
+
+def _chosen(wanted: str | None, present: list[str], taken: list[str], where: str) -> str:
+    """The language of a record's texts that ``wanted`` names, else the first not taken."""
+    if wanted:
+        found = find_language(wanted, [p for p in present if p not in taken])
+        if found is None:
+            raise FormatError(
+                f"{where}: no text in {wanted} (it has {', '.join(present)}); give one of them"
+            )
+        return found
+    left = [p for p in present if p not in taken]
+    if len(present) != 2 or not left:
+        raise FormatError(
+            f"{where}: texts in {', '.join(present)}: choose the two with --source-lang and "
+            "--target-lang"
+        )
+    return left[0]
 
 
 def _codes(
