@@ -856,6 +856,49 @@ def test_parallel_jsonl_as_datasets_and_mt_toolkits_write_it(tmp_path: Path):
     assert result.code == 1 and "(this record has question, n)" in result.err
 
 
+def test_a_csv_table_a_spreadsheet_saved_imports(tmp_path: Path):
+    # Excel's "CSV UTF-8" (a byte-order mark, commas, quoted cells holding commas and line
+    # breaks); a Korean Excel's CSV (CP949, semicolons in many locales, an id column and a
+    # note column, the languages named in English in the header row).
+    excel = tmp_path / "glossary.csv"
+    excel.write_bytes(
+        "en,ko\r\n"
+        '"Costs rose, in total, by 5%.","비용이 모두 5% 올랐다."\r\n'
+        '"On 1 May 2024,\r\nit ended.","2024년 5월 1일에\r\n끝났다."\r\n'.encode("utf-8-sig")
+    )
+    korean = tmp_path / "terms.csv"
+    rows = [
+        "ID;English;Korean;Note",
+        '1;"Alliance; treaty";"동맹; 조약";checked',
+        "2;Brief;보고서;",
+    ]
+    korean.write_bytes("".join(row + "\r\n" for row in rows).encode("cp949"))
+    found = []
+    for path in (excel, korean):
+        out = tmp_path / path.stem
+        result = run_bitext("import", path, "-o", out)
+        assert result.code == 0, result.err
+        _, source, target = load_aligned_corpus(next(out.glob("*-*.xml")))
+        found.append(
+            [(s.text, t.text) for s, t in zip(source.sentences(), target.sentences(), strict=True)]
+        )
+    assert found == [
+        [
+            ("Costs rose, in total, by 5%.", "비용이 모두 5% 올랐다."),
+            ("On 1 May 2024, it ended.", "2024년 5월 1일에 끝났다."),
+        ],
+        [("Alliance; treaty", "동맹; 조약"), ("Brief", "보고서")],
+    ]
+    lonely = tmp_path / "one.csv"
+    lonely.write_text("only one column\n", encoding="utf-8")
+    result = run_bitext(
+        "import", lonely, "-o", tmp_path / "x", "--source-lang", "en", "--target-lang", "ko"
+    )
+    assert result.code == 1 and result.err.strip() == (
+        f"bitext: error: {lonely}: it has no two columns of text; give a source and a target column"
+    )
+
+
 def test_every_format_bitext_reads_has_a_reader_and_the_others_are_refused():
     from bitext.errors import FormatError
     from bitext.formats.registry import FORMATS, import_names, reader_for

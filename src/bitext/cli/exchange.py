@@ -160,7 +160,8 @@ def _check_formats(names: list[str], output: Path) -> None:
     "kind",
     type=click.Choice(import_names()),
     help="Format of FILE (default: told by its extension, .tmx, .po, .xlf, .sdlxliff, "
-    ".mqxliff, .tsv, .jsonl, .xlsx, or by its XML root; Moses with --target).",
+    ".mqxliff, .tsv, .csv (read as tsv), .jsonl, .xlsx, or by its XML root; Moses with "
+    "--target).",
 )
 @click.option(
     "-o",
@@ -197,7 +198,8 @@ def import_command(
     target_lang: str | None,
 ) -> None:
     """Read a TMX, PO, XLIFF, Moses, TSV or JSONL corpus (or a review XLSX) back into TEI
-    documents and an alignment. TSV: bitext's, or any two-column parallel TSV.
+    documents and an alignment. TSV: bitext's, or any two-column parallel TSV; a CSV table
+    or any bilingual XLSX: its first two columns of text.
     Inline codes (a CAT tool's formatting tags) become placeholders in the text ({1}, {/1},
     {2/}) with their markup kept in the TEI, and an export to TMX or XLIFF writes them back
     as codes. Notes, properties, contexts (msgctxt, resname), references and flags of each

@@ -95,7 +95,7 @@ FORMATS = {
             "tsv",
             ".tsv",
             "bitext.formats.tsv",
-            "tab-separated values with ids (reads two-column parallel TSV too)",
+            "tab-separated values with ids (reads two-column parallel TSV and CSV tables too)",
             reads=True,
             needs_langs=True,
         ),
@@ -169,6 +169,7 @@ _IMPORT_EXTENSIONS = {
     ".xlf": "xliff",
     ".pot": "po",
     ".json": "jsonl",
+    ".csv": "tsv",  # a bilingual table a spreadsheet or terminology tool saved
 }
 # The root element of an XML exchange file, and its format.
 _XML_ROOT = re.compile(rb"<(?:[\w.-]+:)?(tmx|xliff)[\s>]")
@@ -176,7 +177,7 @@ _XML_ROOT = re.compile(rb"<(?:[\w.-]+:)?(tmx|xliff)[\s>]")
 
 def import_format_for(path: str | Path, has_target: bool = False) -> str | None:
     """The format an exchange file to import is in: by its name (``.tmx``, ``.po``,
-    ``.xlf``/``.sdlxliff``/``.mqxliff``, ``.tsv``, ``.jsonl``, ``.xlsx``; any XLIFF, 1.2 or
+    ``.xlf``/``.sdlxliff``/``.mqxliff``, ``.tsv``/``.csv``, ``.jsonl``, ``.xlsx``; any XLIFF, 1.2 or
     2.0, reads as ``xliff``), else, for XML, by its root element; a pair of plain text files
     (``has_target``) is Moses. None where neither tells."""
     if has_target:

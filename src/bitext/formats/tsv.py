@@ -1,8 +1,12 @@
 """TSV: a header row and one row per link, with ids, type, status and score; read back,
-bitext's own TSV or any two-column parallel TSV (a source and a target a line)."""
+bitext's own TSV, any two-column parallel TSV (a source and a target a line), or a CSV file
+(comma-, semicolon- or tab-separated, as spreadsheets and terminology tools save a table):
+a bilingual table (:func:`~bitext.formats.table.table_corpus`)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -12,6 +16,7 @@ from typing import BinaryIO
 from bitext.errors import FormatError
 from bitext.formats.base import CorpusInfo, Unit, header_languages, read_status, write_units
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, rebuild
+from bitext.formats.table import table_corpus
 from bitext.model import LinkStatus
 from bitext.segment import split_sentences
 from bitext.text.decode import decode_bytes
@@ -55,8 +60,12 @@ def read_tsv(
     file come from ``source_lang`` and ``target_lang``; given, they win. A link of several
     sentences a side (bitext's 2-1 rows) is split again by the language's segmenter, which
     must find as many sentences as the row has ids (else the row is refused: JSONL, TMX,
-    XLIFF and PO keep each sentence's length)."""
-    lines = _lines(path)
+    XLIFF and PO keep each sentence's length). A ``.csv`` file is read as a bilingual
+    table (:func:`_read_csv`)."""
+    text = _text(path)
+    if Path(path).suffix.lower() == ".csv":
+        return _read_csv(text, path, source_lang, target_lang)
+    lines = [line for line in text.split("\n") if line.strip()]
     own = bool(lines) and lines[0].split("\t") == list(TSV_COLUMNS)
     if own:
         rows = [_own_row(line, number, path) for number, line in enumerate(lines[1:], 2)]
@@ -77,14 +86,36 @@ def read_tsv(
     return rebuild(units, source, target, str(path))
 
 
-def _lines(path: str | Path) -> list[str]:
-    """The file's non-empty lines, decoded (a byte-order mark honoured) and normalized."""
+def _text(path: str | Path) -> str:
+    """The file's text, decoded (a byte-order mark honoured, a legacy encoding such as a
+    Korean spreadsheet's CP949 recognised) and normalized."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise FormatError(f"{path}: cannot read: {exc.strerror}") from exc
-    text = normalize_text(decode_bytes(data, path).text).text
-    return [line for line in text.split("\n") if line.strip()]
+    return normalize_text(decode_bytes(data, path).text).text
+
+
+def _read_csv(
+    text: str, path: str | Path, source_lang: str | None, target_lang: str | None
+) -> ImportedCorpus:
+    """A CSV file as a bilingual table: its separator (comma, semicolon, as spreadsheets
+    in many locales write, or tab) told from its first lines, quoted cells (with their
+    separators and line breaks) read as one cell each."""
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
+            "\n".join(text.split("\n")[:20]), delimiters=",;\t"
+        )
+    except csv.Error:
+        dialect = csv.excel  # one column, or too little to tell: commas
+    try:
+        rows = [
+            [" ".join(cell.split()) for cell in row]
+            for row in csv.reader(io.StringIO(text), dialect)
+        ]
+    except csv.Error as exc:
+        raise FormatError(f"{path}: not a readable CSV file ({exc})") from None
+    return table_corpus(rows, path, source_lang, target_lang)
 
 
 def _own_row(line: str, number: int, path: str | Path) -> _Row:

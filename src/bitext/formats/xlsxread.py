@@ -17,9 +17,9 @@ import openpyxl
 
 from bitext._chars import nfc
 from bitext.errors import FormatError, InvalidTextError
-from bitext.formats.base import header_languages
 from bitext.formats.notes import KINDS
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, link_notes, rebuild
+from bitext.formats.table import table_corpus
 from bitext.formats.xlsx import ABOUT, CONFIRMED, HEADER, NOTES, REVIEW, REVIEWER, SENTENCES
 from bitext.formats.xlsxcells import shown
 from bitext.model import InlineCode, LinkNote, LinkStatus, NoteKind
@@ -126,44 +126,19 @@ def _two_columns(
         [" ".join(shown(cell.value, _number_format(cell)).split()) for cell in row]
         for row in book.worksheets[0].iter_rows()
     ]
-    data = rows[1:] if len(rows) > 1 else rows  # a header's cells are words in any column
-    columns = [
-        k
-        for k in range(max((len(r) for r in rows), default=0))
-        if any(k < len(r) and _words(r[k]) for r in data)
-    ][:2]
-    if len(columns) < 2:
-        raise FormatError(
-            f"{path}: its first sheet has no two columns of text; give a source and a target "
-            "column (or a review workbook written by bitext export -f xlsx)"
-        )
-    pairs = [tuple(r[k] if k < len(r) else "" for k in columns) for r in rows]
-    found = header_languages(list(pairs[0])) if pairs else None
-    source, target = source_lang or (found or ("", ""))[0], target_lang or (found or ("", ""))[1]
-    if not source or not target:
-        raise FormatError(
-            f"{path}: its languages are not in the sheet (a first row such as 'en', 'ko'); "
-            "give --source-lang and --target-lang"
-        )
-    first = 2 if found else 1
-    units = [
-        ReadUnit(f"r{number}", (), (), LinkStatus.AUTOMATIC, None, pair[0], pair[1])
-        for number, pair in enumerate(pairs[first - 1 :], first)
-        if pair[0] or pair[1]
-    ]
-    if not units:
-        raise FormatError(f"{path}: its first sheet has no rows of text")
-    return rebuild(units, source, target, str(path))
+    return table_corpus(
+        rows,
+        path,
+        source_lang,
+        target_lang,
+        "its first sheet",
+        "or a review workbook written by bitext export -f xlsx",
+    )
 
 
 def _number_format(cell: Any) -> str:
     """A cell's number format (a merged cell's covered parts have none)."""
     return str(getattr(cell, "number_format", None) or "General")
-
-
-def _words(cell: str) -> bool:
-    """Whether a cell holds words, not just a number."""
-    return bool(cell) and not cell.replace(".", "", 1).replace(",", "").isdigit()
 
 
 def _open(path: str | Path) -> Any:
