@@ -71,6 +71,21 @@ XLIFF12_ATTRIBUTED = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+# XLIFF 1.1 as Translate Toolkit's odf2xliff writes it (translated here): g spans and an x.
+ODF_XLIFF11 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">
+  <file original="content.xml" source-language="en" target-language="ko" datatype="plaintext">
+    <body>
+      <trans-unit xml:space="preserve" id="p0">
+        <source>A <g id="0">bold</g> claim<x id="1" ctype="lb"/> about <g id="2"><g id="3">Japan</g></g>.</source>
+        <target><g id="2"><g id="3">일본</g></g>에 대한<x id="1" ctype="lb"/> <g id="0">대담한</g> 주장.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
 def _imported(tmp_path: Path, name: str, text: str) -> Path:
     """The TEI alignment ``bitext import`` makes of a file of ``text``."""
     path = write_utf8(tmp_path, name, text)
@@ -160,7 +175,12 @@ def test_an_xliff12_codes_ctype_crc_and_equivalent_text_come_back(tmp_path: Path
 @pytest.mark.conformance
 @pytest.mark.parametrize(
     ("name", "text"),
-    [("okapi.xlf", XLIFF2_PC), ("trados.tmx", TRADOS_TYPED_TMX), ("page.xlf", XLIFF12_ATTRIBUTED)],
+    [
+        ("okapi.xlf", XLIFF2_PC),
+        ("trados.tmx", TRADOS_TYPED_TMX),
+        ("page.xlf", XLIFF12_ATTRIBUTED),
+        ("odf.xlf", ODF_XLIFF11),
+    ],
 )
 def test_exports_of_attributed_codes_are_valid(tmp_path: Path, name: str, text: str):
     alignment = _imported(tmp_path, name, text)
@@ -280,27 +300,11 @@ def test_target_codes_take_the_numbers_of_the_source_codes_they_stand_for(
             left.remove(match)
 
 
-# XLIFF 1.1 as Translate Toolkit's odf2xliff writes it (translated here): g spans and an x.
-ODF_XLIFF11 = """<?xml version="1.0" encoding="UTF-8"?>
-<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">
-  <file original="content.xml" source-language="en" target-language="ko" datatype="plaintext">
-    <body>
-      <trans-unit xml:space="preserve" id="p0">
-        <source>A <g id="0">bold</g> claim<x id="1" ctype="lb"/> about <g id="2"><g id="3">Japan</g></g>.</source>
-        <target><g id="2"><g id="3">일본</g></g>에 대한<x id="1" ctype="lb"/> <g id="0">대담한</g> 주장.</target>
-      </trans-unit>
-    </body>
-  </file>
-</xliff>
-"""
-
-
-@pytest.mark.parametrize(("fmt", "suffix"), [("tmx", ".tmx"), ("xliff", ".xlf")])
-def test_codes_without_native_code_are_written_as_their_own_tags_without_namespace_noise(
-    tmp_path: Path, fmt: str, suffix: str
+def test_codes_without_native_code_are_written_in_tmx_as_their_own_tags_without_noise(
+    tmp_path: Path,
 ):
     alignment = _imported(tmp_path, "odf.xlf", ODF_XLIFF11)
-    out = _exported(tmp_path, alignment, fmt, suffix)
+    out = _exported(tmp_path, alignment, "tmx", ".tmx")
     assert _natives(out) == [
         [
             '<g id="0">',
@@ -333,3 +337,63 @@ def test_codes_without_native_code_are_written_as_their_own_tags_without_namespa
         for side in root.iter("{*}seg", "{*}source", "{*}target")
     )
     assert sorted(source) == sorted(target)
+
+
+def _shape(side: etree._Element) -> list[tuple[str, str]]:
+    """A segment in document order: (tag, id) where an element starts, ("/", "") where a g
+    ends, ("", text) for each text."""
+    found: list[tuple[str, str]] = []
+    for event, element in etree.iterwalk(side, events=("start", "end")):
+        name = etree.QName(element).localname
+        if event == "start":
+            if element is not side:
+                found.append((name, element.get("id") or ""))
+            found.append(("", element.text or ""))
+        elif element is not side:
+            found += [("/", "")] if name == "g" else []
+            found.append(("", element.tail or ""))
+    return [pair for pair in found if pair != ("", "")]
+
+
+def test_xliff12s_own_g_and_x_are_written_back_as_themselves(tmp_path: Path):
+    # An odf2xliff (or Trados, Okapi) file's g spans and x codes come back as g and x, with
+    # their ctype, nested as they were, each target code's id its source code's.
+    alignment = _imported(tmp_path, "odf.xlf", ODF_XLIFF11)
+    out = _exported(tmp_path, alignment, "xliff", ".xlf")
+    original = etree.fromstring(ODF_XLIFF11.encode())
+    written = etree.parse(str(out)).getroot()
+    (unit,) = written.iter("{*}trans-unit")
+    (before,) = original.iter("{*}trans-unit")
+    renamed: dict[str, str] = {}
+    for side in ("source", "target"):
+        old, new = (_shape(u.find(f"{{*}}{side}")) for u in (before, unit))
+        assert [(tag, "" if tag else text) for tag, text in old] == [
+            (tag, "" if tag else text) for tag, text in new
+        ]
+        for (tag, old_id), (_, new_id) in zip(old, new, strict=True):
+            if tag in ("g", "x"):
+                assert renamed.setdefault(old_id, new_id) == new_id  # one id, one code
+    assert len(set(renamed.values())) == len(renamed) == 4
+    x_codes = [e.attrib for e in written.iter("{*}x")]
+    assert [a.get("ctype") for a in x_codes] == ["lb", "lb"]
+    assert "&lt;g" not in out.read_text(encoding="utf-8")
+
+
+def test_g_spans_that_do_not_nest_are_written_as_codes_holding_their_markup():
+    # A text edited by hand may cross two g spans; XML cannot: bpt/ept hold them instead.
+    from bitext.formats.xliffcodes import content12
+
+    g = 'xmlns="urn:oasis:names:tc:xliff:document:1.2"'
+    codes = [
+        InlineCode("{1}", f'<g {g} id="a">'),
+        InlineCode("{2}", f'<g {g} id="b">'),
+        InlineCode("{/1}", "</g>"),
+        InlineCode("{/2}", "</g>"),
+    ]
+    crossed = content12(["x{1}a{2}b{/1}c{/2}y"], [codes], " ")
+    assert crossed == (
+        'x<bpt id="1">&lt;g id="a"&gt;</bpt>a<bpt id="2">&lt;g id="b"&gt;</bpt>b'
+        '<ept id="1">&lt;/g&gt;</ept>c<ept id="2">&lt;/g&gt;</ept>y'
+    )
+    nested = content12(["x{1}a{2}b{/2}c{/1}y"], [[codes[0], codes[1], codes[3], codes[2]]], " ")
+    assert nested == 'x<g id="1">a<g id="2">b</g>c</g>y'

@@ -188,3 +188,16 @@ def test_omegat_shows_inline_codes_as_its_own_tags(tmp_path: Path):
     assert sorted(found) == sorted(
         ["<b0>시작</b0>을 누르라. <p1/><i2>엔이 든다.", "아직 <h0>기울임</h0></i1>."]
     )
+
+
+def test_omegat_shows_xliffs_own_g_and_x_as_its_tags(tmp_path: Path):
+    # An odf2xliff file's g spans and x, imported and exported to XLIFF 1.2 as g and x again.
+    from .conftest import run_bitext, write_utf8
+    from .test_code_roundtrip import ODF_XLIFF11
+
+    source = write_utf8(tmp_path, "odf.xlf", ODF_XLIFF11)
+    assert run_bitext("import", source, "-o", tmp_path / "tei").code == 0
+    xliff = tmp_path / "odf.en-ko.xlf"
+    assert run_bitext("export", tmp_path / "tei", "-o", xliff).code == 0
+    found = _segments(_project(tmp_path / "p", [xliff]))
+    assert found == ["<g0><g1>일본</g1></g0>에 대한<x2/> <g3>대담한</g3> 주장."]

@@ -21,11 +21,12 @@ from lxml import etree
 from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
 from bitext.formats.base import CorpusInfo, Unit, parse_exchange_xml
-from bitext.formats.codes import XLIFF1, XLIFF2, HeldCodes
-from bitext.formats.inline import InlineCode, SegmentText, Side, segment_text, with_codes
+from bitext.formats.codes import XLIFF2
+from bitext.formats.inline import SegmentText, segment_text
 from bitext.formats.notes import first_context, note_line, read_note_line
 from bitext.formats.rebuild import FoundNote, ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.formats.xliff2 import read_root2
+from bitext.formats.xliffcodes import content12
 from bitext.formats.xliffunits import (
     BITEXT,
     FIELDS,
@@ -40,17 +41,6 @@ from bitext.formats.xliffunits import (
 from bitext.model import LinkNote, LinkStatus, NoteKind
 
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
-# XLIFF 1.2's code elements: all numbered by id; an isolated end's pos open/close.
-# What an XLIFF 1.2 code's element has besides its numbering and pairing (id, rid) and its
-# pointer into another unit (xid) is written back (the strict schema's attributes).
-_TEXT_CONTENT = {"crc": "crc", "equiv-text": "equiv-text"}
-_CARRIED12 = {
-    "bpt": {"ctype": "ctype", **_TEXT_CONTENT},
-    "ept": _TEXT_CONTENT,
-    "ph": {"ctype": "ctype", "assoc": "assoc", **_TEXT_CONTENT},
-    "it": {"ctype": "ctype", **_TEXT_CONTENT},
-}
-_CODES12 = HeldCodes("id", "id", "open", "close", XLIFF1, _CARRIED12)
 # XLIFF 1.1 (Translate Toolkit's po2xliff writes it) and 1.0 (no namespace) have the elements
 # of 1.2 that bitext reads: they are read as 1.2.
 _OLDER_1X = frozenset({"urn:oasis:names:tc:xliff:document:1.1", ""})
@@ -106,7 +96,7 @@ def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
 
 def _unit12(unit: Unit, info: CorpusInfo) -> str:
     approved = "yes" if unit.status is LinkStatus.MANUAL and unit.target_ids else "no"
-    source = _content12(unit.source_sentences, unit.source_codes, unit.separators[0])
+    source = content12(unit.source_sentences, unit.source_codes, unit.separators[0])
     context, others = first_context(unit.notes)
     resname = f' resname="{esc.attribute(context)}"' if context else ""
     lines = [
@@ -114,7 +104,7 @@ def _unit12(unit: Unit, info: CorpusInfo) -> str:
         f"        <source>{source}</source>",
     ]
     if unit.target_ids:
-        target = _content12(
+        target = content12(
             unit.target_sentences, unit.target_codes, unit.separators[1], unit.source_side
         )
         lines.append(f'        <target state="{_state12(unit, info)}">{target}</target>')
@@ -146,19 +136,6 @@ def _written_notes12(
         f'{indent}<note from="{BITEXT}" annotates="general">{esc.text(line)}</note>'
         for line in lines
     ]
-
-
-def _content12(
-    sentences: tuple[str, ...],
-    codes: tuple[tuple[InlineCode, ...], ...],
-    separator: str,
-    partner: Side | None = None,
-) -> str:
-    """A source's or target's content in XLIFF 1.2: the text, its inline codes as ``bpt`` and
-    ``ept`` around a span (``it`` where the other end is elsewhere) and ``ph`` alone, each
-    holding the native code it stands for; a target's codes numbered as the source codes
-    they stand for (``partner``), so that their ids pair them."""
-    return with_codes(sentences, codes, separator, esc.text, _CODES12.write, partner)
 
 
 def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorpus:

@@ -1,0 +1,93 @@
+"""How XLIFF 1.2 writes a unit side's text with its inline codes.
+
+A code that holds its native code is written as XLIFF 1.2's ``bpt`` and ``ept`` around a span
+(``it`` where the other end is elsewhere) and ``ph`` alone, holding the native code. A code
+that came from XLIFF 1.2's own codes that hold none is written back as itself: a ``g``
+around its span's text (``bx`` or ``ex`` for an end whose other end is elsewhere), an ``x``
+alone, so that a file read from Trados, Okapi or Translate Toolkit comes back with the
+elements it had. Each keeps what its element said of itself (``ctype``, ``crc``,
+``equiv-text``, ``clone``); its ``id`` is written afresh, ``rid`` and ``xid`` are not kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bitext.formats import xmltext as esc
+from bitext.formats.codes import XLIFF1, CodePiece, HeldCodes
+from bitext.formats.inline import InlineCode, Side, with_codes
+
+__all__ = ["content12"]
+
+# What an XLIFF 1.2 code's element has besides its numbering and pairing (id, rid) and its
+# pointer into another unit (xid) is written back (the strict schema's attributes).
+_TEXT_CONTENT = {"crc": "crc", "equiv-text": "equiv-text"}
+_SHOWN = {"ctype": "ctype", "clone": "clone", "equiv-text": "equiv-text"}
+_CARRIED12 = {
+    "bpt": {"ctype": "ctype", **_TEXT_CONTENT},
+    "ept": _TEXT_CONTENT,
+    "ph": {"ctype": "ctype", "assoc": "assoc", **_TEXT_CONTENT},
+    "it": {"ctype": "ctype", **_TEXT_CONTENT},
+    "g": _SHOWN,
+    "x": _SHOWN,
+    "bx": _SHOWN,
+    "ex": {"equiv-text": "equiv-text"},
+}
+# XLIFF 1.2's code elements that hold native code: all numbered by id; an isolated end's
+# pos open/close.
+_HELD = HeldCodes("id", "id", "open", "close", XLIFF1, _CARRIED12)
+_EMPTY = frozenset({"x", "bx", "ex"})
+
+
+def content12(
+    sentences: Sequence[str],
+    codes: Sequence[Sequence[InlineCode]],
+    separator: str,
+    partner: Side | None = None,
+) -> str:
+    """A source's or target's content in XLIFF 1.2 (see the module's description); a
+    target's codes numbered as the source codes they stand for (``partner``), so that their
+    ids pair them. Should the spans of ``g`` codes not nest as XML elements must (a text
+    edited by hand), every code is written as one that holds its native code."""
+    writer = _OwnCodes()
+    own = with_codes(sentences, codes, separator, esc.text, writer.write, partner)
+    if writer.nested and not writer.open:
+        return own
+    return with_codes(sentences, codes, separator, esc.text, _HELD.write, partner)
+
+
+class _OwnCodes:
+    """Writes the codes of one side: XLIFF's own as themselves, the others as held codes;
+    keeps the spans it opened as a ``g`` (``open``, innermost last), to close each with
+    ``</g>``, and whether they nested (``nested``)."""
+
+    def __init__(self) -> None:
+        self.open: list[int] = []
+        self.nested = True
+
+    def write(self, piece: CodePiece) -> str:
+        """The element for ``piece``."""
+        if piece.kind == "close" and piece.number in self.open:
+            self.nested = self.nested and self.open[-1] == piece.number
+            self.open.remove(piece.number)
+            return "</g>"
+        name = _own_name(piece)
+        if name is None:
+            return _HELD.write(piece)
+        kept = piece.carried(XLIFF1, _CARRIED12)
+        if name == "g":
+            self.open.append(piece.number)
+            return f'<g id="{piece.number}"{kept}>'
+        return f'<{name} id="{piece.number}"{kept}/>'
+
+
+def _own_name(piece: CodePiece) -> str | None:
+    """The XLIFF 1.2 element a code is written back as, if it came from one that holds no
+    native code: ``g`` for a span whose end is in the text, ``bx`` for one whose end is not;
+    ``x``, ``bx`` and ``ex`` as they were."""
+    element = piece.element
+    if element is None or element.namespace not in XLIFF1:
+        return None
+    if element.name == "g":
+        return "bx" if piece.isolated else "g"
+    return element.name if element.name in _EMPTY else None
