@@ -505,6 +505,22 @@ def test_subtitles_give_the_spoken_text_in_paragraphs_by_pauses(tmp_path: Path):
     assert detect_format(numbered.read_bytes(), numbered) == "text"
 
 
+def test_webvtt_character_references_read_as_characters(tmp_path: Path):
+    # WebVTT escapes &, < and > and may write &nbsp;; an SRT's text is taken as written.
+    vtt = tmp_path / "quotes.vtt"
+    vtt.write_text(
+        "WEBVTT\n\n00:00.000 --> 00:02.000\n<c.loud>Costs &amp; benefits:</c> 5&nbsp;% "
+        "&lt;b&gt; is not markup.\n",
+        encoding="utf-8",
+    )
+    assert [s.text for s in ingest_file(vtt, "en").document.sentences()] == [
+        "Costs & benefits: 5 % <b> is not markup."
+    ]
+    srt = tmp_path / "quotes.srt"
+    srt.write_text("1\n00:00:00,000 --> 00:00:02,000\nTom &amp; Jerry.\n", encoding="utf-8")
+    assert [s.text for s in ingest_file(srt, "en").document.sentences()] == ["Tom &amp; Jerry."]
+
+
 # Markdown --------------------------------------------------------------------------------
 
 MARKDOWN = """---

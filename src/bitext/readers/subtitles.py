@@ -2,13 +2,15 @@
 
 A subtitle file is a list of cues, each a time span and a line or two of text; a sentence
 often runs over two cues. The cues' text is joined (markup such as ``<i>`` and ASS
-overrides such as ``{\\an8}`` dropped, so are WebVTT's notes, styles and regions), and a
+overrides such as ``{\\an8}`` dropped, so are WebVTT's notes, styles and regions; WebVTT's
+character references, ``&amp;`` ``&lt;`` ``&nbsp;``, read as the characters), and a
 pause of :data:`PAUSE_SECONDS` or more between two cues starts a new paragraph; the
 sentences are then found in the paragraphs as in any text. Timings are not kept.
 """
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import regex
@@ -33,7 +35,7 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     text = decode_bytes(data, path, hints.lang, hints.encoding or None).text
     paragraphs: list[list[str]] = []
     last_end: float | None = None
-    for start, end, words in _cues(text):
+    for start, end, words in _cues(text, webvtt=text.lstrip("\ufeff").startswith("WEBVTT")):
         if not words:
             continue
         if last_end is None or start - last_end >= PAUSE_SECONDS or not paragraphs:
@@ -48,8 +50,10 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     return SourceText(NAME, blocks=blocks, place="paragraph")
 
 
-def _cues(text: str) -> list[tuple[float, float, str]]:
-    """(start, end, text) of each cue, in the file's order."""
+def _cues(text: str, webvtt: bool = False) -> list[tuple[float, float, str]]:
+    """(start, end, text) of each cue, in the file's order; in a WebVTT file (``webvtt``),
+    character references read as the characters they stand for, after the markup is gone
+    (``&lt;b&gt;`` is text)."""
     cues = []
     for chunk in regex.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")):
         lines = chunk.strip("\n").split("\n")
@@ -59,6 +63,7 @@ def _cues(text: str) -> list[tuple[float, float, str]]:
         timing = _TIMING.match(lines[at])
         assert timing is not None  # found just above
         words = " ".join(_MARKUP.sub("", line).strip() for line in lines[at + 1 :])
+        words = html.unescape(words) if webvtt else words
         cues.append(
             (_seconds(timing.groups()[:4]), _seconds(timing.groups()[4:]), " ".join(words.split()))
         )
