@@ -495,6 +495,28 @@ def test_moses_round_trip_keeps_the_texts(exported: Path, tmp_path: Path):
     ]
 
 
+def test_a_moses_line_empty_on_one_side_is_a_sentence_without_translation(tmp_path: Path):
+    # Parallel corpora leave a line empty where a side had nothing to pair (OPUS, WMT
+    # dumps); a line empty on both sides is passed over.
+    from bitext.exchange import import_corpus
+
+    left, right = tmp_path / "c.en", tmp_path / "c.ko"
+    left.write_text("Costs rose 5%.\n\nOn 1 May.\n\n", encoding="utf-8")
+    right.write_text("비용이 5% 올랐다.\n그리고.\n5월 1일에.\n\n", encoding="utf-8")
+    paths = import_corpus(left, "moses", tmp_path / "out", right, "en", "ko")
+    alignment = read_alignment(paths[2])
+    source = {s.id: s.text for s in read_document(paths[0]).sentences()}
+    target = {s.id: s.text for s in read_document(paths[1]).sentences()}
+    assert [
+        ([source[i] for i in link.source], [target[i] for i in link.target])
+        for link in alignment.links
+    ] == [
+        (["Costs rose 5%."], ["비용이 5% 올랐다."]),
+        ([], ["그리고."]),
+        (["On 1 May."], ["5월 1일에."]),
+    ]
+
+
 def test_unaligned_links_survive_tmx_and_xliff(tmp_path: Path):
     from bitext.formats.tmx import read_tmx
     from bitext.formats.xliff import read_xliff

@@ -45,7 +45,9 @@ def read_moses(
     source_lang: str,
     target_lang: str,
 ) -> ImportedCorpus:
-    """Read two line-aligned files: line k of each is one 1-1 link of one sentence each."""
+    """Read two line-aligned files: line k of each is one 1-1 link of one sentence each; a
+    line empty on one side is a sentence with no translation (a 1-0 or 0-1 link, as
+    corpora leave a line they could not pair), a line empty on both is passed over."""
     source_lines = _lines(source)
     target_lines = _lines(target)
     if len(source_lines) != len(target_lines):
@@ -55,8 +57,8 @@ def read_moses(
         )
     units = []
     for number, (s, t) in enumerate(zip(source_lines, target_lines, strict=True), 1):
-        if not s.strip() or not t.strip():
-            raise FormatError(f"{source if not s.strip() else target}:{number}: empty line")
+        if not s.strip() and not t.strip():
+            continue
         units.append(
             ReadUnit(f"l{number}", (), (), LinkStatus.AUTOMATIC, None, s.strip(), t.strip())
         )
