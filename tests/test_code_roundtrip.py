@@ -86,6 +86,34 @@ ODF_XLIFF11 = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+OKAPI_PROTECTED = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="page.html" source-language="en" target-language="de" datatype="html">
+    <body>
+      <trans-unit id="1">
+        <source>Buy <mrk mtype="protected" mid="m1" comment="brand">Acme <g id="1">Pro</g></mrk> now.</source>
+        <target>Kaufen Sie <mrk mtype="protected" mid="m1" comment="brand">Acme <g id="1">Pro</g></mrk> jetzt.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+XLIFF2_ANNOTATED = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">
+ <file id="f1">
+  <unit id="u1">
+   <segment>
+    <source>Buy <mrk id="m1" translate="no" type="term" value="brand">Acme <pc id="1">Pro</pc></mrk> now.</source>
+    <target>Kaufen Sie <mrk id="m1" translate="no" type="term" value="brand">Acme <pc id="1">Pro</pc></mrk> jetzt.</target>
+   </segment>
+  </unit>
+ </file>
+</xliff>
+"""
+
+
 def _imported(tmp_path: Path, name: str, text: str) -> Path:
     """The TEI alignment ``bitext import`` makes of a file of ``text``."""
     path = write_utf8(tmp_path, name, text)
@@ -180,6 +208,8 @@ def test_an_xliff12_codes_ctype_crc_and_equivalent_text_come_back(tmp_path: Path
         ("trados.tmx", TRADOS_TYPED_TMX),
         ("page.xlf", XLIFF12_ATTRIBUTED),
         ("odf.xlf", ODF_XLIFF11),
+        ("protected.xlf", OKAPI_PROTECTED),
+        ("annotated.xlf", XLIFF2_ANNOTATED),
     ],
 )
 def test_exports_of_attributed_codes_are_valid(tmp_path: Path, name: str, text: str):
@@ -397,3 +427,33 @@ def test_g_spans_that_do_not_nest_are_written_as_codes_holding_their_markup():
     )
     nested = content12(["x{1}a{2}b{/2}c{/1}y"], [[codes[0], codes[1], codes[3], codes[2]]], " ")
     assert nested == 'x<g id="1">a<g id="2">b</g>c</g>y'
+
+
+def test_an_xliff12_annotation_is_written_back_around_its_text(tmp_path: Path):
+    # Okapi marks text not to translate (a brand) with mrk mtype="protected": it stays an
+    # annotation around the same text, not a formatting code.
+    alignment = _imported(tmp_path, "page.xlf", OKAPI_PROTECTED)
+    out = _exported(tmp_path, alignment, "xliff", ".xlf")
+    root = etree.parse(str(out)).getroot()
+    marks = list(root.iter("{*}mrk"))
+    assert [(dict(m.attrib), "".join(m.itertext())) for m in marks] == [
+        ({"mtype": "protected", "comment": "brand"}, "Acme Pro")
+    ] * 2
+    assert [etree.QName(e).localname for e in marks[0].iter()] == ["mrk", "g"]
+
+
+def test_an_xliff2_annotation_is_written_back_around_its_text(tmp_path: Path):
+    # A term or text not to translate (mrk translate="no") stays an annotation in XLIFF 2.0,
+    # its id paired across source and target, not a code pointing at '<mrk ...>' as data.
+    alignment = _imported(tmp_path, "annotated.xlf", XLIFF2_ANNOTATED)
+    out = _exported(tmp_path, alignment, "xliff2", ".xlf")
+    root = etree.parse(str(out)).getroot()
+    marks = list(root.iter("{*}mrk"))
+    assert [(dict(m.attrib), "".join(m.itertext())) for m in marks] == [
+        (
+            {"id": marks[0].get("id"), "translate": "no", "type": "term", "value": "brand"},
+            "Acme Pro",
+        )
+    ] * 2
+    assert [etree.QName(e).localname for e in marks[0].iter()] == ["mrk", "sc", "ec"]
+    assert all("mrk" not in (d.text or "") for d in root.iter("{*}data"))

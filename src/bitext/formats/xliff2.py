@@ -184,9 +184,44 @@ def _content2(
     """A source's or target's content in XLIFF 2.0: the text, its inline codes as ``sc`` and
     ``ec`` around a span (``isolated`` where the other end is elsewhere) and ``ph`` alone,
     each pointing at its native code in the unit's ``originalData`` (``data``, shared by
-    source and target); a target's codes numbered as the source codes they stand for
-    (``partner``), so that their ids pair them."""
+    source and target); an annotation (``mrk``: text not to translate, a term) around its
+    text again; a target's codes numbered as the source codes they stand for
+    (``partner``), so that their ids pair them. Should annotations not nest as XML elements
+    must (a text edited by hand), they are written as codes too."""
+    writer = _Annotations(data)
+    own = with_codes(sentences, codes, separator, esc.text, writer.write, partner)
+    if writer.nested and not writer.open:
+        return own
     return with_codes(sentences, codes, separator, esc.text, partial(_code2, data), partner)
+
+
+class _Annotations:
+    """Writes the codes of one side: an XLIFF 2.0 ``mrk`` whose span is in the text as an
+    ``mrk`` again (its id ``m`` and its number), every other code by :func:`_code2`; keeps
+    the annotations it opened (``open``, innermost last) and whether they nested."""
+
+    def __init__(self, data: dict[str, str]) -> None:
+        self.data = data
+        self.open: list[int] = []
+        self.nested = True
+
+    def write(self, piece: CodePiece) -> str:
+        """The element for ``piece``."""
+        if piece.kind == "close" and piece.number in self.open:
+            self.nested = self.nested and self.open[-1] == piece.number
+            self.open.remove(piece.number)
+            return "</mrk>"
+        if piece.kind == "open" and not piece.isolated and _is_annotation(piece):
+            self.open.append(piece.number)
+            kept = piece.carried(_FAMILY2, _CARRIED2)
+            return f'<mrk id="m{piece.number}"{kept}>'
+        return _code2(self.data, piece)
+
+
+def _is_annotation(piece: CodePiece) -> bool:
+    """Whether a code came from an XLIFF 2.0 ``mrk``."""
+    element = piece.element
+    return element is not None and element.namespace == XLIFF2 and element.name == "mrk"
 
 
 # What an XLIFF 2.0 code's element says of itself is written back (type, subType, disp,
@@ -200,6 +235,7 @@ _CARRIED2 = {
     "sc": _SAID2,
     "ec": _SAID2,
     "pc": {**_SAID2, "dispStart": "disp", "equivStart": "equiv"},
+    "mrk": {name: name for name in ("translate", "type", "value", "ref")},
 }
 
 

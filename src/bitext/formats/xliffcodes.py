@@ -5,8 +5,10 @@ A code that holds its native code is written as XLIFF 1.2's ``bpt`` and ``ept`` 
 that came from XLIFF 1.2's own codes that hold none is written back as itself: a ``g``
 around its span's text (``bx`` or ``ex`` for an end whose other end is elsewhere), an ``x``
 alone, so that a file read from Trados, Okapi or Translate Toolkit comes back with the
-elements it had. Each keeps what its element said of itself (``ctype``, ``crc``,
-``equiv-text``, ``clone``); its ``id`` is written afresh, ``rid`` and ``xid`` are not kept.
+elements it had, and an annotation (``mrk``: protected text, a term) around its text
+again. Each keeps what its element said of itself (``ctype``, ``crc``, ``equiv-text``,
+``clone``, ``mtype``, ``comment``); its ``id`` is written afresh, ``rid``, ``xid`` and
+``mid`` are not kept.
 """
 
 from __future__ import annotations
@@ -32,11 +34,13 @@ _CARRIED12 = {
     "x": _SHOWN,
     "bx": _SHOWN,
     "ex": {"equiv-text": "equiv-text"},
+    "mrk": {"mtype": "mtype", "comment": "comment"},
 }
 # XLIFF 1.2's code elements that hold native code: all numbered by id; an isolated end's
 # pos open/close.
 _HELD = HeldCodes("id", "id", "open", "close", XLIFF1, _CARRIED12)
 _EMPTY = frozenset({"x", "bx", "ex"})
+_WRAPPING = frozenset({"g", "mrk"})
 
 
 def content12(
@@ -58,36 +62,39 @@ def content12(
 
 class _OwnCodes:
     """Writes the codes of one side: XLIFF's own as themselves, the others as held codes;
-    keeps the spans it opened as a ``g`` (``open``, innermost last), to close each with
-    ``</g>``, and whether they nested (``nested``)."""
+    keeps the spans it opened as a ``g`` or ``mrk`` (``open``, innermost last), to close
+    each with its end tag, and whether they nested (``nested``)."""
 
     def __init__(self) -> None:
-        self.open: list[int] = []
+        self.open: dict[int, str] = {}  # a span's number: its element, in the order opened
         self.nested = True
 
     def write(self, piece: CodePiece) -> str:
         """The element for ``piece``."""
         if piece.kind == "close" and piece.number in self.open:
-            self.nested = self.nested and self.open[-1] == piece.number
-            self.open.remove(piece.number)
-            return "</g>"
+            self.nested = self.nested and list(self.open)[-1] == piece.number
+            return f"</{self.open.pop(piece.number)}>"
         name = _own_name(piece)
         if name is None:
             return _HELD.write(piece)
         kept = piece.carried(XLIFF1, _CARRIED12)
-        if name == "g":
-            self.open.append(piece.number)
-            return f'<g id="{piece.number}"{kept}>'
+        if name in _WRAPPING:
+            self.open[piece.number] = name
+            number = "" if name == "mrk" else f' id="{piece.number}"'
+            return f"<{name}{number}{kept}>"
         return f'<{name} id="{piece.number}"{kept}/>'
 
 
 def _own_name(piece: CodePiece) -> str | None:
     """The XLIFF 1.2 element a code is written back as, if it came from one that holds no
     native code: ``g`` for a span whose end is in the text, ``bx`` for one whose end is not;
-    ``x``, ``bx`` and ``ex`` as they were."""
+    an ``mrk`` (an annotation: protected text, a term) around a span whose end is in the
+    text; ``x``, ``bx`` and ``ex`` as they were."""
     element = piece.element
     if element is None or element.namespace not in XLIFF1:
         return None
     if element.name == "g":
         return "bx" if piece.isolated else "g"
+    if element.name == "mrk":  # an annotation: it has no empty form, and needs its mtype
+        return "mrk" if not piece.isolated and "mtype" in dict(element.attributes) else None
     return element.name if element.name in _EMPTY else None
