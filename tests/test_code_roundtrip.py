@@ -91,8 +91,12 @@ OKAPI_PROTECTED = """<?xml version="1.0" encoding="UTF-8"?>
   <file original="page.html" source-language="en" target-language="de" datatype="html">
     <body>
       <trans-unit id="1">
-        <source>Buy <mrk mtype="protected" mid="m1" comment="brand">Acme <g id="1">Pro</g></mrk> now.</source>
-        <target>Kaufen Sie <mrk mtype="protected" mid="m1" comment="brand">Acme <g id="1">Pro</g></mrk> jetzt.</target>
+        <source>Buy <mrk mtype="protected" mid="m1" comment="brand">Acme</mrk> <g id="1" ctype="bold">Pro</g> now.</source>
+        <target>Kaufen Sie <mrk mtype="protected" mid="m1" comment="brand">Acme</mrk> <g id="1" ctype="bold">Pro</g> jetzt.</target>
+      </trans-unit>
+      <trans-unit id="2">
+        <source>Try <mrk mtype="protected">Acme <g id="2">Lite</g></mrk>.</source>
+        <target>Testen Sie <mrk mtype="protected">Acme <g id="2">Lite</g></mrk>.</target>
       </trans-unit>
     </body>
   </file>
@@ -431,15 +435,18 @@ def test_g_spans_that_do_not_nest_are_written_as_codes_holding_their_markup():
 
 def test_an_xliff12_annotation_is_written_back_around_its_text(tmp_path: Path):
     # Okapi marks text not to translate (a brand) with mrk mtype="protected": it stays an
-    # annotation around the same text, not a formatting code.
+    # annotation around the same text, not a formatting code. One with codes inside is
+    # written as codes (OmegaT would show the codes inside an mrk as text).
     alignment = _imported(tmp_path, "page.xlf", OKAPI_PROTECTED)
     out = _exported(tmp_path, alignment, "xliff", ".xlf")
-    root = etree.parse(str(out)).getroot()
-    marks = list(root.iter("{*}mrk"))
+    first, second = etree.parse(str(out)).getroot().iter("{*}trans-unit")
+    marks = list(first.iter("{*}mrk"))
     assert [(dict(m.attrib), "".join(m.itertext())) for m in marks] == [
-        ({"mtype": "protected", "comment": "brand"}, "Acme Pro")
+        ({"mtype": "protected", "comment": "brand"}, "Acme")
     ] * 2
-    assert [etree.QName(e).localname for e in marks[0].iter()] == ["mrk", "g"]
+    assert [dict(g.attrib) for g in first.iter("{*}g")] == [{"id": "2", "ctype": "bold"}] * 2
+    assert not list(second.iter("{*}mrk"))
+    assert [e.text for e in second.find("{*}source").iter("{*}bpt")] == ['<mrk mtype="protected">']
 
 
 def test_an_xliff2_annotation_is_written_back_around_its_text(tmp_path: Path):

@@ -201,3 +201,20 @@ def test_omegat_shows_xliffs_own_g_and_x_as_its_tags(tmp_path: Path):
     assert run_bitext("export", tmp_path / "tei", "-o", xliff).code == 0
     found = _segments(_project(tmp_path / "p", [xliff]))
     assert found == ["<g0><g1>일본</g1></g0>에 대한<x2/> <g3>대담한</g3> 주장."]
+
+
+def test_omegat_shows_an_annotation_and_the_codes_inside_one_as_its_tags(tmp_path: Path):
+    # mrk mtype="protected" written back as mrk, or as codes where it holds codes: OmegaT
+    # shows every one as a tag, none as text a translator could break.
+    from .conftest import run_bitext, write_utf8
+    from .test_code_roundtrip import OKAPI_PROTECTED
+
+    source = write_utf8(tmp_path, "page.xlf", OKAPI_PROTECTED)
+    assert run_bitext("import", source, "-o", tmp_path / "tei").code == 0
+    xliff = tmp_path / "page.en-de.xlf"
+    assert run_bitext("export", tmp_path / "tei", "-o", xliff).code == 0
+    found = _segments(_project(tmp_path / "p", [xliff]))
+    assert sorted(found) == [
+        "Kaufen Sie <m0>Acme</m0> <g1>Pro</g1> jetzt.",
+        "Testen Sie <m0>Acme <g1>Lite</g1></m0>.",
+    ]

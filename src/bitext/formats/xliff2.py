@@ -213,7 +213,7 @@ class _Annotations:
             return "</mrk>"
         if piece.kind == "open" and not piece.isolated and _is_annotation(piece):
             self.open.append(piece.number)
-            kept = piece.carried(_FAMILY2, _CARRIED2)
+            kept = piece.carried(_FAMILY2, _ANNOTATION2)
             return f'<mrk id="m{piece.number}"{kept}>'
         return _code2(self.data, piece)
 
@@ -235,8 +235,9 @@ _CARRIED2 = {
     "sc": _SAID2,
     "ec": _SAID2,
     "pc": {**_SAID2, "dispStart": "disp", "equivStart": "equiv"},
-    "mrk": {name: name for name in ("translate", "type", "value", "ref")},
 }
+# What an annotation says of itself, written back on the mrk (never on a code).
+_ANNOTATION2 = {"mrk": {name: name for name in ("translate", "type", "value", "ref")}}
 
 
 def _code2(data: dict[str, str], piece: CodePiece) -> str:

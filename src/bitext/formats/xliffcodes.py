@@ -5,10 +5,10 @@ A code that holds its native code is written as XLIFF 1.2's ``bpt`` and ``ept`` 
 that came from XLIFF 1.2's own codes that hold none is written back as itself: a ``g``
 around its span's text (``bx`` or ``ex`` for an end whose other end is elsewhere), an ``x``
 alone, so that a file read from Trados, Okapi or Translate Toolkit comes back with the
-elements it had, and an annotation (``mrk``: protected text, a term) around its text
-again. Each keeps what its element said of itself (``ctype``, ``crc``, ``equiv-text``,
-``clone``, ``mtype``, ``comment``); its ``id`` is written afresh, ``rid``, ``xid`` and
-``mid`` are not kept.
+elements it had; and an annotation (``mrk``: protected text, a term) around its text
+again, unless other codes are inside it (OmegaT shows those as text). Each keeps what its
+element said of itself (``ctype``, ``crc``, ``equiv-text``, ``clone``, ``mtype``,
+``comment``); its ``id`` is written afresh, ``rid``, ``xid`` and ``mid`` are not kept.
 """
 
 from __future__ import annotations
@@ -17,19 +17,21 @@ from collections.abc import Sequence
 
 from bitext.formats import xmltext as esc
 from bitext.formats.codes import XLIFF1, CodePiece, HeldCodes
-from bitext.formats.inline import InlineCode, Side, with_codes
+from bitext.formats.inline import InlineCode, Side, code_pieces, with_codes
 
 __all__ = ["content12"]
 
 # What an XLIFF 1.2 code's element has besides its numbering and pairing (id, rid) and its
 # pointer into another unit (xid) is written back (the strict schema's attributes).
 _TEXT_CONTENT = {"crc": "crc", "equiv-text": "equiv-text"}
-_SHOWN = {"ctype": "ctype", "clone": "clone", "equiv-text": "equiv-text"}
-_CARRIED12 = {
+_HELD_CARRIED = {
     "bpt": {"ctype": "ctype", **_TEXT_CONTENT},
     "ept": _TEXT_CONTENT,
     "ph": {"ctype": "ctype", "assoc": "assoc", **_TEXT_CONTENT},
     "it": {"ctype": "ctype", **_TEXT_CONTENT},
+}
+_SHOWN = {"ctype": "ctype", "clone": "clone", "equiv-text": "equiv-text"}
+_OWN_CARRIED = {
     "g": _SHOWN,
     "x": _SHOWN,
     "bx": _SHOWN,
@@ -37,8 +39,8 @@ _CARRIED12 = {
     "mrk": {"mtype": "mtype", "comment": "comment"},
 }
 # XLIFF 1.2's code elements that hold native code: all numbered by id; an isolated end's
-# pos open/close.
-_HELD = HeldCodes("id", "id", "open", "close", XLIFF1, _CARRIED12)
+# pos open/close. A code of XLIFF's own written so carries none of its attributes.
+_HELD = HeldCodes("id", "id", "open", "close", XLIFF1, _HELD_CARRIED)
 _EMPTY = frozenset({"x", "bx", "ex"})
 _WRAPPING = frozenset({"g", "mrk"})
 
@@ -53,7 +55,10 @@ def content12(
     target's codes numbered as the source codes they stand for (``partner``), so that their
     ids pair them. Should the spans of ``g`` codes not nest as XML elements must (a text
     edited by hand), every code is written as one that holds its native code."""
-    writer = _OwnCodes()
+    if not codes:
+        return esc.text(separator.join(sentences))
+    pieces = code_pieces(sentences, codes, separator, partner)
+    writer = _OwnCodes(_around_codes(pieces))
     own = with_codes(sentences, codes, separator, esc.text, writer.write, partner)
     if writer.nested and not writer.open:
         return own
@@ -65,9 +70,10 @@ class _OwnCodes:
     keeps the spans it opened as a ``g`` or ``mrk`` (``open``, innermost last), to close
     each with its end tag, and whether they nested (``nested``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, around_codes: set[int]) -> None:
         self.open: dict[int, str] = {}  # a span's number: its element, in the order opened
         self.nested = True
+        self.around_codes = around_codes  # spans with other codes inside
 
     def write(self, piece: CodePiece) -> str:
         """The element for ``piece``."""
@@ -75,14 +81,30 @@ class _OwnCodes:
             self.nested = self.nested and list(self.open)[-1] == piece.number
             return f"</{self.open.pop(piece.number)}>"
         name = _own_name(piece)
-        if name is None:
-            return _HELD.write(piece)
-        kept = piece.carried(XLIFF1, _CARRIED12)
+        if name is None or (name == "mrk" and piece.number in self.around_codes):
+            return _HELD.write(piece)  # OmegaT shows codes inside an mrk as text
+        kept = piece.carried(XLIFF1, _OWN_CARRIED)
         if name in _WRAPPING:
             self.open[piece.number] = name
             number = "" if name == "mrk" else f' id="{piece.number}"'
             return f"<{name}{number}{kept}>"
         return f'<{name} id="{piece.number}"{kept}/>'
+
+
+def _around_codes(pieces: Sequence[str | CodePiece]) -> set[int]:
+    """The numbers of the spans that hold another code."""
+    found: set[int] = set()
+    open_spans: list[int] = []
+    for piece in pieces:
+        if not isinstance(piece, CodePiece):
+            continue
+        if piece.kind == "close" and piece.number in open_spans:
+            open_spans.remove(piece.number)
+            continue
+        found.update(open_spans)
+        if piece.kind == "open" and not piece.isolated:
+            open_spans.append(piece.number)
+    return found
 
 
 def _own_name(piece: CodePiece) -> str | None:
