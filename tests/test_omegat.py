@@ -190,30 +190,32 @@ def test_omegat_shows_inline_codes_as_its_own_tags(tmp_path: Path):
     )
 
 
+def _segments_after_a_round_trip(folder: Path, text: str) -> list[str]:
+    """The segments OmegaT shows of an XLIFF file of ``text`` imported by bitext and
+    exported to XLIFF 1.2 again."""
+    from .conftest import run_bitext, write_utf8
+
+    source = write_utf8(folder, "file.xlf", text)
+    assert run_bitext("import", source, "-o", folder / "tei").code == 0
+    xliff = folder / "file.xliff12.xlf"
+    assert run_bitext("export", folder / "tei", "-o", xliff).code == 0
+    return _segments(_project(folder / "p", [xliff]))
+
+
 def test_omegat_shows_xliffs_own_g_and_x_as_its_tags(tmp_path: Path):
     # An odf2xliff file's g spans and x, imported and exported to XLIFF 1.2 as g and x again.
-    from .conftest import run_bitext, write_utf8
     from .test_code_roundtrip import ODF_XLIFF11
 
-    source = write_utf8(tmp_path, "odf.xlf", ODF_XLIFF11)
-    assert run_bitext("import", source, "-o", tmp_path / "tei").code == 0
-    xliff = tmp_path / "odf.en-ko.xlf"
-    assert run_bitext("export", tmp_path / "tei", "-o", xliff).code == 0
-    found = _segments(_project(tmp_path / "p", [xliff]))
+    found = _segments_after_a_round_trip(tmp_path, ODF_XLIFF11)
     assert found == ["<g0><g1>일본</g1></g0>에 대한<x2/> <g3>대담한</g3> 주장."]
 
 
 def test_omegat_shows_an_annotation_and_the_codes_inside_one_as_its_tags(tmp_path: Path):
     # mrk mtype="protected" written back as mrk, or as codes where it holds codes: OmegaT
     # shows every one as a tag, none as text a translator could break.
-    from .conftest import run_bitext, write_utf8
     from .test_code_roundtrip import OKAPI_PROTECTED
 
-    source = write_utf8(tmp_path, "page.xlf", OKAPI_PROTECTED)
-    assert run_bitext("import", source, "-o", tmp_path / "tei").code == 0
-    xliff = tmp_path / "page.en-de.xlf"
-    assert run_bitext("export", tmp_path / "tei", "-o", xliff).code == 0
-    found = _segments(_project(tmp_path / "p", [xliff]))
+    found = _segments_after_a_round_trip(tmp_path, OKAPI_PROTECTED)
     assert sorted(found) == [
         "Kaufen Sie <m0>Acme</m0> <g1>Pro</g1> jetzt.",
         "Testen Sie <m0>Acme <g1>Lite</g1></m0>.",

@@ -106,8 +106,9 @@ def _as_bitext(
 ) -> dict[str, Any]:
     """A record in bitext's shape: bitext's own as it is; ``src`` and ``tgt`` as ``source``
     and ``target``; a text by language code (in a ``translation`` object, as Hugging Face
-    datasets and OPUS write them, or the record itself) as the texts of the two languages,
-    in the order the record gives them unless ``source_lang`` and ``target_lang`` choose."""
+    datasets and OPUS write them, or the record itself, whose ``id`` is its id and not
+    Indonesian) as the texts of the two languages, in the order the record gives them
+    unless ``source_lang`` and ``target_lang`` choose."""
     if any(key in record for key in _OWN_TEXTS):
         return record
     if "src" in record or "tgt" in record:
@@ -123,10 +124,8 @@ def _as_bitext(
     source = _chosen(source_lang, present, [], where)
     target = _chosen(target_lang, present, [source], where)
     kept = {k: v for k, v in record.items() if k in ("id", "status", "score", "notes")}
-    return {**kept, "source": texts[source], "target": texts[target]} | {
-        "source_lang": source,
-        "target_lang": target,
-    }
+    found = {"source": texts[source], "target": texts[target]}
+    return {**kept, **found, "source_lang": source, "target_lang": target}
 
 
 def _chosen(wanted: str | None, present: list[str], taken: list[str], where: str) -> str:
