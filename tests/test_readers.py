@@ -505,8 +505,9 @@ def test_subtitles_give_the_spoken_text_in_paragraphs_by_pauses(tmp_path: Path):
     assert detect_format(numbered.read_bytes(), numbered) == "text"
 
 
-def test_webvtt_character_references_read_as_characters(tmp_path: Path):
-    # WebVTT escapes &, < and > and may write &nbsp;; an SRT's text is taken as written.
+def test_webvtt_character_references_read_as_characters_and_a_br_parts_words(tmp_path: Path):
+    # WebVTT escapes &, < and > and may write &nbsp;; an SRT's text is taken as written; a
+    # <br> in a cue is a line break, not nothing.
     vtt = tmp_path / "quotes.vtt"
     vtt.write_text(
         "WEBVTT\n\n00:00.000 --> 00:02.000\n<c.loud>Costs &amp; benefits:</c> 5&nbsp;% "
@@ -517,8 +518,11 @@ def test_webvtt_character_references_read_as_characters(tmp_path: Path):
         "Costs & benefits: 5 % <b> is not markup."
     ]
     srt = tmp_path / "quotes.srt"
-    srt.write_text("1\n00:00:00,000 --> 00:00:02,000\nTom &amp; Jerry.\n", encoding="utf-8")
-    assert [s.text for s in ingest_file(srt, "en").document.sentences()] == ["Tom &amp; Jerry."]
+    srt.write_text("1\n00:00:00,000 --> 00:00:02,000\nTom &amp; Jerry.<br>Both<BR/>ran.\n", "utf-8")
+    assert [s.text for s in ingest_file(srt, "en").document.sentences()] == [
+        "Tom &amp; Jerry.",  # SubRip has no escaping: as written
+        "Both ran.",  # a line break in markup parts words
+    ]
 
 
 # Markdown --------------------------------------------------------------------------------

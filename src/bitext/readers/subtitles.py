@@ -2,10 +2,11 @@
 
 A subtitle file is a list of cues, each a time span and a line or two of text; a sentence
 often runs over two cues. The cues' text is joined (markup such as ``<i>`` and ASS
-overrides such as ``{\\an8}`` dropped, so are WebVTT's notes, styles and regions; WebVTT's
-character references, ``&amp;`` ``&lt;`` ``&nbsp;``, read as the characters), and a
-pause of :data:`PAUSE_SECONDS` or more between two cues starts a new paragraph; the
-sentences are then found in the paragraphs as in any text. Timings are not kept.
+overrides such as ``{\\an8}`` dropped, a ``<br>`` read as a space, so are WebVTT's notes,
+styles and regions; WebVTT's character references, ``&amp;`` ``&lt;`` ``&nbsp;``, read as
+the characters), and a pause of :data:`PAUSE_SECONDS` or more between two cues starts a
+new paragraph; the sentences are then found in the paragraphs as in any text. Timings are
+not kept.
 """
 
 from __future__ import annotations
@@ -62,12 +63,18 @@ def _cues(text: str, webvtt: bool = False) -> list[tuple[float, float, str]]:
             continue
         timing = _TIMING.match(lines[at])
         assert timing is not None  # found just above
-        words = " ".join(_MARKUP.sub("", line).strip() for line in lines[at + 1 :])
+        words = " ".join(_MARKUP.sub(_unmarked, line).strip() for line in lines[at + 1 :])
         words = html.unescape(words) if webvtt else words
         cues.append(
             (_seconds(timing.groups()[:4]), _seconds(timing.groups()[4:]), " ".join(words.split()))
         )
     return cues
+
+
+def _unmarked(markup: regex.Match[str]) -> str:
+    """What a piece of markup leaves in the text: a line break (``<br>``) a space, else
+    nothing."""
+    return " " if markup.group()[:3].lower() == "<br" else ""
 
 
 def _seconds(parts: tuple[str | None, ...]) -> float:
