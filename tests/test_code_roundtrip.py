@@ -464,3 +464,22 @@ def test_an_xliff2_annotation_is_written_back_around_its_text(tmp_path: Path):
     ] * 2
     assert [etree.QName(e).localname for e in marks[0].iter()] == ["mrk", "sc", "ec"]
     assert all("mrk" not in (d.text or "") for d in root.iter("{*}data"))
+
+
+def _kept_markup(tmp_path: Path, name: str, text: str) -> list[str]:
+    """The markup the TEI keeps of each inline code of an imported file's source."""
+    out = tmp_path / name.replace(".", "_")
+    assert run_bitext("import", write_utf8(tmp_path, name, text), "-o", out).code == 0
+    document = next(p for p in out.glob("*.en.xml"))
+    return [item.text for item in etree.parse(str(document)).iter("{*}item")]
+
+
+def test_xliff11_and_10_codes_are_kept_as_a_12_files_would_be(tmp_path: Path):
+    # XLIFF 1.1 (odf2xliff, po2xliff) and 1.0 are read as 1.2: their codes' markup in the
+    # TEI is a 1.2 file's, not '<ns0:g xmlns:ns0="...1.2" ...>' with a made-up prefix.
+    v12 = ODF_XLIFF11.replace("document:1.1", "document:1.2").replace('"1.1"', '"1.2"')
+    v10 = ODF_XLIFF11.replace(' xmlns="urn:oasis:names:tc:xliff:document:1.1"', "")
+    kept = _kept_markup(tmp_path, "v12.xlf", v12)
+    assert kept[0] == '<g xmlns="urn:oasis:names:tc:xliff:document:1.2" id="0">'
+    assert _kept_markup(tmp_path, "v11.xlf", ODF_XLIFF11) == kept
+    assert _kept_markup(tmp_path, "v10.xlf", v10) == kept

@@ -12,6 +12,7 @@ review first (below the review score, or not scored); a link without target is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -39,6 +40,7 @@ from bitext.formats.xliffunits import (
     with_file,
 )
 from bitext.model import LinkNote, LinkStatus, NoteKind
+from bitext.tei.xml import safe_parser
 
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 # XLIFF 1.1 (Translate Toolkit's po2xliff writes it) and 1.0 (no namespace) have the elements
@@ -194,17 +196,35 @@ def _read_root12(
 
 
 def _as_xliff12(root: etree._Element) -> etree._Element:
-    """An XLIFF 1.1 or 1.0 document with its elements put in the XLIFF 1.2 namespace (the
-    elements bitext reads are the same); any other document as it is."""
+    """An XLIFF 1.1 or 1.0 document with its elements in the XLIFF 1.2 namespace (the
+    elements bitext reads are the same), declared as the file declared its own, so that an
+    inline code is kept as a 1.2 file's would be (``<g xmlns="...1.2" id="1">``, not with a
+    prefix lxml makes up for a renamed element); each element keeps its line in the file.
+    Any other document as it is."""
     namespace = etree.QName(root).namespace or ""
     if etree.QName(root).localname != "xliff" or namespace not in _OLDER_1X:
         return root
     if not namespace and not root.get("version", "1").startswith("1"):
         return root
-    for element in root.iter(etree.Element):
-        if (etree.QName(element).namespace or "") == namespace:
-            element.tag = f"{{{XLIFF12}}}{etree.QName(element).localname}"
-    return root
+    text = etree.tostring(root, encoding="unicode")
+    if namespace:  # its declarations name 1.2 instead
+        text = _START_TAG.sub(lambda tag: tag.group().replace(namespace, XLIFF12), text)
+    else:  # 1.0: its elements without a namespace are 1.2's
+        text = _START_TAG.sub(lambda tag: _declaring(tag.group(), XLIFF12), text, 1)
+    renamed = etree.fromstring(text, safe_parser())
+    for before, after in zip(root.iter(), renamed.iter(), strict=True):
+        after.sourceline = before.sourceline  # type: ignore[misc]  # writable; stubs say not
+    return renamed
+
+
+def _declaring(tag: str, namespace: str) -> str:
+    """A start tag that declares ``namespace`` its default."""
+    end = len(tag) - (2 if tag.endswith("/>") else 1)
+    return f'{tag[:end]} xmlns="{namespace}"{tag[end:]}'
+
+
+# A start tag as lxml writes one (no '<' or '>' inside: attribute values have them escaped).
+_START_TAG = re.compile(r"<[^<>!?/][^<>]*?/?>")
 
 
 def _files_of_one_pair(
