@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from bitext.errors import FormatError, InlineCodesWarning
 from bitext.formats.codes import native_code
@@ -842,3 +843,48 @@ def test_a_number_format_writes_the_value_rounded_half_away_from_zero(
         grouping and len(head.replace(",", "")) > 3
     )
     assert len(digits.split(".")[1]) == places if places else "." not in digits
+
+
+XLIFF12_NOT_TO_TRANSLATE = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="app.properties" source-language="en" target-language="ko" datatype="javaproperties">
+    <body>
+      <trans-unit id="title"><source>Costs rose 5%.</source><target>비용이 5% 올랐다.</target></trans-unit>
+      <trans-unit id="key" translate="no"><source>API_KEY</source><target>API_KEY</target></trans-unit>
+      <group id="code" translate="no">
+        <trans-unit id="call"><source>run()</source><target>run()</target></trans-unit>
+        <trans-unit id="label" translate="yes"><source>Run</source><target>실행</target></trans-unit>
+      </group>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def test_units_not_to_translate_keep_saying_so(tmp_path: Path):
+    # translate="no" (on a unit, or on the group around it unless the unit says otherwise)
+    # marks code and keys copied, not translated: a property of the link, and written back.
+    from bitext.model import NoteKind
+
+    def not_translated(path: Path) -> list[str]:
+        corpus = read_xliff(path)
+        source = {s.id: s.text for s in corpus.source.sentences()}
+        return [
+            source[link.source[0]]
+            for link in corpus.alignment.links
+            if any(n.kind is NoteKind.PROPERTY and n.name == "xliff:translate" for n in link.notes)
+        ]
+
+    path = write_utf8(tmp_path, "app.xlf", XLIFF12_NOT_TO_TRANSLATE)
+    assert not_translated(path) == ["API_KEY", "run()"]
+    assert run_bitext("import", path, "-o", tmp_path / "tei").code == 0
+    for name in ("again.xlf", "again.xliff2.xlf"):
+        assert run_bitext("export", tmp_path / "tei", "-o", tmp_path / name).code == 0
+        units = etree.parse(str(tmp_path / name)).iter("{*}trans-unit", "{*}unit")
+        marked = [
+            "".join(next(u.iter("{*}source")).itertext())
+            for u in units
+            if u.get("translate") == "no"
+        ]
+        assert marked == ["API_KEY", "run()"], name
+        assert not_translated(tmp_path / name) == ["API_KEY", "run()"], name  # once, not twice

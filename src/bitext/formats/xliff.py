@@ -37,6 +37,8 @@ from bitext.formats.xliffunits import (
     first_original,
     names_language,
     read_unit,
+    translate_attribute,
+    translate_property,
     with_file,
 )
 from bitext.model import LinkNote, LinkStatus, NoteKind
@@ -102,7 +104,8 @@ def _unit12(unit: Unit, info: CorpusInfo) -> str:
     context, others = first_context(unit.notes)
     resname = f' resname="{esc.attribute(context)}"' if context else ""
     lines = [
-        f'      <trans-unit id="{esc.attribute(unit.id)}"{resname} approved="{approved}">',
+        f'      <trans-unit id="{esc.attribute(unit.id)}"{resname} approved="{approved}"'
+        f"{translate_attribute(unit.notes)}>",
         f"        <source>{source}</source>",
     ]
     if unit.target_ids:
@@ -312,6 +315,7 @@ def _notes12(
     # Translate Toolkit writes a PO's comments twice, as notes and as contexts: keep the notes
     texts = {text for kind, text, _ in found if kind is NoteKind.NOTE}
     found = [n for n in found if not (n[2] in _PO_COMMENTS and n[1] in texts)]
+    found += translate_property(unit, bool(fields))
     found = with_file(found, original, bool(fields))
     where = f"{where}: trans-unit {unit.get('id') or unit.sourceline}"
     return fields, link_notes(found, where)

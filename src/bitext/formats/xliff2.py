@@ -42,6 +42,8 @@ from bitext.formats.xliffunits import (
     first_original,
     names_language,
     read_unit,
+    translate_attribute,
+    translate_property,
     with_file,
 )
 from bitext.model import LinkNote, LinkStatus, NoteKind
@@ -91,7 +93,7 @@ def write_xliff2(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> i
 def _unit2(unit: Unit, info: CorpusInfo) -> str:
     context, others = first_context(unit.notes)
     name = f' name="{esc.attribute(context)}"' if context else ""
-    lines = [f'    <unit id="{esc.attribute(unit.id)}"{name}>']
+    lines = [f'    <unit id="{esc.attribute(unit.id)}"{name}{translate_attribute(unit.notes)}>']
     metadata = [note for note in others if _metadata_place(note)]
     if metadata:
         others = tuple(note for note in others if not _metadata_place(note))
@@ -289,6 +291,7 @@ def _read_unit2(unit: etree._Element, where: str, original: str = "") -> ReadUni
         if kept_note is not None:
             found.append(kept_note)
     where = f"{where}: unit {unit.get('id') or unit.sourceline}"
+    found += translate_property(unit, bool(notes))
     kept = link_notes(with_file(found, original, bool(notes)), where)
     parts = [p for p in unit if p.tag in (f"{{{XLIFF2}}}segment", f"{{{XLIFF2}}}ignorable")]
     data = {

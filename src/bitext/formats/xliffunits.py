@@ -18,6 +18,9 @@ from bitext.model import LinkNote, LinkStatus, NoteKind
 
 # The file of an imported XLIFF of several files a unit came from, a property of its link.
 ORIGINAL = "xliff:original"
+# A unit not to translate (translate="no" on it, or on the group or file around it that
+# says), a property of its link: its text is often code or a name, copied, not translated.
+NOT_TRANSLATED = "xliff:translate"
 # The author (1.2's from) or category (2.0) of the notes that hold bitext's fields.
 BITEXT = "bitext"
 # The categories of bitext's own XLIFF 2.0 notes and the keys of its 1.2 notes.
@@ -86,6 +89,25 @@ def first_original(units: Iterable[Unit], info: CorpusInfo) -> tuple[Iterator[Un
 def original_file(notes: tuple[LinkNote, ...]) -> str:
     """The file of an imported XLIFF of several files a unit came from ('' if none)."""
     return next((n.text for n in notes if n.kind is NoteKind.PROPERTY and n.name == ORIGINAL), "")
+
+
+def translate_property(unit: etree._Element, ours: bool) -> list[FoundNote]:
+    """The property of a unit not to translate (XLIFF 1.2 and 2.0 alike: the nearest
+    ``translate`` of the unit and the elements around it), unless bitext wrote the unit
+    (``ours``: its notes carry the property)."""
+    if ours:
+        return []
+    for element in (unit, *unit.iterancestors()):
+        value = element.get("translate")
+        if value is not None:
+            return [(NoteKind.PROPERTY, "no", NOT_TRANSLATED)] if value == "no" else []
+    return []
+
+
+def translate_attribute(notes: tuple[LinkNote, ...]) -> str:
+    """``translate="no"`` for a unit whose link has the property, as its start tag has it."""
+    said = any(n.kind is NoteKind.PROPERTY and n.name == NOT_TRANSLATED for n in notes)
+    return ' translate="no"' if said else ""
 
 
 def names_language(wanted: str, tag: str) -> bool:
