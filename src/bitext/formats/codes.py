@@ -22,7 +22,16 @@ from lxml import etree
 
 from bitext.formats import xmltext as esc
 
-__all__ = ["TMX", "XLIFF1", "XLIFF2", "CodeElement", "CodePiece", "HeldCodes", "native_code"]
+__all__ = [
+    "TMX",
+    "XLIFF1",
+    "XLIFF2",
+    "CodeElement",
+    "CodePiece",
+    "HeldCodes",
+    "OpenElements",
+    "native_code",
+]
 
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
 # The namespaces of a format's code elements: TMX has none, XLIFF 1.1 is read as 1.2 (and 1.0,
@@ -131,6 +140,33 @@ class HeldCodes:
         if piece.kind == "close":
             return f'<ept {self.span}="{n}"{kept}>{native}</ept>'
         return f'<ph {self.alone}="{n}"{kept}>{native}</ph>'
+
+
+class OpenElements:
+    """The spans a writer has opened as XML elements around their text (an XLIFF ``g`` or
+    ``mrk``), innermost last: each closes with its element's end tag, and whether they all
+    closed, each before the ones opened before it, tells whether the text written is XML
+    (:attr:`well_formed`; a text edited by hand may cross two spans)."""
+
+    def __init__(self) -> None:
+        self._open: dict[int, str] = {}  # a span's number: its element, in the order opened
+        self._nested = True
+
+    def open(self, number: int, name: str) -> None:
+        """Span ``number`` is opened as element ``name``."""
+        self._open[number] = name
+
+    def close(self, number: int) -> str | None:
+        """The end tag that closes span ``number``; None if it was not opened as an element."""
+        if number not in self._open:
+            return None
+        self._nested = self._nested and list(self._open)[-1] == number
+        return f"</{self._open.pop(number)}>"
+
+    @property
+    def well_formed(self) -> bool:
+        """Every span opened was closed, innermost first."""
+        return self._nested and not self._open
 
 
 def native_code(markup: str) -> str:

@@ -22,7 +22,7 @@ from bitext._chars import nfc
 from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
 from bitext.formats.base import CorpusInfo, Unit
-from bitext.formats.codes import XLIFF2, CodePiece
+from bitext.formats.codes import XLIFF2, CodePiece, OpenElements
 from bitext.formats.inline import (
     InlineCode,
     SegmentText,
@@ -192,29 +192,27 @@ def _content2(
     must (a text edited by hand), they are written as codes too."""
     writer = _Annotations(data)
     own = with_codes(sentences, codes, separator, esc.text, writer.write, partner)
-    if writer.nested and not writer.open:
+    if writer.elements.well_formed:
         return own
     return with_codes(sentences, codes, separator, esc.text, partial(_code2, data), partner)
 
 
 class _Annotations:
     """Writes the codes of one side: an XLIFF 2.0 ``mrk`` whose span is in the text as an
-    ``mrk`` again (its id ``m`` and its number), every other code by :func:`_code2`; keeps
-    the annotations it opened (``open``, innermost last) and whether they nested."""
+    ``mrk`` again (its id ``m`` and its number), every other code by :func:`_code2`; the
+    annotations it opened are its ``elements``."""
 
     def __init__(self, data: dict[str, str]) -> None:
         self.data = data
-        self.open: list[int] = []
-        self.nested = True
+        self.elements = OpenElements()
 
     def write(self, piece: CodePiece) -> str:
         """The element for ``piece``."""
-        if piece.kind == "close" and piece.number in self.open:
-            self.nested = self.nested and self.open[-1] == piece.number
-            self.open.remove(piece.number)
-            return "</mrk>"
+        end = self.elements.close(piece.number) if piece.kind == "close" else None
+        if end is not None:
+            return end
         if piece.kind == "open" and not piece.isolated and _is_annotation(piece):
-            self.open.append(piece.number)
+            self.elements.open(piece.number, "mrk")
             kept = piece.carried(_FAMILY2, _ANNOTATION2)
             return f'<mrk id="m{piece.number}"{kept}>'
         return _code2(self.data, piece)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bitext.formats import xmltext as esc
-from bitext.formats.codes import XLIFF1, CodePiece, HeldCodes
+from bitext.formats.codes import XLIFF1, CodePiece, HeldCodes, OpenElements
 from bitext.formats.inline import InlineCode, Side, code_pieces, with_codes
 
 __all__ = ["content12"]
@@ -60,32 +60,30 @@ def content12(
     pieces = code_pieces(sentences, codes, separator, partner)
     writer = _OwnCodes(_around_codes(pieces))
     own = with_codes(sentences, codes, separator, esc.text, writer.write, partner)
-    if writer.nested and not writer.open:
+    if writer.elements.well_formed:
         return own
     return with_codes(sentences, codes, separator, esc.text, _HELD.write, partner)
 
 
 class _OwnCodes:
     """Writes the codes of one side: XLIFF's own as themselves, the others as held codes;
-    keeps the spans it opened as a ``g`` or ``mrk`` (``open``, innermost last), to close
-    each with its end tag, and whether they nested (``nested``)."""
+    the spans it opened as a ``g`` or ``mrk`` are its ``elements``."""
 
     def __init__(self, around_codes: set[int]) -> None:
-        self.open: dict[int, str] = {}  # a span's number: its element, in the order opened
-        self.nested = True
+        self.elements = OpenElements()
         self.around_codes = around_codes  # spans with other codes inside
 
     def write(self, piece: CodePiece) -> str:
         """The element for ``piece``."""
-        if piece.kind == "close" and piece.number in self.open:
-            self.nested = self.nested and list(self.open)[-1] == piece.number
-            return f"</{self.open.pop(piece.number)}>"
+        end = self.elements.close(piece.number) if piece.kind == "close" else None
+        if end is not None:
+            return end
         name = _own_name(piece)
         if name is None or (name == "mrk" and piece.number in self.around_codes):
             return _HELD.write(piece)  # OmegaT shows codes inside an mrk as text
         kept = piece.carried(XLIFF1, _OWN_CARRIED)
         if name in _WRAPPING:
-            self.open[piece.number] = name
+            self.elements.open(piece.number, name)
             number = "" if name == "mrk" else f' id="{piece.number}"'
             return f"<{name}{number}{kept}>"
         return f'<{name} id="{piece.number}"{kept}/>'
