@@ -112,15 +112,15 @@ def test_a_malformed_language_tag_is_a_usage_error(seed_path: Path):
 
 
 def test_a_language_without_data_gets_the_generic_rules_and_says_so(tmp_path: Path):
-    text = tmp_path / "sv.txt"
-    text.write_text("Alliansen har förändrats. Japan tar en större roll.\n", encoding="utf-8")
-    result = run_bitext("ingest", text, "--lang", "sv", "-o", tmp_path / "sv.xml")
+    text = tmp_path / "sw.txt"
+    text.write_text("Muungano umebadilika. Japani inachukua nafasi kubwa.\n", encoding="utf-8")
+    result = run_bitext("ingest", text, "--lang", "sw", "-o", tmp_path / "sw.xml")
     assert result.code == 0, result.err
-    assert "no sentence rules for 'sv'" in result.err and "generic rules" in result.err
-    document = read_document(tmp_path / "sv.xml")
+    assert "no sentence rules for 'sw'" in result.err and "generic rules" in result.err
+    document = read_document(tmp_path / "sw.xml")
     assert [s.text for s in document.sentences()] == [
-        "Alliansen har förändrats.",
-        "Japan tar en större roll.",
+        "Muungano umebadilika.",
+        "Japani inachukua nafasi kubwa.",
     ]
 
 

@@ -74,8 +74,11 @@ def get_word_rules(code: str) -> WordRules:
     lang = primary_subtag(code)
     if lang not in available_languages():
         lang = "default"
+    # A language with no spellings of its own reads its script as the defaults do (the
+    # Cyrillic letters of Ukrainian, which has sentence rules but no phonetic.txt).
+    spelled = lang if data_lines(lang, "phonetic.txt") else "default"
     phonetic = sorted(
-        (tuple(row[:2]) for row in _pairs(lang, "phonetic.txt")), key=lambda p: -len(p[0])
+        (tuple(row[:2]) for row in _pairs(spelled, "phonetic.txt")), key=lambda p: -len(p[0])
     )
     rules = get_rules(code, fallback=True)
     return WordRules(

@@ -243,7 +243,9 @@ class Segmenter:
         if trailing_off and core.rstrip(".…").endswith(self.rules.connectives):
             return False  # dots after a particle or an opening conjunction: "양이.... 어마어마"
         if gap.start == gap.end:
-            return True  # an unspaced terminator (。) followed by the next sentence
+            # an unspaced terminator (。) followed by the next sentence, or a period glued
+            # to the next word ("ended.The"), but not a title's ("Prof.Smith", "вул.Чупринки")
+            return not self._is_title(self._strip_open(core).rstrip(self._periods))
         if (
             len(gap.before) <= _MAX_ENUMERATOR
             and self._is_enumerator(gap.before)
@@ -332,15 +334,12 @@ class Segmenter:
         if lowercase and not hard:
             return False
         if not word:
-            # ". . . ." ends a sentence; ". . ." does not.
-            return self._dot_run(text, max(sentence_start, gap.start - 40), gap.start) >= 4
-        # "l'Ing." is the title "Ing." (Italian, French)
-        unelided = _ELISION.sub("", word) if "'" in word or "’" in word else word
-        if (
-            word in self.rules.titles
-            or unelided in self.rules.titles
-            or word.lower() in self.nonbreaking
-        ):
+            # A lone period after a word ends a sentence (tokenized text: "wrong . The");
+            # ". . . ." ends one too; ". . ." (a spaced ellipsis) does not.
+            dots = self._dot_run(text, max(sentence_start, gap.start - 40), gap.start)
+            lone = dots == 1 and self._text_between(text, sentence_start, gap.start - 1)
+            return lone or dots >= 4
+        if self._is_title(word):
             return False
         if word.lower() in self.rules.numbered and self._strip_open(after)[:1].isdigit():
             return False  # "Art. 9", "pp. 4-5"
@@ -363,6 +362,17 @@ class Segmenter:
             counted = bare[:1].isdigit() and not _DATE_PART.match(bare)  # "2. 2 + 2", not "7."
             return (self._starts_capital(after) or counted) and not is_date
         return hard or not lowercase
+
+    def _is_title(self, word: str) -> bool:
+        """Whether ``word`` (its periods stripped) is a title or one of the user's
+        abbreviations, which never end a sentence; "l'Ing." is the title "Ing." (Italian,
+        French)."""
+        unelided = _ELISION.sub("", word) if "'" in word or "’" in word else word
+        return (
+            word in self.rules.titles
+            or unelided in self.rules.titles
+            or word.lower() in self.nonbreaking
+        )
 
     def _text_between(self, text: str, start: int, end: int) -> bool:
         """Whether anything but white space and bullets lies in ``text[start:end]`` (found
