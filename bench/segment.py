@@ -2,11 +2,21 @@
 (Korean), side by side.
 
 Run: ``python bench/segment.py`` (creates bench/.env with the baselines on first use).
-``--quick`` skips kss on the large informal sets (kss is very slow).
+``--quick`` skips kss on the large informal sets (kss is very slow); ``--ud-only`` runs only
+the Universal Dependencies sets.
 
 For each set in bench/data/seg/: exact-match pass rate (a case passes when the stripped
 sentences equal the expected ones), boundary precision/recall/F1 (Korean sets), and throughput
 in MB/s of UTF-8 input.
+
+Then the languages whose rules are mostly abbreviations bitext has data for since the
+Universal Dependencies sets (``ud_<lang>_<split>``, made by make_ud.py from six treebanks,
+CC BY-SA 4.0: paragraphs of consecutive sentences as the treebank split them): boundary
+precision, recall and F1 of bitext with the language's rules against bitext with the
+generic rules a language without data gets (``und``), and the share of paragraphs split
+exactly as the treebank; dev (looked at) and test (held out) apart. The treebanks' own
+conventions (a split at a colon, a quotation of several sentences kept whole) cap every
+figure below 1.0.
 """
 
 from __future__ import annotations
@@ -29,6 +39,7 @@ SEG = DATA / "seg"
 Splitter = Callable[[str], list[str]]
 KOREAN_SETS = ["wikipedia", "nested", "v_ending", "sample", "blogs_ko", "blogs_lee", "tweets"]
 FORMAL = {"wikipedia", "nested"}
+UD_LANGUAGES = ["pt", "sv", "fi", "id", "tr", "vi"]
 
 
 @dataclass
@@ -88,6 +99,9 @@ PYSBD_LANGUAGES = [
 
 
 def main() -> None:
+    if "--ud-only" in sys.argv:
+        ud_sets()
+        return
     quick = "--quick" in sys.argv
     rows = []
     english = pysbd.Segmenter(language="en", clean=False)
@@ -118,6 +132,34 @@ def main() -> None:
         else:
             base = score(cases, lambda t: list(kss.split_sentences(t)), time_it=name in FORMAL)
         rows.append(row(f"ko_kss_{name}", "kss", ours, base))
+    print_table(
+        [
+            "set",
+            "baseline",
+            "bitext pass",
+            "base pass",
+            "bitext P",
+            "bitext R",
+            "bitext F1",
+            "base F1",
+            "bitext MB/s",
+            "base MB/s",
+            "speed ratio",
+        ],
+        rows,
+    )
+    ud_sets()
+
+
+def ud_sets() -> None:
+    """The Universal Dependencies sets: the language's rules against the generic ones."""
+    rows = []
+    for split in ("dev", "test"):
+        for lang in UD_LANGUAGES:
+            cases = load(f"ud_{lang}_{split}")
+            ours = score(cases, bitext_splitter(lang))
+            base = score(cases, bitext_splitter("und"))
+            rows.append(row(f"ud_{lang}_{split}", "bitext, generic rules", ours, base))
     print_table(
         [
             "set",
