@@ -444,6 +444,24 @@ NEW_LANGUAGES = [
         ["It was wrong .", "The work began . . . Then it stopped ."],
     ),
     ("de", "Das ist falsch . Die Arbeit begann .", ["Das ist falsch .", "Die Arbeit begann ."]),
+    # French sets its guillemets apart (with a space or a no-break space): a quotation's
+    # closing mark after its final punctuation ends the sentence; one that opens does not.
+    (
+        "fr",
+        "Il a dit\u00a0: «\u00a0Je pars demain.\u00a0» Puis il est parti. « Vraiment ? » Oui.",
+        [
+            "Il a dit\u00a0: «\u00a0Je pars demain.\u00a0»",
+            "Puis il est parti.",
+            "« Vraiment ? »",
+            "Oui.",
+        ],
+    ),
+    (
+        "fr",
+        "Fin du texte. « Nouveau texte » ici. Il a dit : « Je pars. » et il est parti.",
+        ["Fin du texte.", "« Nouveau texte » ici.", "Il a dit : « Je pars. » et il est parti."],
+    ),
+    ("ru", "Он сказал: « Я ухожу. » Потом ушёл.", ["Он сказал: « Я ухожу. »", "Потом ушёл."]),
 ]
 
 

@@ -94,6 +94,9 @@ class Segmenter:
         close = regex.escape(rules.closers)
         # A gap after final punctuation (group 1), found by scanning for the punctuation.
         self._final = _fast_compile(rf"[{term}](?:[{close}]|{rules.trailer})*(\s+)(?=\S)")
+        # A gap after a closing mark set apart from the final punctuation ("demain. »", as
+        # French sets its guillemets): a candidate too, if the mark closes the quotation.
+        self._spaced_close = _fast_compile(rf"[{term}][{close}]*[^\S\n]+[{close}]+(\s+)(?=\S)")
         # A sentence end with no space after it (。 in Chinese and Japanese): an empty gap;
         # not before a closing quote, since 「…。」と continues the sentence, unless the
         # language says a quote closed there ends it (Chinese “好。”他说).
@@ -145,9 +148,8 @@ class Segmenter:
             regions = regions or self._regions(text)
             if regions.covers(gap_start):
                 continue
-            gap = _Gap(
-                gap_start, gap_end, self._before(text, gap_start), _word_after(text, gap_end)
-            )
+            after = _word_after(text, gap_end)
+            gap = _Gap(gap_start, gap_end, self._before(text, gap_start, regions, after), after)
             if (has_list and self._starts_list_item(text, gap, start)) or self._is_boundary(
                 text, gap, start
             ):
@@ -163,15 +165,34 @@ class Segmenter:
             spans.append(Span(start, end, text[start:end]))
         return spans
 
-    def _before(self, text: str, end: int) -> str:
+    def _before(self, text: str, end: int, regions: Regions, after: str = "") -> str:
         """The word before a gap; a footnote mark with a space in it ("[참고 2]") is read
-        whole, so the word is the one that carries the final punctuation."""
+        whole, so the word is the one that carries the final punctuation, and so is a
+        quotation's closing mark set apart from its last word ("demain. »"), unless
+        punctuation alone follows (tokenized text's `? " .`: the sentence ends after it)."""
         word = _word_before(text, end)
+        if word and not word.strip(self.rules.closers):
+            if not after.strip(self.rules.terminators + self.rules.closers):
+                return word
+            return self._closed_apart(text, end - len(word), word, regions) or word
         if word.endswith("]"):
             trailer = self._trailer.search(text, max(0, end - _MAX_TRAILER), end)
             if trailer is not None and trailer.end() == end:
                 return _word_before(text, trailer.start()) + trailer.group()
         return word
+
+    def _closed_apart(self, text: str, start: int, marks: str, regions: Regions) -> str | None:
+        """The quotation's last word and its closing ``marks`` (at ``start``, after a space)
+        read as one word ("demain.»"), where the marks close the quotation that word ends;
+        else None (a mark that opens one: "Fin. « Nouveau")."""
+        if not regions.covers(start) or regions.covers(start + len(marks)):
+            return None
+        inner_end = start
+        while inner_end > 0 and text[inner_end - 1].isspace() and text[inner_end - 1] != "\n":
+            inner_end -= 1
+        if inner_end == start or inner_end == 0 or text[inner_end - 1] == "\n":
+            return None
+        return _word_before(text, inner_end) + marks
 
     def _after_note(self, text: str, gap: _Gap) -> tuple[int, int] | None:
         """A short parenthetical note right after a sentence end, with no sentence end of its
@@ -207,6 +228,9 @@ class Segmenter:
     def _candidates(self, text: str, has_list: bool) -> list[tuple[int, int]]:
         """Whitespace gaps where a sentence may end, in order."""
         gaps = [m.span(1) for m in self._final.finditer(text)]
+        spaced = [m.span(1) for m in self._spaced_close.finditer(text)]
+        if spaced:
+            gaps = sorted(set(gaps) | set(spaced))
         if self.rules.unspaced and self._unspaced_mark.search(text):
             ends = (m.end() for m in self._unspaced.finditer(text))
             gaps = sorted(set(gaps) | {(end, end) for end in ends})
