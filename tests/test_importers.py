@@ -888,3 +888,82 @@ def test_units_not_to_translate_keep_saying_so(tmp_path: Path):
         ]
         assert marked == ["API_KEY", "run()"], name
         assert not_translated(tmp_path / name) == ["API_KEY", "run()"], name  # once, not twice
+
+
+# Software localization files key their units by ids that are no xml:id: Xcode's are the
+# English strings, Angular's are numbers (message digests). The tool merges translations
+# back by those ids, so an export must write them again.
+XCODE_XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+  <file original="MyApp/en.lproj/Localizable.strings" source-language="en" target-language="de" datatype="plaintext">
+    <header><tool tool-id="com.apple.dt.xcode" tool-name="Xcode" tool-version="15.0"/></header>
+    <body>
+      <trans-unit id="%d items selected" xml:space="preserve">
+        <source>%d items selected</source>
+        <target>%d Elemente ausgewählt</target>
+        <note>Count of selected items</note>
+      </trans-unit>
+      <trans-unit id="Cancel" xml:space="preserve">
+        <source>Cancel</source>
+        <target>Abbrechen</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+ANGULAR_XLIFF2 = """<?xml version="1.0" encoding="UTF-8" ?>
+<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en-US" trgLang="fr">
+  <file id="ngi18n" original="ng.template">
+    <unit id="5811701742971715242">
+      <notes><note category="location">src/app/app.component.html:4,6</note></notes>
+      <segment state="translated">
+        <source>Updated <ph id="0" equiv="INTERPOLATION" disp="{{ minutes }}"/> minutes ago</source>
+        <target>Mis à jour il y a <ph id="0" equiv="INTERPOLATION" disp="{{ minutes }}"/> minutes</target>
+      </segment>
+    </unit>
+  </file>
+</xliff>
+"""
+
+
+@pytest.mark.parametrize(
+    ("sample", "ids_12", "ids_20"),
+    [
+        (XCODE_XLIFF, ["%d items selected", "Cancel"], ["l1", "Cancel"]),
+        (ANGULAR_XLIFF2, ["5811701742971715242"], ["5811701742971715242"]),
+    ],
+)
+def test_units_keep_their_own_ids_for_the_tool_to_merge_by(
+    tmp_path: Path, sample: str, ids_12: list[str], ids_20: list[str]
+):
+    # XLIFF 1.2 ids are any text; XLIFF 2.0's are NMTOKENs, so Xcode's "%d items selected"
+    # cannot be one there (the link's id is written instead, the tool's kept in a note).
+    source = write_utf8(tmp_path, "app.xlf", sample)
+    assert run_bitext("import", source, "-o", tmp_path / "tei").code == 0
+    for name, ids in (("out.xlf", ids_12), ("out.xliff2.xlf", ids_20)):
+        assert run_bitext("export", tmp_path / "tei", "-o", tmp_path / name).code == 0
+        units = etree.parse(str(tmp_path / name)).iter("{*}trans-unit", "{*}unit")
+        assert [u.get("id") for u in units] == ids, name
+        # read back, the ids are kept once, as they were (not twice, not the link's)
+        assert run_bitext("import", tmp_path / name, "-o", tmp_path / f"again-{name}").code == 0
+        again = tmp_path / f"again-{name}" / "again.xlf"
+        assert run_bitext("export", tmp_path / f"again-{name}", "-o", again).code == 0
+        units = etree.parse(str(again)).iter("{*}trans-unit")
+        assert [u.get("id") for u in units] == ids_12, name
+
+
+@pytest.mark.conformance
+@pytest.mark.parametrize("sample", [XCODE_XLIFF, ANGULAR_XLIFF2])
+def test_units_written_with_their_tools_ids_are_valid_xliff(tmp_path: Path, sample: str):
+    from .tools import schema_file
+
+    assert run_bitext("import", write_utf8(tmp_path, "app.xlf", sample), "-o", tmp_path).code == 0
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    for name, schema in (
+        ("o.xlf", "xliff-core-1.2-strict.xsd"),
+        ("o.xliff2.xlf", "xliff-core-2.0.xsd"),
+    ):
+        assert run_bitext("export", tmp_path, "-o", tmp_path / name).code == 0
+        xsd = etree.XMLSchema(etree.parse(str(schema_file(schema)), parser))
+        assert xsd.validate(etree.parse(str(tmp_path / name), parser)), xsd.error_log.last_error

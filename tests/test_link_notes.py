@@ -262,6 +262,7 @@ def test_translate_toolkits_xliff_of_a_catalogue_keeps_its_comments_and_referenc
             LinkNote(NoteKind.REFERENCE, "src/main.c:42"),
             LinkNote(NoteKind.REFERENCE, "src/ui.c:7"),
             LinkNote(NoteKind.PROPERTY, "Welcome, %s", "po:previous-msgid"),
+            LinkNote(NoteKind.PROPERTY, "3", "xliff:id"),  # its unit id, no xml:id
         ]
     )  # Translate Toolkit's XLIFF 1.1 loses msgctxt and flags; its comments it writes twice
 

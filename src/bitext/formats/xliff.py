@@ -35,10 +35,12 @@ from bitext.formats.xliffunits import (
     bitext_fields,
     file_name,
     first_original,
+    id_property,
     names_language,
     read_unit,
     translate_attribute,
     translate_property,
+    unit_id,
     with_file,
 )
 from bitext.model import LinkNote, LinkStatus, NoteKind
@@ -104,7 +106,7 @@ def _unit12(unit: Unit, info: CorpusInfo) -> str:
     context, others = first_context(unit.notes)
     resname = f' resname="{esc.attribute(context)}"' if context else ""
     lines = [
-        f'      <trans-unit id="{esc.attribute(unit.id)}"{resname} approved="{approved}"'
+        f'      <trans-unit id="{esc.attribute(unit_id(unit))}"{resname} approved="{approved}"'
         f"{translate_attribute(unit.notes)}>",
         f"        <source>{source}</source>",
     ]
@@ -275,7 +277,9 @@ def _read_units12(unit: etree._Element, where: str, original: str = "") -> list[
     segments = _segments12(unit.find(f"{{{XLIFF12}}}seg-source"), target_element)
     if segments is None:
         source = segment_text(unit.find(f"{{{XLIFF12}}}source"))
-        return [read_unit(identifier, notes, source, segment_text(target_element), review, kept)]
+        own_id = link_notes(id_property(identifier, bool(notes)), where)
+        target = segment_text(target_element)
+        return [read_unit(identifier, notes, source, target, review, own_id + kept)]
     levels = {
         seg.get("id", ""): seg.get("conf", "")
         for seg in unit.iter(f"{{{_SDL}}}seg")  # Trados Studio's per-segment levels

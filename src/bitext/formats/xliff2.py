@@ -40,10 +40,12 @@ from bitext.formats.xliffunits import (
     bitext_fields,
     file_name,
     first_original,
+    id_property,
     names_language,
     read_unit,
     translate_attribute,
     translate_property,
+    unit_id,
     with_file,
 )
 from bitext.model import LinkNote, LinkStatus, NoteKind
@@ -93,7 +95,8 @@ def write_xliff2(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> i
 def _unit2(unit: Unit, info: CorpusInfo) -> str:
     context, others = first_context(unit.notes)
     name = f' name="{esc.attribute(context)}"' if context else ""
-    lines = [f'    <unit id="{esc.attribute(unit.id)}"{name}{translate_attribute(unit.notes)}>']
+    identifier = esc.attribute(unit_id(unit, token=True))
+    lines = [f'    <unit id="{identifier}"{name}{translate_attribute(unit.notes)}>']
     metadata = [note for note in others if _metadata_place(note)]
     if metadata:
         others = tuple(note for note in others if not _metadata_place(note))
@@ -290,6 +293,7 @@ def _read_unit2(unit: etree._Element, where: str, original: str = "") -> ReadUni
             found.append(kept_note)
     where = f"{where}: unit {unit.get('id') or unit.sourceline}"
     found += translate_property(unit, bool(notes))
+    found += id_property(unit.get("id", ""), bool(notes))
     kept = link_notes(with_file(found, original, bool(notes)), where)
     parts = [p for p in unit if p.tag in (f"{{{XLIFF2}}}segment", f"{{{XLIFF2}}}ignorable")]
     data = {

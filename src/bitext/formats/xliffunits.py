@@ -5,6 +5,7 @@ files written again, the language a ``--target-lang`` names, and a unit read bac
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
@@ -13,7 +14,7 @@ from lxml import etree
 from bitext.formats import xmltext as esc
 from bitext.formats.base import CorpusInfo, Unit, read_status, write_units
 from bitext.formats.inline import SegmentText, find_language, written_lengths
-from bitext.formats.rebuild import FoundNote, ReadUnit, unit_from_fields
+from bitext.formats.rebuild import FoundNote, ReadUnit, can_be_id, unit_from_fields
 from bitext.model import LinkNote, LinkStatus, NoteKind
 
 # The file of an imported XLIFF of several files a unit came from, a property of its link.
@@ -21,6 +22,12 @@ ORIGINAL = "xliff:original"
 # A unit not to translate (translate="no" on it, or on the group or file around it that
 # says), a property of its link: its text is often code or a name, copied, not translated.
 NOT_TRANSLATED = "xliff:translate"
+# A unit's own id where it cannot be its link's xml:id (Xcode's "%d items selected", Angular's
+# "5811701742971715242"), a property of its link, written back as the unit's id: the key by
+# which the tool that wrote the file merges its translations back.
+UNIT_ID = "xliff:id"
+# An XML NMTOKEN: one or more name characters (letters, digits, combining marks, . - _ :).
+_NMTOKEN = re.compile(r"^[\w.\-:\u00b7\u0300-\u036f\u203f\u2040]+$")
 # The author (1.2's from) or category (2.0) of the notes that hold bitext's fields.
 BITEXT = "bitext"
 # The categories of bitext's own XLIFF 2.0 notes and the keys of its 1.2 notes.
@@ -102,6 +109,23 @@ def translate_property(unit: etree._Element, ours: bool) -> list[FoundNote]:
         if value is not None:
             return [(NoteKind.PROPERTY, "no", NOT_TRANSLATED)] if value == "no" else []
     return []
+
+
+def id_property(identifier: str, ours: bool) -> list[FoundNote]:
+    """The property that keeps a unit's own id where it cannot be its link's ``xml:id``
+    (not an NCName), unless bitext wrote the unit (``ours``: its notes carry the property)."""
+    if ours or not identifier or can_be_id(identifier):
+        return []
+    return [(NoteKind.PROPERTY, identifier, UNIT_ID)]
+
+
+def unit_id(unit: Unit, token: bool = False) -> str:
+    """The id a unit is written with: the one its tool gave it (``xliff:id``), else its
+    link's; with ``token``, the tool's only if it is an NMTOKEN, as XLIFF 2.0's ids must be
+    (Angular's "5811701742971715242", not Xcode's "%d items selected")."""
+    kept = (n.text for n in unit.notes if n.kind is NoteKind.PROPERTY and n.name == UNIT_ID)
+    own = next(kept, "")
+    return own if own and (not token or _NMTOKEN.match(own)) else unit.id
 
 
 def translate_attribute(notes: tuple[LinkNote, ...]) -> str:
