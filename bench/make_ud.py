@@ -31,6 +31,8 @@ TREEBANKS = {
     "id": ("UD_Indonesian-GSD", "id_gsd"),
     "tr": ("UD_Turkish-BOUN", "tr_boun"),
     "vi": ("UD_Vietnamese-VTB", "vi_vtb"),
+    "fa": ("UD_Persian-Seraji", "fa_seraji"),
+    "he": ("UD_Hebrew-IAHLTwiki", "he_iahltwiki"),
 }
 RUN = 5
 _FINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")

@@ -357,7 +357,7 @@ def test_a_paragraph_s_text_joins_chinese_sentences_without_a_space():
 # paragraphs of up to five: text nobody here wrote, in languages whose rules are mostly
 # abbreviations. Vietnamese VTB is tokenized ("đây là cái sai . Công trình"): a lone period
 # after a word ends a sentence there (it ended none, recall 0.02).
-UD_LANGUAGES = ["pt", "sv", "fi", "id", "tr", "vi"]
+UD_LANGUAGES = ["pt", "sv", "fi", "id", "tr", "vi", "fa", "he"]
 
 
 @pytest.mark.parametrize("lang", UD_LANGUAGES)
@@ -373,7 +373,8 @@ def test_treebank_text_splits_as_the_treebank_at_least_as_well_as_with_the_gener
 
 
 @pytest.mark.parametrize(
-    ("lang", "needle"), [("vi", "TP. HCM"), ("id", "Drs. AS"), ("id", "JL. KS")]
+    ("lang", "needle"),
+    [("vi", "TP. HCM"), ("id", "Drs. AS"), ("id", "JL. KS"), ("he", 'חז"ל'), ("he", 'להט"')],
 )
 def test_titles_before_names_in_treebank_text_end_no_sentence(lang: str, needle: str):
     case = next(c for c in _cases(SEG / f"ud_{lang}_dev.jsonl") if needle in str(c["text"]))
@@ -462,6 +463,25 @@ NEW_LANGUAGES = [
         ["Fin du texte.", "« Nouveau texte » ici.", "Il a dit : « Je pars. » et il est parti."],
     ),
     ("ru", "Он сказал: « Я ухожу. » Потом ушёл.", ["Он сказал: « Я ухожу. »", "Потом ушёл."]),
+    # A letter of a script without case and a period is an abbreviation (Arabic د. doctor,
+    # Hindi डॉ.), not in Korean, where a one-syllable verb ends a sentence; Hebrew writes
+    # an abbreviation's gershayim as " between letters (צה"ל), which opens no quotation.
+    (
+        "ar",
+        "قال د. أحمد إن الاجتماع ناجح. وأضاف أن التعاون سيستمر.",
+        ["قال د. أحمد إن الاجتماع ناجح.", "وأضاف أن التعاون سيستمر."],
+    ),
+    (
+        "hi",
+        "डॉ. शर्मा ने कहा कि बैठक सफल रही। उन्होंने कहा।",
+        ["डॉ. शर्मा ने कहा कि बैठक सफल रही।", "उन्होंने कहा।"],
+    ),
+    ("ko", "빨리 가. 늦었어.", ["빨리 가.", "늦었어."]),
+    (
+        "he",
+        'הוא שירת בצה"ל שלוש שנים. אחר כך למד "משפטים" באוניברסיטה.',
+        ['הוא שירת בצה"ל שלוש שנים.', 'אחר כך למד "משפטים" באוניברסיטה.'],
+    ),
 ]
 
 

@@ -50,6 +50,9 @@ class LanguageRules:
       (Greek ``;``, where a lower-case start is no sign of a continued sentence).
     - ``ordinals``: whether a number of one to three digits or a Roman numeral followed by a
       period is an ordinal that continues the sentence (German ``am 3. Oktober``).
+    - ``letter_abbreviations``: whether a word of one letter of a script without case,
+      followed by a period, is an abbreviation that ends no sentence (Arabic ``د.`` for
+      doctor, Hindi ``डॉ.``); not in Korean, where a one-syllable verb ends many (``가.``).
     - ``legacy_encoding`` (e.g. ``cp949``) is tried when UTF-8 fails, and believed only if the
       text then matches ``legacy_check``.
     - ``digest`` identifies the data, for signatures of results made with these rules.
@@ -70,6 +73,7 @@ class LanguageRules:
     quote_ends_sentence: bool
     hard_terminators: str
     ordinals: bool
+    letter_abbreviations: bool
     latin_script: bool
     word_spaces: bool
     legacy_encoding: str
@@ -233,6 +237,7 @@ def _load(lang: str) -> LanguageRules:
         quote_ends_sentence=settings["quote_ends_sentence"] == "yes",
         hard_terminators=settings["hard_terminators"],
         ordinals=settings["ordinals"] == "yes",
+        letter_abbreviations=settings["letter_abbreviations"] == "yes",
         latin_script=settings["latin_script"] == "yes",
         word_spaces=settings["word_spaces"] == "yes",
         legacy_encoding=settings["legacy_encoding"],

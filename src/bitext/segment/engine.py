@@ -25,6 +25,8 @@ _INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}$|^\p{Lu}$")
 # A lone lower-case letter with a period opens a spaced abbreviation ("z. B.", "d. h.") when
 # another lone letter follows; otherwise it is a word ("vitamin a.") and may end a sentence.
 _LONE_LETTER = regex.compile(r"^\p{L}\.?$")
+# One letter of a script without case (Arabic, Devanagari, Hebrew ...) and its marks.
+_UNCASED_LETTER = regex.compile(r"^\p{Lo}\p{M}*$")
 _CURRENCY = "$€£¥₩"
 _MAX_ENUMERATOR = 8  # "iv.)" with a bullet: an enumerator is never longer
 # An ordinal where the language writes them with a period: "3." or "XII."
@@ -372,6 +374,8 @@ class Segmenter:
         bare_after = self._strip_open(after).rstrip(".")
         if len(word) == 1 and word.islower() and _LONE_LETTER.match(self._strip_open(after)):
             return False  # "z. B.", "i. e."
+        if self.rules.letter_abbreviations and _UNCASED_LETTER.match(word):
+            return False  # Arabic "د." (doctor), Hindi "डॉ.": a letter of a script without case
         if (len(word) == 1 or "." in word) and _INITIALISM.match(word):
             return bare_after in self.rules.starters or (
                 word.isupper() and bare_after in self.rules.titles

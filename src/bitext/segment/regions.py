@@ -78,12 +78,19 @@ _LATIN = regex.compile(r"\p{Latin}")
 
 
 def _between_letters(text: str, at: int) -> bool:
-    """Between two Latin letters ("one's"); in Korean a quotation mark is followed by its
-    particle ('동맹'이), so only Latin words have apostrophes here."""
+    """Between two Latin letters ("one's") or two Hebrew letters (the gershayim and geresh
+    of an abbreviation or a borrowed sound, written as " and ': צה"ל, חז"ל, ג'אז); in Korean
+    a quotation mark is followed by its particle ('동맹'이), so only these words have marks
+    inside them here."""
     if not 0 < at < len(text) - 1:
         return False
     before, after = text[at - 1], text[at + 1]
-    return _is_latin(before) and _is_latin(after)
+    return (_is_latin(before) and _is_latin(after)) or (_is_hebrew(before) and _is_hebrew(after))
+
+
+def _is_hebrew(char: str) -> bool:
+    """A Hebrew letter (U+05D0-U+05EA)."""
+    return "\u05d0" <= char <= "\u05ea"
 
 
 def _is_latin(char: str) -> bool:
