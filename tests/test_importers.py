@@ -967,3 +967,64 @@ def test_units_written_with_their_tools_ids_are_valid_xliff(tmp_path: Path, samp
         assert run_bitext("export", tmp_path, "-o", tmp_path / name).code == 0
         xsd = etree.XMLSchema(etree.parse(str(schema_file(schema)), parser))
         assert xsd.validate(etree.parse(str(tmp_path / name), parser)), xsd.error_log.last_error
+
+
+# A tu may hold two tuv of one language (variants: Okapi has a utility to split them) and,
+# in a multilingual memory, languages besides the pair read: all were lost but one (the
+# last of a language won).
+VARIANT_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/>
+<body>
+<tu tuid="1"><tuv xml:lang="en"><seg>Good morning.</seg></tuv><tuv xml:lang="ko"><seg>좋은 아침입니다.</seg></tuv><tuv xml:lang="ja"><seg>おはよう &amp; <ph x="1">&lt;br/&gt;</ph>ございます。</seg></tuv><tuv xml:lang="ko"><seg>안녕하세요.</seg></tuv></tu>
+<tu tuid="2"><tuv xml:lang="en"><seg>Thank you.</seg></tuv><tuv xml:lang="ko"><seg>감사합니다.</seg></tuv></tu>
+</body></tmx>
+"""
+
+
+def test_a_tmx_s_other_tuvs_are_kept_and_written_back(tmp_path: Path):
+    corpus = read_tmx(write_utf8(tmp_path, "m.tmx", VARIANT_TMX), target_lang="ko")
+    assert _pairs(corpus) == [("Good morning.", "좋은 아침입니다."), ("Thank you.", "감사합니다.")]
+    assert (
+        run_bitext("import", tmp_path / "m.tmx", "--target-lang", "ko", "-o", tmp_path / "t").code
+        == 0
+    )
+    assert run_bitext("export", tmp_path / "t", "-o", tmp_path / "out.tmx").code == 0
+    tuvs = [
+        (
+            tuv.get("{http://www.w3.org/XML/1998/namespace}lang"),
+            etree.tostring(tuv.find("seg"), encoding="unicode", with_tail=False),
+        )
+        for tuv in etree.parse(str(tmp_path / "out.tmx")).iter("tuv")
+    ]
+    assert tuvs[:4] == [
+        ("en", "<seg>Good morning.</seg>"),
+        ("ko", "<seg>좋은 아침입니다.</seg>"),
+        ("ja", '<seg>おはよう &amp; <ph x="1">&lt;br/&gt;</ph>ございます。</seg>'),
+        ("ko", "<seg>안녕하세요.</seg>"),
+    ]
+    again = read_tmx(tmp_path / "out.tmx", target_lang="ko")  # once, not twice
+    assert [n.text for n in again.alignment.links[0].notes if n.name.startswith("tmx:tuv")] == [
+        'おはよう &amp; <ph x="1">&lt;br/&gt;</ph>ございます。',
+        "안녕하세요.",
+    ]
+
+
+def test_a_kept_tuv_that_is_no_markup_is_written_as_text():
+    from bitext.formats.tmxvariants import variant_tuvs
+    from bitext.model import LinkNote, NoteKind
+
+    edited = LinkNote(NoteKind.PROPERTY, "A <b>bold & broken", "tmx:tuv de")
+    assert variant_tuvs([edited], "") == [
+        '<tuv xml:lang="de"><seg>A &lt;b&gt;bold &amp; broken</seg></tuv>'
+    ]
+
+
+@pytest.mark.conformance
+def test_a_tmx_with_kept_tuvs_is_valid(tmp_path: Path):
+    from .tools import schema_file
+
+    source = write_utf8(tmp_path, "m.tmx", VARIANT_TMX)
+    assert run_bitext("import", source, "--target-lang", "ko", "-o", tmp_path / "t").code == 0
+    assert run_bitext("export", tmp_path / "t", "-o", tmp_path / "out.tmx").code == 0
+    dtd = etree.DTD(str(schema_file("tmx14.dtd")))
+    assert dtd.validate(etree.parse(str(tmp_path / "out.tmx"))), dtd.error_log.last_error

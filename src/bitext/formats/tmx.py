@@ -43,6 +43,7 @@ from bitext.formats.rebuild import (
     rebuild,
     unit_from_fields,
 )
+from bitext.formats.tmxvariants import split_variants, variant_notes, variant_tuvs
 from bitext.model import LinkNote, NoteKind
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -138,7 +139,8 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:
     ]
     if not (unit.source_ids and unit.target_ids):
         props.append(("x-unaligned", "source" if unit.source_ids else "target"))
-    held = _held_notes(unit.notes) if unit.notes else _NOTHING_HELD
+    variants, notes = split_variants(unit.notes)
+    held = _held_notes(notes) if notes else _NOTHING_HELD
     tu = held[""]
     if tu.attributes:
         attributes = {"tuid": unit.id, "creationdate": stamp, **tu.attributes}
@@ -168,8 +170,9 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:
             tuv = held[side]
             written = f" {_attributes(tuv.attributes)}" if tuv.attributes else ""
             lines.append(f'      <tuv xml:lang="{esc.attribute(lang)}"{written}>')
-            lines += _props_and_notes(tuv.props, tuv.notes, "        ") if unit.notes else ()
+            lines += _props_and_notes(tuv.props, tuv.notes, "        ") if notes else ()
             lines.append(f"        <seg>{content}</seg>\n      </tuv>")
+    lines += variant_tuvs(variants, "      ")
     lines.append("    </tu>\n")
     return "\n".join(lines)
 
@@ -324,7 +327,9 @@ def _read_tu(
     tu: etree._Element, source_lang: str, target_lang: str, stamp: str, where: str
 ) -> ReadUnit:
     props = {p.get("type", ""): p.text or "" for p in tu.iterfind("prop")}
-    tuvs = {_tuv_lang(tuv).lower(): tuv for tuv in tu.iterfind("tuv")}
+    tuvs: dict[str, etree._Element] = {}
+    for tuv in tu.iterfind("tuv"):
+        tuvs.setdefault(_tuv_lang(tuv).lower(), tuv)  # a language's first: its variants kept
     sides = {
         side: tuvs[lang.lower()]
         for side, lang in zip(_SIDES, (source_lang, target_lang), strict=True)
@@ -361,6 +366,8 @@ def _read_notes(
     found += _props_and_notes_of(tu)
     for side, tuv in sides.items():
         found += _tuv_notes(tuv, side)
+    others = [tuv for tuv in tu.iterfind("tuv") if tuv not in sides.values()]
+    found += variant_notes(others, {id(tuv): _tuv_lang(tuv) for tuv in others})
     return link_notes(found, where)
 
 
