@@ -1028,3 +1028,44 @@ def test_a_tmx_with_kept_tuvs_is_valid(tmp_path: Path):
     assert run_bitext("export", tmp_path / "t", "-o", tmp_path / "out.tmx").code == 0
     dtd = etree.DTD(str(schema_file("tmx14.dtd")))
     assert dtd.validate(etree.parse(str(tmp_path / "out.tmx"))), dtd.error_log.last_error
+
+
+# A CAT tool's proposals for a unit (XLIFF 1.2 alt-trans: a memory's match, a machine
+# translation) were dropped on import: kept whole now, and written back into the unit.
+def test_alt_trans_proposals_are_kept_and_written_back(tmp_path: Path):
+    sample = XLIFF12_WITH_ALT_TRANS.replace(
+        "</alt-trans>",
+        '</alt-trans>\n        <alt-trans origin="MT" tool-id="mt1"><target>일본이 행동합니다.</target></alt-trans>',
+    ).replace(
+        "<body>", '<header><tool tool-id="mt1" tool-name="An MT engine"/></header>\n    <body>'
+    )
+    assert (
+        run_bitext("import", write_utf8(tmp_path, "x.xlf", sample), "-o", tmp_path / "t").code == 0
+    )
+
+    def proposals(path: Path) -> list[tuple[str | None, str]]:
+        alternatives = etree.parse(str(path)).iter("{*}alt-trans")
+        return [(a.get("origin"), "".join(a.find("{*}target").itertext())) for a in alternatives]
+
+    expected = [("TM", "일본이 움직인다."), ("MT", "일본이 행동합니다.")]
+    for name in ("out.xlf", "via.xliff2.xlf"):
+        assert run_bitext("export", tmp_path / "t", "-o", tmp_path / name).code == 0
+    assert proposals(tmp_path / "out.xlf") == expected
+    again = tmp_path / "again"  # through XLIFF 2.0, which has no alt-trans: kept as a note
+    assert run_bitext("import", tmp_path / "via.xliff2.xlf", "-o", again).code == 0
+    assert run_bitext("export", again, "-o", tmp_path / "back.xlf").code == 0
+    assert proposals(tmp_path / "back.xlf") == expected
+    text = (tmp_path / "out.xlf").read_text(encoding="utf-8")
+    assert text.count("from an older project") == 1 and "tool-id" not in text  # its header's
+
+
+@pytest.mark.conformance
+def test_an_xliff_with_kept_alt_trans_is_valid(tmp_path: Path):
+    from .tools import schema_file
+
+    source = write_utf8(tmp_path, "x.xlf", XLIFF12_WITH_ALT_TRANS)
+    assert run_bitext("import", source, "-o", tmp_path / "t").code == 0
+    assert run_bitext("export", tmp_path / "t", "-o", tmp_path / "out.xlf").code == 0
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    xsd = etree.XMLSchema(etree.parse(str(schema_file("xliff-core-1.2-strict.xsd")), parser))
+    assert xsd.validate(etree.parse(str(tmp_path / "out.xlf"), parser)), xsd.error_log.last_error

@@ -34,12 +34,11 @@ __all__ = [
 ]
 
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
+XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 # The namespaces of a format's code elements: TMX has none, XLIFF 1.1 is read as 1.2 (and 1.0,
 # which has no namespace either, as TMX: a code of neither tells which it came from).
 TMX = frozenset({""})
-XLIFF1 = frozenset(
-    {"urn:oasis:names:tc:xliff:document:1.2", "urn:oasis:names:tc:xliff:document:1.1"}
-)
+XLIFF1 = frozenset({XLIFF12, "urn:oasis:names:tc:xliff:document:1.1"})
 # The formats whose code elements hold the native code they stand for.
 _HOLDER_NAMESPACES = TMX | XLIFF1
 

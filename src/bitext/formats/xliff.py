@@ -5,9 +5,9 @@ The review state comes from the link's status: a manual link is ``signed-off`` a
 approved; an automatic one is ``translated``, or ``needs-review-translation`` when it is to
 review first (below the review score, or not scored); a link without target is
 ``needs-translation``. Sentence ids, their lengths, type and score are notes from
-``bitext``; another tool's notes, resource names (``resname``) and locations
-(``context-group``) are kept as the link's notes and written back. XLIFF 2.0 is written by
-:mod:`bitext.formats.xliff2`.
+``bitext``; another tool's notes, resource names (``resname``), locations
+(``context-group``) and proposals (``alt-trans``: :mod:`bitext.formats.xliffalt`) are kept
+as the link's notes and written back. XLIFF 2.0 is written by :mod:`bitext.formats.xliff2`.
 """
 
 from __future__ import annotations
@@ -22,11 +22,12 @@ from lxml import etree
 from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
 from bitext.formats.base import CorpusInfo, Unit, parse_exchange_xml
-from bitext.formats.codes import XLIFF2
+from bitext.formats.codes import XLIFF2, XLIFF12
 from bitext.formats.inline import SegmentText, segment_text
 from bitext.formats.notes import first_context, note_line, read_note_line
 from bitext.formats.rebuild import FoundNote, ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.formats.xliff2 import read_root2
+from bitext.formats.xliffalt import alt_trans_notes, split_alt_trans
 from bitext.formats.xliffcodes import content12
 from bitext.formats.xliffunits import (
     BITEXT,
@@ -46,7 +47,6 @@ from bitext.formats.xliffunits import (
 from bitext.model import LinkNote, LinkStatus, NoteKind
 from bitext.tei.xml import safe_parser
 
-XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 # XLIFF 1.1 (Translate Toolkit's po2xliff writes it) and 1.0 (no namespace) have the elements
 # of 1.2 that bitext reads: they are read as 1.2.
 _OLDER_1X = frozenset({"urn:oasis:names:tc:xliff:document:1.1", ""})
@@ -115,8 +115,10 @@ def _unit12(unit: Unit, info: CorpusInfo) -> str:
             unit.target_sentences, unit.target_codes, unit.separators[1], unit.source_side
         )
         lines.append(f'        <target state="{_state12(unit, info)}">{target}</target>')
+    alternatives, others = split_alt_trans(others)
     fields = [f"{category}: {text}" for category, text in bitext_fields(unit)]
     lines += _written_notes12(others, "        ", fields, locations=True)
+    lines += [f"        {alternative}" for alternative in alternatives]
     lines.append("      </trans-unit>\n")
     return "\n".join(lines)
 
@@ -320,6 +322,7 @@ def _notes12(
     texts = {text for kind, text, _ in found if kind is NoteKind.NOTE}
     found = [n for n in found if not (n[2] in _PO_COMMENTS and n[1] in texts)]
     found += translate_property(unit, bool(fields))
+    found += alt_trans_notes(unit)  # (bitext writes them as elements too, not as notes)
     found = with_file(found, original, bool(fields))
     where = f"{where}: trans-unit {unit.get('id') or unit.sourceline}"
     return fields, link_notes(found, where)
