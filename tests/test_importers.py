@@ -1069,3 +1069,74 @@ def test_an_xliff_with_kept_alt_trans_is_valid(tmp_path: Path):
     parser = etree.XMLParser(no_network=True, resolve_entities=False)
     xsd = etree.XMLSchema(etree.parse(str(schema_file("xliff-core-1.2-strict.xsd")), parser))
     assert xsd.validate(etree.parse(str(tmp_path / "out.xlf"), parser)), xsd.error_log.last_error
+
+
+# XLIFF 2.0's modules (translation candidates, a glossary) were dropped like alt-trans.
+XLIFF2_MODULES = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0" xmlns:gls="urn:oasis:names:tc:xliff:glossary:2.0" version="2.0" srcLang="en" trgLang="fr">
+  <file id="f1">
+    <unit id="u1">
+      <mtc:matches>
+        <mtc:match ref="#s1" matchQuality="88.5" type="tm" origin="memory">
+          <source>The alliance changed.</source>
+          <target>L'alliance a changé.</target>
+        </mtc:match>
+      </mtc:matches>
+      <gls:glossary>
+        <gls:glossEntry><gls:term>alliance</gls:term><gls:translation>alliance</gls:translation></gls:glossEntry>
+      </gls:glossary>
+      <segment id="s1" state="translated">
+        <source>The alliance has changed.</source>
+        <target>L'alliance a changé.</target>
+      </segment>
+    </unit>
+  </file>
+</xliff>
+"""
+
+
+def test_xliff2_modules_are_kept_and_written_back(tmp_path: Path):
+    assert (
+        run_bitext(
+            "import", write_utf8(tmp_path, "m.xlf", XLIFF2_MODULES), "-o", tmp_path / "t"
+        ).code
+        == 0
+    )
+
+    def modules(path: Path) -> list[tuple[str, str]]:
+        unit = next(etree.parse(str(path)).iter("{*}unit"))
+        return [
+            (etree.QName(child).localname, " ".join("".join(child.itertext()).split()))
+            for child in unit
+            if etree.QName(child).namespace != "urn:oasis:names:tc:xliff:document:2.0"
+        ]
+
+    expected = [
+        ("matches", "The alliance changed. L'alliance a changé."),
+        ("glossary", "alliancealliance"),
+    ]
+    assert run_bitext("export", tmp_path / "t", "-o", tmp_path / "out.xliff2.xlf").code == 0
+    assert modules(tmp_path / "out.xliff2.xlf") == expected
+    assert run_bitext("import", tmp_path / "out.xliff2.xlf", "-o", tmp_path / "again").code == 0
+    assert run_bitext("export", tmp_path / "again", "-o", tmp_path / "back.xliff2.xlf").code == 0
+    assert modules(tmp_path / "back.xliff2.xlf") == expected  # once, not twice
+
+
+@pytest.mark.conformance
+def test_an_xliff2_with_kept_modules_is_valid(tmp_path: Path):
+    from .tools import schema_file
+
+    assert (
+        run_bitext(
+            "import", write_utf8(tmp_path, "m.xlf", XLIFF2_MODULES), "-o", tmp_path / "t"
+        ).code
+        == 0
+    )
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    for name, schema in (
+        ("o.xlf", "xliff-core-1.2-strict.xsd"),
+        ("o.xliff2.xlf", "xliff-core-2.0.xsd"),
+    ):
+        assert run_bitext("export", tmp_path / "t", "-o", tmp_path / name).code == 0
+        xsd = etree.XMLSchema(etree.parse(str(schema_file(schema)), parser))
+        assert xsd.validate(etree.parse(str(tmp_path / name), parser)), xsd.error_log.last_error

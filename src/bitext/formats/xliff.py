@@ -5,9 +5,8 @@ The review state comes from the link's status: a manual link is ``signed-off`` a
 approved; an automatic one is ``translated``, or ``needs-review-translation`` when it is to
 review first (below the review score, or not scored); a link without target is
 ``needs-translation``. Sentence ids, their lengths, type and score are notes from
-``bitext``; another tool's notes, resource names (``resname``), locations
-(``context-group``) and proposals (``alt-trans``: :mod:`bitext.formats.xliffalt`) are kept
-as the link's notes and written back. XLIFF 2.0 is written by :mod:`bitext.formats.xliff2`.
+``bitext``; another tool's notes, ``resname``, locations (``context-group``) and proposals
+(``alt-trans``) are kept as the link's notes and written back. XLIFF 2.0: xliff2.
 """
 
 from __future__ import annotations
@@ -27,8 +26,8 @@ from bitext.formats.inline import SegmentText, segment_text
 from bitext.formats.notes import first_context, note_line, read_note_line
 from bitext.formats.rebuild import FoundNote, ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.formats.xliff2 import read_root2
-from bitext.formats.xliffalt import alt_trans_notes, split_alt_trans
 from bitext.formats.xliffcodes import content12
+from bitext.formats.xliffkept import alt_trans_notes, split_alt_trans
 from bitext.formats.xliffunits import (
     BITEXT,
     FIELDS,

@@ -33,6 +33,7 @@ from bitext.formats.inline import (
 )
 from bitext.formats.notes import first_context, note_line, read_note_line
 from bitext.formats.rebuild import FoundNote, ReadUnit, link_notes
+from bitext.formats.xliffkept import module_notes, split_modules
 from bitext.formats.xliffunits import (
     BITEXT,
     FIELDS,
@@ -101,6 +102,8 @@ def _unit2(unit: Unit, info: CorpusInfo) -> str:
     if metadata:
         others = tuple(note for note in others if not _metadata_place(note))
         lines += _metadata(metadata)
+    modules, others = split_modules(others)
+    lines += [f"      {module}" for module in modules]
     lines.append("      <notes>")
     lines += [
         f'        <note category="{category}">{esc.text(text)}</note>'
@@ -287,6 +290,7 @@ def _read_unit2(unit: etree._Element, where: str, original: str = "") -> ReadUni
     if unit.get("name"):
         found.append((NoteKind.CONTEXT, unit.get("name", ""), ""))
     found += _read_metadata(unit)
+    found += module_notes(unit)  # (bitext writes them as elements too, not as notes)
     for note in unit.iterfind(f"{{{XLIFF2}}}notes/{{{XLIFF2}}}note"):
         kept_note = _read_note2(note, notes)
         if kept_note is not None:
