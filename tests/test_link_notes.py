@@ -432,6 +432,9 @@ _FORMATS = {
 # polib drops a header comment's leading empty lines: such a comment goes as a field.
 @example(noted=[[], []], file_notes=[LinkNote(NoteKind.NOTE, "\n", "po:header")])
 @example(noted=[[], []], file_notes=[LinkNote(NoteKind.NOTE, "\nx", "po:header")])
+# A property named as one of bitext's own TMX fields was read back as that field.
+@example(noted=[[], [LinkNote(NoteKind.PROPERTY, "0", "x-source-ids")]], file_notes=[])
+@example(noted=[[], []], file_notes=[LinkNote(NoteKind.PROPERTY, "", "x-source-ids")])
 def test_any_notes_survive_tei_and_every_exchange_format(tmp_path_factory, noted, file_notes):  # type: ignore[no-untyped-def]
     from bitext import ingest_text
 

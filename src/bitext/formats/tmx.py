@@ -227,8 +227,8 @@ def _place(note: LinkNote) -> tuple[str, str, str]:
     attribute = note.name.removeprefix(_ATTRIBUTE)
     if note.kind is NoteKind.PROPERTY and attribute in _TU_ATTRIBUTES and attribute != note.name:
         return "", "attribute", attribute
-    if note.kind is NoteKind.PROPERTY and note.name:
-        return "", "prop", note.name
+    if note.kind is NoteKind.PROPERTY and note.name and note.name not in _OWN_PROPS:
+        return "", "prop", note.name  # (one named as bitext's own fields: as a note line)
     if note.kind is NoteKind.NOTE and not note.name:
         return "", "note", ""
     if note.kind in _PROP_TYPE and not note.name:
