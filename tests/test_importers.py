@@ -1140,3 +1140,46 @@ def test_an_xliff2_with_kept_modules_is_valid(tmp_path: Path):
         assert run_bitext("export", tmp_path / "t", "-o", tmp_path / name).code == 0
         xsd = etree.XMLSchema(etree.parse(str(schema_file(schema)), parser))
         assert xsd.validate(etree.parse(str(tmp_path / name), parser)), xsd.error_log.last_error
+
+
+def _formula_workbook(path: Path, computed: bool) -> Path:
+    """A bilingual workbook with formulas, as a script writes one (no computed values) or as
+    a spreadsheet saves it (each formula's value cached beside it, <v>)."""
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["en", "ko"], ["Hello.", "안녕."], ['="Good "&"bye."', "잘 가."]):
+        sheet.append(row)
+    book.save(path)
+    if computed:
+        with zipfile.ZipFile(path) as old:
+            parts = {name: old.read(name) for name in old.namelist()}
+        sheet_xml = parts["xl/worksheets/sheet1.xml"].decode()
+        parts["xl/worksheets/sheet1.xml"] = (
+            sheet_xml.replace('<c r="A3">', '<c r="A3" t="str">')
+            .replace("<v></v>", "<v>Good bye.</v>")
+            .replace("<v />", "<v>Good bye.</v>")
+            .encode()
+        )
+        with zipfile.ZipFile(path, "w") as new:
+            for name, data in parts.items():
+                new.writestr(name, data)
+    return path
+
+
+def test_a_formula_never_computed_is_refused_not_read_as_empty(tmp_path: Path):
+    # openpyxl reads a formula's cached value; a workbook a script wrote has none, so the
+    # cell read as empty and its text was lost (a one-sided link) without a word.
+    written = _formula_workbook(tmp_path / "script.xlsx", computed=False)
+    result = run_bitext("import", written, "-o", tmp_path / "t")
+    assert result.code == 1 and "Traceback" not in result.err
+    assert "cell A3" in result.err and "never computed" in result.err
+    assert not (tmp_path / "t").exists()
+    saved = _formula_workbook(tmp_path / "saved.xlsx", computed=True)
+    assert run_bitext("import", saved, "-o", tmp_path / "s").code == 0
+    from bitext.formats.xlsxread import read_xlsx
+
+    assert _pairs(read_xlsx(saved)) == [("Hello.", "안녕."), ("Good bye.", "잘 가.")]

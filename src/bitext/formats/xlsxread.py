@@ -122,9 +122,12 @@ def _two_columns(
     their number format, dates in ISO 8601: :func:`~bitext.formats.xlsxcells.shown`); a
     first row of two language tags (``en``, ``ko-KR``) names the languages, else
     ``source_lang`` and ``target_lang`` must."""
+    sheet = book.worksheets[0]
+    if any(cell.value is None for row in sheet.iter_rows() for cell in row):
+        _refuse_uncomputed(path, sheet)
     rows = [
         [" ".join(shown(cell.value, _number_format(cell)).split()) for cell in row]
-        for row in book.worksheets[0].iter_rows()
+        for row in sheet.iter_rows()
     ]
     return table_corpus(
         rows,
@@ -134,6 +137,24 @@ def _two_columns(
         "its first sheet",
         "or a review workbook written by bitext export -f xlsx",
     )
+
+
+def _refuse_uncomputed(path: str | Path, sheet: Any) -> None:
+    """FormatError if a cell of ``sheet`` (read for its values) holds a formula whose value
+    was never computed: a workbook a program wrote and no spreadsheet opened keeps only the
+    formula, which would read as an empty cell, its text lost."""
+    formulas = openpyxl.load_workbook(str(path), read_only=True).worksheets[0]
+    try:
+        for row in formulas.iter_rows():
+            for cell in row:
+                if cell.data_type == "f" and sheet[cell.coordinate].value is None:
+                    raise FormatError(
+                        f"{path}: cell {cell.coordinate} of sheet {sheet.title!r} holds a "
+                        "formula whose value was never computed (the file was written by a "
+                        "program); open and save it in a spreadsheet, or paste values"
+                    )
+    finally:
+        formulas.parent.close()
 
 
 def _number_format(cell: Any) -> str:
