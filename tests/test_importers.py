@@ -1183,3 +1183,23 @@ def test_a_formula_never_computed_is_refused_not_read_as_empty(tmp_path: Path):
     from bitext.formats.xlsxread import read_xlsx
 
     assert _pairs(read_xlsx(saved)) == [("Hello.", "안녕."), ("Good bye.", "잘 가.")]
+
+
+def test_units_not_to_translate_can_be_left_out_of_training_data(tmp_path: Path):
+    # An MT engineer's parallel data wants no API keys or code copied as "translations".
+    path = write_utf8(tmp_path, "app.xlf", XLIFF12_NOT_TO_TRANSLATE)
+    assert run_bitext("import", path, "-o", tmp_path / "tei").code == 0
+    for name, extra in (("every", ()), ("kept", ("--translatable-only",))):
+        result = run_bitext(
+            "export", tmp_path / "tei", "-f", "moses", "-o", tmp_path / name, *extra
+        )
+        assert result.code == 0, result.err
+
+    def sources(prefix: str) -> list[str]:
+        return (tmp_path / f"{prefix}.en").read_text(encoding="utf-8").splitlines()
+
+    assert "API_KEY" in sources("every") and "run()" in sources("every")
+    assert [s for s in sources("every") if s not in ("API_KEY", "run()")] == sources("kept")
+    assert len(sources("kept")) == len(
+        (tmp_path / "kept.ko").read_text(encoding="utf-8").splitlines()
+    )

@@ -61,6 +61,12 @@ from bitext.lang import check_language_tag
     is_flag=True,
     help="Also export links with an empty side (1-0, 0-1), marked as such.",
 )
+@click.option(
+    "--translatable-only",
+    is_flag=True,
+    help='Leave out the units an imported file marked not to translate (XLIFF translate="no": '
+    "code, keys, names copied as they are), as MT training data wants.",
+)
 @click.option("--source-code", help="Language code written for the source (e.g. en-US).")
 @click.option("--target-code", help="Language code written for the target (e.g. ko-KR).")
 @_allow_outside_option
@@ -73,6 +79,7 @@ def export_command(
     types: str | None,
     manual_only: bool,
     include_unaligned: bool,
+    translatable_only: bool,
     source_code: str | None,
     target_code: str | None,
     allow_outside: bool,
@@ -94,6 +101,7 @@ def export_command(
         types=_bead_types(types),
         manual_only=manual_only,
         include_unaligned=include_unaligned,
+        translatable_only=translatable_only,
     )
     exported = export_corpus(
         alignment,

@@ -26,6 +26,7 @@ from bitext.model import (
     Link,
     LinkNote,
     LinkStatus,
+    NoteKind,
     needs_review,
     review_bar,
 )
@@ -110,19 +111,30 @@ class CorpusInfo:
         return review_bar(self.review_below)
 
 
+# A unit not to translate (translate="no" on it, or on the group or file around it that
+# says), a property of its link: its text is often code or a name, copied, not translated.
+NOT_TRANSLATED = "xliff:translate"
+
+
 @dataclass(frozen=True, slots=True)
 class ExportFilter:
-    """Which links to export: a minimum score, link types, manual links only, and whether
-    links with an empty side (1-0, 0-1) are included."""
+    """Which links to export: a minimum score, link types, manual links only, whether links
+    with an empty side (1-0, 0-1) are included, and whether those an imported file marked
+    not to translate are left out."""
 
     min_score: float | None = None
     types: frozenset[str] = frozenset()
     manual_only: bool = False
     include_unaligned: bool = False
+    translatable_only: bool = False
 
     def accepts(self, unit: Unit) -> bool:
         """Whether ``unit`` passes the filter."""
         if not self.include_unaligned and not (unit.source_ids and unit.target_ids):
+            return False
+        if self.translatable_only and any(
+            n.kind is NoteKind.PROPERTY and n.name == NOT_TRANSLATED for n in unit.notes
+        ):
             return False
         if self.manual_only and unit.status is not LinkStatus.MANUAL:
             return False

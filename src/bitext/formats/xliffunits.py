@@ -12,16 +12,13 @@ from typing import BinaryIO
 from lxml import etree
 
 from bitext.formats import xmltext as esc
-from bitext.formats.base import CorpusInfo, Unit, read_status, write_units
+from bitext.formats.base import NOT_TRANSLATED, CorpusInfo, Unit, read_status, write_units
 from bitext.formats.inline import SegmentText, find_language, written_lengths
 from bitext.formats.rebuild import FoundNote, ReadUnit, can_be_id, unit_from_fields
 from bitext.model import LinkNote, LinkStatus, NoteKind
 
 # The file of an imported XLIFF of several files a unit came from, a property of its link.
 ORIGINAL = "xliff:original"
-# A unit not to translate (translate="no" on it, or on the group or file around it that
-# says), a property of its link: its text is often code or a name, copied, not translated.
-NOT_TRANSLATED = "xliff:translate"
 # A unit's own id where it cannot be its link's xml:id (Xcode's "%d items selected", Angular's
 # "5811701742971715242"), a property of its link, written back as the unit's id: the key by
 # which the tool that wrote the file merges its translations back.
