@@ -181,7 +181,8 @@ def rebuild(
     ``file_notes``: what the file's tool kept about the whole file (its header's fields)."""
     if not read:
         raise FormatError(
-            f"{name}: has no units of text (an empty catalogue or memory): nothing to import"
+            f"{name}: has no units of text (an empty file, or one of nothing but empty "
+            "lines or units): nothing to import; give a file with text"
         )
     source_lang, target_lang = _usual_case(source_lang), _usual_case(target_lang)
     source: list[_Read] = []
