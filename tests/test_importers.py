@@ -1203,3 +1203,34 @@ def test_units_not_to_translate_can_be_left_out_of_training_data(tmp_path: Path)
     assert len(sources("kept")) == len(
         (tmp_path / "kept.ko").read_text(encoding="utf-8").splitlines()
     )
+
+
+# Software strings keep their white space: a gettext msgid is the key a program looks its
+# translation up by ("Total: "), and XLIFF says so with xml:space="preserve". It was trimmed.
+SPACED_PO = (
+    'msgid ""\nmsgstr ""\n"Language: de\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    'msgid "Total: "\nmsgstr "Gesamt: "\n\nmsgid " Next"\nmsgstr " Weiter"\n\n'
+    'msgid "Saved. Closing now.\\n"\nmsgstr "Gespeichert. Wird geschlossen.\\n"\n'
+)
+
+
+def test_white_space_around_a_unit_s_text_is_kept(tmp_path: Path):
+    import polib
+
+    path = write_utf8(tmp_path, "app.po", SPACED_PO)
+    assert run_bitext("import", path, "--source-lang", "en", "-o", tmp_path / "t").code == 0
+    keys = ["Total: ", " Next", "Saved. Closing now.\n"]
+    for name in ("out.po", "out.xlf", "out.xliff2.xlf", "out.tmx", "out.jsonl"):
+        assert run_bitext("export", tmp_path / "t", "-o", tmp_path / name).code == 0, name
+        again = tmp_path / f"again-{name}"  # and read back, the same keys, once
+        assert run_bitext("import", tmp_path / name, "-o", again).code == 0, name
+        assert run_bitext("export", again, "-o", tmp_path / f"back-{name}.po").code == 0, name
+        entries = [e for e in polib.pofile(str(tmp_path / f"back-{name}.po")) if e.msgid]
+        assert [e.msgid for e in entries] == keys, name
+        assert [e.msgstr for e in entries][:2] == ["Gesamt: ", " Weiter"], name
+    xliff = etree.parse(str(tmp_path / "out.xlf"))
+    units = list(xliff.iter("{*}trans-unit"))
+    assert all(u.get("{http://www.w3.org/XML/1998/namespace}space") == "preserve" for u in units)
+    # the sentences themselves are trimmed (TEI, alignment), and Moses lines too
+    assert run_bitext("export", tmp_path / "t", "-f", "moses", "-o", tmp_path / "m").code == 0
+    assert (tmp_path / "m.en").read_text(encoding="utf-8").splitlines()[:2] == ["Total:", "Next"]

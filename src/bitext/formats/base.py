@@ -8,6 +8,7 @@ memory stays flat however many links there are.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -109,6 +110,33 @@ class CorpusInfo:
         """The score below which an automatic link is marked for review (the default bar
         where ``review_below`` is not given)."""
         return review_bar(self.review_below)
+
+
+# The white space around a side's text in the file it came from (software strings: "Total: "
+# is a gettext msgid, a key, and XLIFF keeps it with xml:space="preserve"), a property of the
+# link named for the side; its value the leading and the trailing space as a JSON list.
+OUTER_SPACE = "space:"
+
+
+def outer_space(notes: Iterable[LinkNote], side: str) -> tuple[str, str]:
+    """The white space before and after ``side``'s text (``source`` or ``target``) in the
+    file a link came from; ``("", "")`` if none was kept or the kept value is unreadable."""
+    for note in notes:
+        if note.kind is NoteKind.PROPERTY and note.name == OUTER_SPACE + side:
+            try:
+                lead, trail = json.loads(note.text)
+            except (ValueError, TypeError):
+                return "", ""
+            if isinstance(lead, str) and isinstance(trail, str) and not (lead + trail).strip():
+                return lead, trail
+    return "", ""
+
+
+def spaced(unit: Unit, side: str, text: str, escape: Callable[[str], str] = str) -> str:
+    """``text`` (a side's content as a format writes it) with the white space kept around
+    it, written by ``escape`` (XML formats escape it as text)."""
+    lead, trail = outer_space(unit.notes, side)
+    return f"{escape(lead)}{text}{escape(trail)}" if text else text
 
 
 # A unit not to translate (translate="no" on it, or on the group or file around it that

@@ -9,7 +9,14 @@ from typing import Any, BinaryIO
 
 from bitext._chars import nfc
 from bitext.errors import FormatError, InvalidTextError
-from bitext.formats.base import CorpusInfo, Unit, is_language_header, read_status, write_units
+from bitext.formats.base import (
+    CorpusInfo,
+    Unit,
+    is_language_header,
+    read_status,
+    spaced,
+    write_units,
+)
 from bitext.formats.inline import find_language
 from bitext.formats.notes import KINDS
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, link_notes, rebuild
@@ -34,8 +41,8 @@ def write_jsonl(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
             "target_ids": list(unit.target_ids),
             "source_sentences": list(unit.source_sentences),
             "target_sentences": list(unit.target_sentences),
-            "source": unit.source,
-            "target": unit.target,
+            "source": spaced(unit, "source", unit.source),
+            "target": spaced(unit, "target", unit.target),
         }
         for side, codes in (("source", unit.source_codes), ("target", unit.target_codes)):
             if codes:  # a sentence imported from a CAT tool's file: its inline codes

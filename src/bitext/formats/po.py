@@ -27,7 +27,7 @@ from typing import BinaryIO
 import polib
 
 from bitext.errors import FormatError
-from bitext.formats.base import CorpusInfo, Unit, lengths, read_status, write_units
+from bitext.formats.base import CorpusInfo, Unit, lengths, read_status, spaced, write_units
 from bitext.formats.notes import DEVELOPER, first_context, note_line, read_note_line
 from bitext.formats.rebuild import FoundNote, ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.model import LinkNote, LinkStatus, NoteKind
@@ -222,8 +222,8 @@ def _entry(unit: Unit, info: CorpusInfo, contexts: set[tuple[str, str]]) -> str 
     lines += native.previous
     lines += [
         f'msgctxt "{polib.escape(context)}"',
-        f'msgid "{polib.escape(unit.source)}"',
-        f'msgstr "{polib.escape(unit.target)}"',
+        f'msgid "{polib.escape(spaced(unit, "source", unit.source))}"',
+        f'msgstr "{polib.escape(spaced(unit, "target", unit.target))}"',
         "",
     ]
     return "\n".join(lines)

@@ -9,6 +9,7 @@ ones (``en.p1.s7``).
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
@@ -21,7 +22,7 @@ from bitext.errors import (
     InvalidTextError,
     UnsupportedLanguageError,
 )
-from bitext.formats.base import lengths
+from bitext.formats.base import OUTER_SPACE, lengths
 from bitext.formats.inline import InlineCode, SegmentText
 from bitext.ids import block_id, division_id, sentence_id
 from bitext.lang.rules import canonical_language_tag
@@ -246,6 +247,7 @@ def _side(
     sentences before; codes by sentence id from ``known`` (a review workbook's), else
     placed in the sentences whose placeholders they have."""
     ids, text, lengths, codes = side
+    text = text.strip()  # the white space around it is kept with the link (_outer_space)
     ids = ids or _positional(lang, placed, text)
     texts = split_sentences_by_lengths(text, lengths, len(ids), where)
     if known is not None:
@@ -274,8 +276,22 @@ def _link(
         unit.status,
         unit.score,
         digest=digest,
-        notes=unit.notes,
+        notes=unit.notes + _outer_space(unit),
     )
+
+
+def _outer_space(unit: ReadUnit) -> tuple[LinkNote, ...]:
+    """The white space around each side's text of a unit, as properties of its link (unless
+    the unit's notes hold them: a file bitext wrote)."""
+    found = []
+    for side, text in (("source", unit.source_text), ("target", unit.target_text)):
+        core = text.strip()
+        if not core or core == text or any(n.name == OUTER_SPACE + side for n in unit.notes):
+            continue
+        lead = text[: len(text) - len(text.lstrip())]
+        trail = text[len(text.rstrip()) :]
+        found.append(LinkNote(NoteKind.PROPERTY, json.dumps([lead, trail]), OUTER_SPACE + side))
+    return tuple(found)
 
 
 def _warn_unplaced(name: str, unplaced: int) -> None:

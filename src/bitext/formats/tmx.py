@@ -13,7 +13,6 @@ notes: :class:`~bitext.model.LinkNote`) goes back where a TMX holds it: the ``tu
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,7 +20,14 @@ from lxml import etree
 
 from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
-from bitext.formats.base import CorpusInfo, Unit, parse_exchange_xml, read_status, write_units
+from bitext.formats.base import (
+    CorpusInfo,
+    Unit,
+    parse_exchange_xml,
+    read_status,
+    spaced,
+    write_units,
+)
 from bitext.formats.codes import TMX, HeldCodes
 from bitext.formats.inline import (
     InlineCode,
@@ -33,9 +39,7 @@ from bitext.formats.inline import (
     with_codes,
     written_lengths,
 )
-from bitext.formats.notes import note_line, read_note_line
 from bitext.formats.rebuild import (
-    FoundNote,
     ImportedCorpus,
     ReadUnit,
     can_be_id,
@@ -43,59 +47,21 @@ from bitext.formats.rebuild import (
     rebuild,
     unit_from_fields,
 )
+from bitext.formats.tmxnotes import (
+    ATTRIBUTE,
+    NOTHING_HELD,
+    SIDES,
+    TU_ATTRIBUTES,
+    held_notes,
+    props_and_notes_of,
+    tuv_notes,
+    written_attributes,
+    written_props_and_notes,
+)
 from bitext.formats.tmxvariants import split_variants, variant_notes, variant_tuvs
 from bitext.model import LinkNote, NoteKind
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-# A tu's attributes other than tuid and creationdate, which bitext writes: another tool's are
-# kept as properties named "tmx:" and the attribute, and written back as attributes.
-_TU_ATTRIBUTES = frozenset(
-    [
-        "tuid",
-        "o-encoding",
-        "datatype",
-        "usagecount",
-        "lastusagedate",
-        "creationtool",
-        "creationtoolversion",
-        "creationdate",
-        "creationid",
-        "changedate",
-        "segtype",
-        "changeid",
-        "o-tmf",
-        "srclang",
-    ]
-)
-_ATTRIBUTE = "tmx:"
-# A tuv's attributes but xml:lang: kept as properties named "tmx:source:" or "tmx:target:" and
-# the attribute (OmegaT writes who translated a segment, and when, on its target tuv).
-_TUV_ATTRIBUTES = _TU_ATTRIBUTES - {"tuid", "segtype", "srclang"}
-_SIDES = ("source", "target")
-# The props bitext writes of its own, read back as the link's fields, not as notes.
-_OWN_PROPS = frozenset(
-    [
-        "x-link-id",
-        "x-link-type",
-        "x-status",
-        "x-score",
-        "x-source-ids",
-        "x-target-ids",
-        "x-source-lengths",
-        "x-target-lengths",
-        "x-context-pre",
-        "x-context-post",
-        "x-unaligned",
-    ]
-)
-# Notes TMX has no element for, as props: a context, a reference, a flag, a named note.
-_PROP_KINDS = {
-    "x-context": NoteKind.CONTEXT,
-    "x-reference": NoteKind.REFERENCE,
-    "x-flag": NoteKind.FLAG,
-}
-_PROP_TYPE = {kind: prop for prop, kind in _PROP_KINDS.items()}
-_NOTE_PROP = "x-bitext-note"
 # TMX's code elements: bpt/ept numbered by i, ph and it by x; an isolated end's pos begin/end.
 # A TMX code's type (and a ph's assoc) is written back; its x numbers it and is written afresh.
 _TYPE = {"type": "type"}
@@ -112,9 +78,9 @@ def write_tmx(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
         f'o-tmf="bitext TEI alignment" adminlang="en" srclang="{esc.attribute(info.source_lang)}" '
         f'datatype="plaintext" creationdate="{stamp}"'
     )
-    kept = _held_notes(info.file_notes, header=True)[""]  # an imported header's props, notes
+    kept = held_notes(info.file_notes, header=True)[""]  # an imported header's props, notes
     if kept.props or kept.notes:
-        header += ">\n" + "\n".join(_props_and_notes(kept.props, kept.notes, "    "))
+        header += ">\n" + "\n".join(written_props_and_notes(kept.props, kept.notes, "    "))
         header += "\n  </header>"
     else:
         header += "/>"
@@ -140,112 +106,48 @@ def _tu(unit: Unit, info: CorpusInfo, stamp: str) -> str:
     if not (unit.source_ids and unit.target_ids):
         props.append(("x-unaligned", "source" if unit.source_ids else "target"))
     variants, notes = split_variants(unit.notes)
-    held = _held_notes(notes) if notes else _NOTHING_HELD
+    held = held_notes(notes) if notes else NOTHING_HELD
     tu = held[""]
     if tu.attributes:
         attributes = {"tuid": unit.id, "creationdate": stamp, **tu.attributes}
-        lines = [f"    <tu {_attributes(attributes)}>"]
+        lines = [f"    <tu {written_attributes(attributes)}>"]
     else:
         lines = [f'    <tu tuid="{esc.attribute(unit.id)}" creationdate="{stamp}">']
     # bitext's own prop types need no escaping: only the values and a tool's props do
     lines += [
         f'      <prop type="{kind}">{esc.text(value)}</prop>' for kind, value in props if value
     ]
-    lines += _props_and_notes(tu.props, tu.notes, "      ")
+    lines += written_props_and_notes(tu.props, tu.notes, "      ")
     for side, lang, ids, content in (
         (
             "source",
             info.source_lang,
             unit.source_ids,
-            _seg(unit.source_sentences, unit.source_codes, unit.separators[0]),
+            spaced(unit, "source", _seg(*unit.source_side, unit.separators[0]), esc.text),
         ),
         (
             "target",
             info.target_lang,
             unit.target_ids,
-            _seg(unit.target_sentences, unit.target_codes, unit.separators[1], unit.source_side),
+            spaced(
+                unit,
+                "target",
+                _seg(
+                    unit.target_sentences, unit.target_codes, unit.separators[1], unit.source_side
+                ),
+                esc.text,
+            ),
         ),
     ):
         if ids:
             tuv = held[side]
-            written = f" {_attributes(tuv.attributes)}" if tuv.attributes else ""
+            written = f" {written_attributes(tuv.attributes)}" if tuv.attributes else ""
             lines.append(f'      <tuv xml:lang="{esc.attribute(lang)}"{written}>')
-            lines += _props_and_notes(tuv.props, tuv.notes, "        ") if notes else ()
+            lines += written_props_and_notes(tuv.props, tuv.notes, "        ") if notes else ()
             lines.append(f"        <seg>{content}</seg>\n      </tuv>")
     lines += variant_tuvs(variants, "      ")
     lines.append("    </tu>\n")
     return "\n".join(lines)
-
-
-@dataclass(frozen=True, slots=True)
-class _Held:
-    """What a ``tu`` or a ``tuv`` holds of a unit's notes: attributes, props, notes."""
-
-    attributes: dict[str, str] = field(default_factory=dict)
-    props: list[tuple[str, str]] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-
-# A unit without notes holds nothing anywhere (read only).
-_NOTHING_HELD: dict[str, _Held] = {level: _Held() for level in ("", *_SIDES)}
-
-
-def _held_notes(notes: tuple[LinkNote, ...], header: bool = False) -> dict[str, _Held]:
-    """What a tool kept about a unit, as TMX holds it, by where (``""``: the ``tu``,
-    ``source`` and ``target``: their ``tuv``): attributes (a tool's ``changeid``,
-    ``changedate``, a ``tuid`` where bitext's link id differs; OmegaT's on the ``tuv``),
-    props (a property by its name; a context, reference or flag as ``x-context``,
-    ``x-reference``, ``x-flag``; a note with an author as ``x-bitext-note``, TMX notes
-    having none) and notes. For the ``header`` (notes about the whole file), everything at
-    its one level, as props and notes."""
-    held = {level: _Held() for level in ("", *_SIDES)}
-    for note in notes:
-        level, place, key = _place(note)
-        clash = place == "attribute" and key in held[level].attributes  # one value a name
-        if clash or (header and (level or place == "attribute")):
-            level, place, key = "", "prop", _NOTE_PROP
-        if place == "attribute":
-            held[level].attributes[key] = note.text
-        elif place == "prop":
-            held[level].props.append((key, note_line(note) if key == _NOTE_PROP else note.text))
-        else:
-            held[level].notes.append(note.text)
-    return held
-
-
-def _place(note: LinkNote) -> tuple[str, str, str]:
-    """Where a note goes in TMX: its level (see :func:`_held_notes`), its place
-    (``attribute``, ``prop`` or ``note``) and its attribute's name or prop's type."""
-    side, _, rest = note.name.removeprefix(_ATTRIBUTE).partition(":")
-    on_tuv = note.name.startswith(_ATTRIBUTE) and side in _SIDES
-    if note.kind is NoteKind.PROPERTY and on_tuv and rest in _TUV_ATTRIBUTES:
-        return side, "attribute", rest
-    if note.kind is NoteKind.PROPERTY and on_tuv and rest.startswith("prop:"):
-        return side, "prop", rest.removeprefix("prop:")
-    if note.kind is NoteKind.NOTE and note.name in (f"{_ATTRIBUTE}{s}" for s in _SIDES):
-        return note.name.removeprefix(_ATTRIBUTE), "note", ""
-    attribute = note.name.removeprefix(_ATTRIBUTE)
-    if note.kind is NoteKind.PROPERTY and attribute in _TU_ATTRIBUTES and attribute != note.name:
-        return "", "attribute", attribute
-    if note.kind is NoteKind.PROPERTY and note.name and note.name not in _OWN_PROPS:
-        return "", "prop", note.name  # (one named as bitext's own fields: as a note line)
-    if note.kind is NoteKind.NOTE and not note.name:
-        return "", "note", ""
-    if note.kind in _PROP_TYPE and not note.name:
-        return "", "prop", _PROP_TYPE[note.kind]
-    return "", "prop", _NOTE_PROP
-
-
-def _attributes(attributes: dict[str, str]) -> str:
-    return " ".join(f'{key}="{esc.attribute(value)}"' for key, value in attributes.items())
-
-
-def _props_and_notes(props: list[tuple[str, str]], notes: list[str], indent: str) -> list[str]:
-    lines = [
-        f'{indent}<prop type="{esc.attribute(kind)}">{esc.text(value)}</prop>'
-        for kind, value in props
-    ]
-    return lines + [f"{indent}<note>{esc.text(text)}</note>" for text in notes]
 
 
 def _seg(
@@ -296,7 +198,7 @@ def read_tmx(path: str | Path, target_lang: str | None = None) -> ImportedCorpus
     # The date bitext stamps on every tu of its own files is no tool's note.
     stamp = header.get("creationdate", "") if header.get("creationtool") == "bitext" else ""
     units = [_read_tu(tu, source_lang, target_lang, stamp, str(path)) for tu in tus]
-    kept = link_notes(_props_and_notes_of(header), f"{path}: header")
+    kept = link_notes(props_and_notes_of(header), f"{path}: header")
     return rebuild(units, source_lang, target_lang, str(path), file_notes=kept)
 
 
@@ -332,12 +234,12 @@ def _read_tu(
         tuvs.setdefault(_tuv_lang(tuv).lower(), tuv)  # a language's first: its variants kept
     sides = {
         side: tuvs[lang.lower()]
-        for side, lang in zip(_SIDES, (source_lang, target_lang), strict=True)
+        for side, lang in zip(SIDES, (source_lang, target_lang), strict=True)
         if lang.lower() in tuvs
     }
     source, target = (
         segment_text(sides[side].find("seg")) if side in sides else SegmentText("")
-        for side in _SIDES
+        for side in SIDES
     )
     status = read_status(props.get("x-status"), props.get("x-score"))
     identifier = props.get("x-link-id") or tu.get("tuid") or ""
@@ -357,55 +259,15 @@ def _read_notes(
     link's id, and the date bitext stamped, ``stamp``), props that are not bitext's fields,
     notes, and those of its two ``tuv`` elements (``sides``: by side)."""
     found = [
-        (NoteKind.PROPERTY, value, _ATTRIBUTE + name)
+        (NoteKind.PROPERTY, value, ATTRIBUTE + name)
         for name, value in tu.attrib.items()
-        if name in _TU_ATTRIBUTES
+        if name in TU_ATTRIBUTES
         and not (name == "tuid" and value == identifier and can_be_id(value))
         and not (name == "creationdate" and value == stamp)
     ]
-    found += _props_and_notes_of(tu)
+    found += props_and_notes_of(tu)
     for side, tuv in sides.items():
-        found += _tuv_notes(tuv, side)
+        found += tuv_notes(tuv, side)
     others = [tuv for tuv in tu.iterfind("tuv") if tuv not in sides.values()]
     found += variant_notes(others, {id(tuv): _tuv_lang(tuv) for tuv in others})
     return link_notes(found, where)
-
-
-def _props_and_notes_of(element: etree._Element) -> list[FoundNote]:
-    """The notes and props (but bitext's own fields) of a ``tu`` or the ``header``."""
-    found: list[FoundNote] = []
-    for child in element:
-        if child.tag == "note":
-            found.append((NoteKind.NOTE, child.text or "", ""))
-        elif child.tag == "prop" and child.get("type", "") not in _OWN_PROPS:
-            found.append(_read_prop(child.get("type", ""), child.text or ""))
-    return found
-
-
-def _tuv_notes(tuv: etree._Element, side: str) -> list[FoundNote]:
-    """What a ``tuv`` holds besides its text (OmegaT's translator and dates, a tool's props
-    and notes on one language), as notes named by its side."""
-    level = f"{_ATTRIBUTE}{side}"
-    found: list[FoundNote] = [
-        (NoteKind.PROPERTY, value, f"{level}:{name}")
-        for name, value in tuv.attrib.items()
-        if name in _TUV_ATTRIBUTES
-    ]
-    for element in tuv:
-        if element.tag == "note":
-            found.append((NoteKind.NOTE, element.text or "", level))
-        elif element.tag == "prop":
-            found.append(
-                (NoteKind.PROPERTY, element.text or "", f"{level}:prop:{element.get('type', '')}")
-            )
-    return found
-
-
-def _read_prop(kind: str, text: str) -> tuple[NoteKind, str, str]:
-    if kind == _NOTE_PROP:
-        line = read_note_line(text)
-        if line is not None:
-            return line
-    if kind in _PROP_KINDS:
-        return _PROP_KINDS[kind], text, ""
-    return NoteKind.PROPERTY, text, kind

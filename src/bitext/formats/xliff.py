@@ -20,7 +20,7 @@ from lxml import etree
 
 from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
-from bitext.formats.base import CorpusInfo, Unit, parse_exchange_xml
+from bitext.formats.base import CorpusInfo, Unit, parse_exchange_xml, spaced
 from bitext.formats.codes import XLIFF2, XLIFF12
 from bitext.formats.inline import SegmentText, segment_text
 from bitext.formats.notes import first_context, note_line, read_note_line
@@ -37,6 +37,7 @@ from bitext.formats.xliffunits import (
     first_original,
     id_property,
     names_language,
+    preserved,
     read_unit,
     translate_attribute,
     translate_property,
@@ -101,18 +102,19 @@ def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
 
 def _unit12(unit: Unit, info: CorpusInfo) -> str:
     approved = "yes" if unit.status is LinkStatus.MANUAL and unit.target_ids else "no"
-    source = content12(unit.source_sentences, unit.source_codes, unit.separators[0])
+    source = spaced(unit, "source", content12(*unit.source_side, unit.separators[0]), esc.text)
     context, others = first_context(unit.notes)
     resname = f' resname="{esc.attribute(context)}"' if context else ""
     lines = [
         f'      <trans-unit id="{esc.attribute(unit_id(unit))}"{resname} approved="{approved}"'
-        f"{translate_attribute(unit.notes)}>",
+        f"{translate_attribute(unit.notes)}{preserved(unit)}>",
         f"        <source>{source}</source>",
     ]
     if unit.target_ids:
         target = content12(
             unit.target_sentences, unit.target_codes, unit.separators[1], unit.source_side
         )
+        target = spaced(unit, "target", target, esc.text)
         lines.append(f'        <target state="{_state12(unit, info)}">{target}</target>')
     alternatives, others = split_alt_trans(others)
     fields = [f"{category}: {text}" for category, text in bitext_fields(unit)]

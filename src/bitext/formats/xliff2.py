@@ -21,7 +21,7 @@ from lxml import etree
 from bitext._chars import nfc
 from bitext.errors import FormatError
 from bitext.formats import xmltext as esc
-from bitext.formats.base import CorpusInfo, Unit
+from bitext.formats.base import CorpusInfo, Unit, spaced
 from bitext.formats.codes import XLIFF2, CodePiece, OpenElements
 from bitext.formats.inline import (
     InlineCode,
@@ -43,6 +43,7 @@ from bitext.formats.xliffunits import (
     first_original,
     id_property,
     names_language,
+    preserved,
     read_unit,
     translate_attribute,
     translate_property,
@@ -97,7 +98,8 @@ def _unit2(unit: Unit, info: CorpusInfo) -> str:
     context, others = first_context(unit.notes)
     name = f' name="{esc.attribute(context)}"' if context else ""
     identifier = esc.attribute(unit_id(unit, token=True))
-    lines = [f'    <unit id="{identifier}"{name}{translate_attribute(unit.notes)}>']
+    attributes = f"{name}{translate_attribute(unit.notes)}{preserved(unit)}"
+    lines = [f'    <unit id="{identifier}"{attributes}>']
     metadata = [note for note in others if _metadata_place(note)]
     if metadata:
         others = tuple(note for note in others if not _metadata_place(note))
@@ -115,6 +117,8 @@ def _unit2(unit: Unit, info: CorpusInfo) -> str:
     target = _content2(
         unit.target_sentences, unit.target_codes, unit.separators[1], data, unit.source_side
     )
+    source = spaced(unit, "source", source, esc.text)
+    target = spaced(unit, "target", target, esc.text)
     lines.append("      </notes>")
     if data:
         lines.append("      <originalData>")

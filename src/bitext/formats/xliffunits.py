@@ -12,7 +12,14 @@ from typing import BinaryIO
 from lxml import etree
 
 from bitext.formats import xmltext as esc
-from bitext.formats.base import NOT_TRANSLATED, CorpusInfo, Unit, read_status, write_units
+from bitext.formats.base import (
+    NOT_TRANSLATED,
+    CorpusInfo,
+    Unit,
+    outer_space,
+    read_status,
+    write_units,
+)
 from bitext.formats.inline import SegmentText, find_language, written_lengths
 from bitext.formats.rebuild import FoundNote, ReadUnit, can_be_id, unit_from_fields
 from bitext.model import LinkNote, LinkStatus, NoteKind
@@ -123,6 +130,13 @@ def unit_id(unit: Unit, token: bool = False) -> str:
     kept = (n.text for n in unit.notes if n.kind is NoteKind.PROPERTY and n.name == UNIT_ID)
     own = next(kept, "")
     return own if own and (not token or _NMTOKEN.match(own)) else unit.id
+
+
+def preserved(unit: Unit) -> str:
+    """``xml:space="preserve"`` for a unit whose text has white space kept around it, so that
+    a tool keeps it too."""
+    kept = any(outer_space(unit.notes, side) != ("", "") for side in ("source", "target"))
+    return ' xml:space="preserve"' if kept else ""
 
 
 def translate_attribute(notes: tuple[LinkNote, ...]) -> str:
