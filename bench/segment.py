@@ -39,6 +39,20 @@ SEG = DATA / "seg"
 Splitter = Callable[[str], list[str]]
 KOREAN_SETS = ["wikipedia", "nested", "v_ending", "sample", "blogs_ko", "blogs_lee", "tweets"]
 FORMAL = {"wikipedia", "nested"}
+# The columns of a table row (see row()).
+COLUMNS = [
+    "set",
+    "baseline",
+    "bitext pass",
+    "base pass",
+    "bitext P",
+    "bitext R",
+    "bitext F1",
+    "base F1",
+    "bitext MB/s",
+    "base MB/s",
+    "speed ratio",
+]
 UD_LANGUAGES = ["pt", "sv", "fi", "id", "tr", "vi", "fa", "he"]
 
 
@@ -132,22 +146,7 @@ def main() -> None:
         else:
             base = score(cases, lambda t: list(kss.split_sentences(t)), time_it=name in FORMAL)
         rows.append(row(f"ko_kss_{name}", "kss", ours, base))
-    print_table(
-        [
-            "set",
-            "baseline",
-            "bitext pass",
-            "base pass",
-            "bitext P",
-            "bitext R",
-            "bitext F1",
-            "base F1",
-            "bitext MB/s",
-            "base MB/s",
-            "speed ratio",
-        ],
-        rows,
-    )
+    print_table(COLUMNS, rows)
     ud_sets()
 
 
@@ -160,22 +159,7 @@ def ud_sets() -> None:
             ours = score(cases, bitext_splitter(lang))
             base = score(cases, bitext_splitter("und"))
             rows.append(row(f"ud_{lang}_{split}", "bitext, generic rules", ours, base))
-    print_table(
-        [
-            "set",
-            "baseline",
-            "bitext pass",
-            "base pass",
-            "bitext P",
-            "bitext R",
-            "bitext F1",
-            "base F1",
-            "bitext MB/s",
-            "base MB/s",
-            "speed ratio",
-        ],
-        rows,
-    )
+    print_table(COLUMNS, rows)
 
 
 def _sum(scores: Iterable[Score]) -> Score:
