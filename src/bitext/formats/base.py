@@ -8,7 +8,6 @@ memory stays flat however many links there are.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from bitext.errors import FormatError, ParseError, UnsupportedLanguageError
+from bitext.formats.notes import outer_space
 from bitext.lang.rules import check_language_tag, language_named, sentence_separator
 from bitext.model import (
     Alignment,
@@ -110,26 +110,6 @@ class CorpusInfo:
         """The score below which an automatic link is marked for review (the default bar
         where ``review_below`` is not given)."""
         return review_bar(self.review_below)
-
-
-# The white space around a side's text in the file it came from (software strings: "Total: "
-# is a gettext msgid, a key, and XLIFF keeps it with xml:space="preserve"), a property of the
-# link named for the side; its value the leading and the trailing space as a JSON list.
-OUTER_SPACE = "space:"
-
-
-def outer_space(notes: Iterable[LinkNote], side: str) -> tuple[str, str]:
-    """The white space before and after ``side``'s text (``source`` or ``target``) in the
-    file a link came from; ``("", "")`` if none was kept or the kept value is unreadable."""
-    for note in notes:
-        if note.kind is NoteKind.PROPERTY and note.name == OUTER_SPACE + side:
-            try:
-                lead, trail = json.loads(note.text)
-            except (ValueError, TypeError):
-                return "", ""
-            if isinstance(lead, str) and isinstance(trail, str) and not (lead + trail).strip():
-                return lead, trail
-    return "", ""
 
 
 def spaced(unit: Unit, side: str, text: str, escape: Callable[[str], str] = str) -> str:

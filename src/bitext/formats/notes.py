@@ -10,7 +10,9 @@ Politics``; the text's backslashes and line breaks escaped as ``\\\\`` and ``\\n
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterable
 
 from bitext.model import LinkNote, NoteKind
 
@@ -81,3 +83,33 @@ def first_context(notes: tuple[LinkNote, ...]) -> tuple[str, tuple[LinkNote, ...
         if note.kind is NoteKind.CONTEXT:
             return note.text, notes[:n] + notes[n + 1 :]
     return "", notes
+
+
+# The white space around a side's text in the file it came from (software strings: "Total: "
+# is a gettext msgid, a key, and XLIFF keeps it with xml:space="preserve"), a property of the
+# link named for the side; its value the leading and the trailing space as a JSON list.
+OUTER_SPACE = "space:"
+
+
+def outer_space(notes: Iterable[LinkNote], side: str) -> tuple[str, str]:
+    """The white space before and after ``side``'s text (``source`` or ``target``) in the
+    file a link came from; ``("", "")`` if none was kept or the kept value is unreadable."""
+    for note in notes:
+        if note.kind is NoteKind.PROPERTY and note.name == OUTER_SPACE + side:
+            try:
+                lead, trail = json.loads(note.text)
+            except (ValueError, TypeError):
+                return "", ""
+            if isinstance(lead, str) and isinstance(trail, str) and not (lead + trail).strip():
+                return lead, trail
+    return "", ""
+
+
+def outer_space_note(side: str, text: str) -> LinkNote | None:
+    """The property that keeps the white space around ``side``'s ``text`` (None if it has
+    none, or nothing but white space)."""
+    core = text.strip()
+    if not core or core == text:
+        return None
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+    return LinkNote(NoteKind.PROPERTY, json.dumps([lead, trail]), OUTER_SPACE + side)

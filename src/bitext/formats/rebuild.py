@@ -9,7 +9,6 @@ ones (``en.p1.s7``).
 from __future__ import annotations
 
 import itertools
-import json
 import re
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
@@ -22,8 +21,9 @@ from bitext.errors import (
     InvalidTextError,
     UnsupportedLanguageError,
 )
-from bitext.formats.base import OUTER_SPACE, lengths
+from bitext.formats.base import lengths
 from bitext.formats.inline import InlineCode, SegmentText
+from bitext.formats.notes import OUTER_SPACE, outer_space_note
 from bitext.ids import block_id, division_id, sentence_id
 from bitext.lang.rules import canonical_language_tag
 from bitext.model import (
@@ -283,15 +283,12 @@ def _link(
 def _outer_space(unit: ReadUnit) -> tuple[LinkNote, ...]:
     """The white space around each side's text of a unit, as properties of its link (unless
     the unit's notes hold them: a file bitext wrote)."""
-    found = []
-    for side, text in (("source", unit.source_text), ("target", unit.target_text)):
-        core = text.strip()
-        if not core or core == text or any(n.name == OUTER_SPACE + side for n in unit.notes):
-            continue
-        lead = text[: len(text) - len(text.lstrip())]
-        trail = text[len(text.rstrip()) :]
-        found.append(LinkNote(NoteKind.PROPERTY, json.dumps([lead, trail]), OUTER_SPACE + side))
-    return tuple(found)
+    found = (
+        outer_space_note(side, text)
+        for side, text in (("source", unit.source_text), ("target", unit.target_text))
+        if not any(n.name == OUTER_SPACE + side for n in unit.notes)
+    )
+    return tuple(note for note in found if note is not None)
 
 
 def _warn_unplaced(name: str, unplaced: int) -> None:

@@ -16,11 +16,11 @@ from bitext.formats.base import (
     NOT_TRANSLATED,
     CorpusInfo,
     Unit,
-    outer_space,
     read_status,
     write_units,
 )
 from bitext.formats.inline import SegmentText, find_language, written_lengths
+from bitext.formats.notes import outer_space
 from bitext.formats.rebuild import FoundNote, ReadUnit, can_be_id, unit_from_fields
 from bitext.model import LinkNote, LinkStatus, NoteKind
 
