@@ -33,6 +33,8 @@ TREEBANKS = {
     "vi": ("UD_Vietnamese-VTB", "vi_vtb"),
     "fa": ("UD_Persian-Seraji", "fa_seraji"),
     "he": ("UD_Hebrew-IAHLTwiki", "he_iahltwiki"),
+    "nb": ("UD_Norwegian-Bokmaal", "no_bokmaal"),
+    "ro": ("UD_Romanian-RRT", "ro_rrt"),
 }
 RUN = 5
 _FINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")

@@ -357,7 +357,7 @@ def test_a_paragraph_s_text_joins_chinese_sentences_without_a_space():
 # paragraphs of up to five: text nobody here wrote, in languages whose rules are mostly
 # abbreviations. Vietnamese VTB is tokenized ("đây là cái sai . Công trình"): a lone period
 # after a word ends a sentence there (it ended none, recall 0.02).
-UD_LANGUAGES = ["pt", "sv", "fi", "id", "tr", "vi", "fa", "he"]
+UD_LANGUAGES = ["pt", "sv", "fi", "id", "tr", "vi", "fa", "he", "nb", "ro"]
 
 
 @pytest.mark.parametrize("lang", UD_LANGUAGES)
@@ -374,7 +374,16 @@ def test_treebank_text_splits_as_the_treebank_at_least_as_well_as_with_the_gener
 
 @pytest.mark.parametrize(
     ("lang", "needle"),
-    [("vi", "TP. HCM"), ("id", "Drs. AS"), ("id", "JL. KS"), ("he", 'חז"ל'), ("he", 'להט"')],
+    [
+        ("vi", "TP. HCM"),
+        ("id", "Drs. AS"),
+        ("id", "JL. KS"),
+        ("he", 'חז"ל'),
+        ("he", 'להט"'),
+        ("ro", ". (1"),  # EU recitals: "(10) Having regard to" opens the next sentence
+        ("ro", "alin. ("),
+        ("nb", "str. "),
+    ],
 )
 def test_titles_before_names_in_treebank_text_end_no_sentence(lang: str, needle: str):
     case = next(c for c in _cases(SEG / f"ud_{lang}_dev.jsonl") if needle in str(c["text"]))
@@ -477,6 +486,29 @@ NEW_LANGUAGES = [
         ["डॉ. शर्मा ने कहा कि बैठक सफल रही।", "उन्होंने कहा।"],
     ),
     ("ko", "빨리 가. 늦었어.", ["빨리 가.", "늦었어."]),
+    # Norwegian under any of its codes (no, nb, nn: one data folder, data/aliases.txt)
+    (
+        "no",
+        "Han kjøpte bl.a. epler, f.eks. Granny Smith. Det kostet ca. 20 kr. Så gikk han.",
+        ["Han kjøpte bl.a. epler, f.eks. Granny Smith.", "Det kostet ca. 20 kr.", "Så gikk han."],
+    ),
+    (
+        "ro",
+        "Dl. Popescu locuiește pe str. Lipscani nr. 5. Conform art. 3 alin. (2) se aplică.",
+        ["Dl. Popescu locuiește pe str. Lipscani nr. 5.", "Conform art. 3 alin. (2) se aplică."],
+    ),
+    # a number or letter alone in parentheses after a sentence numbers the next, while a
+    # short note there belongs to the sentence it follows (Korean: "(6회 우승) 또한")
+    (
+        "en",
+        "This is justified. (12) It is also important. (13) Articles are covered.",
+        ["This is justified.", "(12) It is also important.", "(13) Articles are covered."],
+    ),
+    (
+        "ko",
+        "그는 최고의 선수였다. (6회 우승) 또한 감독이 되었다.",
+        ["그는 최고의 선수였다. (6회 우승)", "또한 감독이 되었다."],
+    ),
     (
         "he",
         'הוא שירת בצה"ל שלוש שנים. אחר כך למד "משפטים" באוניברסיטה.',
@@ -490,3 +522,18 @@ NEW_LANGUAGES = [
 )
 def test_titles_and_abbreviations_of_more_languages(lang: str, text: str, expected: list[str]):
     assert _texts(text, lang) == expected
+
+
+def test_a_language_code_written_with_another_language_s_data():
+    from bitext.lang import data_language, get_rules
+
+    assert [data_language(c) for c in ("no", "nn-NO", "nb", "in", "en-GB")] == [
+        "nb",
+        "nb",
+        "nb",
+        "id",
+        "en",
+    ]
+    assert (
+        get_rules("nn").name == "Norwegian" and get_rules("no-NO").titles == get_rules("nb").titles
+    )

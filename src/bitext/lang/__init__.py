@@ -26,6 +26,7 @@ from bitext.lang.rules import (
     LanguageRules,
     available_languages,
     check_language_tag,
+    data_language,
     get_rules,
     primary_subtag,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "LanguageRules",
     "available_languages",
     "check_language_tag",
+    "data_language",
     "get_rules",
     "primary_subtag",
 ]

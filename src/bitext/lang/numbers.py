@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 import regex
 
 from bitext._chars import composed_offsets, is_nfc
-from bitext.lang.rules import available_languages, primary_subtag
+from bitext.lang.rules import available_languages, data_language
 from bitext.lang.words import data_lines
 
 # The largest magnitude worth reading (beyond it a "number" is an identifier or noise).
@@ -415,7 +415,7 @@ def _finite(text: str) -> tuple[float, ...]:
 @functools.lru_cache(maxsize=64)
 def get_number_reader(code: str) -> NumberReader:
     """The number reader of language ``code`` (language-neutral for unknown languages)."""
-    lang = primary_subtag(code) if code != "default" else code
+    lang = data_language(code) if code != "default" else code
     if lang not in available_languages():
         lang = "default"
     return NumberReader(number_words(lang), number_format(lang))

@@ -158,6 +158,21 @@ def primary_subtag(code: str) -> str:
     return check_language_tag(code).split("-")[0].lower()
 
 
+def data_language(code: str) -> str:
+    """The language whose data folder serves ``code``: its primary subtag, or the language
+    ``data/aliases.txt`` names for it (Norwegian ``no`` and ``nn`` are written with the
+    abbreviations of Bokmål, ``nb``; deprecated ``iw`` is ``he``)."""
+    lang = primary_subtag(code)
+    return _aliases().get(lang, lang)
+
+
+@functools.cache
+def _aliases() -> dict[str, str]:
+    """``data/aliases.txt``: lines of ``CODE LANGUAGE``."""
+    pairs = [line.split() for line in _lines(_data_file(".", "aliases.txt"))]
+    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+
 def data_folder() -> Traversable:
     """The folder of the bundled language data (``bitext/lang/data``)."""
     # importlib.resources is imported here, on the first read of the data: it loads
@@ -201,7 +216,7 @@ def get_rules(code: str, *, fallback: bool = False) -> LanguageRules:
     >>> get_rules("en").cased
     True
     """
-    lang = primary_subtag(code)
+    lang = data_language(code)
     if lang not in available_languages():
         if not fallback:
             known = ", ".join(available_languages())

@@ -13,6 +13,7 @@ from bitext.errors import UnsupportedLanguageError
 from bitext.lang.rules import (
     available_languages,
     data_folder,
+    data_language,
     get_rules,
     primary_subtag,
     read_settings,
@@ -71,7 +72,7 @@ def _pairs(lang: str, name: str) -> list[list[str]]:
 @functools.lru_cache(maxsize=64)
 def get_word_rules(code: str) -> WordRules:
     """The word rules of ``code`` (its primary subtag); empty rules for unknown languages."""
-    lang = primary_subtag(code)
+    lang = data_language(code)
     if lang not in available_languages():
         lang = "default"
     # A language with no spellings of its own reads its script as the defaults do (the

@@ -52,6 +52,8 @@ _DATE_PART = regex.compile(r"^\d{1,2}\.")
 # An elided article or preposition glued to a word: l'Avv., dell'Ing., d'Alembert.
 _ELISION = regex.compile(r"^\p{L}{1,4}['’]")
 _NUMBER = regex.compile(r"^[$€£¥₩]?\d[\d.,:/-]*%?$")
+# What numbers a list item inside parentheses: "(9)", "(b)", "(iv)".
+_ENUMERATOR_INSIDE = regex.compile(r"(?:\d{1,3}|[a-z]|[ivx]{1,4})$")
 _ENUMERATOR = regex.compile(r"^(\d{1,3}|[a-z]|[ivx]{1,4})(\.\)|\)|\.)$")
 _DATE_TAIL = regex.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?$")
 _LONE_DOT = "."
@@ -198,11 +200,15 @@ class Segmenter:
 
     def _after_note(self, text: str, gap: _Gap) -> tuple[int, int] | None:
         """A short parenthetical note right after a sentence end, with no sentence end of its
-        own ("…선수였다. (6회 우승) 또한"), belongs to that sentence: the gap after it."""
+        own ("…선수였다. (6회 우승) 또한"), belongs to that sentence: the gap after it; but
+        not a number or letter alone, which numbers the next ("(9) Having regard to", as
+        EU legislation numbers its recitals)."""
         if not gap.after.startswith("(") or gap.start == gap.end:
             return None
         close = text.find(")", gap.end, gap.end + _MAX_NOTE)
         if close < 0 or any(c in self.rules.terminators for c in text[gap.end : close]):
+            return None
+        if _ENUMERATOR_INSIDE.match(text, gap.end + 1, close):
             return None
         space = regex.compile(r"\s+(?=\S)").match(text, close + 1)
         return space.span() if space else None

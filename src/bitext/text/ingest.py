@@ -11,8 +11,8 @@ from bitext.lang import (
     LanguageRules,
     available_languages,
     check_language_tag,
+    data_language,
     get_rules,
-    primary_subtag,
 )
 from bitext.lang.detect import Detection, detect_language
 from bitext.lang.scripts import warn_if_mismatched
@@ -134,7 +134,7 @@ def language_rules(lang: str) -> LanguageRules:
     """The rules of ``lang``, or the generic rules (with a warning) for a language bitext has
     no data for."""
     rules = get_rules(lang, fallback=True)
-    if primary_subtag(lang) not in available_languages():
+    if data_language(lang) not in available_languages():
         warnings.warn(
             f"no sentence rules for {lang!r}: sentences are split by the generic rules "
             "(no abbreviation list); check them, or add a data folder for the language",
