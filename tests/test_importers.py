@@ -1234,3 +1234,27 @@ def test_white_space_around_a_unit_s_text_is_kept(tmp_path: Path):
     # the sentences themselves are trimmed (TEI, alignment), and Moses lines too
     assert run_bitext("export", tmp_path / "t", "-f", "moses", "-o", tmp_path / "m").code == 0
     assert (tmp_path / "m.en").read_text(encoding="utf-8").splitlines()[:2] == ["Total:", "Next"]
+
+
+def test_an_ignorable_without_target_keeps_the_target_s_segments_apart(tmp_path: Path):
+    # Okapi writes the white space between two segments as an ignorable with a source only;
+    # its target is that source, so the translated segments are not glued together.
+    sample = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">
+  <file id="f1">
+    <unit id="u1">
+      <segment id="s1"><source>First sentence.</source><target>Erster Satz.</target></segment>
+      <ignorable><source> </source></ignorable>
+      <segment id="s2"><source>Second one.</source><target>Zweiter.</target></segment>
+    </unit>
+    <unit id="u2">
+      <segment><source>Untranslated.</source></segment>
+      <ignorable><source> </source></ignorable>
+      <segment><source>Still.</source></segment>
+    </unit>
+  </file>
+</xliff>
+"""
+    corpus = read_xliff(write_utf8(tmp_path, "okapi.xlf", sample))
+    assert _pairs(corpus)[0] == ("First sentence. Second one.", "Erster Satz. Zweiter.")
+    assert [link.type for link in corpus.alignment.links] == ["1-1", "1-0"]

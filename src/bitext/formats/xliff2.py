@@ -309,13 +309,21 @@ def _read_unit2(unit: etree._Element, where: str, original: str = "") -> ReadUni
         for d in unit.iterfind(f"{{{XLIFF2}}}originalData/{{{XLIFF2}}}data")
     }
     source, target = (
-        joined_segments(
-            _with_original_data(segment_text(p.find(f"{{{XLIFF2}}}{side}")), data) for p in parts
-        )
+        joined_segments(_with_original_data(segment_text(_part_side(p, side)), data) for p in parts)
         for side in ("source", "target")
     )
     states = {p.get("state", "") for p in parts if p.tag == f"{{{XLIFF2}}}segment"}
     return read_unit(unit.get("id", ""), notes, source, target, _review2(states), kept)
+
+
+def _part_side(part: etree._Element, side: str) -> etree._Element | None:
+    """A segment's or an ignorable's ``source`` or ``target``; an ignorable without a target
+    (white space between segments, as Okapi writes it) has its source's content there too,
+    so the target's segments are not glued together ("Erster Satz.Zweiter.")."""
+    found = part.find(f"{{{XLIFF2}}}{side}")
+    if found is None and side == "target" and part.tag == f"{{{XLIFF2}}}ignorable":
+        return part.find(f"{{{XLIFF2}}}source")
+    return found
 
 
 def _read_note2(note: etree._Element, fields: dict[str, str]) -> FoundNote | None:
