@@ -956,17 +956,8 @@ def test_units_keep_their_own_ids_for_the_tool_to_merge_by(
 @pytest.mark.conformance
 @pytest.mark.parametrize("sample", [XCODE_XLIFF, ANGULAR_XLIFF2])
 def test_units_written_with_their_tools_ids_are_valid_xliff(tmp_path: Path, sample: str):
-    from .tools import schema_file
-
     assert run_bitext("import", write_utf8(tmp_path, "app.xlf", sample), "-o", tmp_path).code == 0
-    parser = etree.XMLParser(no_network=True, resolve_entities=False)
-    for name, schema in (
-        ("o.xlf", "xliff-core-1.2-strict.xsd"),
-        ("o.xliff2.xlf", "xliff-core-2.0.xsd"),
-    ):
-        assert run_bitext("export", tmp_path, "-o", tmp_path / name).code == 0
-        xsd = etree.XMLSchema(etree.parse(str(schema_file(schema)), parser))
-        assert xsd.validate(etree.parse(str(tmp_path / name), parser)), xsd.error_log.last_error
+    _assert_exports_valid(tmp_path, tmp_path, "o.xlf", "o.xliff2.xlf")
 
 
 # A tu may hold two tuv of one language (variants: Okapi has a utility to split them) and,
@@ -1021,13 +1012,9 @@ def test_a_kept_tuv_that_is_no_markup_is_written_as_text():
 
 @pytest.mark.conformance
 def test_a_tmx_with_kept_tuvs_is_valid(tmp_path: Path):
-    from .tools import schema_file
-
     source = write_utf8(tmp_path, "m.tmx", VARIANT_TMX)
     assert run_bitext("import", source, "--target-lang", "ko", "-o", tmp_path / "t").code == 0
-    assert run_bitext("export", tmp_path / "t", "-o", tmp_path / "out.tmx").code == 0
-    dtd = etree.DTD(str(schema_file("tmx14.dtd")))
-    assert dtd.validate(etree.parse(str(tmp_path / "out.tmx"))), dtd.error_log.last_error
+    _assert_exports_valid(tmp_path / "t", tmp_path, "out.tmx")
 
 
 # A CAT tool's proposals for a unit (XLIFF 1.2 alt-trans: a memory's match, a machine
@@ -1061,14 +1048,9 @@ def test_alt_trans_proposals_are_kept_and_written_back(tmp_path: Path):
 
 @pytest.mark.conformance
 def test_an_xliff_with_kept_alt_trans_is_valid(tmp_path: Path):
-    from .tools import schema_file
-
     source = write_utf8(tmp_path, "x.xlf", XLIFF12_WITH_ALT_TRANS)
     assert run_bitext("import", source, "-o", tmp_path / "t").code == 0
-    assert run_bitext("export", tmp_path / "t", "-o", tmp_path / "out.xlf").code == 0
-    parser = etree.XMLParser(no_network=True, resolve_entities=False)
-    xsd = etree.XMLSchema(etree.parse(str(schema_file("xliff-core-1.2-strict.xsd")), parser))
-    assert xsd.validate(etree.parse(str(tmp_path / "out.xlf"), parser)), xsd.error_log.last_error
+    _assert_exports_valid(tmp_path / "t", tmp_path, "out.xlf")
 
 
 # XLIFF 2.0's modules (translation candidates, a glossary) were dropped like alt-trans.
@@ -1124,22 +1106,13 @@ def test_xliff2_modules_are_kept_and_written_back(tmp_path: Path):
 
 @pytest.mark.conformance
 def test_an_xliff2_with_kept_modules_is_valid(tmp_path: Path):
-    from .tools import schema_file
-
     assert (
         run_bitext(
             "import", write_utf8(tmp_path, "m.xlf", XLIFF2_MODULES), "-o", tmp_path / "t"
         ).code
         == 0
     )
-    parser = etree.XMLParser(no_network=True, resolve_entities=False)
-    for name, schema in (
-        ("o.xlf", "xliff-core-1.2-strict.xsd"),
-        ("o.xliff2.xlf", "xliff-core-2.0.xsd"),
-    ):
-        assert run_bitext("export", tmp_path / "t", "-o", tmp_path / name).code == 0
-        xsd = etree.XMLSchema(etree.parse(str(schema_file(schema)), parser))
-        assert xsd.validate(etree.parse(str(tmp_path / name), parser)), xsd.error_log.last_error
+    _assert_exports_valid(tmp_path / "t", tmp_path, "o.xlf", "o.xliff2.xlf")
 
 
 def _formula_workbook(path: Path, computed: bool) -> Path:
@@ -1258,3 +1231,23 @@ def test_an_ignorable_without_target_keeps_the_target_s_segments_apart(tmp_path:
     corpus = read_xliff(write_utf8(tmp_path, "okapi.xlf", sample))
     assert _pairs(corpus)[0] == ("First sentence. Second one.", "Erster Satz. Zweiter.")
     assert [link.type for link in corpus.alignment.links] == ["1-1", "1-0"]
+
+
+def _assert_exports_valid(alignment: Path, folder: Path, *names: str) -> None:
+    """Export ``alignment`` to each file ``names`` names in ``folder`` and check it against
+    its standard: the TMX 1.4 DTD, the XLIFF 2.0 or 1.2 strict schema (conformance tests)."""
+    from .tools import schema_file
+
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    for name in names:
+        assert run_bitext("export", alignment, "-o", folder / name).code == 0, name
+        tree = etree.parse(str(folder / name), parser)
+        if name.endswith(".tmx"):
+            dtd = etree.DTD(str(schema_file("tmx14.dtd")))
+            assert dtd.validate(tree), dtd.error_log.last_error
+            continue
+        schema = (
+            "xliff-core-2.0.xsd" if name.endswith(".xliff2.xlf") else "xliff-core-1.2-strict.xsd"
+        )
+        xsd = etree.XMLSchema(etree.parse(str(schema_file(schema)), parser))
+        assert xsd.validate(tree), xsd.error_log.last_error
