@@ -6,7 +6,9 @@ team's notes folder beside the checkout, a folder on one machine) breaks for eve
 
 from __future__ import annotations
 
+import glob
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -100,3 +102,35 @@ def test_the_check_catches_each_kind_of_outside_reference(relative: str, text: s
 )
 def test_the_check_accepts_references_inside_the_repository(relative: str, text: str):
     assert not outside_references(ROOT / relative, text)
+
+
+def shipped_data(patterns: list[str], package: Path) -> set[str]:
+    """The files of ``package`` that setuptools puts in a wheel beside its modules: those
+    the ``package-data`` glob ``patterns`` match (paths relative to the package)."""
+    return {
+        found
+        for pattern in patterns
+        for found in glob.glob(pattern, root_dir=package)
+        if (package / found).is_file()
+    }
+
+
+def test_every_data_file_of_the_package_is_in_its_wheel():
+    # An editable install reads the data from the checkout, so a file the package-data
+    # patterns leave out works in the tests and is missing for everyone who installs the
+    # wheel (lang/data/aliases.txt was: "no" read without Bokmål's data).
+    package = ROOT / "src" / "bitext"
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "setuptools"
+    ]["package-data"]["bitext"]
+    tracked = subprocess.run(
+        ["git", "ls-files", "src/bitext"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    needed = {
+        str(Path(name).relative_to("src/bitext"))
+        for name in tracked
+        if Path(name).suffix not in {".py", ".c"}
+    }
+    assert needed, "no data files found: the check would pass on anything"
+    missing = sorted(needed - shipped_data(patterns, package))
+    assert not missing, f"add patterns to [tool.setuptools.package-data] for {missing}"
