@@ -93,17 +93,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import _bleualign
-import _hunalign
-import _mac
-import make_bible
 from _common import ALIGN_DEV_SETS, ensure_env, peak_mb, print_table, timed
 from _common import DATA as BENCH_DATA
 
+# Before any module that imports bitext: a Python without it re-runs this in bench/.env.
 ensure_env(["nltk", "galechurch"])
 
 import numpy as np  # noqa: E402
 
+import _bleualign  # noqa: E402
+import _hunalign  # noqa: E402
+import _mac  # noqa: E402
+import make_bible  # noqa: E402
 from bitext.align import (  # noqa: E402
     EmbeddingScorer,
     OverlapScorer,
