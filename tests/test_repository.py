@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import glob
 import subprocess
-import tomllib
 from pathlib import Path
 
 import pytest
 import regex
+import tomllib
 
 from .conftest import ROOT
 

@@ -30,6 +30,7 @@ from bitext.errors import FormatError
 from bitext.formats.base import CorpusInfo, Unit, lengths, read_status, spaced, write_units
 from bitext.formats.notes import DEVELOPER, first_context, note_line, read_note_line
 from bitext.formats.rebuild import FoundNote, ImportedCorpus, ReadUnit, link_notes, rebuild
+from bitext.lang.locales import locale_of_tag
 from bitext.model import LinkNote, LinkStatus, NoteKind
 
 # The comment of an automatic link written without the fuzzy flag (scored above the review
@@ -81,7 +82,7 @@ def write_po(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
         "PO-Revision-Date": info.created.strftime("%Y-%m-%d %H:%M+0000"),
         "Last-Translator": "bitext",
         "Language-Team": info.target_lang,
-        "Language": info.target_lang.replace("-", "_"),
+        "Language": locale_of_tag(info.target_lang),
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
@@ -334,7 +335,7 @@ def read_po(path: str | Path) -> ImportedCorpus:
     except (OSError, ValueError) as exc:
         raise FormatError(f"{path}: not a readable PO file: {exc}") from exc
     source_lang = catalogue.metadata.get("X-Source-Language", "en")
-    target_lang = catalogue.metadata.get("Language", "").replace("_", "-")
+    target_lang = catalogue.metadata.get("Language", "")  # a locale: rebuild reads its tag
     if not target_lang:
         raise FormatError(f"{path}: the header has no Language; add 'Language: ko'")
     ours = catalogue.metadata.get("X-Generator", "").startswith("bitext")

@@ -25,6 +25,7 @@ from bitext.formats.base import lengths
 from bitext.formats.inline import InlineCode, SegmentText
 from bitext.formats.notes import OUTER_SPACE, outer_space_note
 from bitext.ids import block_id, division_id, sentence_id
+from bitext.lang.locales import tag_of_locale
 from bitext.lang.rules import canonical_language_tag
 from bitext.model import (
     Alignment,
@@ -158,8 +159,10 @@ def _composed(unit: ReadUnit) -> ReadUnit:
 
 
 def _usual_case(tag: str) -> str:
-    """A language tag in the case BCP 47 recommends; one that is no tag as it is (the
-    document's own check then refuses it)."""
+    """A language tag in the case BCP 47 recommends, a locale name (a PO's ``sr@latin``, a
+    TMX's ``en_US``) as its tag; one that is no tag as it is (the document's own check then
+    refuses it)."""
+    tag = tag_of_locale(tag)
     try:
         return canonical_language_tag(tag)
     except UnsupportedLanguageError:

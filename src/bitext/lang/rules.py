@@ -169,8 +169,14 @@ def data_language(code: str) -> str:
 @functools.cache
 def _aliases() -> dict[str, str]:
     """``data/aliases.txt``: lines of ``CODE LANGUAGE``."""
-    pairs = [line.split() for line in _lines(_data_file(".", "aliases.txt"))]
-    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+    return dict(data_table("aliases.txt"))
+
+
+def data_table(name: str) -> list[tuple[str, str]]:
+    """The ``KEY VALUE`` lines of the data file ``data/NAME`` (a file of the data folder
+    itself, not of a language's), in order; comments and other lines skipped."""
+    pairs = [line.split() for line in _lines(_data_file(".", name))]
+    return [(pair[0], pair[1]) for pair in pairs if len(pair) == 2]
 
 
 def data_folder() -> Traversable:
