@@ -566,10 +566,11 @@ def test_bitext_info_counts_the_notes(tmp_path: Path):
     out = run_bitext("info", alignment_path).out
     # 4 entries: references 4, contexts 3 (the last has none), flags 2 (c-format and
     # python-brace-format), the first entry's translator and extracted comments, its previous
-    # msgid; about the file: the header comment, 6 fields kept, the obsolete entry
+    # msgid; about the file: the header comment, 6 fields kept, the obsolete entry, and that
+    # its msgctxt and msgid are its messages' keys (po:keys: another tool's catalogue)
     assert (
         "notes:       12 on 4 links (reference: 4, context: 3, flag: 2, note: 2, property: 1), "
-        "8 about the file" in out
+        "9 about the file" in out
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from lxml import etree
 
@@ -37,6 +37,7 @@ from bitext.tei.stream import iter_aligned_sentences, iter_links, read_alignment
 from bitext.tei.xml import as_utf8_xml, parse_xml
 
 # <!DOCTYPE tmx SYSTEM "tmx14.dtd"> and the like, without an internal subset.
+_Item = TypeVar("_Item")  # what write_units renders: a unit, or units written as one
 _DOCTYPE_REFERENCE = re.compile(rb"<!DOCTYPE\s+[\w:.-]+\s+(?:SYSTEM|PUBLIC)\s+[^\[>]*>")
 
 
@@ -298,8 +299,8 @@ class _Cursor:
 
 def write_units(
     stream: BinaryIO,
-    units: Iterable[Unit],
-    render: Callable[[Unit], str | None],
+    units: Iterable[_Item],
+    render: Callable[[_Item], str | None],
     head: str = "",
     tail: str = "",
 ) -> int:

@@ -1,5 +1,6 @@
 """gettext PO via polib: one entry per link (msgctxt = link id, or the context an imported
-entry had; msgid = source, msgstr = target).
+entry had; msgid = source, msgstr = target). A program's catalogue that another tool wrote
+keeps its own keys: its entries are written back with the msgctxt they had, or none.
 
 Sentence ids, their lengths, link type, score and status go in extracted comments (``#.``).
 Every automatic link is flagged ``fuzzy`` (found by the aligner, not yet confirmed: Poedit and
@@ -11,7 +12,8 @@ scored below it are fuzzy, so that an editor shows just the doubtful ones; the o
 their comment that they were written without the flag, and import as automatic links still.
 A link with an empty source cannot be a PO entry (an empty msgid is the header) and is left
 out. A catalogue other tools wrote may have plural forms: its msgid links to the first form,
-its msgid_plural to the others (one sentence), so that no text is lost; its comments,
+its msgid_plural to the others (a sentence each), and the two links are written back as the
+one entry (:mod:`bitext.formats.poplural`); an untranslated entry is never fuzzy; its comments,
 context, references, flags, previous strings, header and obsolete entries are kept as notes
 and written back.
 """
@@ -29,6 +31,14 @@ import polib
 from bitext.errors import FormatError
 from bitext.formats.base import CorpusInfo, Unit, lengths, read_status, spaced, write_units
 from bitext.formats.notes import DEVELOPER, first_context, note_line, read_note_line
+from bitext.formats.poplural import (
+    DEFAULT_FORMS,
+    PLURAL,
+    PREFIX,
+    forms_as_sentences,
+    other_forms,
+    with_plurals,
+)
 from bitext.formats.rebuild import FoundNote, ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.lang.locales import locale_of_tag
 from bitext.model import LinkNote, LinkStatus, NoteKind
@@ -37,7 +47,11 @@ from bitext.model import LinkNote, LinkStatus, NoteKind
 # threshold): it imports as automatic, not as confirmed.
 _UNFLAGGED = "not fuzzy"
 # The fields of bitext's extracted comments, read back as the link's, not as notes.
-_FIELDS = frozenset({"link", "source", "source-lengths", "target", "target-lengths", _UNFLAGGED})
+_LINK_FIELDS = ("link", "source", "source-lengths", "target", "target-lengths")
+_FIELDS = frozenset({*_LINK_FIELDS, *(PREFIX + field for field in _LINK_FIELDS), _UNFLAGGED})
+# A note about the file: its catalogue's own msgctxt and msgid are its messages' keys (a
+# program's catalogue another tool wrote), so entries without a context are written with none.
+_OWN_KEYS = "po:keys"
 # A source reference as "#:" lines hold them (white space parts them).
 _REFERENCE = re.compile(r"\S+")
 # A flag as gettext writes them (c-format, no-wrap, range: 0..5).
@@ -92,12 +106,13 @@ def write_po(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     }
     _keep_header(catalogue, info.file_notes)
     # The header through polib, then each entry as it comes: memory stays flat.
-    contexts: set[tuple[str, str]] = set()  # (msgctxt, msgid) of the entries with a context
+    keys: set[tuple[str, str]] = set()  # (msgctxt, msgid) of the entries written with their own
+    own = any(n.kind is NoteKind.PROPERTY and n.name == _OWN_KEYS for n in info.file_notes)
     obsolete = [n.text for n in info.file_notes if _is_obsolete(n)]  # an imported catalogue's
     return write_units(
         stream,
-        units,
-        lambda unit: _entry(unit, info, contexts),
+        with_plurals(units),
+        lambda pair: _entry(*pair, info, _Keys(keys, own)),
         head=str(catalogue),
         tail="".join(f"\n{entry}\n" for entry in obsolete),
     )
@@ -191,20 +206,63 @@ def _header_notes(catalogue: polib.POFile, ours: bool, where: str) -> tuple[Link
     return link_notes(found, where)
 
 
-def _entry(unit: Unit, info: CorpusInfo, contexts: set[tuple[str, str]]) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """The (msgctxt, msgid) pairs written so far with an entry's own context (or none), and
+    whether the catalogue's own keys are kept (:data:`_OWN_KEYS`)."""
+
+    used: set[tuple[str, str]]
+    own: bool
+
+    def context(self, unit: Unit) -> tuple[str, tuple[LinkNote, ...]]:
+        """An entry's msgctxt ('' for none) and the notes left to write: the context another
+        tool gave it, or none in a catalogue whose keys are its own; else, or where msgctxt
+        and msgid would be repeated, the link id (the context among the notes)."""
+        context, notes = first_context(unit.notes)
+        if (context, unit.source) in self.used or not (context or self.own):
+            return unit.id, unit.notes
+        self.used.add((context, unit.source))
+        return context, notes
+
+
+def _entry(unit: Unit, plural: Unit | None, info: CorpusInfo, keys: _Keys) -> str | None:
     """One PO entry, escaped by polib (POEntry objects would pile up as reference cycles);
-    None for a link without source (an empty msgid is the header). Its msgctxt is the
-    context another tool gave it (``contexts``: those used, as msgctxt and msgid must not be
-    repeated), else the link id."""
+    None for a link without source (an empty msgid is the header). Its msgctxt as
+    :meth:`_Keys.context` says; with ``plural``, the link of its msgid_plural and other forms
+    (:mod:`bitext.formats.poplural`)."""
     if not unit.source_ids:
         return None
-    context, notes = first_context(unit.notes)
-    if context and (context, unit.source) not in contexts:
-        contexts.add((context, unit.source))
-    else:
-        context, notes = unit.id, unit.notes
+    context, notes = keys.context(unit)
+    fuzzy, comment = _review(unit, info)
+    if plural is not None:
+        plural_fuzzy, plural_comment = _review(plural, info)
+        fuzzy = fuzzy or plural_fuzzy
+        comment += "".join(f"\n{PREFIX}{line}" for line in plural_comment.split("\n"))
+    native = _native(notes) if notes else _NO_NATIVE
+    lines = ["", *native.comments, *(f"#. {line}" for line in comment.split("\n"))]
+    lines += native.extracted + [f"#. {note_line(note)}" for note in native.others]
+    lines += [f"#: {reference}" for reference in native.references]
+    flags = ["fuzzy"] if fuzzy else []
+    if flags or native.flags:
+        lines.append(f"#, {', '.join(flags + native.flags)}")
+    lines += native.previous
+    lines += [f'msgctxt "{polib.escape(context)}"'] if context else []
+    lines.append(f'msgid "{polib.escape(spaced(unit, "source", unit.source))}"')
+    target = polib.escape(spaced(unit, "target", unit.target))
+    if plural is None:
+        return "\n".join([*lines, f'msgstr "{target}"', ""])
+    lines.append(f'msgid_plural "{polib.escape(spaced(plural, "source", plural.source))}"')
+    forms = [target, *map(polib.escape, other_forms(plural))]
+    lines += [f'msgstr[{n}] "{form}"' for n, form in enumerate(forms)]
+    return "\n".join([*lines, ""])
+
+
+def _review(unit: Unit, info: CorpusInfo) -> tuple[bool, str]:
+    """Whether a link's entry is fuzzy (an automatic link with a translation: an empty
+    msgstr is untranslated, nothing to review; with a review threshold, one scored below
+    it), and bitext's comment lines for it (which say where an automatic link was written
+    without the flag, so that it imports as automatic still)."""
     automatic = unit.status is LinkStatus.AUTOMATIC
-    # With a review threshold, an automatic link scored at or above it goes unflagged.
     unflagged = (
         automatic
         and info.review_below is not None
@@ -213,21 +271,7 @@ def _entry(unit: Unit, info: CorpusInfo, contexts: set[tuple[str, str]]) -> str 
     comment = _comment(unit)
     if unflagged:
         comment += f"\n{_UNFLAGGED}: scored at least {info.review_below}"
-    native = _native(notes) if notes else _NO_NATIVE
-    lines = ["", *native.comments, *(f"#. {line}" for line in comment.split("\n"))]
-    lines += native.extracted + [f"#. {note_line(note)}" for note in native.others]
-    lines += [f"#: {reference}" for reference in native.references]
-    flags = ["fuzzy"] if automatic and not unflagged else []
-    if flags or native.flags:
-        lines.append(f"#, {', '.join(flags + native.flags)}")
-    lines += native.previous
-    lines += [
-        f'msgctxt "{polib.escape(context)}"',
-        f'msgid "{polib.escape(spaced(unit, "source", unit.source))}"',
-        f'msgstr "{polib.escape(spaced(unit, "target", unit.target))}"',
-        "",
-    ]
-    return "\n".join(lines)
+    return automatic and not unflagged and bool(unit.target_ids), comment
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +393,8 @@ def read_po(path: str | Path) -> ImportedCorpus:
         for entry in catalogue.obsolete_entries()
     ]
     kept = _header_notes(catalogue, ours, f"{path}: header")
+    if not ours:  # a program's catalogue: its msgctxt and msgid are the keys it looks up
+        kept += link_notes([(NoteKind.PROPERTY, "msgctxt msgid", _OWN_KEYS)], f"{path}: header")
     kept += link_notes(obsolete, f"{path}: obsolete entries")
     return rebuild(units, source_lang, target_lang, str(path), file_notes=kept)
 
@@ -388,9 +434,37 @@ def _units_of(entry: polib.POEntry, ours: bool, where: str) -> list[ReadUnit]:
     )
     if not entry.msgid_plural:
         return [unit]
-    others = " ".join(form for form in forms[1:] if form)  # one sentence: every other form
-    status = confirmed if others else LinkStatus.AUTOMATIC
-    return [unit, ReadUnit("", (), (), status, None, entry.msgid_plural, others)]
+    return [unit, _plural_unit(entry, forms, fields, confirmed, where)]
+
+
+def _plural_unit(
+    entry: polib.POEntry,
+    forms: list[str],
+    fields: dict[str, str],
+    confirmed: LinkStatus,
+    where: str,
+) -> ReadUnit:
+    """The link of an entry's msgid_plural and its forms after the first, a sentence each
+    (:mod:`bitext.formats.poplural`), marked with the entry's number of forms."""
+    text, target_lengths, marker = forms_as_sentences(forms[1:])
+    link = fields.get(PREFIX + "link", "").split()
+    noted, score = read_status(
+        link[2] if len(link) > 2 else None, link[4] if len(link) > 4 else None
+    )
+    if not forms:  # a template's entry: as many empty forms as gettext's default
+        marker = str(DEFAULT_FORMS)
+    return ReadUnit(
+        link[0] if link else "",
+        tuple(fields.get(PREFIX + "source", "").split()),
+        tuple(fields.get(PREFIX + "target", "").split()) if text else (),
+        confirmed if text else noted,
+        score,
+        entry.msgid_plural,
+        text,
+        lengths(fields.get(PREFIX + "source-lengths")),
+        target_lengths,
+        notes=link_notes([(NoteKind.PROPERTY, marker, PLURAL)], f"{where}: msgid_plural"),
+    )
 
 
 def _comment_fields(comment: str) -> tuple[dict[str, str], list[str | LinkNote]]:

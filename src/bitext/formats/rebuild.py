@@ -251,7 +251,7 @@ def _side(
     placed in the sentences whose placeholders they have."""
     ids, text, lengths, codes = side
     text = text.strip()  # the white space around it is kept with the link (_outer_space)
-    ids = ids or _positional(lang, placed, text)
+    ids = ids or _positional(lang, placed, text, len(lengths))
     texts = split_sentences_by_lengths(text, lengths, len(ids), where)
     if known is not None:
         found, unplaced = [known.get(i, ()) for i in ids], 0
@@ -321,10 +321,13 @@ def _link_id(wanted: str, number: int, used: set[str]) -> str:
     return next(c for c in candidates if c not in used)
 
 
-def _positional(lang: str, already: int, text: str) -> tuple[str, ...]:
+def _positional(lang: str, already: int, text: str, count: int) -> tuple[str, ...]:
+    """Ids for a side's sentences that its file does not name: numbered on from the
+    ``already`` placed, one a sentence (``count``, at least one where there is text)."""
     if not text:
         return ()
-    return (sentence_id(block_id(lang, "body", "p", 1), already + 1),)
+    block = block_id(lang, "body", "p", 1)
+    return tuple(sentence_id(block, already + n) for n in range(1, max(1, count) + 1))
 
 
 def _codes_by_sentence(
