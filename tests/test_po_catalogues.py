@@ -177,3 +177,23 @@ def test_plural_forms_no_sentence_can_hold_are_written_back_as_they_were(tmp_pat
     )
     exported = polib.pofile(str(export_again(po, tmp_path)))
     assert messages(exported) == messages(polib.pofile(str(po)))
+
+
+def test_a_catalogue_in_the_language_of_its_messages_keeps_both_documents(tmp_path: Path):
+    # Django's English catalogues (Language: en, messages in English): both documents were
+    # written to django.en.xml, the target over the source, and the export then failed.
+    po = tmp_path / "django.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
+        'msgid "Afrikaans"\nmsgstr ""\n\nmsgid "Log in"\nmsgstr "Sign in"\n',
+        encoding="utf-8",
+    )
+    folder = tmp_path / "imported"
+    assert run_bitext("import", po, "-o", folder).code == 0
+    names = sorted(path.name for path in folder.iterdir())
+    assert names == ["django.en-en.xml", "django.en.source.xml", "django.en.target.xml"]
+    assert "Afrikaans" in (folder / "django.en.source.xml").read_text(encoding="utf-8")
+    assert "Sign in" in (folder / "django.en.target.xml").read_text(encoding="utf-8")
+    assert run_bitext("validate", folder).code == 0
+    exported = polib.pofile(str(export_again(po, tmp_path)))
+    assert messages(exported) == messages(polib.pofile(str(po)))

@@ -193,11 +193,8 @@ def import_corpus(
     """Read an exchange file (Moses: two files) into two TEI documents and a TEI alignment
     written to ``outdir``; return their paths."""
     corpus = _read_exchange(Path(path), kind, target_path, source_lang, target_lang)
-    stem = Path(path).name.rsplit(".", 1)[0]
-    names = (
-        f"{stem}.{corpus.source.lang}.xml",
-        f"{stem}.{corpus.target.lang}.xml",
-        f"{stem}.{corpus.source.lang}-{corpus.target.lang}.xml",
+    names = imported_names(
+        Path(path).name.rsplit(".", 1)[0], corpus.source.lang, corpus.target.lang
     )
     folder = Path(outdir)
     alignment = replace(corpus.alignment, source_doc=names[0], target_doc=names[1])
@@ -210,6 +207,22 @@ def import_corpus(
         ]
     )
     return [folder / name for name in names]
+
+
+def imported_names(stem: str, source_lang: str, target_lang: str) -> tuple[str, str, str]:
+    """The file names of an imported corpus: each document by its language, the alignment by
+    both; where the two languages are one (an English catalogue of English messages), the
+    documents by their side as well, so that neither overwrites the other.
+
+    >>> imported_names("app", "en", "ko")
+    ('app.en.xml', 'app.ko.xml', 'app.en-ko.xml')
+    >>> imported_names("django", "en", "en")
+    ('django.en.source.xml', 'django.en.target.xml', 'django.en-en.xml')
+    """
+    alignment = f"{stem}.{source_lang}-{target_lang}.xml"
+    if source_lang.lower() == target_lang.lower():
+        return f"{stem}.{source_lang}.source.xml", f"{stem}.{target_lang}.target.xml", alignment
+    return f"{stem}.{source_lang}.xml", f"{stem}.{target_lang}.xml", alignment
 
 
 def _read_exchange(
