@@ -31,6 +31,12 @@ import polib
 from bitext.errors import FormatError
 from bitext.formats.base import CorpusInfo, Unit, lengths, read_status, spaced, write_units
 from bitext.formats.notes import DEVELOPER, first_context, note_line, read_note_line
+from bitext.formats.poheader import (
+    catalogue_notes,
+    has_own_keys,
+    keep_header,
+    obsolete_entries,
+)
 from bitext.formats.poplural import (
     DEFAULT_FORMS,
     PLURAL,
@@ -39,7 +45,7 @@ from bitext.formats.poplural import (
     other_forms,
     with_plurals,
 )
-from bitext.formats.rebuild import FoundNote, ImportedCorpus, ReadUnit, link_notes, rebuild
+from bitext.formats.rebuild import ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.lang.locales import locale_of_tag
 from bitext.model import LinkNote, LinkStatus, NoteKind
 
@@ -49,9 +55,6 @@ _UNFLAGGED = "not fuzzy"
 # The fields of bitext's extracted comments, read back as the link's, not as notes.
 _LINK_FIELDS = ("link", "source", "source-lengths", "target", "target-lengths")
 _FIELDS = frozenset({*_LINK_FIELDS, *(PREFIX + field for field in _LINK_FIELDS), _UNFLAGGED})
-# A note about the file: its catalogue's own msgctxt and msgid are its messages' keys (a
-# program's catalogue another tool wrote), so entries without a context are written with none.
-_OWN_KEYS = "po:keys"
 # A source reference as "#:" lines hold them (white space parts them).
 _REFERENCE = re.compile(r"\S+")
 # A flag as gettext writes them (c-format, no-wrap, range: 0..5).
@@ -59,26 +62,6 @@ _FLAG = re.compile(r"[\w-]+(?::[^,\n]*)?")
 # The authors of notes that are a PO's translator comments ("#"): none, or Translate
 # Toolkit's name for them in XLIFF.
 _TRANSLATOR = frozenset({"", "po-translator"})
-# The header of another tool's catalogue: its comment and fields, as notes about the file; the
-# fields bitext writes for what it writes (encoding, languages, generator, date) are its own.
-_HEADER_COMMENT = "po:header"
-_HEADER_FIELD = "po:header:"
-_OBSOLETE = "po:obsolete"  # an obsolete entry, as it was written
-_BITEXT_FIELD = "X-Bitext-"
-_NOTE_FIELD = "X-Bitext-Note-"  # a note about the whole file with no place in PO's header
-_KEPT_FIELD = "X-Bitext-Kept"  # the fields of the header kept from an imported file
-_FIELD_NAME = re.compile(r"[A-Za-z][\w-]*")
-_OWN_HEADER = frozenset(
-    {
-        "Content-Type",
-        "Content-Transfer-Encoding",
-        "MIME-Version",
-        "Language",
-        "X-Generator",
-        "X-Source-Language",
-        "PO-Revision-Date",
-    }
-)
 # An entry's previous strings ("#|"), kept as properties of these names.
 _PREVIOUS = {
     "po:previous-msgctxt": "msgctxt",
@@ -104,106 +87,16 @@ def write_po(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
         "X-Generator": f"bitext {info.tool_version}".strip(),
         "X-Source-Language": info.source_lang,
     }
-    _keep_header(catalogue, info.file_notes)
+    keep_header(catalogue, info.file_notes)
     # The header through polib, then each entry as it comes: memory stays flat.
-    keys: set[tuple[str, str]] = set()  # (msgctxt, msgid) of the entries written with their own
-    own = any(n.kind is NoteKind.PROPERTY and n.name == _OWN_KEYS for n in info.file_notes)
-    obsolete = [n.text for n in info.file_notes if _is_obsolete(n)]  # an imported catalogue's
+    keys = _Keys(set(), has_own_keys(info.file_notes))
     return write_units(
         stream,
         with_plurals(units),
-        lambda pair: _entry(*pair, info, _Keys(keys, own)),
+        lambda pair: _entry(*pair, info, keys),
         head=str(catalogue),
-        tail="".join(f"\n{entry}\n" for entry in obsolete),
+        tail="".join(f"\n{entry}\n" for entry in obsolete_entries(info.file_notes)),
     )
-
-
-def _is_obsolete(note: LinkNote) -> bool:
-    """Whether a note about the file is an obsolete entry (``#~``) of an imported catalogue,
-    as it was written: one that gettext reads back as that one obsolete entry (any other
-    text is written among bitext's fields, where it cannot break the catalogue)."""
-    if note.kind is not NoteKind.PROPERTY or note.name != _OBSOLETE:
-        return False
-    if not all(line.startswith("#") for line in note.text.split("\n")):
-        return False
-    try:
-        read = polib.pofile(f'msgid ""\nmsgstr ""\n\n{note.text}\n')
-    except (OSError, ValueError):
-        return False
-    entries = read.obsolete_entries()
-    return (
-        len(read) == 1
-        and len(entries) == 1
-        and entries[0].__unicode__(wrapwidth=0).rstrip("\n") == note.text
-    )
-
-
-def _keep_header(catalogue: polib.POFile, notes: tuple[LinkNote, ...]) -> None:
-    """The header an imported catalogue had (its comment, its fields but those bitext
-    writes for what it writes: encoding, language, generator, this revision's date); any
-    other note about the whole file as a field ``X-Bitext-Note-N`` holding bitext's line."""
-    others, kept = [], []
-    for note in notes:
-        if _is_obsolete(note):
-            continue  # written after the entries
-        field = note.name.removeprefix(_HEADER_FIELD)
-        is_field = field != note.name and field not in kept and _is_field(field, note.text)
-        if note.kind is NoteKind.PROPERTY and is_field:
-            catalogue.metadata[field] = note.text
-            kept.append(field)
-        elif _is_header_comment(note) and not catalogue.header:
-            catalogue.header = note.text
-        else:
-            others.append(note)
-    for number, note in enumerate(others, 1):
-        catalogue.metadata[f"{_NOTE_FIELD}{number}"] = note_line(note)
-    if kept:  # so that a re-import tells them from bitext's own
-        catalogue.metadata[_KEPT_FIELD] = " ".join(kept)
-
-
-def _is_header_comment(note: LinkNote) -> bool:
-    """Whether a note is a catalogue's header comment that polib writes and reads back as
-    it is (no line ending in white space or starting as a flag or reference, and a first
-    line that is not empty: polib drops the empty lines a header comment begins with)."""
-    return (
-        note.kind is NoteKind.NOTE
-        and note.name == _HEADER_COMMENT
-        and not note.text.startswith("\n")
-        and all(
-            not line or (line == line.rstrip() and line[0] not in ",:.|~")
-            for line in note.text.split("\n")
-        )
-    )
-
-
-def _is_field(name: str, value: str) -> bool:
-    """Whether a header field can be written as one, as PO tools read it back."""
-    return (
-        name not in _OWN_HEADER
-        and not name.startswith(_BITEXT_FIELD)
-        and bool(_FIELD_NAME.fullmatch(name))
-        and value == value.strip()
-        and "\n" not in value
-    )
-
-
-def _is_foreign_field(field: str) -> bool:
-    return field not in _OWN_HEADER and not field.startswith(_BITEXT_FIELD)
-
-
-def _header_notes(catalogue: polib.POFile, ours: bool, where: str) -> tuple[LinkNote, ...]:
-    """What a catalogue says in its header, as notes about the whole file: its comment, its
-    fields (but those bitext writes for what it writes; in a catalogue bitext wrote, only
-    those it kept from an imported file) and the notes bitext wrote as fields."""
-    found: list[FoundNote] = [(NoteKind.NOTE, catalogue.header, _HEADER_COMMENT)]
-    kept = catalogue.metadata.get(_KEPT_FIELD, "").split()
-    for field, value in catalogue.metadata.items():
-        line = read_note_line(value) if field.startswith(_NOTE_FIELD) else None
-        if line is not None:
-            found.append(line)
-        elif _is_foreign_field(field) and (field in kept or not ours):
-            found.append((NoteKind.PROPERTY, value, _HEADER_FIELD + field))
-    return link_notes(found, where)
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,15 +280,7 @@ def read_po(path: str | Path) -> ImportedCorpus:
     for number, entry in enumerate(catalogue, 1):
         if not entry.obsolete:
             units += _units_of(entry, ours, f"{path}: entry {number} (line {entry.linenum})")
-    # Obsolete entries (#~) are no text of the catalogue's: kept as they were, written back.
-    obsolete = [
-        (NoteKind.PROPERTY, entry.__unicode__(wrapwidth=0).rstrip("\n"), _OBSOLETE)
-        for entry in catalogue.obsolete_entries()
-    ]
-    kept = _header_notes(catalogue, ours, f"{path}: header")
-    if not ours:  # a program's catalogue: its msgctxt and msgid are the keys it looks up
-        kept += link_notes([(NoteKind.PROPERTY, "msgctxt msgid", _OWN_KEYS)], f"{path}: header")
-    kept += link_notes(obsolete, f"{path}: obsolete entries")
+    kept = catalogue_notes(catalogue, ours, str(path))
     return rebuild(units, source_lang, target_lang, str(path), file_notes=kept)
 
 
