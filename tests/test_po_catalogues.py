@@ -197,3 +197,23 @@ def test_a_catalogue_in_the_language_of_its_messages_keeps_both_documents(tmp_pa
     assert run_bitext("validate", folder).code == 0
     exported = polib.pofile(str(export_again(po, tmp_path)))
     assert messages(exported) == messages(polib.pofile(str(po)))
+
+
+def test_a_catalogue_with_a_tools_own_header_field_is_exported_the_same_twice(tmp_path: Path):
+    # Babel writes Generated-By before Language and Plural-Forms (Sphinx's catalogues); the
+    # kept fields were listed in the order read, which the export's header then changed.
+    po = tmp_path / "sphinx.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Project-Id-Version: Sphinx\\n"\n'
+        '"Content-Type: text/plain; charset=UTF-8\\n"\n"Generated-By: Babel 2.17.0\\n"\n'
+        '"Language: de\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+        'msgid "Index"\nmsgstr "Stichwortverzeichnis"\n',
+        encoding="utf-8",
+    )
+    once = export_again(po, tmp_path / "once")
+    twice = export_again(once, tmp_path / "twice")
+    kept = [
+        [line for line in path.read_text(encoding="utf-8").splitlines() if "X-Bitext-Kept" in line]
+        for path in (once, twice)
+    ]
+    assert kept[0] == kept[1] and "Generated-By" in kept[0][0]

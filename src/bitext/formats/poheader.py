@@ -108,7 +108,9 @@ def keep_header(catalogue: polib.POFile, notes: tuple[LinkNote, ...]) -> None:
     for number, note in enumerate(others, 1):
         catalogue.metadata[f"{_NOTE_FIELD}{number}"] = note_line(note)
     if kept:  # so that a re-import tells them from bitext's own
-        catalogue.metadata[_KEPT_FIELD] = " ".join(kept)
+        catalogue.metadata[_KEPT_FIELD] = " ".join(
+            sorted(kept)
+        )  # one order, however the fields came
 
 
 def _is_header_comment(note: LinkNote) -> bool:
