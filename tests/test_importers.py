@@ -21,7 +21,7 @@ from bitext.formats.codes import native_code
 from bitext.formats.tmx import read_tmx
 from bitext.formats.xliff import read_xliff
 
-from .conftest import run_bitext, write_utf8
+from .conftest import ROOT, run_bitext, write_utf8
 
 TRADOS_TMX = """<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4">
@@ -1251,3 +1251,82 @@ def _assert_exports_valid(alignment: Path, folder: Path, *names: str) -> None:
         )
         xsd = etree.XMLSchema(etree.parse(str(schema_file(schema)), parser))
         assert xsd.validate(tree), xsd.error_log.last_error
+
+
+# A tool's groups of units: a dialog's strings in a resource, one of them a plural entry as
+# Translate Toolkit's po2xliff groups its forms; a tool's own attribute on the outer group.
+GROUPED_XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:okp="okapi-framework:xliff-extensions">
+  <file original="app.rc" source-language="en" target-language="de" datatype="winres">
+    <body>
+      <trans-unit id="title"><source>Settings</source><target>Einstellungen</target></trans-unit>
+      <group id="dialog" restype="dialog" resname="IDD_SAVE" okp:note="kept in the TEI">
+        <trans-unit id="save"><source>Save</source><target>Speichern</target></trans-unit>
+        <group id="5" restype="x-gettext-plurals">
+          <trans-unit id="5[0]"><source>%d file</source><target>%d Datei</target></trans-unit>
+          <trans-unit id="5[1]"><source>%d files</source><target>%d Dateien</target></trans-unit>
+        </group>
+      </group>
+      <trans-unit id="quit"><source>Quit</source><target>Beenden</target></trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def _groups_of_units(path: Path) -> list[tuple[str, list[dict[str, str]]]]:
+    """Each trans-unit's source text with the attributes of the groups around it."""
+    ns = "{urn:oasis:names:tc:xliff:document:1.2}"
+    root = etree.parse(str(path), etree.XMLParser(no_network=True, resolve_entities=False))
+    return [
+        (
+            "".join(unit.find(f"{ns}source").itertext()),
+            [
+                {k: v for k, v in g.items() if not k.startswith("{")}
+                for g in reversed(list(unit.iterancestors(f"{ns}group")))
+            ],
+        )
+        for unit in root.iter(f"{ns}trans-unit")
+    ]
+
+
+@pytest.mark.conformance
+def test_an_xliffs_groups_are_written_back_around_their_units(tmp_path: Path):
+    # The groups were dropped: every unit came out at the top of the body, so a tool that
+    # reads a group (xliff2po: a plural entry's forms; a resource's dialog) found none.
+    xliff = write_utf8(tmp_path, "app.xlf", GROUPED_XLIFF12)
+    assert run_bitext("import", xliff, "-o", tmp_path / "out").code == 0
+    _assert_exports_valid(tmp_path / "out", tmp_path, "back.xlf")
+    assert _groups_of_units(tmp_path / "back.xlf") == _groups_of_units(xliff)
+    back = (tmp_path / "back.xlf").read_text(encoding="utf-8")
+    assert 'datatype="winres"' in back  # the file's kind of text, not plaintext
+    assert "okp:note" not in back  # another namespace's attribute: kept in the TEI only
+    tei = (tmp_path / "out" / "app.en-de.xml").read_text(encoding="utf-8")
+    assert "kept in the TEI" in tei
+
+
+@pytest.mark.conformance
+def test_a_catalogue_through_po2xliff_bitext_and_xliff2po_keeps_its_plural_entries(
+    tmp_path: Path,
+):
+    # Translate Toolkit tells a catalogue's XLIFF by its gettext header unit (which bitext
+    # skips as no text) or datatype="po", and a plural entry by its group: all three were lost,
+    # so xliff2po made each form an entry of its own and no header.
+    from translate.convert import po2xliff, xliff2po
+    from translate.storage import po
+
+    catalogue = ROOT / "tests" / "data" / "po" / "django-admin-sr_Latn-djangojs.po"
+    with catalogue.open("rb") as source, (tmp_path / "in.xlf").open("wb") as out:
+        po2xliff.convertpo(source, out, None)
+    assert run_bitext("import", tmp_path / "in.xlf", "-o", tmp_path / "tei").code == 0
+    assert run_bitext("export", tmp_path / "tei", "-o", tmp_path / "out.xlf").code == 0
+
+    def plurals(xliff: Path) -> list[tuple[str, list[str]]]:
+        with xliff.open("rb") as source, (xliff.with_suffix(".po")).open("wb") as out:
+            xliff2po.convertxliff(source, out, None)
+        store = po.pofile.parsefile(str(xliff.with_suffix(".po")))
+        return [(u.source, list(u.target.strings)) for u in store.units if u.hasplural()]
+
+    expected = plurals(tmp_path / "in.xlf")
+    assert len(expected) == 4 and all(len(forms) == 3 for _, forms in expected)
+    assert plurals(tmp_path / "out.xlf") == expected

@@ -302,10 +302,12 @@ def write_units(
     units: Iterable[_Item],
     render: Callable[[_Item], str | None],
     head: str = "",
-    tail: str = "",
+    tail: str | Callable[[], str] = "",
 ) -> int:
     """Write ``head``, each unit as ``render`` makes it (None leaves a unit out), then
-    ``tail``, all as UTF-8 and as they come; return how many units were written."""
+    ``tail`` (or what it returns, called once the units are written: what closes the
+    elements they left open), all as UTF-8 and as they come; return how many units were
+    written."""
     stream.write(head.encode("utf-8"))
     count = 0
     for unit in units:
@@ -313,7 +315,7 @@ def write_units(
         if text is not None:
             stream.write(text.encode("utf-8"))
             count += 1
-    stream.write(tail.encode("utf-8"))
+    stream.write((tail if isinstance(tail, str) else tail()).encode("utf-8"))
     return count
 
 

@@ -27,7 +27,14 @@ from bitext.formats.notes import first_context, note_line, read_note_line
 from bitext.formats.rebuild import FoundNote, ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.formats.xliff2 import read_root2
 from bitext.formats.xliffcodes import content12
-from bitext.formats.xliffkept import alt_trans_notes, split_alt_trans
+from bitext.formats.xliffgroups import Groups, group_property
+from bitext.formats.xliffkept import (
+    PO_HEADER_TYPE,
+    alt_trans_notes,
+    po_header_notes,
+    split_alt_trans,
+    split_po_header,
+)
 from bitext.formats.xliffunits import (
     BITEXT,
     FIELDS,
@@ -50,8 +57,9 @@ from bitext.tei.xml import safe_parser
 # XLIFF 1.1 (Translate Toolkit's po2xliff writes it) and 1.0 (no namespace) have the elements
 # of 1.2 that bitext reads: they are read as 1.2.
 _OLDER_1X = frozenset({"urn:oasis:names:tc:xliff:document:1.1", ""})
-# A trans-unit that holds a gettext catalogue's header, not text (Translate Toolkit).
-_PO_HEADER = "x-gettext-domain-header"
+# What a file's text is: plain text unless the file said otherwise (a property of the file).
+_PLAINTEXT = "plaintext"
+_DATATYPE = "xliff:datatype"
 # The contexts in which Translate Toolkit repeats a PO's comments, which it writes as notes.
 _PO_COMMENTS = frozenset({"xliff:context x-po-autocomment", "xliff:context x-po-trancomment"})
 # The states that mean a person confirmed the translation.
@@ -79,25 +87,27 @@ def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
     """Write XLIFF 1.2; return the number of trans-units. The units of an imported XLIFF of
     several files go into files of their own again (see :class:`Files`)."""
     units, first = first_original(units, info)
+    po_header, notes = split_po_header(info.file_notes)
+    datatype = next((n.text for n in notes if n.name == _DATATYPE), _PLAINTEXT)
+    notes = tuple(n for n in notes if n.name != _DATATYPE)
     languages = (
         f'source-language="{esc.attribute(info.source_lang)}" '
-        f'target-language="{esc.attribute(info.target_lang)}" datatype="plaintext"'
+        f'target-language="{esc.attribute(info.target_lang)}" '
+        f'datatype="{esc.attribute(datatype)}"'
     )
     head = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{XLIFF12}" version="1.2">\n'
         f'  <file original="{esc.attribute(first)}" {languages}>\n'
     )
-    if info.file_notes:  # an imported file's header: notes about the whole file
-        head += "\n".join(
-            ["    <header>", *_written_notes12(info.file_notes, "      "), "    </header>\n"]
-        )
-    head += "    <body>\n"
+    if notes:  # an imported file's header: notes about the whole file
+        head += "\n".join(["    <header>", *_written_notes12(notes, "      "), "    </header>\n"])
+    head += "    <body>\n" + "".join(f"      {unit}\n" for unit in po_header[:1])
     files = Files(
         first,
         "    </body>\n  </file>\n",
         lambda _, original: f'  <file original="{original}" {languages}>\n    <body>\n',
     )
-    return files.write(stream, units, lambda unit: _unit12(unit, info), head)
+    return files.write(stream, units, lambda unit: _unit12(unit, info), head, Groups())
 
 
 def _unit12(unit: Unit, info: CorpusInfo) -> str:
@@ -193,13 +203,17 @@ def _read_root12(
         read
         for file in files
         for u in file.iter(f"{{{XLIFF12}}}trans-unit")
-        if u.get("restype") != _PO_HEADER
+        if u.get("restype") != PO_HEADER_TYPE
         for read in _read_units12(u, path, file_name(file, len(files)))
     ]
     found: list[FoundNote] = []  # the files' headers' notes: about the whole file
     for file in files:
         for note in file.iterfind(f"{{{XLIFF12}}}header/{{{XLIFF12}}}note"):
             _read_note12(note, {}, found)
+    datatype = files[0].get("datatype", _PLAINTEXT) if files else _PLAINTEXT
+    if datatype != _PLAINTEXT:  # what the file's text is (po: a gettext catalogue)
+        found.append((NoteKind.PROPERTY, datatype, _DATATYPE))
+    found += po_header_notes(files[0]) if files else []
     return source_lang, found_target, units, found
 
 
@@ -323,6 +337,7 @@ def _notes12(
     texts = {text for kind, text, _ in found if kind is NoteKind.NOTE}
     found = [n for n in found if not (n[2] in _PO_COMMENTS and n[1] in texts)]
     found += translate_property(unit, bool(fields))
+    found += group_property(unit, bool(fields))
     found += alt_trans_notes(unit)  # (bitext writes them as elements too, not as notes)
     found = with_file(found, original, bool(fields))
     where = f"{where}: trans-unit {unit.get('id') or unit.sourceline}"

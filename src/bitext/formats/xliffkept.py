@@ -7,7 +7,10 @@ element's markup, written back into the unit by the export of its XLIFF version 
 formats carry it as a note). An alt-trans is written without its pointers into the file's
 header (``tool-id``, ``phase-name``), whose ``tool`` and ``phase`` the export does not
 write; a ``previous`` alt-trans (Translate Toolkit's PO's previous msgid) is read as PO
-keeps it, not here."""
+keeps it, not here. And, about the whole file, the trans-unit that holds a gettext
+catalogue's header (Translate Toolkit's, ``restype="x-gettext-domain-header"``: no text to
+align, but what xliff2po makes the catalogue's header of and tells a catalogue's XLIFF by),
+a note about the file (``xliff:po-header``) written back as the first unit."""
 
 from __future__ import annotations
 
@@ -23,7 +26,10 @@ from bitext.tei.xml import safe_parser
 
 ALT_TRANS = "xliff:alt-trans"
 MODULE = "xliff:module"
+PO_HEADER = "xliff:po-header"
+PO_HEADER_TYPE = "x-gettext-domain-header"  # the restype of the unit that holds it
 _ALT_TRANS = f"{{{XLIFF12}}}alt-trans"
+_TRANS_UNIT = f"{{{XLIFF12}}}trans-unit"
 # An alt-trans's pointers into its file's header (a tool, a phase): the export writes its own
 # header, so an alt-trans is written without them (the TEI keeps them).
 _HEADER_POINTERS = ("tool-id", "phase-name")
@@ -52,6 +58,17 @@ def module_notes(unit: etree._Element) -> list[FoundNote]:
     )
 
 
+def po_header_notes(file: etree._Element) -> list[FoundNote]:
+    """The note about the file of the first gettext header unit of an XLIFF 1.2 ``file``."""
+    units = file.iter(_TRANS_UNIT)
+    return _kept(next(([u] for u in units if u.get("restype") == PO_HEADER_TYPE), []), PO_HEADER)
+
+
+def split_po_header(notes: tuple[LinkNote, ...]) -> tuple[list[str], tuple[LinkNote, ...]]:
+    """The markup of a kept gettext header unit, and the other notes about the file."""
+    return _split(notes, PO_HEADER, lambda tag: tag == _TRANS_UNIT, PO_HEADER_TYPE)
+
+
 def _kept(elements: Iterable[etree._Element], name: str) -> list[FoundNote]:
     return [(NoteKind.PROPERTY, _markup(element), name) for element in elements]
 
@@ -77,11 +94,11 @@ def split_modules(notes: tuple[LinkNote, ...]) -> tuple[list[str], tuple[LinkNot
 
 
 def _split(
-    notes: tuple[LinkNote, ...], name: str, fits: Callable[[str], bool]
+    notes: tuple[LinkNote, ...], name: str, fits: Callable[[str], bool], restype: str = ""
 ) -> tuple[list[str], tuple[LinkNote, ...]]:
     kept, others = [], []
     for note in notes:
-        markup = _element(note, fits) if note.name == name else None
+        markup = _element(note, fits, restype) if note.name == name else None
         if markup is None:
             others.append(note)
         else:
@@ -89,8 +106,9 @@ def _split(
     return kept, tuple(others)
 
 
-def _element(note: LinkNote, fits: Callable[[str], bool]) -> str | None:
-    """The note's element as markup, or None if it holds no element that ``fits``."""
+def _element(note: LinkNote, fits: Callable[[str], bool], restype: str = "") -> str | None:
+    """The note's element as markup, or None if it holds no element that ``fits`` (and has
+    the ``restype``, if one is given)."""
     if note.kind is not NoteKind.PROPERTY:
         return None
     try:
@@ -98,6 +116,8 @@ def _element(note: LinkNote, fits: Callable[[str], bool]) -> str | None:
     except etree.XMLSyntaxError:
         return None
     if not isinstance(element.tag, str) or not fits(element.tag):
+        return None
+    if restype and element.get("restype") != restype:
         return None
     for pointer in _HEADER_POINTERS if element.tag == _ALT_TRANS else ():
         element.attrib.pop(pointer, None)

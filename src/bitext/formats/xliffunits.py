@@ -22,6 +22,7 @@ from bitext.formats.base import (
 from bitext.formats.inline import SegmentText, find_language, written_lengths
 from bitext.formats.notes import outer_space
 from bitext.formats.rebuild import FoundNote, ReadUnit, can_be_id, unit_from_fields
+from bitext.formats.xliffgroups import Groups
 from bitext.model import LinkNote, LinkStatus, NoteKind
 
 # The file of an imported XLIFF of several files a unit came from, a property of its link.
@@ -73,18 +74,28 @@ class Files:
         return self.close + self.open_file(self.count, esc.attribute(original))
 
     def write(
-        self, stream: BinaryIO, units: Iterable[Unit], render: Callable[[Unit], str], head: str
+        self,
+        stream: BinaryIO,
+        units: Iterable[Unit],
+        render: Callable[[Unit], str],
+        head: str,
+        groups: Groups | None = None,
     ) -> int:
         """Write ``head``, then each unit as ``render`` writes it, in its file (see
-        :meth:`enter`), then what closes the last file and the document; return the number of
-        units."""
-        return write_units(
-            stream,
-            units,
-            lambda unit: self.enter(unit) + render(unit),
-            head,
-            self.close + "</xliff>\n",
-        )
+        :meth:`enter`) and, with ``groups``, in its groups, then what closes the last groups,
+        file and the document; return the number of units."""
+
+        def written(unit: Unit) -> str:
+            switch = self.enter(unit)
+            if groups is None:
+                return switch + render(unit)
+            closing, opening = groups.enter(unit, new_file=bool(switch))
+            return closing + switch + opening + render(unit)
+
+        def tail() -> str:
+            return (groups.close() if groups else "") + self.close + "</xliff>\n"
+
+        return write_units(stream, units, written, head, tail)
 
 
 def first_original(units: Iterable[Unit], info: CorpusInfo) -> tuple[Iterator[Unit], str]:
