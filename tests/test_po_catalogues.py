@@ -217,3 +217,49 @@ def test_a_catalogue_with_a_tools_own_header_field_is_exported_the_same_twice(tm
         for path in (once, twice)
     ]
     assert kept[0] == kept[1] and "Generated-By" in kept[0][0]
+
+
+KOREAN_PO = r"""msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+"Language: ko\n"
+"Plural-Forms: nplurals=1; plural=0;\n"
+
+msgid "Filter"
+msgstr "필터"
+
+#, javascript-format
+msgid "%s selected option not visible"
+msgid_plural "%s selected options not visible"
+msgstr[0] "선택된 옵션 %s개가 보이지 않습니다."
+"""
+
+
+@pytest.mark.conformance
+def test_a_korean_catalogues_plural_entries_are_found_by_ngettext_after_export(tmp_path: Path):
+    # Korean has one plural form: the msgid_plural was a link of its own with no translation,
+    # left out of an export without --include-unaligned, so the entry came back without it,
+    # and Python's ngettext found no translation.
+    import gettext
+
+    po = tmp_path / "ko.po"
+    po.write_text(KOREAN_PO, encoding="utf-8")
+    assert run_bitext("import", po, "-o", tmp_path / "tei").code == 0
+    corpus = read_po(po)
+    assert [(len(link.source), len(link.target)) for link in corpus.alignment.links] == [
+        (1, 1),
+        (1, 1),
+    ]
+    assert run_bitext("export", tmp_path / "tei", "-o", tmp_path / "out.po").code == 0
+    assert messages(polib.pofile(str(tmp_path / "out.po"))) == messages(polib.pofile(str(po)))
+    mo = tmp_path / "ko.mo"
+    subprocess.run(
+        [command("msgfmt"), "--check", "-o", str(mo), str(tmp_path / "out.po")], check=True
+    )
+    with mo.open("rb") as compiled:
+        translations = gettext.GNUTranslations(compiled)
+    for n in (1, 5):
+        found = translations.ngettext(
+            "%s selected option not visible", "%s selected options not visible", n
+        )
+        assert found == "선택된 옵션 %s개가 보이지 않습니다."

@@ -39,10 +39,12 @@ from bitext.formats.poheader import (
 )
 from bitext.formats.poplural import (
     DEFAULT_FORMS,
+    MSGID_PLURAL,
     PLURAL,
     PREFIX,
     forms_as_sentences,
     other_forms,
+    split_msgid_plural,
     with_plurals,
 )
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, link_notes, rebuild
@@ -126,6 +128,7 @@ def _entry(unit: Unit, plural: Unit | None, info: CorpusInfo, keys: _Keys) -> st
     if not unit.source_ids:
         return None
     context, notes = keys.context(unit)
+    own_plural, notes = split_msgid_plural(notes)
     fuzzy, comment = _review(unit, info)
     if plural is not None:
         plural_fuzzy, plural_comment = _review(plural, info)
@@ -142,8 +145,11 @@ def _entry(unit: Unit, plural: Unit | None, info: CorpusInfo, keys: _Keys) -> st
     lines += [f'msgctxt "{polib.escape(context)}"'] if context else []
     lines.append(f'msgid "{polib.escape(spaced(unit, "source", unit.source))}"')
     target = polib.escape(spaced(unit, "target", unit.target))
-    if plural is None:
+    if plural is None and own_plural is None:
         return "\n".join([*lines, f'msgstr "{target}"', ""])
+    if plural is None:  # a language of one form: msgid_plural kept with this link
+        lines.append(f'msgid_plural "{polib.escape(own_plural or "")}"')
+        return "\n".join([*lines, f'msgstr[0] "{target}"', ""])
     lines.append(f'msgid_plural "{polib.escape(spaced(plural, "source", plural.source))}"')
     forms = [target, *map(polib.escape, other_forms(plural))]
     lines += [f'msgstr[{n}] "{form}"' for n, form in enumerate(forms)]
@@ -305,6 +311,10 @@ def _units_of(entry: polib.POEntry, ours: bool, where: str) -> list[ReadUnit]:
     # Bitext writes the link id in its comment, and as msgctxt unless the entry has a context
     # of its own; another tool's msgctxt is a context, no id.
     identifier = (link[0] if link else entry.msgctxt or "") if ours else ""
+    # In a language of one form (Korean, Japanese), msgid_plural has no translation of its
+    # own: it is kept with the msgid's link, not a link of its own left untranslated.
+    one_form = bool(entry.msgid_plural) and len(forms) == 1
+    own_plural = [(NoteKind.PROPERTY, entry.msgid_plural, MSGID_PLURAL)] if one_form else []
     unit = ReadUnit(
         identifier,
         tuple(fields.get("source", "").split()),
@@ -315,9 +325,9 @@ def _units_of(entry: polib.POEntry, ours: bool, where: str) -> list[ReadUnit]:
         target,
         lengths(fields.get("source-lengths")),
         lengths(fields.get("target-lengths")),
-        notes=_entry_notes(entry, identifier, extracted, where),
+        notes=_entry_notes(entry, identifier, extracted, where, own_plural),
     )
-    if not entry.msgid_plural:
+    if not entry.msgid_plural or one_form:
         return [unit]
     return [unit, _plural_unit(entry, forms, fields, confirmed, where)]
 
@@ -368,10 +378,15 @@ def _comment_fields(comment: str) -> tuple[dict[str, str], list[str | LinkNote]]
 
 
 def _entry_notes(
-    entry: polib.POEntry, identifier: str, extracted: list[str | LinkNote], where: str
+    entry: polib.POEntry,
+    identifier: str,
+    extracted: list[str | LinkNote],
+    where: str,
+    found: list[tuple[NoteKind, str, str]],
 ) -> tuple[LinkNote, ...]:
-    """What an entry has besides its texts and bitext's fields, as link notes."""
-    found: list[tuple[NoteKind, str, str]] = []
+    """What an entry has besides its texts and bitext's fields, as link notes, after those
+    ``found`` already."""
+    found = list(found)
     if entry.tcomment:
         found.append((NoteKind.NOTE, entry.tcomment, ""))
     lines = [line for line in extracted if isinstance(line, str) and line]

@@ -9,7 +9,9 @@ other forms cannot be sentences, an empty form or one with white space around it
 catalogues have, those forms exactly, as a JSON list), so that the PO export writes the two
 links back as the one entry they were (:func:`with_plurals`): a
 catalogue exported again still has the message the program asks ``ngettext`` for, with every
-form in its place. In a catalogue bitext wrote, the second link's fields are the comment's
+form in its place. In a language of one form (Korean, Japanese) the msgid_plural has no
+translation of its own: it is the property ``po:msgid_plural`` of the msgid's link, no link.
+In a catalogue bitext wrote, the second link's fields are the comment's
 lines prefixed ``plural`` (``plural link: l14 1-2 manual``).
 """
 
@@ -19,9 +21,12 @@ import json
 from collections.abc import Iterable, Iterator
 
 from bitext.formats.base import Unit
-from bitext.model import NoteKind
+from bitext.model import LinkNote, NoteKind
 
 PLURAL = "po:plural"
+# The msgid_plural of an entry in a language of one form (Korean, Japanese): no link of its
+# own (it has no translation of its own), a property of the msgid's link.
+MSGID_PLURAL = "po:msgid_plural"
 # Bitext's fields of the link that holds an entry's msgid_plural, among the entry's comment.
 PREFIX = "plural "
 # The forms a plural entry has where nothing says how many (gettext's default: two).
@@ -66,6 +71,14 @@ def _plural_property(unit: Unit) -> int | list[str] | None:
             return forms
         return None
     return None
+
+
+def split_msgid_plural(notes: tuple[LinkNote, ...]) -> tuple[str | None, tuple[LinkNote, ...]]:
+    """The msgid_plural a link keeps (:data:`MSGID_PLURAL`), or None, and its other notes."""
+    for n, note in enumerate(notes):
+        if note.kind is NoteKind.PROPERTY and note.name == MSGID_PLURAL and note.text:
+            return note.text, notes[:n] + notes[n + 1 :]
+    return None, notes
 
 
 def with_plurals(units: Iterable[Unit]) -> Iterator[tuple[Unit, Unit | None]]:
