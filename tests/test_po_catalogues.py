@@ -50,6 +50,18 @@ def export_again(po: Path, folder: Path) -> Path:
     return out
 
 
+def catalogue_header(language: str, *fields: str) -> str:
+    """A catalogue's header entry: UTF-8, the ``language``, then ``fields`` ("Name: value")."""
+    lines = ["Content-Type: text/plain; charset=UTF-8", f"Language: {language}", *fields]
+    return 'msgid ""\nmsgstr ""\n' + "".join(f'"{line}\\n"\n' for line in lines) + "\n"
+
+
+def assert_messages_kept(po: Path, folder: Path) -> None:
+    """``po`` exported again (:func:`export_again`) has the messages it had."""
+    exported = polib.pofile(str(export_again(po, folder)))
+    assert messages(exported) == messages(polib.pofile(str(po)))
+
+
 def test_a_programs_catalogue_exported_again_keeps_its_keys_and_plural_forms(tmp_path: Path):
     # Every entry without a context was written with the link id as msgctxt (the program's
     # gettext() then found none of them) and each plural entry as two entries, its second
@@ -168,15 +180,13 @@ def test_plural_forms_no_sentence_can_hold_are_written_back_as_they_were(tmp_pat
     # back as the second form with the others empty.
     po = tmp_path / "br.po"
     po.write_text(
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
-        '"Language: br\\n"\n"Plural-Forms: nplurals=4; plural=(n==1 ? 0 : 1);\\n"\n\n'
-        'msgid "%d file was changed."\nmsgid_plural "%d files were changed."\n'
+        catalogue_header("br", "Plural-Forms: nplurals=4; plural=(n==1 ? 0 : 1);")
+        + 'msgid "%d file was changed."\nmsgid_plural "%d files were changed."\n'
         'msgstr[0] "%d restr a zo bet cheñchet."\nmsgstr[1] "%d restr a zo bet cheñchet. "\n'
         'msgstr[2] ""\nmsgstr[3] "%d restr a zo bet cheñchet."\n',
         encoding="utf-8",
     )
-    exported = polib.pofile(str(export_again(po, tmp_path)))
-    assert messages(exported) == messages(polib.pofile(str(po)))
+    assert_messages_kept(po, tmp_path)
 
 
 def test_a_catalogue_in_the_language_of_its_messages_keeps_both_documents(tmp_path: Path):
@@ -184,8 +194,8 @@ def test_a_catalogue_in_the_language_of_its_messages_keeps_both_documents(tmp_pa
     # written to django.en.xml, the target over the source, and the export then failed.
     po = tmp_path / "django.po"
     po.write_text(
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
-        'msgid "Afrikaans"\nmsgstr ""\n\nmsgid "Log in"\nmsgstr "Sign in"\n',
+        catalogue_header("en")
+        + 'msgid "Afrikaans"\nmsgstr ""\n\nmsgid "Log in"\nmsgstr "Sign in"\n',
         encoding="utf-8",
     )
     folder = tmp_path / "imported"
@@ -195,8 +205,7 @@ def test_a_catalogue_in_the_language_of_its_messages_keeps_both_documents(tmp_pa
     assert "Afrikaans" in (folder / "django.en.source.xml").read_text(encoding="utf-8")
     assert "Sign in" in (folder / "django.en.target.xml").read_text(encoding="utf-8")
     assert run_bitext("validate", folder).code == 0
-    exported = polib.pofile(str(export_again(po, tmp_path)))
-    assert messages(exported) == messages(polib.pofile(str(po)))
+    assert_messages_kept(po, tmp_path)
 
 
 def test_a_catalogue_with_a_tools_own_header_field_is_exported_the_same_twice(tmp_path: Path):
