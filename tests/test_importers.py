@@ -333,6 +333,14 @@ def test_import_tells_a_files_format_by_its_name_or_its_xml_root(
             'original="x" source-language="en" target-language="ko" datatype="plaintext">'
             "<body/></file></xliff>",
         ),
+        # Translate Toolkit's po2tmx of a catalogue with no translation (Django's English):
+        # the message was that srclang matched none of the tuv languages
+        (
+            "empty.tmx",
+            '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header '
+            'creationtool="Translate Toolkit" creationtoolversion="3.20.4" segtype="sentence" '
+            'o-tmf="UTF-8" adminlang="en" srclang="en" datatype="PlainText"/><body/></tmx>',
+        ),
     ],
 )
 def test_a_file_without_units_is_refused_not_imported_as_an_invalid_alignment(

@@ -169,6 +169,14 @@ def _usual_case(tag: str) -> str:
         return tag
 
 
+def nothing_to_import(name: str) -> FormatError:
+    """The error of the file ``name`` that has no units of text."""
+    return FormatError(
+        f"{name}: has no units of text (an empty file, or one of nothing but empty "
+        "lines or units): nothing to import; give a file with text"
+    )
+
+
 def rebuild(
     read: Sequence[ReadUnit],
     source_lang: str,
@@ -184,10 +192,7 @@ def rebuild(
     (source and target: by sentence id, as a review workbook keeps them), those.
     ``file_notes``: what the file's tool kept about the whole file (its header's fields)."""
     if not read:
-        raise FormatError(
-            f"{name}: has no units of text (an empty file, or one of nothing but empty "
-            "lines or units): nothing to import; give a file with text"
-        )
+        raise nothing_to_import(name)
     source_lang, target_lang = _usual_case(source_lang), _usual_case(target_lang)
     source: list[_Read] = []
     target: list[_Read] = []

@@ -44,6 +44,7 @@ from bitext.formats.rebuild import (
     ReadUnit,
     can_be_id,
     link_notes,
+    nothing_to_import,
     rebuild,
     unit_from_fields,
 )
@@ -180,6 +181,8 @@ def read_tmx(path: str | Path, target_lang: str | None = None) -> ImportedCorpus
         for tuv in tu.iterfind("tuv"):
             spellings.setdefault(_tuv_lang(tuv).lower(), _tuv_lang(tuv))
     languages = list(spellings.values())
+    if not languages:  # no tu, or none with a tuv
+        raise nothing_to_import(str(path))
     declared = header.get("srclang", "")
     source_lang = (
         languages[0]
