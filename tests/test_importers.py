@@ -1338,3 +1338,34 @@ def test_a_catalogue_through_po2xliff_bitext_and_xliff2po_keeps_its_plural_entri
     expected = plurals(tmp_path / "in.xlf")
     assert len(expected) == 4 and all(len(forms) == 3 for _, forms in expected)
     assert plurals(tmp_path / "out.xlf") == expected
+
+
+@pytest.mark.conformance
+def test_white_space_inside_a_units_text_survives_a_tool_that_collapses_it(tmp_path: Path):
+    # Django's "Your password has been set.  You may ..." (a program's key) and Portuguese's
+    # "Sem  data" went out in XLIFF without xml:space="preserve", so Translate Toolkit read
+    # them with one space: a key no program asks for, a translation changed.
+    from translate.storage import xliff
+
+    po = write_utf8(
+        tmp_path,
+        "django.po",
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: pt\\n"\n\n'
+        'msgid "No date"\nmsgstr "Sem  data"\n\n'
+        'msgid "Your password has been set.  You may go ahead and log in now."\n'
+        'msgstr "A sua palavra-passe foi definida.\\tPode entrar."\n\n'
+        'msgid "Today"\nmsgstr "Hoje"\n',
+    )
+    assert run_bitext("import", po, "-o", tmp_path / "tei").code == 0
+    _assert_exports_valid(tmp_path / "tei", tmp_path, "out.xlf", "out.xliff2.xlf")
+    store = xliff.xlifffile.parsefile(str(tmp_path / "out.xlf"))
+    assert [(str(u.source), str(u.target)) for u in store.units] == [
+        ("No date", "Sem  data"),
+        (
+            "Your password has been set.  You may go ahead and log in now.",
+            "A sua palavra-passe foi definida.\tPode entrar.",
+        ),
+        ("Today", "Hoje"),
+    ]
+    written = (tmp_path / "out.xlf").read_text(encoding="utf-8")
+    assert written.count('xml:space="preserve"') == 2  # only where it is needed

@@ -31,6 +31,9 @@ ORIGINAL = "xliff:original"
 # "5811701742971715242"), a property of its link, written back as the unit's id: the key by
 # which the tool that wrote the file merges its translations back.
 UNIT_ID = "xliff:id"
+# White space that XML tools may collapse unless told to preserve it: two characters of it
+# or more, or any but a space (a tab, a line break).
+_COLLAPSIBLE = re.compile(r"\s{2,}|[^\S ]")
 # An XML NMTOKEN: one or more name characters (letters, digits, combining marks, . - _ :).
 _NMTOKEN = re.compile(r"^[\w.\-:\u00b7\u0300-\u036f\u203f\u2040]+$")
 # The author (1.2's from) or category (2.0) of the notes that hold bitext's fields.
@@ -144,9 +147,13 @@ def unit_id(unit: Unit, token: bool = False) -> str:
 
 
 def preserved(unit: Unit) -> str:
-    """``xml:space="preserve"`` for a unit whose text has white space kept around it, so that
-    a tool keeps it too."""
+    """``xml:space="preserve"`` for a unit whose text has white space kept around it, or
+    white space inside it that an XML tool may collapse where the unit does not say to
+    preserve it (:data:`_COLLAPSIBLE`: Translate Toolkit does, Django's "set.  You may" is
+    a program's key), so that a tool keeps it too."""
     kept = any(outer_space(unit.notes, side) != ("", "") for side in ("source", "target"))
+    texts = (*unit.source_sentences, *unit.target_sentences, *unit.separators)
+    kept = kept or any(_COLLAPSIBLE.search(text) for text in texts)
     return ' xml:space="preserve"' if kept else ""
 
 
