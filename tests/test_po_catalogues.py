@@ -272,3 +272,37 @@ def test_a_korean_catalogues_plural_entries_are_found_by_ngettext_after_export(t
             "%s selected option not visible", "%s selected options not visible", n
         )
         assert found == "선택된 옵션 %s개가 보이지 않습니다."
+
+
+def test_a_note_on_a_plural_entrys_second_link_comes_back_on_it(tmp_path: Path):
+    # A reviewer's note on the link of an entry's msgid_plural was dropped by the PO export,
+    # which writes the two links as one entry: only the first link's notes were written.
+    from dataclasses import replace
+
+    from bitext.model import LinkNote, NoteKind
+    from bitext.tei import alignment_to_bytes, document_to_bytes
+
+    corpus = read_po(DJANGO_SR)
+    note = LinkNote(NoteKind.NOTE, "Checked: the second and third forms differ.", "reviewer")
+    links = [
+        replace(link, notes=(*link.notes, note))
+        if any(n.name == "po:plural" for n in link.notes)
+        else link
+        for link in corpus.alignment.links
+    ]
+    folder = tmp_path / "tei"
+    folder.mkdir()
+    (folder / "sr.en.xml").write_bytes(document_to_bytes(corpus.source))
+    (folder / "sr.sr-Latn.xml").write_bytes(document_to_bytes(corpus.target))
+    alignment = replace(
+        corpus.alignment, links=tuple(links), source_doc="sr.en.xml", target_doc="sr.sr-Latn.xml"
+    )
+    (folder / "sr.en-sr-Latn.xml").write_bytes(alignment_to_bytes(alignment))
+    assert run_bitext("export", folder, "-o", tmp_path / "out.po").code == 0
+    again = read_po(tmp_path / "out.po")
+    noted = [
+        any(n.name == "po:plural" for n in link.notes)
+        for link in again.alignment.links
+        if note in link.notes
+    ]
+    assert noted == [True] * 4  # on each of the four plural links, and on no other

@@ -44,10 +44,11 @@ from bitext.formats.poplural import (
     PREFIX,
     forms_as_sentences,
     other_forms,
+    plural_notes,
     split_msgid_plural,
     with_plurals,
 )
-from bitext.formats.rebuild import ImportedCorpus, ReadUnit, link_notes, rebuild
+from bitext.formats.rebuild import FoundNote, ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.lang.locales import locale_of_tag
 from bitext.model import LinkNote, LinkStatus, NoteKind
 
@@ -134,6 +135,7 @@ def _entry(unit: Unit, plural: Unit | None, info: CorpusInfo, keys: _Keys) -> st
         plural_fuzzy, plural_comment = _review(plural, info)
         fuzzy = fuzzy or plural_fuzzy
         comment += "".join(f"\n{PREFIX}{line}" for line in plural_comment.split("\n"))
+        comment += "".join(f"\n{PREFIX}{note_line(note)}" for note in plural_notes(plural))
     native = _native(notes) if notes else _NO_NATIVE
     lines = ["", *native.comments, *(f"#. {line}" for line in comment.split("\n"))]
     lines += native.extracted + [f"#. {note_line(note)}" for note in native.others]
@@ -297,7 +299,9 @@ def _units_of(entry: polib.POEntry, ours: bool, where: str) -> list[ReadUnit]:
     Bitext's comments are read as the link's fields only in a catalogue bitext wrote
     (``ours``); the rest of what the entry has (translator and extracted comments, context,
     references, flags, previous strings) as its notes."""
-    fields, extracted = _comment_fields(entry.comment) if ours else ({}, [entry.comment])
+    fields, extracted, plural_notes = (
+        _comment_fields(entry.comment) if ours else ({}, [entry.comment], [])
+    )
     link = fields.get("link", "").split()
     noted, score = read_status(
         link[2] if len(link) > 2 else None, link[4] if len(link) > 4 else None
@@ -329,7 +333,7 @@ def _units_of(entry: polib.POEntry, ours: bool, where: str) -> list[ReadUnit]:
     )
     if not entry.msgid_plural or one_form:
         return [unit]
-    return [unit, _plural_unit(entry, forms, fields, confirmed, where)]
+    return [unit, _plural_unit(entry, forms, fields, confirmed, where, plural_notes)]
 
 
 def _plural_unit(
@@ -338,12 +342,14 @@ def _plural_unit(
     fields: dict[str, str],
     confirmed: LinkStatus,
     where: str,
+    noted: list[FoundNote],
 ) -> ReadUnit:
     """The link of an entry's msgid_plural and its forms after the first, a sentence each
-    (:mod:`bitext.formats.poplural`), marked with the entry's number of forms."""
+    (:mod:`bitext.formats.poplural`), marked with the entry's number of forms, with the
+    notes bitext wrote of it (``noted``)."""
     text, target_lengths, marker = forms_as_sentences(forms[1:])
     link = fields.get(PREFIX + "link", "").split()
-    noted, score = read_status(
+    status, score = read_status(
         link[2] if len(link) > 2 else None, link[4] if len(link) > 4 else None
     )
     if not forms:  # a template's entry: as many empty forms as gettext's default
@@ -352,29 +358,37 @@ def _plural_unit(
         link[0] if link else "",
         tuple(fields.get(PREFIX + "source", "").split()),
         tuple(fields.get(PREFIX + "target", "").split()) if text else (),
-        confirmed if text else noted,
+        confirmed if text else status,
         score,
         entry.msgid_plural,
         text,
         lengths(fields.get(PREFIX + "source-lengths")),
         target_lengths,
-        notes=link_notes([(NoteKind.PROPERTY, marker, PLURAL)], f"{where}: msgid_plural"),
+        notes=link_notes([(NoteKind.PROPERTY, marker, PLURAL), *noted], f"{where}: msgid_plural"),
     )
 
 
-def _comment_fields(comment: str) -> tuple[dict[str, str], list[str | LinkNote]]:
-    """Bitext's fields in the extracted comments of an entry bitext wrote, and the other
-    lines: notes bitext wrote as lines, or comments of the program's source."""
+def _comment_fields(
+    comment: str,
+) -> tuple[dict[str, str], list[str | LinkNote], list[FoundNote]]:
+    """Bitext's fields in the extracted comments of an entry bitext wrote, the other lines
+    (notes bitext wrote as lines, or comments of the program's source), and the notes of
+    the link of its msgid_plural (lines prefixed :data:`PREFIX`)."""
     fields: dict[str, str] = {}
     others: list[str | LinkNote] = []
+    plural: list[FoundNote] = []
     for line in comment.splitlines():
         key, sep, value = line.partition(": ")
         if sep and key.strip() in _FIELDS:
             fields[key.strip()] = value.strip()
             continue
+        of_plural = read_note_line(line.removeprefix(PREFIX)) if line.startswith(PREFIX) else None
+        if of_plural is not None:
+            plural.append(of_plural)
+            continue
         noted = read_note_line(line)
         others.append(line if noted is None else LinkNote(*noted))
-    return fields, others
+    return fields, others, plural
 
 
 def _entry_notes(

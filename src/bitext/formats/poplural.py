@@ -21,6 +21,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from bitext.formats.base import Unit
+from bitext.formats.notes import OUTER_SPACE
 from bitext.model import LinkNote, NoteKind
 
 PLURAL = "po:plural"
@@ -79,6 +80,20 @@ def split_msgid_plural(notes: tuple[LinkNote, ...]) -> tuple[str | None, tuple[L
         if note.kind is NoteKind.PROPERTY and note.name == MSGID_PLURAL and note.text:
             return note.text, notes[:n] + notes[n + 1 :]
     return None, notes
+
+
+def plural_notes(plural: Unit) -> list[LinkNote]:
+    """The notes of the link of an entry's msgid_plural that the entry does not say by its
+    form (its :data:`PLURAL`, the white space around its texts): written among the entry's
+    comments, prefixed :data:`PREFIX`, and read back as that link's."""
+    return [
+        note
+        for note in plural.notes
+        if not (
+            note.kind is NoteKind.PROPERTY
+            and (note.name == PLURAL or note.name.startswith(OUTER_SPACE))
+        )
+    ]
 
 
 def with_plurals(units: Iterable[Unit]) -> Iterator[tuple[Unit, Unit | None]]:
