@@ -306,3 +306,21 @@ def test_a_note_on_a_plural_entrys_second_link_comes_back_on_it(tmp_path: Path):
         if note in link.notes
     ]
     assert noted == [True] * 4  # on each of the four plural links, and on no other
+
+
+@pytest.mark.parametrize(
+    "marker", ["²", "9" * 5000, "100000000", "0", "[" * 100_000 + "]" * 100_000, '{"a": 1}']
+)
+def test_a_plural_marker_no_catalogue_wrote_is_a_link_of_its_own(tmp_path: Path, marker: str):
+    # A hand-edited TEI's po:plural may be anything: "²" passed isdigit() and then broke
+    # int(), a huge number asked for as many empty forms, deep JSON broke the parser.
+    from dataclasses import replace
+
+    from bitext.formats.base import Unit
+    from bitext.formats.poplural import plural_forms, with_plurals
+    from bitext.model import LinkNote, LinkStatus, NoteKind
+
+    first = Unit("l1", "1-1", LinkStatus.MANUAL, None, ("en.s1",), ("ko.s1",), ("A",), ("가",))
+    second = replace(first, id="l2", notes=(LinkNote(NoteKind.PROPERTY, marker, "po:plural"),))
+    assert plural_forms(second) is None
+    assert list(with_plurals([first, second])) == [(first, None), (second, None)]

@@ -30,8 +30,10 @@ PLURAL = "po:plural"
 MSGID_PLURAL = "po:msgid_plural"
 # Bitext's fields of the link that holds an entry's msgid_plural, among the entry's comment.
 PREFIX = "plural "
-# The forms a plural entry has where nothing says how many (gettext's default: two).
+# The forms a plural entry has where nothing says how many (gettext's default: two), and
+# the most a link's po:plural may give (languages have at most six).
 DEFAULT_FORMS = 2
+MAX_FORMS = 100
 
 
 def forms_as_sentences(forms: list[str]) -> tuple[str, tuple[int, ...], str]:
@@ -62,14 +64,15 @@ def _plural_property(unit: Unit) -> int | list[str] | None:
     for note in unit.notes:
         if note.kind is not NoteKind.PROPERTY or note.name != PLURAL:
             continue
-        if note.text.isdigit():
-            return int(note.text) if int(note.text) > 0 else None
+        if note.text.isdecimal() and note.text.isascii():
+            count = int(note.text[:4])  # a hand-edited TEI's may be any number: capped
+            return count if 0 < count <= MAX_FORMS and len(note.text) <= 4 else None
         try:
             forms = json.loads(note.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested too deep
             return None
         if isinstance(forms, list) and all(isinstance(form, str) for form in forms):
-            return forms
+            return forms if len(forms) < MAX_FORMS else None
         return None
     return None
 
