@@ -823,6 +823,9 @@ def test_jsonl_from_other_tools_and_bad_jsonl(tmp_path: Path):
         ('{"source": "a", "target": ', "pairs.jsonl:2: not a JSON object"),
         ('["a", "b"]', "pairs.jsonl:2: not a JSON object"),
         ('{"source_sentences": "a", "target": "b"}', "pairs.jsonl:2: a field has the wrong type"),
+        # arrays nested 100,000 deep: Python's JSON parser gives up with RecursionError,
+        # which went out as an internal error (exit 3)
+        ('{"source": ' + "[" * 100_000 + "]" * 100_000 + "}", "pairs.jsonl:2: nested too deeply"),
     ):
         texts.write_text('{"source": "x", "target": "y"}\n' + line + "\n", encoding="utf-8")
         result = run_bitext("import", texts, "-f", "jsonl", "-o", tmp_path / "b", *langs)

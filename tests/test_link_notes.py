@@ -652,3 +652,14 @@ def test_notes_stream_beside_their_links_and_out_of_order_ones_are_named(tmp_pat
     assert LinkNote(NoteKind.CONTEXT, "menu|File") in kept
     with pytest.raises(BitextError, match="not in the order of the links"):
         list(stream_units(alignment_path))
+
+
+def test_kept_json_properties_nested_too_deep_are_read_as_none_not_a_crash():
+    # A hand-edited TEI's property may hold anything: JSON nested thousands deep made
+    # Python's parser raise RecursionError, which no caller expected.
+    from bitext.formats.notes import outer_space
+    from bitext.formats.xliffgroups import unit_groups
+
+    deep = "[" * 100_000 + "]" * 100_000
+    assert outer_space((LinkNote(NoteKind.PROPERTY, deep, "space:source"),), "source") == ("", "")
+    assert unit_groups((LinkNote(NoteKind.PROPERTY, deep, "xliff:group"),)) == ()

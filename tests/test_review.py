@@ -612,3 +612,33 @@ def test_inline_codes_come_back_from_a_review_workbook_whose_rows_were_merged(tm
         assert sum(len(s.codes) for s in after.sentences()) >= 4
     merged = read_alignment(tmp_path / "in" / "review.en-ko.xml").links[0]
     assert merged.target == ("ko.p1.s1", "ko.p1.s2")
+
+
+def test_the_review_server_answers_an_edit_nested_too_deep_with_a_bad_request(corpus: Path):
+    # A body of 32,000 nested arrays (under the 64 KB limit) made Python's JSON parser raise
+    # RecursionError, which the handler did not catch: the request died without an answer.
+    import http.client
+    import json
+    import threading
+
+    from bitext.review.server import ReviewServer, ReviewSession
+
+    server = ReviewServer(ReviewSession.open(corpus / ALIGN_NAME))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        host, port = server.server_address[:2]
+        headers = {"X-Bitext-Token": server.token, "Content-Type": "application/json"}
+
+        def post(body: bytes) -> tuple[int, dict[str, str]]:
+            connection = http.client.HTTPConnection(str(host), port, timeout=10)
+            connection.request("POST", "/api/edit", body, {**headers, "Host": f"{host}:{port}"})
+            response = connection.getresponse()
+            return response.status, json.loads(response.read())
+
+        status, answer = post(b"[" * 32_000 + b"]" * 32_000)
+        assert (status, answer) == (400, {"error": "send one edit as JSON"})
+        status, answer = post(b'{"op": "no such edit"}')  # the server still answers
+        assert status == 409 and answer["error"]
+    finally:
+        server.shutdown()
+        server.server_close()

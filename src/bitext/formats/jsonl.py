@@ -187,6 +187,11 @@ def _records(path: str | Path) -> Iterable[tuple[int, dict[str, Any]]]:
             raise FormatError(
                 f"{path}:{number}: not a JSON object ({exc}); one link a line"
             ) from None
+        except RecursionError:  # arrays or objects nested thousands deep
+            raise FormatError(
+                f"{path}:{number}: nested too deeply to read as JSON; one link a line, "
+                "its texts as strings"
+            ) from None
         if not isinstance(record, dict):
             raise FormatError(f"{path}:{number}: not a JSON object; one link a line")
         yield number, record

@@ -98,7 +98,7 @@ def outer_space(notes: Iterable[LinkNote], side: str) -> tuple[str, str]:
         if note.kind is NoteKind.PROPERTY and note.name == OUTER_SPACE + side:
             try:
                 lead, trail = json.loads(note.text)
-            except (ValueError, TypeError):
+            except (ValueError, TypeError, RecursionError):
                 return "", ""
             if isinstance(lead, str) and isinstance(trail, str) and not (lead + trail).strip():
                 return lead, trail

@@ -55,7 +55,7 @@ def unit_groups(notes: tuple[LinkNote, ...]) -> Chain:
     text = next((n.text for n in notes if n.kind is NoteKind.PROPERTY and n.name == GROUP), "")
     try:
         chain = json.loads(text) if text else []
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deep
         return ()
     if not isinstance(chain, list) or not all(_is_attributes(group) for group in chain):
         return ()

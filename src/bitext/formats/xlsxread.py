@@ -85,7 +85,7 @@ def _codes(
             found[str(row[1])] = tuple(
                 InlineCode(str(p), nfc(str(m))) for p, m in json.loads(row[3])
             )
-        except (ValueError, TypeError, InvalidTextError):
+        except (ValueError, TypeError, RecursionError, InvalidTextError):
             raise FormatError(
                 f"{path}: sheet {SENTENCES!r}, row {number}: its inline codes were changed and "
                 "cannot be read; export the workbook again"

@@ -179,6 +179,9 @@ class _Handler(BaseHTTPRequestHandler):
             if not isinstance(request, dict):
                 raise ValueError("not an object")
             state = self.server.session.edit(request)
+        except RecursionError:  # JSON nested thousands deep
+            self._json(HTTPStatus.BAD_REQUEST, {"error": "send one edit as JSON"})
+            return
         except (ValueError, BitextError) as exc:
             self._json(HTTPStatus.CONFLICT, {"error": str(exc)})
             return
