@@ -1369,3 +1369,40 @@ def test_white_space_inside_a_units_text_survives_a_tool_that_collapses_it(tmp_p
     ]
     written = (tmp_path / "out.xlf").read_text(encoding="utf-8")
     assert written.count('xml:space="preserve"') == 2  # only where it is needed
+
+
+# As i18next's xliff module (locize, npm "xliff" 6.4) writes a project: a file a namespace,
+# its id the namespace's name; a key with spaces, which XLIFF 2.0 ids may not have.
+I18NEXT_XLIFF2 = """<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-US" trgLang="de-CH">
+  <file id="namespace1">
+    <unit id="key1"><segment><source>Hello</source><target>Grüezi</target></segment></unit>
+    <unit id="key with space"><segment><source>Total:  {{count}} items</source><target>Total:  {{count}} Elemente</target></segment></unit>
+  </file>
+  <file id="namespace2">
+    <unit id="k"><segment><source>Save</source><target>Speichern</target></segment></unit>
+  </file>
+  <file id="f1">
+    <unit id="q"><segment><source>Quit</source><target>Beenden</target></segment></unit>
+  </file>
+</xliff>
+"""
+
+
+@pytest.mark.conformance
+def test_an_xliff2_exports_files_with_the_ids_its_tool_gave_them(tmp_path: Path):
+    # The export numbered the files f1, f2 ...: i18next keys its namespaces by the file ids,
+    # so the translations came back under namespaces "f1" and "f2".
+    xliff = write_utf8(tmp_path, "project.xlf", I18NEXT_XLIFF2)
+    assert run_bitext("import", xliff, "-o", tmp_path / "out").code == 0
+    _assert_exports_valid(tmp_path / "out", tmp_path, "back.xliff2.xlf")
+    ns = "{urn:oasis:names:tc:xliff:document:2.0}"
+    root = etree.parse(str(tmp_path / "back.xliff2.xlf")).getroot()
+    files = {
+        f.get("id"): [u.get("id") for u in f.iter(f"{ns}unit")] for f in root.iter(f"{ns}file")
+    }
+    # "key with space" is no NMTOKEN, as a 2.0 id must be: the link's id stands for it (and
+    # the key is kept in the TEI, written back by the 1.2 export); the third file's own id,
+    # f1, is kept, so the numbering's f1 is not used for another
+    assert list(files) == ["namespace1", "namespace2", "f1"]
+    assert files["namespace1"][0] == "key1" and files["namespace2"] == ["k"]
+    assert files["f1"] == ["q"]

@@ -86,7 +86,8 @@ def _state12(unit: Unit, info: CorpusInfo) -> str:
 def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     """Write XLIFF 1.2; return the number of trans-units. The units of an imported XLIFF of
     several files go into files of their own again (see :class:`Files`)."""
-    units, first = first_original(units, info)
+    units, first = first_original(units)
+    first = first or info.source_name
     po_header, notes = split_po_header(info.file_notes)
     datatype = next((n.text for n in notes if n.name == _DATATYPE), _PLAINTEXT)
     notes = tuple(n for n in notes if n.name != _DATATYPE)

@@ -37,6 +37,7 @@ from bitext.formats.xliffkept import module_notes, split_modules
 from bitext.formats.xliffunits import (
     BITEXT,
     FIELDS,
+    FileIds,
     Files,
     bitext_fields,
     file_name,
@@ -79,18 +80,23 @@ def _state2(unit: Unit, info: CorpusInfo) -> str:
 def write_xliff2(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     """Write XLIFF 2.0; return the number of units. The units of an imported XLIFF of several
     files go into files of their own again (see :class:`Files`)."""
-    units, first = first_original(units, info)
+    units, named = first_original(units)
+    ids = FileIds()
     head = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{XLIFF2}" version="2.0" '
         f'srcLang="{esc.attribute(info.source_lang)}" '
         f'trgLang="{esc.attribute(info.target_lang)}">\n'
-        f'  <file id="f1" original="{esc.attribute(first)}">\n'
+        f'  <file id="{ids.of(1, named)}" original="{esc.attribute(named or info.source_name)}">\n'
     )
     if info.file_notes:  # an imported file's header: notes about the whole file
         head += "\n".join(
             ["    <notes>", *_written_notes2(info.file_notes, "      "), "    </notes>\n"]
         )
-    files = Files(first, "  </file>\n", lambda n, o: f'  <file id="f{n}" original="{o}">\n')
+    files = Files(
+        named or info.source_name,
+        "  </file>\n",
+        lambda n, o: f'  <file id="{ids.of(n, o)}" original="{o}">\n',
+    )
     return files.write(stream, units, lambda unit: _unit2(unit, info), head)
 
 

@@ -14,7 +14,6 @@ from lxml import etree
 from bitext.formats import xmltext as esc
 from bitext.formats.base import (
     NOT_TRANSLATED,
-    CorpusInfo,
     Unit,
     read_status,
     write_units,
@@ -101,14 +100,33 @@ class Files:
         return write_units(stream, units, written, head, tail)
 
 
-def first_original(units: Iterable[Unit], info: CorpusInfo) -> tuple[Iterator[Unit], str]:
-    """The units (still all of them) and the file the first one belongs to: its own (an
-    imported XLIFF's) or the source document's."""
+def first_original(units: Iterable[Unit]) -> tuple[Iterator[Unit], str]:
+    """The units (still all of them) and the file of an imported XLIFF the first one
+    belongs to ('' if none: the export names its first file after the source document)."""
     stream = iter(units)
     first = next(stream, None)
     if first is None:
-        return stream, info.source_name
-    return itertools.chain([first], stream), original_file(first.notes) or info.source_name
+        return stream, ""
+    return itertools.chain([first], stream), original_file(first.notes)
+
+
+class FileIds:
+    """The ids of the ``file`` elements of an XLIFF 2.0 export: the name of the imported file
+    each holds where that is an NMTOKEN not used yet (the ids a tool keys by: i18next's
+    namespaces), else ``f`` and its number."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def of(self, number: int, name: str) -> str:
+        """The id of the ``number``-th file, which holds the imported file ``name`` ('' for
+        none)."""
+        found = name if name and _NMTOKEN.match(name) and name not in self.used else ""
+        found = found or f"f{number}"
+        while found in self.used:
+            found += "_"
+        self.used.add(found)
+        return found
 
 
 def original_file(notes: tuple[LinkNote, ...]) -> str:
