@@ -961,3 +961,18 @@ def test_every_reader_takes_what_import_passes_it():
         assert wanted <= set(parameters), (name, sorted(parameters))
         if info.shape == "pair":
             assert len(parameters) >= 4, (name, sorted(parameters))
+
+
+def test_a_csv_cell_too_long_for_the_csv_module_says_where_and_what_to_do(tmp_path: Path):
+    # Python's csv module refuses a cell over 131,072 characters; the message named neither
+    # the line nor a way out (a TSV of the same table reads: it has no such limit).
+    long_cell = "word " * 30_000
+    table = tmp_path / "long.csv"
+    table.write_text(f'en,ko\nShort.,짧다.\n"{long_cell}",길다.\n', encoding="utf-8")
+    result = run_bitext("import", table, "-o", tmp_path / "a")
+    assert result.code == 1 and "Traceback" not in result.err
+    assert "long.csv: line 3: not a readable CSV file" in result.err
+    assert "save the table as XLSX or as tab-separated text (.tsv)" in result.err
+    tsv = tmp_path / "long.tsv"
+    tsv.write_text(f"en\tko\nShort.\t짧다.\n{long_cell}\t길다.\n", encoding="utf-8")
+    assert run_bitext("import", tsv, "-o", tmp_path / "b").code == 0

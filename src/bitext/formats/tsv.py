@@ -108,14 +108,21 @@ def _read_csv(
         )
     except csv.Error:
         dialect = csv.excel  # one column, or too little to tell: commas
+    reader = csv.reader(io.StringIO(text), dialect)
     try:
-        rows = [
-            [" ".join(cell.split()) for cell in row]
-            for row in csv.reader(io.StringIO(text), dialect)
-        ]
+        rows = [[" ".join(cell.split()) for cell in row] for row in reader]
     except csv.Error as exc:
-        raise FormatError(f"{path}: not a readable CSV file ({exc})") from None
+        raise FormatError(
+            f"{path}: line {reader.line_num}: not a readable CSV file ({exc}); {_csv_fix(exc)}"
+        ) from None
     return table_corpus(rows, path, source_lang, target_lang)
+
+
+def _csv_fix(error: csv.Error) -> str:
+    """What to do about a CSV file Python's csv module cannot read."""
+    if "field limit" in str(error):  # a cell over csv.field_size_limit() characters
+        return "save the table as XLSX or as tab-separated text (.tsv), which have no such limit"
+    return "check the quotes around its cells, or save the table as XLSX"
 
 
 def _own_row(line: str, number: int, path: str | Path) -> _Row:
