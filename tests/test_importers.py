@@ -1034,9 +1034,7 @@ def test_alt_trans_proposals_are_kept_and_written_back(tmp_path: Path):
     ).replace(
         "<body>", '<header><tool tool-id="mt1" tool-name="An MT engine"/></header>\n    <body>'
     )
-    assert (
-        run_bitext("import", write_utf8(tmp_path, "x.xlf", sample), "-o", tmp_path / "t").code == 0
-    )
+    _import_into_t(tmp_path, "x.xlf", sample)
 
     def proposals(path: Path) -> list[tuple[str | None, str]]:
         alternatives = etree.parse(str(path)).iter("{*}alt-trans")
@@ -1085,13 +1083,14 @@ XLIFF2_MODULES = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+def _import_into_t(tmp_path: Path, name: str, text: str) -> None:
+    """Write ``text`` as the file ``name`` another tool wrote and import it into
+    ``tmp_path / "t"``, which must succeed."""
+    assert run_bitext("import", write_utf8(tmp_path, name, text), "-o", tmp_path / "t").code == 0
+
+
 def test_xliff2_modules_are_kept_and_written_back(tmp_path: Path):
-    assert (
-        run_bitext(
-            "import", write_utf8(tmp_path, "m.xlf", XLIFF2_MODULES), "-o", tmp_path / "t"
-        ).code
-        == 0
-    )
+    _import_into_t(tmp_path, "m.xlf", XLIFF2_MODULES)
 
     def modules(path: Path) -> list[tuple[str, str]]:
         unit = next(etree.parse(str(path)).iter("{*}unit"))
@@ -1114,12 +1113,7 @@ def test_xliff2_modules_are_kept_and_written_back(tmp_path: Path):
 
 @pytest.mark.conformance
 def test_an_xliff2_with_kept_modules_is_valid(tmp_path: Path):
-    assert (
-        run_bitext(
-            "import", write_utf8(tmp_path, "m.xlf", XLIFF2_MODULES), "-o", tmp_path / "t"
-        ).code
-        == 0
-    )
+    _import_into_t(tmp_path, "m.xlf", XLIFF2_MODULES)
     _assert_exports_valid(tmp_path / "t", tmp_path, "o.xlf", "o.xliff2.xlf")
 
 
