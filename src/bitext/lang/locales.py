@@ -21,6 +21,7 @@ _LOCALE = re.compile(
     r"(?:\.[A-Za-z0-9_-]+)?(?:@([A-Za-z0-9]+))?"
 )
 _PRIVATE_USE = re.compile(r"[A-Za-z0-9]{1,8}")
+_FILE = "locale_modifiers.txt"  # in data/: each modifier and its BCP 47 subtags
 
 
 def tag_of_locale(name: str) -> str:
@@ -97,6 +98,3 @@ def _modifier_of_subtags() -> dict[tuple[str, ...], str]:
     for modifier, subtags in _subtags_of_modifier().items():
         found.setdefault(tuple(s.lower() for s in subtags), modifier)
     return found
-
-
-_FILE = "locale_modifiers.txt"
