@@ -125,9 +125,11 @@ class HeldCodes:
     carried: Mapping[str, Mapping[str, str]]
     pos_first: bool = False  # an it's pos before its number (as TMX examples write it)
 
-    def write(self, piece: CodePiece) -> str:
-        """The element for ``piece``, its native code escaped as its content."""
-        native, n = esc.text(piece.native), piece.number
+    def write(self, piece: CodePiece, number: str | None = None) -> str:
+        """The element for ``piece``, its native code escaped as its content, numbered
+        ``number`` (else by its own number)."""
+        native = esc.text(piece.native)
+        n = piece.number if number is None else esc.attribute(number)
         kept = piece.carried(self.family, self.carried)
         if piece.isolated:
             pos = f'pos="{self.start if piece.kind == "open" else self.end}"'

@@ -8,12 +8,16 @@ alone, so that a file read from Trados, Okapi or Translate Toolkit comes back wi
 elements it had; and an annotation (``mrk``: protected text, a term) around its text
 again, unless other codes are inside it (OmegaT shows those as text). Each keeps what its
 element said of itself (``ctype``, ``crc``, ``equiv-text``, ``clone``, ``mtype``,
-``comment``); its ``id`` is written afresh, ``rid``, ``xid`` and ``mid`` are not kept.
+``comment``). An ``x`` or ``g`` keeps its ``id``: a program looks its placeholders up by it
+(Angular's ``INTERPOLATION``, ``START_TAG_SPAN``), and Trados its tag definitions; the other
+codes are numbered afresh (avoiding the ids kept), and ``rid``, ``xid`` and ``mid`` are not
+kept (they point at numbers or places of the file the unit came from).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Mapping, Sequence
 
 from bitext.formats import xmltext as esc
 from bitext.formats.codes import XLIFF1, CodePiece, HeldCodes, OpenElements
@@ -43,6 +47,8 @@ _OWN_CARRIED = {
 _HELD = HeldCodes("id", "id", "open", "close", XLIFF1, _HELD_CARRIED)
 _EMPTY = frozenset({"x", "bx", "ex"})
 _WRAPPING = frozenset({"g", "mrk"})
+# XLIFF 1.2's own codes whose id is written back as the file had it.
+_KEPT_IDS = frozenset({"x", "g"})
 
 
 def content12(
@@ -58,20 +64,69 @@ def content12(
     if not codes:
         return esc.text(separator.join(sentences))
     pieces = code_pieces(sentences, codes, separator, partner)
-    writer = _OwnCodes(_around_codes(pieces))
+    partner_ids = written_ids(code_pieces(*partner, separator)) if partner else {}
+    writer = _OwnCodes(_around_codes(pieces), written_ids(pieces, partner_ids))
     own = with_codes(sentences, codes, separator, esc.text, writer.write, partner)
     if writer.elements.well_formed:
         return own
     return with_codes(sentences, codes, separator, esc.text, _HELD.write, partner)
 
 
+def written_ids(
+    pieces: Sequence[str | CodePiece], partner: Mapping[int, str] | None = None
+) -> dict[int, str]:
+    """The id each code of a unit side is written with, by its number: an ``x``'s or a
+    ``g``'s own (a ``g`` id once a side: it pairs the span with the other side's), else the
+    id of the ``partner`` code it stands for (the source's, for a target), else its number,
+    or a number no kept id is, where one is."""
+    partner = partner or {}
+    firsts: dict[int, CodePiece] = {}
+    for piece in pieces:
+        if isinstance(piece, CodePiece):
+            firsts.setdefault(piece.number, piece)  # a span's start (its end has no id)
+    kept: dict[int, str] = {}
+    spans: set[str] = set()
+    for number, first in firsts.items():
+        own = _own_id(first)
+        if own is not None and own not in spans:
+            kept[number] = own
+            if _own_name(first) == "g":
+                spans.add(own)
+        elif number in partner:
+            kept[number] = partner[number]
+    taken = {*kept.values(), *partner.values()}
+    fresh = _fresh_ids(taken)
+    ids: dict[int, str] = {}
+    for number in firsts:
+        found = kept.get(number)
+        if found is None:
+            found = str(number) if str(number) not in taken else next(fresh)
+            taken.add(found)
+        ids[number] = found
+    return ids
+
+
+def _fresh_ids(taken: set[str]) -> Iterator[str]:
+    """Numbers, as ids, that are not ``taken`` (looked at as each is asked for)."""
+    return (str(n) for n in itertools.count(1) if str(n) not in taken)
+
+
+def _own_id(piece: CodePiece) -> str | None:
+    """The id of an ``x`` or ``g`` (not an isolated end: a ``bx``) an XLIFF 1.2 file gave
+    this code, if any."""
+    if _own_name(piece) not in _KEPT_IDS or piece.element is None:
+        return None
+    return dict(piece.element.attributes).get("id") or None
+
+
 class _OwnCodes:
     """Writes the codes of one side: XLIFF's own as themselves, the others as held codes;
     the spans it opened as a ``g`` or ``mrk`` are its ``elements``."""
 
-    def __init__(self, around_codes: set[int]) -> None:
+    def __init__(self, around_codes: set[int], ids: Mapping[int, str]) -> None:
         self.elements = OpenElements()
         self.around_codes = around_codes  # spans with other codes inside
+        self.ids = ids  # each code's id, by its number (written_ids)
 
     def write(self, piece: CodePiece) -> str:
         """The element for ``piece``."""
@@ -79,14 +134,15 @@ class _OwnCodes:
         if end is not None:
             return end
         name = _own_name(piece)
+        identifier = self.ids[piece.number]
         if name is None or (name == "mrk" and piece.number in self.around_codes):
-            return _HELD.write(piece)  # OmegaT shows codes inside an mrk as text
+            return _HELD.write(piece, identifier)  # OmegaT shows codes inside an mrk as text
         kept = piece.carried(XLIFF1, _OWN_CARRIED)
+        written = f' id="{esc.attribute(identifier)}"'
         if name in _WRAPPING:
             self.elements.open(piece.number, name)
-            number = "" if name == "mrk" else f' id="{piece.number}"'
-            return f"<{name}{number}{kept}>"
-        return f'<{name} id="{piece.number}"{kept}/>'
+            return f"<{name}{'' if name == 'mrk' else written}{kept}>"
+        return f"<{name}{written}{kept}/>"
 
 
 def _around_codes(pieces: Sequence[str | CodePiece]) -> set[int]:

@@ -1,0 +1,76 @@
+"""XLIFF 1.2 that a program's build reads: Angular's translation files (``ng extract-i18n``),
+through ``bitext import`` and ``bitext export`` and back.
+
+The file is real: an excerpt of ORCID's Korean Angular catalogue (``tests/data/xliff/``,
+MIT licence beside it). Angular finds a translation by the unit's id and fills each
+placeholder (``<x id="INTERPOLATION" .../>``) by the x's id: both must come back as they were.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from bitext.formats.inline import InlineCode
+from bitext.formats.xliffcodes import content12
+
+from .conftest import DATA, run_bitext
+from .tools import schema_file
+
+ANGULAR = DATA / "xliff" / "orcid-messages.ko.xlf"
+XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
+
+
+def _round_trip(tmp_path: Path, source: Path = ANGULAR) -> Path:
+    """``source`` imported, then exported to XLIFF 1.2 with every unit."""
+    tei, out = tmp_path / "tei", tmp_path / "out.xlf"
+    result = run_bitext("import", source, "-o", tei)
+    assert result.code == 0, result.err
+    result = run_bitext("export", tei, "-o", out, "--include-unaligned")
+    assert result.code == 0, result.err
+    return out
+
+
+def _placeholders(path: Path) -> dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]]:
+    """Each unit's placeholders by its id: the id and equiv-text of every x, in order, of its
+    source and of its target."""
+    found = {}
+    for unit in etree.parse(str(path)).iter(f"{{{XLIFF12}}}trans-unit"):
+        sides = (unit.find(f"{{{XLIFF12}}}{side}") for side in ("source", "target"))
+        found[unit.get("id")] = tuple(
+            [(x.get("id"), x.get("equiv-text")) for x in side.iter(f"{{{XLIFF12}}}x")]
+            for side in sides
+        )
+    return found
+
+
+def test_an_angular_catalogues_placeholders_come_back_with_their_names(tmp_path: Path):
+    before = _placeholders(ANGULAR)
+    assert sum(len(source) for source, _ in before.values()) >= 10  # the sample has them
+    assert ("INTERPOLATION", "{{ orcidToDeprecate }}") in [
+        code for source, _ in before.values() for code in source
+    ]
+    out = _round_trip(tmp_path)
+    assert _placeholders(out) == before
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    xsd = etree.XMLSchema(etree.parse(str(schema_file("xliff-core-1.2-strict.xsd")), parser))
+    assert xsd.validate(etree.parse(str(out), parser)), xsd.error_log.filter_from_errors()[:3]
+
+
+def _code(markup: str, placeholder: str) -> InlineCode:
+    return InlineCode(placeholder, markup.replace("<x ", f'<x xmlns="{XLIFF12}" ', 1))
+
+
+def test_codes_without_an_id_of_their_own_are_numbered_apart_from_the_ids_kept():
+    # An x that came with id "1" keeps it; a code from elsewhere (a TMX's, a review's)
+    # takes a number no kept id is, and its counterpart in the target the same.
+    source = ["a{1/}b{2/}c"]
+    source_codes = [[_code('<x id="2"/>', "{1/}"), InlineCode("{2/}", "<br/>")]]
+    target_codes = [[InlineCode("{1/}", "<br/>"), _code('<x id="2"/>', "{2/}")]]
+    written = content12(source, source_codes, " ")
+    assert written == 'a<x id="2"/>b<ph id="1">&lt;br/&gt;</ph>c'
+    target = content12(["{1/}d{2/}"], target_codes, " ", (source, source_codes))
+    assert target == '<ph id="1">&lt;br/&gt;</ph>d<x id="2"/>'
+    clash = [[_code('<x id="1"/>', "{1/}"), InlineCode("{2/}", "<br/>")]]
+    assert content12(["{2/}{1/}"], clash, " ") == '<ph id="2">&lt;br/&gt;</ph><x id="1"/>'
