@@ -263,6 +263,8 @@ def test_translate_toolkits_xliff_of_a_catalogue_keeps_its_comments_and_referenc
             LinkNote(NoteKind.REFERENCE, "src/ui.c:7"),
             LinkNote(NoteKind.PROPERTY, "Welcome, %s", "po:previous-msgid"),
             LinkNote(NoteKind.PROPERTY, "3", "xliff:id"),  # its unit id, no xml:id
+            # the review state it gave the fuzzy entry, written back as it was
+            LinkNote(NoteKind.PROPERTY, "approved=no state=needs-translation", "xliff:review"),
         ]
     )  # Translate Toolkit's XLIFF 1.1 loses msgctxt and flags; its comments it writes twice
 

@@ -8,12 +8,15 @@ placeholder (``<x id="INTERPOLATION" .../>``) by the x's id: both must come back
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import etree
 
 from bitext.formats.inline import InlineCode
 from bitext.formats.xliffcodes import content12
+from bitext.model import LinkStatus
+from bitext.tei.alignment import read_alignment, write_alignment
 
 from .conftest import DATA, run_bitext
 from .tools import schema_file
@@ -74,3 +77,78 @@ def test_codes_without_an_id_of_their_own_are_numbered_apart_from_the_ids_kept()
     assert target == '<ph id="1">&lt;br/&gt;</ph>d<x id="2"/>'
     clash = [[_code('<x id="1"/>', "{1/}"), InlineCode("{2/}", "<br/>")]]
     assert content12(["{2/}{1/}"], clash, " ") == '<ph id="2">&lt;br/&gt;</ph><x id="1"/>'
+
+
+REVIEWED = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="en" datatype="plaintext" original="ng2.template" target-language="de">
+    <body>
+      <trans-unit id="start" datatype="html">
+        <source>Start the activation</source>
+        <target state="translated">Aktivierung starten</target>
+      </trans-unit>
+      <trans-unit id="later" datatype="html">
+        <source>Try again later</source>
+        <target state="new">Später erneut versuchen</target>
+      </trans-unit>
+      <trans-unit id="cancel" approved="yes">
+        <source>Cancel</source>
+        <target state="translated" state-qualifier="exact-match">Abbrechen</target>
+      </trans-unit>
+      <trans-unit id="close">
+        <source>Close</source>
+        <target state="needs-review-translation" state-qualifier="mt-suggestion">Schließen</target>
+      </trans-unit>
+      <trans-unit id="save">
+        <source>Save</source>
+        <target>Speichern</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def _review_attributes(path: Path) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Each unit's approved, and its target's state and state-qualifier, by its id."""
+    found = {}
+    for unit in etree.parse(str(path)).iter(f"{{{XLIFF12}}}trans-unit"):
+        target = unit.find(f"{{{XLIFF12}}}target")
+        found[unit.get("id")] = (
+            unit.get("approved"),
+            target.get("state"),
+            target.get("state-qualifier"),
+        )
+    return found
+
+
+def test_a_units_review_state_comes_back_as_its_tool_left_it(tmp_path: Path):
+    # A translated unit is not sent back as needing review, nor one without a state given one.
+    source = tmp_path / "messages.de.xlf"
+    source.write_text(REVIEWED, encoding="utf-8")
+    out = _round_trip(tmp_path, source)
+    assert _review_attributes(out) == _review_attributes(source)
+    assert _review_attributes(_round_trip(tmp_path / "orcid")) == _review_attributes(ANGULAR)
+    # and again through bitext's own file: the same
+    again = _round_trip(tmp_path / "again", out)
+    assert _review_attributes(again) == _review_attributes(source)
+
+
+def test_a_unit_confirmed_in_bitext_is_written_as_confirmed(tmp_path: Path):
+    source = tmp_path / "messages.de.xlf"
+    source.write_text(REVIEWED, encoding="utf-8")
+    tei = tmp_path / "tei"
+    assert run_bitext("import", source, "-o", tei).code == 0
+    (path,) = [p for p in tei.glob("*.xml") if "<linkGrp" in p.read_text(encoding="utf-8")]
+    alignment = read_alignment(path)
+    confirmed = [
+        replace(link, status=LinkStatus.MANUAL) if n in (0, 2) else link
+        for n, link in enumerate(alignment.links)
+    ]
+    write_alignment(replace(alignment, links=tuple(confirmed)), path)
+    out = tmp_path / "out.xlf"
+    assert run_bitext("export", path, "-o", out).code == 0
+    found = _review_attributes(out)
+    assert found["start"] == ("yes", "signed-off", None)  # confirmed in bitext
+    assert found["cancel"] == ("yes", "translated", "exact-match")  # as it was: confirmed
+    assert found["later"] == (None, "new", None)

@@ -106,7 +106,8 @@ def _review_below_option(command: Callable[..., Any]) -> Callable[..., Any]:
         "--review-below",
         type=click.FloatRange(0, 1),
         help="Mark automatic links scored below this (or not scored) for review: XLIFF 1.2 "
-        "needs-review-translation, XLIFF 2.0 subState bitext:needs-review, the HTML view, the "
+        "needs-review-translation (a unit imported from XLIFF 1.2 keeps its own state), "
+        "XLIFF 2.0 subState bitext:needs-review, the HTML view, the "
         f"XLSX sheet, the review editor and the counts of align and info (default {REVIEW_BELOW}), "
         "and in PO the fuzzy flag "
         "(default: every automatic link, so that clearing it confirms a link; with this "

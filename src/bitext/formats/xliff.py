@@ -4,9 +4,10 @@ stream; and the reader of XLIFF 1.2 and 2.0 (1.1 and 1.0 read as 1.2).
 The review state comes from the link's status: a manual link is ``signed-off`` and
 approved; an automatic one is ``translated``, or ``needs-review-translation`` when it is to
 review first (below the review score, or not scored); a link without target is
-``needs-translation``. Sentence ids, their lengths, type and score are notes from
-``bitext``; another tool's notes, ``resname``, locations (``context-group``) and proposals
-(``alt-trans``) are kept as the link's notes and written back. XLIFF 2.0: xliff2.
+``needs-translation``; but a unit another tool wrote keeps its own (``xliffstate``).
+Sentence ids, their lengths, type and score are notes from ``bitext``; another tool's
+notes, ``resname``, locations (``context-group``) and proposals (``alt-trans``) are kept as
+the link's notes and written back. XLIFF 2.0: xliff2.
 """
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ from bitext.formats.xliffkept import (
     split_alt_trans,
     split_po_header,
 )
+from bitext.formats.xliffstate import (
+    SDL,
+    review_attributes,
+    review_file_note,
+    review_property,
+    segment_review,
+    unit_review,
+)
 from bitext.formats.xliffunits import (
     BITEXT,
     FIELDS,
@@ -51,7 +60,7 @@ from bitext.formats.xliffunits import (
     unit_id,
     with_file,
 )
-from bitext.model import LinkNote, LinkStatus, NoteKind
+from bitext.model import LinkNote, NoteKind
 from bitext.tei.xml import safe_parser
 
 # XLIFF 1.1 (Translate Toolkit's po2xliff writes it) and 1.0 (no namespace) have the elements
@@ -62,25 +71,6 @@ _PLAINTEXT = "plaintext"
 _DATATYPE = "xliff:datatype"
 # The contexts in which Translate Toolkit repeats a PO's comments, which it writes as notes.
 _PO_COMMENTS = frozenset({"xliff:context x-po-autocomment", "xliff:context x-po-trancomment"})
-# The states that mean a person confirmed the translation.
-CONFIRMED_12 = frozenset({"signed-off", "final"})
-# Trados Studio (SDLXLIFF) keeps each segment's confirmation level in sdl:seg-defs: these
-# are a reviewer's (the others, Translated and Draft among them, are not).
-_SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
-CONFIRMED_SDL = frozenset({"ApprovedTranslation", "ApprovedSignOff"})
-# memoQ's XLIFF (mqxliff): each trans-unit's status; confirmed by the translator or a reviewer.
-_MEMOQ_STATUS = "{MQXliff}status"
-CONFIRMED_MEMOQ = frozenset({"ManuallyConfirmed", "Reviewer1Confirmed", "Reviewer2Confirmed"})
-
-
-def _state12(unit: Unit, info: CorpusInfo) -> str:
-    if not unit.target_ids:
-        return "needs-translation"
-    if unit.status is LinkStatus.MANUAL:
-        return "signed-off"
-    return (
-        "needs-review-translation" if info.needs_review(unit.status, unit.score) else "translated"
-    )
 
 
 def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
@@ -112,12 +102,12 @@ def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
 
 
 def _unit12(unit: Unit, info: CorpusInfo) -> str:
-    approved = "yes" if unit.status is LinkStatus.MANUAL and unit.target_ids else "no"
+    approved, state = review_attributes(unit, info)
     source = spaced(unit, "source", content12(*unit.source_side, unit.separators[0]), esc.text)
     context, others = first_context(unit.notes)
     resname = f' resname="{esc.attribute(context)}"' if context else ""
     lines = [
-        f'      <trans-unit id="{esc.attribute(unit_id(unit))}"{resname} approved="{approved}"'
+        f'      <trans-unit id="{esc.attribute(unit_id(unit))}"{resname}{approved}'
         f"{translate_attribute(unit.notes)}{preserved(unit)}>",
         f"        <source>{source}</source>",
     ]
@@ -126,7 +116,7 @@ def _unit12(unit: Unit, info: CorpusInfo) -> str:
             unit.target_sentences, unit.target_codes, unit.separators[1], unit.source_side
         )
         target = spaced(unit, "target", target, esc.text)
-        lines.append(f'        <target state="{_state12(unit, info)}">{target}</target>')
+        lines.append(f"        <target{state}>{target}</target>")
     alternatives, others = split_alt_trans(others)
     fields = [f"{category}: {text}" for category, text in bitext_fields(unit)]
     lines += _written_notes12(others, "        ", fields, locations=True)
@@ -215,6 +205,8 @@ def _read_root12(
     if datatype != _PLAINTEXT:  # what the file's text is (po: a gettext catalogue)
         found.append((NoteKind.PROPERTY, datatype, _DATATYPE))
     found += po_header_notes(files[0]) if files else []
+    bitexts = root.iterfind(f".//{{{XLIFF12}}}trans-unit/{{{XLIFF12}}}note[@from='{BITEXT}']")
+    found += review_file_note(next(bitexts, None) is not None)
     return source_lang, found_target, units, found
 
 
@@ -285,22 +277,19 @@ def _read_units12(unit: etree._Element, where: str, original: str = "") -> list[
     into segments (``seg-source`` and ``target`` of ``mrk mtype="seg"``, paired by ``mid``)."""
     notes, kept = _notes12(unit, where, original)
     target_element = unit.find(f"{{{XLIFF12}}}target")
-    state = target_element.get("state", "") if target_element is not None else ""
-    # A unit without a target (a 1-0 link) has no review state: bitext's note says.
-    review = _review12(unit.get("approved", ""), state) if target_element is not None else None
-    memoq = unit.get(_MEMOQ_STATUS)
-    if memoq is not None and target_element is not None:
-        review = LinkStatus.MANUAL if memoq in CONFIRMED_MEMOQ else LinkStatus.AUTOMATIC
+    review = unit_review(unit, target_element)
     identifier = unit.get("id", "")
     segments = _segments12(unit.find(f"{{{XLIFF12}}}seg-source"), target_element)
     if segments is None:
         source = segment_text(unit.find(f"{{{XLIFF12}}}source"))
-        own_id = link_notes(id_property(identifier, bool(notes)), where)
+        own = id_property(identifier, bool(notes))
+        own += review_property(unit, target_element, bool(notes))
+        own_id = link_notes(own, where)
         target = segment_text(target_element)
         return [read_unit(identifier, notes, source, target, review, own_id + kept)]
     levels = {
         seg.get("id", ""): seg.get("conf", "")
-        for seg in unit.iter(f"{{{_SDL}}}seg")  # Trados Studio's per-segment levels
+        for seg in unit.iter(f"{{{SDL}}}seg")  # Trados Studio's per-segment levels
     }
     return [
         read_unit(
@@ -308,7 +297,7 @@ def _read_units12(unit: etree._Element, where: str, original: str = "") -> list[
             notes,
             source,
             target,
-            _segment_review(review, levels.get(mid)) if target.text else None,
+            segment_review(review, levels.get(mid)) if target.text else None,
             kept if n == 0 else (),  # the unit's notes go with its first segment
         )
         for n, (mid, source, target) in enumerate(segments)
@@ -375,14 +364,6 @@ def _context_group(group: etree._Element) -> list[tuple[NoteKind, str, str]]:
     ]
 
 
-def _segment_review(unit_review: LinkStatus | None, level: str | None) -> LinkStatus | None:
-    """A segment's review state: its Trados confirmation level where it has one, else the
-    unit's."""
-    if level is None:
-        return unit_review
-    return LinkStatus.MANUAL if level in CONFIRMED_SDL else LinkStatus.AUTOMATIC
-
-
 def _segments12(
     seg_source: etree._Element | None, target: etree._Element | None
 ) -> list[tuple[str, SegmentText, SegmentText]] | None:
@@ -410,11 +391,3 @@ def _marked_segments(element: etree._Element | None) -> dict[str, SegmentText] |
             return None
         segments[child.get("mid", str(len(segments) + 1))] = segment_text(child)
     return segments if not "".join(texts).strip() else None
-
-
-def _review12(approved: str, state: str) -> LinkStatus | None:
-    """The review state a CAT tool left on an XLIFF 1.2 unit: approved, or a final state,
-    is a person's confirmation; any other state is not; None when the unit says nothing."""
-    if approved == "yes" or state in CONFIRMED_12:
-        return LinkStatus.MANUAL
-    return LinkStatus.AUTOMATIC if approved == "no" or state else None
