@@ -152,3 +152,39 @@ def test_a_unit_confirmed_in_bitext_is_written_as_confirmed(tmp_path: Path):
     assert found["start"] == ("yes", "signed-off", None)  # confirmed in bitext
     assert found["cancel"] == ("yes", "translated", "exact-match")  # as it was: confirmed
     assert found["later"] == (None, "new", None)
+
+
+def _locations_and_attributes(path: Path) -> dict[str, tuple[object, ...]]:
+    """Each unit's location contexts (type and text, group by group) and its attributes but
+    ``xml:space`` (bitext writes it where white space is to keep), by its id."""
+    found: dict[str, tuple[object, ...]] = {}
+    for unit in etree.parse(str(path)).iter(f"{{{XLIFF12}}}trans-unit"):
+        groups = unit.iterfind(f"{{{XLIFF12}}}context-group")
+        contexts = [[(c.get("context-type"), c.text) for c in group] for group in groups]
+        attributes = {k: v for k, v in unit.attrib.items() if not k.startswith("{")}
+        found[unit.get("id")] = (contexts, attributes)
+    return found
+
+
+def test_an_angular_catalogues_locations_and_unit_attributes_come_back(tmp_path: Path):
+    # Angular writes a location as a source file and its lines ("18,20"), and each unit's
+    # datatype; a translator's CAT tool reads both.
+    before = _locations_and_attributes(ANGULAR)
+    assert ("linenumber", "18,20") in before["34ffe29756a4433b9d5b883db26413783e1c08d9"][0][0]
+    assert _locations_and_attributes(_round_trip(tmp_path)) == before
+
+
+def test_a_units_length_limit_comes_back(tmp_path: Path):
+    # A user interface string's room (maxwidth, size-unit), which a CAT tool checks.
+    source = tmp_path / "ui.xlf"
+    source.write_text(
+        REVIEWED.replace(
+            '<trans-unit id="save">', '<trans-unit id="save" maxwidth="8" size-unit="char">'
+        ),
+        encoding="utf-8",
+    )
+    assert _locations_and_attributes(_round_trip(tmp_path, source))["save"][1] == {
+        "id": "save",
+        "maxwidth": "8",
+        "size-unit": "char",
+    }

@@ -32,6 +32,8 @@ from bitext.formats.xliffgroups import Groups, group_property
 from bitext.formats.xliffkept import (
     PO_HEADER_TYPE,
     alt_trans_notes,
+    attribute_properties,
+    kept_attributes,
     po_header_notes,
     split_alt_trans,
     split_po_header,
@@ -69,6 +71,8 @@ _OLDER_1X = frozenset({"urn:oasis:names:tc:xliff:document:1.1", ""})
 # What a file's text is: plain text unless the file said otherwise (a property of the file).
 _PLAINTEXT = "plaintext"
 _DATATYPE = "xliff:datatype"
+# A location's line at the end of a reference (``:18``, ``:18,20``), after a file's name.
+_LINE = re.compile(r"(?<=.):(\d+(?:,\d+)?)$")
 # The contexts in which Translate Toolkit repeats a PO's comments, which it writes as notes.
 _PO_COMMENTS = frozenset({"xliff:context x-po-autocomment", "xliff:context x-po-trancomment"})
 
@@ -108,7 +112,7 @@ def _unit12(unit: Unit, info: CorpusInfo) -> str:
     resname = f' resname="{esc.attribute(context)}"' if context else ""
     lines = [
         f'      <trans-unit id="{esc.attribute(unit_id(unit))}"{resname}{approved}'
-        f"{translate_attribute(unit.notes)}{preserved(unit)}>",
+        f"{translate_attribute(unit.notes)}{kept_attributes(unit.notes)}{preserved(unit)}>",
         f"        <source>{source}</source>",
     ]
     if unit.target_ids:
@@ -137,16 +141,27 @@ def _written_notes12(
             author = f' from="{esc.attribute(note.name)}"' if note.name else ""
             native.append(f"{indent}<note{author}>{esc.text(note.text)}</note>")
         elif note.kind is NoteKind.REFERENCE and locations:
-            native.append(
-                f'{indent}<context-group purpose="location"><context context-type="sourcefile">'
-                f"{esc.text(note.text)}</context></context-group>"
-            )
+            native.append(f'{indent}<context-group purpose="location">{_location12(note.text)}')
         else:
             lines.append(note_line(note))
     return native + [
         f'{indent}<note from="{BITEXT}" annotates="general">{esc.text(line)}</note>'
         for line in lines
     ]
+
+
+def _location12(reference: str) -> str:
+    """A reference's contexts in a location ``context-group``, and its end tag: the source
+    file, and its line where the reference ends in one (``app.html:18,20``, as Angular and
+    Translate Toolkit write them: ``sourcefile`` and ``linenumber``)."""
+    name, line = reference, ""
+    found = _LINE.search(reference)
+    if found:
+        name, line = reference[: found.start()], found.group(1)
+    contexts = f'<context context-type="sourcefile">{esc.text(name)}</context>'
+    if line:
+        contexts += f'<context context-type="linenumber">{line}</context>'
+    return contexts + "</context-group>"
 
 
 def read_xliff(path: str | Path, target_lang: str | None = None) -> ImportedCorpus:
@@ -327,6 +342,7 @@ def _notes12(
     texts = {text for kind, text, _ in found if kind is NoteKind.NOTE}
     found = [n for n in found if not (n[2] in _PO_COMMENTS and n[1] in texts)]
     found += translate_property(unit, bool(fields))
+    found += attribute_properties(unit, bool(fields))
     found += group_property(unit, bool(fields))
     found += alt_trans_notes(unit)  # (bitext writes them as elements too, not as notes)
     found = with_file(found, original, bool(fields))

@@ -10,7 +10,11 @@ write; a ``previous`` alt-trans (Translate Toolkit's PO's previous msgid) is rea
 keeps it, not here. And, about the whole file, the trans-unit that holds a gettext
 catalogue's header (Translate Toolkit's, ``restype="x-gettext-domain-header"``: no text to
 align, but what xliff2po makes the catalogue's header of and tells a catalogue's XLIFF by),
-a note about the file (``xliff:po-header``) written back as the first unit."""
+a note about the file (``xliff:po-header``) written back as the first unit. And the
+attributes XLIFF 1.2 gives a trans-unit that bitext has no other place for (Angular's
+``datatype="html"``, a string's ``maxwidth`` and ``size-unit``, a resource's ``restype``,
+...), each a property of its link (``xliff:attribute maxwidth``) written back onto the unit by
+the 1.2 export."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from collections.abc import Callable, Iterable
 
 from lxml import etree
 
+from bitext.formats import xmltext as esc
 from bitext.formats.codes import XLIFF2, XLIFF12
 from bitext.formats.rebuild import FoundNote
 from bitext.model import LinkNote, NoteKind
@@ -33,6 +38,34 @@ _TRANS_UNIT = f"{{{XLIFF12}}}trans-unit"
 # An alt-trans's pointers into its file's header (a tool, a phase): the export writes its own
 # header, so an alt-trans is written without them (the TEI keeps them).
 _HEADER_POINTERS = ("tool-id", "phase-name")
+# A trans-unit's attributes that XLIFF 1.2 defines and bitext keeps as they are (its id,
+# resname, approved, translate and xml:space have places of their own; its phase-name points
+# at a phase of the file's header, which the export does not write).
+ATTRIBUTE = "xliff:attribute "
+_UNIT_ATTRIBUTES = (
+    "datatype",
+    "restype",
+    "extradata",
+    "help-id",
+    "menu",
+    "menu-option",
+    "menu-name",
+    "coord",
+    "font",
+    "css-style",
+    "style",
+    "exstyle",
+    "extype",
+    "maxbytes",
+    "minbytes",
+    "size-unit",
+    "maxheight",
+    "minheight",
+    "maxwidth",
+    "minwidth",
+    "charclass",
+    "reformat",
+)
 # XLIFF 2.0's metadata module: read and written as notes of their own (see xliff2).
 _METADATA = "urn:oasis:names:tc:xliff:metadata:2.0"
 
@@ -122,3 +155,25 @@ def _element(note: LinkNote, fits: Callable[[str], bool], restype: str = "") -> 
     for pointer in _HEADER_POINTERS if element.tag == _ALT_TRANS else ():
         element.attrib.pop(pointer, None)
     return _markup(element)
+
+
+def attribute_properties(unit: etree._Element, ours: bool) -> list[FoundNote]:
+    """A trans-unit's own attributes that bitext keeps as they are (see the module's
+    description), unless bitext wrote the unit (``ours``: its notes carry them)."""
+    if ours:
+        return []
+    found = ((name, unit.get(name)) for name in _UNIT_ATTRIBUTES)
+    return [(NoteKind.PROPERTY, value, ATTRIBUTE + name) for name, value in found if value]
+
+
+def kept_attributes(notes: Iterable[LinkNote]) -> str:
+    """The attributes a link keeps of its trans-unit, as its start tag writes them
+    (``' datatype="html" maxwidth="40"'``); those XLIFF 1.2 defines only."""
+    kept = {
+        n.name.removeprefix(ATTRIBUTE): n.text
+        for n in notes
+        if n.kind is NoteKind.PROPERTY and n.name.startswith(ATTRIBUTE)
+    }
+    return "".join(
+        f' {name}="{esc.attribute(kept[name])}"' for name in _UNIT_ATTRIBUTES if name in kept
+    )
