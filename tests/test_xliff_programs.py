@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the files other tools wrote are kept as they wrote them)
 """XLIFF 1.2 that a program's build reads: Angular's translation files (``ng extract-i18n``),
 through ``bitext import`` and ``bitext export`` and back.
 
@@ -188,3 +189,76 @@ def test_a_units_length_limit_comes_back(tmp_path: Path):
         "maxwidth": "8",
         "size-unit": "char",
     }
+
+
+# Angular's XLIFF 2.0 (ng extract-i18n --format xlf2), as it writes it: a placeholder is a ph
+# named by its equiv, an element's tags a pc named by equivStart and equivEnd; neither points
+# at native code in originalData.
+ANGULAR2 = """<?xml version="1.0" encoding="UTF-8" ?>
+<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="ko">
+  <file id="ngi18n" original="ng.template">
+    <unit id="welcome">
+      <notes>
+        <note category="description">Greeting on the home page</note>
+        <note category="location">src/app/app.component.html:3,5</note>
+      </notes>
+      <segment state="translated">
+        <source>Hello <ph id="0" equiv="INTERPOLATION" disp="{{ name }}"/>, see <pc id="1" equivStart="START_BOLD_TEXT" equivEnd="CLOSE_BOLD_TEXT" type="fmt" dispStart="&lt;b&gt;" dispEnd="&lt;/b&gt;">this</pc></source>
+        <target><ph id="0" equiv="INTERPOLATION" disp="{{ name }}"/>님, <pc id="1" equivStart="START_BOLD_TEXT" equivEnd="CLOSE_BOLD_TEXT" type="fmt" dispStart="&lt;b&gt;" dispEnd="&lt;/b&gt;">이것</pc>을 보세요</target>
+      </segment>
+    </unit>
+    <unit id="4593805537723189714">
+      <segment>
+        <source>{VAR_PLURAL, plural, =0 {none} other {<pc id="0" equivStart="START_BOLD_TEXT" equivEnd="CLOSE_BOLD_TEXT" type="fmt" dispStart="&lt;b&gt;" dispEnd="&lt;/b&gt;">many</pc>}}</source>
+        <target>{VAR_PLURAL, plural, =0 {없음} other {<pc id="0" equivStart="START_BOLD_TEXT" equivEnd="CLOSE_BOLD_TEXT" type="fmt" dispStart="&lt;b&gt;" dispEnd="&lt;/b&gt;">많음</pc>}}</target>
+      </segment>
+    </unit>
+  </file>
+</xliff>
+"""
+XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
+
+
+def _codes2(path: Path) -> dict[str, list[list[tuple[str, dict[str, str]]]]]:
+    """Each unit's codes by its id, side by side: each code's element and attributes but
+    its id (which XLIFF 2.0 numbers for the unit alone)."""
+    found = {}
+    for unit in etree.parse(str(path)).iter(f"{{{XLIFF2}}}unit"):
+        sides = [
+            unit.find(f"{{{XLIFF2}}}segment/{{{XLIFF2}}}{side}") for side in ("source", "target")
+        ]
+        found[unit.get("id")] = [
+            [
+                (etree.QName(e).localname, {k: v for k, v in e.attrib.items() if k != "id"})
+                for e in side.iter()
+                if e is not side
+            ]
+            for side in sides
+        ]
+    return found
+
+
+def test_angulars_xliff2_placeholders_and_tags_come_back_as_angular_reads_them(tmp_path: Path):
+    source = tmp_path / "messages.ko.xlf"
+    source.write_text(ANGULAR2, encoding="utf-8")
+    tei, out = tmp_path / "tei", tmp_path / "out.xlf"
+    assert run_bitext("import", source, "-o", tei).code == 0
+    assert run_bitext("export", tei, "-f", "xliff2", "-o", out).code == 0
+    assert _codes2(out) == _codes2(source)
+    root = etree.parse(str(out)).getroot()
+    assert not list(root.iter(f"{{{XLIFF2}}}originalData"))  # no native code made up
+    (file,) = root.iter(f"{{{XLIFF2}}}file")
+    assert (file.get("id"), file.get("original")) == ("ngi18n", "ng.template")
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    xsd = etree.XMLSchema(etree.parse(str(schema_file("xliff-core-2.0.xsd")), parser))
+    assert xsd.validate(etree.parse(str(out), parser)), xsd.error_log.filter_from_errors()[:3]
+
+
+def test_the_one_file_of_an_xliff12_keeps_its_original(tmp_path: Path):
+    # Xcode finds the strings file a unit belongs to by its file's original.
+    out = _round_trip(tmp_path)
+    (file,) = etree.parse(str(out)).getroot().iter(f"{{{XLIFF12}}}file")
+    assert file.get("original") == "ng2.template"  # as ORCID's catalogue names it
+    again = _round_trip(tmp_path / "again", out)
+    (file,) = etree.parse(str(again)).getroot().iter(f"{{{XLIFF12}}}file")
+    assert file.get("original") == "ng2.template"

@@ -55,6 +55,7 @@ from bitext.formats.xliffunits import (
     first_original,
     id_property,
     names_language,
+    one_file_notes,
     preserved,
     read_unit,
     translate_attribute,
@@ -80,7 +81,7 @@ _PO_COMMENTS = frozenset({"xliff:context x-po-autocomment", "xliff:context x-po-
 def write_xliff(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     """Write XLIFF 1.2; return the number of trans-units. The units of an imported XLIFF of
     several files go into files of their own again (see :class:`Files`)."""
-    units, first = first_original(units)
+    units, first = first_original(units, info.file_notes)
     first = first or info.source_name
     po_header, notes = split_po_header(info.file_notes)
     datatype = next((n.text for n in notes if n.name == _DATATYPE), _PLAINTEXT)
@@ -221,7 +222,8 @@ def _read_root12(
         found.append((NoteKind.PROPERTY, datatype, _DATATYPE))
     found += po_header_notes(files[0]) if files else []
     bitexts = root.iterfind(f".//{{{XLIFF12}}}trans-unit/{{{XLIFF12}}}note[@from='{BITEXT}']")
-    found += review_file_note(next(bitexts, None) is not None)
+    ours = next(bitexts, None) is not None
+    found += one_file_notes(files, ours) + review_file_note(ours)
     return source_lang, found_target, units, found
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import partial
 from typing import BinaryIO
 
 from lxml import etree
@@ -40,10 +39,12 @@ from bitext.formats.xliffunits import (
     FileIds,
     Files,
     bitext_fields,
+    file_id,
     file_name,
     first_original,
     id_property,
     names_language,
+    one_file_notes,
     preserved,
     read_unit,
     translate_attribute,
@@ -80,13 +81,14 @@ def _state2(unit: Unit, info: CorpusInfo) -> str:
 def write_xliff2(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
     """Write XLIFF 2.0; return the number of units. The units of an imported XLIFF of several
     files go into files of their own again (see :class:`Files`)."""
-    units, named = first_original(units)
+    units, named = first_original(units, info.file_notes)
     ids = FileIds()
+    first_id = ids.of(1, file_id(info.file_notes) or named)
     head = (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{XLIFF2}" version="2.0" '
         f'srcLang="{esc.attribute(info.source_lang)}" '
         f'trgLang="{esc.attribute(info.target_lang)}">\n'
-        f'  <file id="{ids.of(1, named)}" original="{esc.attribute(named or info.source_name)}">\n'
+        f'  <file id="{first_id}" original="{esc.attribute(named or info.source_name)}">\n'
     )
     if info.file_notes:  # an imported file's header: notes about the whole file
         head += "\n".join(
@@ -202,24 +204,26 @@ def _content2(
     """A source's or target's content in XLIFF 2.0: the text, its inline codes as ``sc`` and
     ``ec`` around a span (``isolated`` where the other end is elsewhere) and ``ph`` alone,
     each pointing at its native code in the unit's ``originalData`` (``data``, shared by
-    source and target); an annotation (``mrk``: text not to translate, a term) around its
-    text again; a target's codes numbered as the source codes they stand for
-    (``partner``), so that their ids pair them. Should annotations not nest as XML elements
-    must (a text edited by hand), they are written as codes too."""
-    writer = _Annotations(data)
+    source and target); a code that came from XLIFF 2.0 without native code (Angular's
+    ``ph`` and ``pc``, whose ``equiv`` names its placeholder) as itself again, a ``pc``
+    around its span, pointing at nothing; an annotation (``mrk``: text not to translate, a
+    term) around its text again; a target's codes numbered as the source codes they stand
+    for (``partner``), so that their ids pair them. Should spans not nest as XML elements
+    must (a text edited by hand), they are written as ``sc`` and ``ec``."""
+    writer = _Spans(_Codes2(data))
     own = with_codes(sentences, codes, separator, esc.text, writer.write, partner)
     if writer.elements.well_formed:
         return own
-    return with_codes(sentences, codes, separator, esc.text, partial(_code2, data), partner)
+    return with_codes(sentences, codes, separator, esc.text, _Codes2(data).write, partner)
 
 
-class _Annotations:
+class _Spans:
     """Writes the codes of one side: an XLIFF 2.0 ``mrk`` whose span is in the text as an
-    ``mrk`` again (its id ``m`` and its number), every other code by :func:`_code2`; the
-    annotations it opened are its ``elements``."""
+    ``mrk`` again (its id ``m`` and its number), a ``pc`` without native code as a ``pc``,
+    every other code as ``codes`` writes it; the spans it opened are its ``elements``."""
 
-    def __init__(self, data: dict[str, str]) -> None:
-        self.data = data
+    def __init__(self, codes: _Codes2) -> None:
+        self.codes = codes
         self.elements = OpenElements()
 
     def write(self, piece: CodePiece) -> str:
@@ -231,13 +235,27 @@ class _Annotations:
             self.elements.open(piece.number, "mrk")
             kept = piece.carried(_FAMILY2, _ANNOTATION2)
             return f'<mrk id="m{piece.number}"{kept}>'
-        return _code2(self.data, piece)
+        if piece.kind == "open" and not piece.isolated and _own_code(piece, "pc"):
+            self.elements.open(piece.number, "pc")
+            return f'<pc id="c{piece.number}"{piece.carried(_FAMILY2, _PC2)}>'
+        return self.codes.write(piece)
 
 
 def _is_annotation(piece: CodePiece) -> bool:
     """Whether a code came from an XLIFF 2.0 ``mrk``."""
     element = piece.element
     return element is not None and element.namespace == XLIFF2 and element.name == "mrk"
+
+
+def _own_code(piece: CodePiece, *names: str) -> bool:
+    """Whether a code came from one of XLIFF 2.0's code elements ``names`` (any, without
+    names) that pointed at no native code (no ``dataRef``)."""
+    element = piece.element
+    if element is None or element.namespace != XLIFF2:
+        return False
+    if element.name not in (names or ("ph", "pc", "sc", "ec")):
+        return False
+    return not any(name.startswith("dataRef") for name, _ in element.attributes)
 
 
 # What an XLIFF 2.0 code's element says of itself is written back (type, subType, disp,
@@ -252,21 +270,43 @@ _CARRIED2 = {
     "ec": _SAID2,
     "pc": {**_SAID2, "dispStart": "disp", "equivStart": "equiv"},
 }
+_PC2 = {
+    "pc": {
+        name: name for name in ("type", "subType", "dispStart", "dispEnd", "equivStart", "equivEnd")
+    }
+}
 # What an annotation says of itself, written back on the mrk (never on a code).
 _ANNOTATION2 = {"mrk": {name: name for name in ("translate", "type", "value", "ref")}}
 
 
-def _code2(data: dict[str, str], piece: CodePiece) -> str:
-    ref = data.setdefault(piece.native, f"d{len(data) + 1}")
-    code, isolated = f"c{piece.number}", ' isolated="yes"' if piece.isolated else ""
-    kept = piece.carried(_FAMILY2, _CARRIED2)
-    if piece.kind == "open":
-        return f'<sc id="{code}"{isolated} dataRef="{ref}"{kept}/>'
-    if piece.kind == "close" and piece.isolated:
-        return f'<ec id="{code}" isolated="yes" dataRef="{ref}"{kept}/>'
-    if piece.kind == "close":
-        return f'<ec startRef="{code}" dataRef="{ref}"{kept}/>'
-    return f'<ph id="{code}" dataRef="{ref}"{kept}/>'
+class _Codes2:
+    """Writes codes as ``sc``, ``ec`` and ``ph``: pointing at their native code in the
+    unit's ``originalData`` (``data``: native code -> its id), but those that came from
+    XLIFF 2.0 without one (:func:`_own_code`; a span's end as its start)."""
+
+    def __init__(self, data: dict[str, str]) -> None:
+        self.data = data
+        self.own_spans: set[int] = set()  # spans whose start pointed at no native code
+
+    def write(self, piece: CodePiece) -> str:
+        """The element for ``piece``."""
+        own = _own_code(piece) or (piece.kind == "close" and piece.number in self.own_spans)
+        if own and piece.kind == "open":
+            self.own_spans.add(piece.number)
+        ref = "" if own else f' dataRef="{self._data_id(piece.native)}"'
+        code, isolated = f"c{piece.number}", ' isolated="yes"' if piece.isolated else ""
+        kept = piece.carried(_FAMILY2, _CARRIED2)
+        if piece.kind == "open":
+            return f'<sc id="{code}"{isolated}{ref}{kept}/>'
+        if piece.kind == "close" and piece.isolated:
+            return f'<ec id="{code}" isolated="yes"{ref}{kept}/>'
+        if piece.kind == "close":
+            return f'<ec startRef="{code}"{ref}{kept}/>'
+        return f'<ph id="{code}"{ref}{kept}/>'
+
+    def _data_id(self, native: str) -> str:
+        """The id of the ``data`` element that holds ``native`` (added if new)."""
+        return self.data.setdefault(native, f"d{len(self.data) + 1}")
 
 
 def read_root2(
@@ -291,7 +331,8 @@ def read_root2(
         for note in root.iterfind(f"{{{XLIFF2}}}file/{{{XLIFF2}}}notes/{{{XLIFF2}}}note")
         if (read_note := _read_note2(note, {})) is not None
     ]
-    return source_lang, found_target, units, found
+    ours = root.find(f".//{{{XLIFF2}}}unit/{{{XLIFF2}}}notes/{{{XLIFF2}}}note[@category='link']")
+    return source_lang, found_target, units, found + one_file_notes(files, ours is not None)
 
 
 def _read_unit2(unit: etree._Element, where: str, original: str = "") -> ReadUnit:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import BinaryIO
 
 from lxml import etree
@@ -24,8 +24,10 @@ from bitext.formats.rebuild import FoundNote, ReadUnit, can_be_id, unit_from_fie
 from bitext.formats.xliffgroups import Groups
 from bitext.model import LinkNote, LinkStatus, NoteKind
 
-# The file of an imported XLIFF of several files a unit came from, a property of its link.
+# The file of an imported XLIFF of several files a unit came from, a property of its link;
+# an XLIFF of one file's original (and, 2.0, its id), notes about the whole file.
 ORIGINAL = "xliff:original"
+FILE_ID = "xliff:file-id"
 # A unit's own id where it cannot be its link's xml:id (Xcode's "%d items selected", Angular's
 # "5811701742971715242"), a property of its link, written back as the unit's id: the key by
 # which the tool that wrote the file merges its translations back.
@@ -100,14 +102,36 @@ class Files:
         return write_units(stream, units, written, head, tail)
 
 
-def first_original(units: Iterable[Unit]) -> tuple[Iterator[Unit], str]:
+def first_original(
+    units: Iterable[Unit], file_notes: Iterable[LinkNote] = ()
+) -> tuple[Iterator[Unit], str]:
     """The units (still all of them) and the file of an imported XLIFF the first one
-    belongs to ('' if none: the export names its first file after the source document)."""
+    belongs to, else the one file an imported XLIFF had (``file_notes``); '' if none: the
+    export names its first file after the source document."""
     stream = iter(units)
     first = next(stream, None)
-    if first is None:
-        return stream, ""
-    return itertools.chain([first], stream), original_file(first.notes)
+    found = original_file(first.notes) if first is not None else ""
+    found = found or original_file(tuple(file_notes))
+    return (itertools.chain([first], stream) if first is not None else stream), found
+
+
+def one_file_notes(files: Sequence[etree._Element], ours: bool) -> list[FoundNote]:
+    """What an XLIFF of one ``file`` element says of it, as notes about the whole file: its
+    ``original`` (the resource the tool extracted it from: Xcode's
+    ``MyApp/en.lproj/Localizable.strings``) and its ``id`` (XLIFF 2.0: Angular's ``ngi18n``),
+    which the export writes its file with again. None for several files (each unit keeps
+    its own: :func:`with_file`), nor where bitext wrote the file (``ours``: its header's notes
+    carry them where the file it came from had them)."""
+    if len(files) != 1 or ours:
+        return []
+    said = ((files[0].get("original"), ORIGINAL), (files[0].get("id"), FILE_ID))
+    return [(NoteKind.PROPERTY, value, name) for value, name in said if value]
+
+
+def file_id(file_notes: Iterable[LinkNote]) -> str:
+    """The id an imported XLIFF 2.0's one file had ('' if none)."""
+    said = (n.text for n in file_notes if n.kind is NoteKind.PROPERTY and n.name == FILE_ID)
+    return next(said, "")
 
 
 class FileIds:
