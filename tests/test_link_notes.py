@@ -548,6 +548,7 @@ def test_xliff2_metadata_module_properties_come_back_in_it(tmp_path: Path):
             LinkNote(NoteKind.PROPERTY, "Asan Institute", "mda:project:client"),
             LinkNote(NoteKind.PROPERTY, "2024-08-07", "mda:project:due"),
             LinkNote(NoteKind.NOTE, "Keep 확장억제.", "terminology"),
+            LinkNote(NoteKind.PROPERTY, "state=final", "xliff2:review"),  # written back so
         ]
     )
     out = tmp_path / "again.xliff2.xlf"

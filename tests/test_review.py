@@ -234,7 +234,7 @@ def test_xliff2_marks_the_links_to_review_with_a_substate_its_schema_accepts(
 ):
     # XLIFF 2.0 has no state for "needs review": a to-review automatic link is translated,
     # with bitext's subState; the OASIS schema accepts it, and it imports back automatic.
-    from bitext.formats.xliff2 import NEEDS_REVIEW_2
+    from bitext.formats.xliffstate import NEEDS_REVIEW_2
 
     from .tools import schema_file
 

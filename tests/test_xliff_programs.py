@@ -262,3 +262,30 @@ def test_the_one_file_of_an_xliff12_keeps_its_original(tmp_path: Path):
     again = _round_trip(tmp_path / "again", out)
     (file,) = etree.parse(str(again)).getroot().iter(f"{{{XLIFF12}}}file")
     assert file.get("original") == "ng2.template"
+
+
+def _segment_states(path: Path) -> dict[str, tuple[str | None, str | None]]:
+    """Each XLIFF 2.0 unit's segment's state and subState, by the unit's id."""
+    return {
+        unit.get("id"): (segment.get("state"), segment.get("subState"))
+        for unit in etree.parse(str(path)).iter(f"{{{XLIFF2}}}unit")
+        for segment in unit.iterfind(f"{{{XLIFF2}}}segment")
+    }
+
+
+def test_an_xliff2_units_state_comes_back_as_its_tool_left_it(tmp_path: Path):
+    # One unit translated, one with no state at all (initial): neither marked for review.
+    source = tmp_path / "messages.ko.xlf"
+    source.write_text(
+        ANGULAR2.replace("<segment>", '<segment state="translated" subState="acme:checked">'),
+        encoding="utf-8",
+    )
+    for text, name in ((ANGULAR2, "plain"), (source.read_text(encoding="utf-8"), "sub")):
+        given = tmp_path / name / "messages.ko.xlf"
+        given.parent.mkdir()
+        given.write_text(text, encoding="utf-8")
+        tei, out = tmp_path / name / "tei", tmp_path / name / "out.xlf"
+        assert run_bitext("import", given, "-o", tei).code == 0
+        assert run_bitext("export", tei, "-f", "xliff2", "-o", out).code == 0
+        assert _segment_states(out) == _segment_states(given)
+    assert _segment_states(out)["4593805537723189714"] == ("translated", "acme:checked")

@@ -1,9 +1,10 @@
 """XLIFF 2.0 (format ``xliff2``): one unit per link, written as a stream, and read back.
 
-The review state comes from the link's status: a manual link is ``reviewed``; an automatic
-one ``translated``, with the subState ``bitext:needs-review`` when it is to review first
-(below the review score, or not scored: 2.0 has no state for it); a link without target is
-``initial``. Sentence ids, their lengths, type and score are notes of category ``bitext``'s
+The review state comes from the link's status (:mod:`bitext.formats.xliffstate`): a
+manual link is ``reviewed``; an automatic one ``translated``, with the subState
+``bitext:needs-review`` when it is to review first (below the review score, or not scored:
+2.0 has no state for it); a link without target is ``initial``; but a unit another tool
+wrote keeps its own. Sentence ids, their lengths, type and score are notes of category ``bitext``'s
 fields; another tool's notes (by category), its unit names and its metadata module
 (``mda:metadata``) are kept as the link's notes and written back. Inline codes are ``sc``,
 ``ec`` and ``ph`` pointing at their native code in the unit's ``originalData``.
@@ -33,6 +34,12 @@ from bitext.formats.inline import (
 from bitext.formats.notes import first_context, note_line, read_note_line
 from bitext.formats.rebuild import FoundNote, ReadUnit, link_notes
 from bitext.formats.xliffkept import module_notes, split_modules
+from bitext.formats.xliffstate import (
+    review_file_note,
+    segment_attributes,
+    segments_review,
+    segments_review_property,
+)
 from bitext.formats.xliffunits import (
     BITEXT,
     FIELDS,
@@ -52,30 +59,13 @@ from bitext.formats.xliffunits import (
     unit_id,
     with_file,
 )
-from bitext.model import LinkNote, LinkStatus, NoteKind
+from bitext.model import LinkNote, NoteKind
 
 # An XLIFF 2.0 code's pointers into its unit's originalData.
 _DATA_REF = re.compile(r'\b(dataRef|dataRefStart|dataRefEnd)="([^"]*)"')
 # XLIFF 2.0's metadata module: a tool's properties of a unit, kept as mda:CATEGORY:TYPE.
 _MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
 _MDA_NAME = "mda:"
-# The states that mean a person confirmed the translation.
-CONFIRMED_2 = frozenset({"reviewed", "final"})
-# XLIFF 2.0's subState (a prefixed value of the writing tool's own) of an automatic link
-# to review first: scored below the review bar, or not scored (1.2 has a state for it).
-NEEDS_REVIEW_2 = "bitext:needs-review"
-
-
-def _state2(unit: Unit, info: CorpusInfo) -> str:
-    """A segment's ``state`` and, for a link to review first, its ``subState``
-    (:data:`NEEDS_REVIEW_2`; XLIFF 2.0 has no state of its own for it)."""
-    if not unit.target_ids:
-        return 'state="initial"'
-    if unit.status is LinkStatus.MANUAL:
-        return 'state="reviewed"'
-    if info.needs_review(unit.status, unit.score):
-        return f'state="translated" subState="{NEEDS_REVIEW_2}"'
-    return 'state="translated"'
 
 
 def write_xliff2(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
@@ -134,7 +124,10 @@ def _unit2(unit: Unit, info: CorpusInfo) -> str:
             f'        <data id="{key}">{esc.text(native)}</data>' for native, key in data.items()
         ]
         lines.append("      </originalData>")
-    lines += [f"      <segment {_state2(unit, info)}>", f"        <source>{source}</source>"]
+    lines += [
+        f"      <segment{segment_attributes(unit, info)}>",
+        f"        <source>{source}</source>",
+    ]
     if unit.target_ids:
         lines.append(f"        <target>{target}</target>")
     lines += ["      </segment>", "    </unit>\n"]
@@ -332,7 +325,8 @@ def read_root2(
         if (read_note := _read_note2(note, {})) is not None
     ]
     ours = root.find(f".//{{{XLIFF2}}}unit/{{{XLIFF2}}}notes/{{{XLIFF2}}}note[@category='link']")
-    return source_lang, found_target, units, found + one_file_notes(files, ours is not None)
+    found += one_file_notes(files, ours is not None) + review_file_note(ours is not None, 2)
+    return source_lang, found_target, units, found
 
 
 def _read_unit2(unit: etree._Element, where: str, original: str = "") -> ReadUnit:
@@ -349,6 +343,7 @@ def _read_unit2(unit: etree._Element, where: str, original: str = "") -> ReadUni
     where = f"{where}: unit {unit.get('id') or unit.sourceline}"
     found += translate_property(unit, bool(notes))
     found += id_property(unit.get("id", ""), bool(notes))
+    found += segments_review_property(unit.iterfind(f"{{{XLIFF2}}}segment"), bool(notes))
     kept = link_notes(with_file(found, original, bool(notes)), where)
     parts = [p for p in unit if p.tag in (f"{{{XLIFF2}}}segment", f"{{{XLIFF2}}}ignorable")]
     data = {
@@ -359,8 +354,8 @@ def _read_unit2(unit: etree._Element, where: str, original: str = "") -> ReadUni
         joined_segments(_with_original_data(segment_text(_part_side(p, side)), data) for p in parts)
         for side in ("source", "target")
     )
-    states = {p.get("state", "") for p in parts if p.tag == f"{{{XLIFF2}}}segment"}
-    return read_unit(unit.get("id", ""), notes, source, target, _review2(states), kept)
+    segments = [p for p in parts if p.tag == f"{{{XLIFF2}}}segment"]
+    return read_unit(unit.get("id", ""), notes, source, target, segments_review(segments), kept)
 
 
 def _part_side(part: etree._Element, side: str) -> etree._Element | None:
@@ -403,11 +398,3 @@ def _with_original_data(text: SegmentText, data: dict[str, str]) -> SegmentText:
             InlineCode(code.placeholder, nfc(code.markup + data[ref])) if ref in data else code
         )
     return SegmentText(text.text, tuple(codes))
-
-
-def _review2(states: set[str]) -> LinkStatus | None:
-    """The review state of an XLIFF 2.0 unit: every segment reviewed or final is confirmed."""
-    states.discard("")
-    if not states:
-        return None
-    return LinkStatus.MANUAL if states <= CONFIRMED_2 else LinkStatus.AUTOMATIC

@@ -1,20 +1,26 @@
-"""The review state of an XLIFF 1.2 unit: what a CAT tool said of its translation, read as
+"""The review state of an XLIFF unit: what a CAT tool said of its translation, read as
 its link's status, kept, and written back.
 
-Read: ``approved="yes"`` or a final ``state`` (``signed-off``, ``final``) is a person's
-confirmation (a manual link), any other state or ``approved="no"`` is not (automatic); memoQ's
-``mq:status`` and Trados Studio's per-segment confirmation levels say the same in their own
-words. Kept: a unit's own ``approved``, ``state`` and ``state-qualifier`` (``translated``,
-``new``, ``leveraged-tm``, ...) as the link's property ``xliff:review``, and, as a note about
-the file, that its units' review attributes are kept (a link without the property had none:
-an Angular catalogue's units). The XLIFF 1.2 export writes them back as they were while the
-link's status is still the one they read as and no score was given to it. Otherwise (a link
-confirmed in bitext, or aligned by it) the state follows from the link: ``signed-off`` and
-approved for a manual link, ``translated`` or ``needs-review-translation`` for an automatic
-one, ``needs-translation`` without target.
+Read: in XLIFF 1.2, ``approved="yes"`` or a final ``state`` (``signed-off``, ``final``) is a
+person's confirmation (a manual link), any other state or ``approved="no"`` is not
+(automatic); memoQ's ``mq:status`` and Trados Studio's per-segment confirmation levels say
+the same in their own words; in XLIFF 2.0, every segment ``reviewed`` or ``final``. Kept: a
+1.2 unit's own ``approved``, ``state`` and ``state-qualifier`` (``translated``, ``new``,
+``leveraged-tm``, ...) as the link's property ``xliff:review``, a 2.0 unit's segments'
+``state`` and ``subState`` (where its segments agree) as ``xliff2:review``, and, as a note
+about the file, that its units' review attributes are kept (a link without the property
+had none: an Angular catalogue's units). The export of the same XLIFF version writes them
+back as they were while the link's status is still the one they read as and no score was
+given to it. Otherwise (a link confirmed in bitext, or aligned by it) the state follows
+from the link: 1.2 ``signed-off`` and approved, 2.0 ``reviewed``, for a manual link;
+``translated`` for an automatic one, or, to review, 1.2 ``needs-review-translation``, 2.0
+``translated`` with the subState ``bitext:needs-review``; without target 1.2
+``needs-translation``, 2.0 ``initial``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
 
 from lxml import etree
 
@@ -24,13 +30,19 @@ from bitext.formats.rebuild import FoundNote
 from bitext.model import LinkStatus, NoteKind
 
 __all__ = [
+    "CONFIRMED_2",
     "CONFIRMED_12",
+    "NEEDS_REVIEW_2",
     "REVIEW",
+    "REVIEW2",
     "SDL",
     "review_attributes",
     "review_file_note",
     "review_property",
+    "segment_attributes",
     "segment_review",
+    "segments_review",
+    "segments_review_property",
     "unit_review",
 ]
 
@@ -43,10 +55,17 @@ CONFIRMED_SDL = frozenset({"ApprovedTranslation", "ApprovedSignOff"})
 # memoQ's XLIFF (mqxliff): each trans-unit's status; confirmed by the translator or a reviewer.
 MEMOQ_STATUS = "{MQXliff}status"
 CONFIRMED_MEMOQ = frozenset({"ManuallyConfirmed", "Reviewer1Confirmed", "Reviewer2Confirmed"})
-# The property that keeps a unit's own review attributes; as a note about the whole file,
-# with the text KEPT, it says that they are kept (a link without the property had none).
+# The property that keeps a unit's own review attributes (1.2's, 2.0's); as a note about the
+# whole file, with the text KEPT, it says that they are kept (a link without it had none).
 REVIEW = "xliff:review"
+REVIEW2 = "xliff2:review"
 KEPT = "kept"
+# XLIFF 2.0: the states that mean a person confirmed the translation, and the subState (a
+# prefixed value of the writing tool's own) of an automatic link to review first: scored
+# below the review bar, or not scored (1.2 has a state for it).
+CONFIRMED_2 = frozenset({"reviewed", "final"})
+NEEDS_REVIEW_2 = "bitext:needs-review"
+_SEGMENT_ATTRIBUTES = ("state", "subState")
 # The attributes kept: the trans-unit's, then its target's.
 _UNIT_ATTRIBUTES = ("approved",)
 _TARGET_ATTRIBUTES = ("state", "state-qualifier")
@@ -72,10 +91,11 @@ def segment_review(unit_review: LinkStatus | None, level: str | None) -> LinkSta
     return LinkStatus.MANUAL if level in CONFIRMED_SDL else LinkStatus.AUTOMATIC
 
 
-def review_file_note(ours: bool) -> list[FoundNote]:
-    """The note about a file that its units' review attributes are kept, unless bitext
-    wrote it (``ours``: its header's notes say so where the file it came from did)."""
-    return [] if ours else [(NoteKind.PROPERTY, KEPT, REVIEW)]
+def review_file_note(ours: bool, version: int = 1) -> list[FoundNote]:
+    """The note about a file of XLIFF ``version`` (1: 1.2, 2: 2.0) that its units' review
+    attributes are kept, unless bitext wrote it (``ours``: its header's notes say so where
+    the file it came from did)."""
+    return [] if ours else [(NoteKind.PROPERTY, KEPT, REVIEW if version == 1 else REVIEW2)]
 
 
 def review_property(
@@ -88,15 +108,39 @@ def review_property(
         return []
     found = [(name, unit.get(name)) for name in _UNIT_ATTRIBUTES]
     found += [(name, target.get(name)) for name in _TARGET_ATTRIBUTES]
-    text = " ".join(f"{name}={value}" for name, value in found if value and _token(value))
-    return [(NoteKind.PROPERTY, text, REVIEW)] if text else []
+    return _property(found, REVIEW)
+
+
+def segments_review(segments: Iterable[etree._Element]) -> LinkStatus | None:
+    """The review state of an XLIFF 2.0 unit of these segments: every segment reviewed or
+    final is confirmed; None where none has a state."""
+    states = {segment.get("state", "") for segment in segments}
+    states.discard("")
+    if not states:
+        return None
+    return LinkStatus.MANUAL if states <= CONFIRMED_2 else LinkStatus.AUTOMATIC
+
+
+def segments_review_property(segments: Iterable[etree._Element], ours: bool) -> list[FoundNote]:
+    """The property that keeps an XLIFF 2.0 unit's segments' ``state`` and ``subState``
+    where they all have the same (bitext writes a unit as one segment), unless bitext wrote
+    the unit (``ours``)."""
+    said = {tuple((name, s.get(name)) for name in _SEGMENT_ATTRIBUTES) for s in segments}
+    return [] if ours or len(said) != 1 else _property(said.pop(), REVIEW2)
+
+
+def _property(found: Iterable[tuple[str, str | None]], name: str) -> list[FoundNote]:
+    """The property ``name`` that keeps the attributes ``found`` that have a value (none if
+    none has)."""
+    text = " ".join(f"{key}={value}" for key, value in found if value and _token(value))
+    return [(NoteKind.PROPERTY, text, name)] if text else []
 
 
 def review_attributes(unit: Unit, info: CorpusInfo) -> tuple[str, str]:
     """The review attributes an XLIFF 1.2 export writes on a unit's trans-unit and on its
     target (each ``' name="value"'`` text): the unit's own as kept, while its link's status is
     the one they read as and it has no score; else as the link's status says."""
-    kept = _kept(unit, info)
+    kept = _kept(unit, info, REVIEW, (*_UNIT_ATTRIBUTES, *_TARGET_ATTRIBUTES))
     if kept is not None and unit.target_ids and unit.score is None:
         status = _review(kept.get("approved", ""), kept.get("state", "")) or LinkStatus.AUTOMATIC
         if status is unit.status:
@@ -105,21 +149,41 @@ def review_attributes(unit: Unit, info: CorpusInfo) -> tuple[str, str]:
     return f' approved="{approved}"', f' state="{_state(unit, info)}"'
 
 
-def _kept(unit: Unit, info: CorpusInfo) -> dict[str, str] | None:
-    """The review attributes a link keeps of its unit, by name (none where the file's note
-    says they are kept and the link has no property); None if none are kept."""
+def segment_attributes(unit: Unit, info: CorpusInfo) -> str:
+    """The review attributes an XLIFF 2.0 export writes on a unit's segment (``' name="value"'``
+    text): the unit's own as kept, while its link's status is the one they read as and it has
+    no score; else as the link's status says."""
+    kept = _kept(unit, info, REVIEW2, _SEGMENT_ATTRIBUTES)
+    if kept is not None and unit.target_ids and unit.score is None:
+        status = LinkStatus.AUTOMATIC
+        if kept.get("state"):
+            status = LinkStatus.MANUAL if kept["state"] in CONFIRMED_2 else LinkStatus.AUTOMATIC
+        if status is unit.status:
+            return _written(kept, _SEGMENT_ATTRIBUTES)
+    if not unit.target_ids:
+        return ' state="initial"'
+    if unit.status is LinkStatus.MANUAL:
+        return ' state="reviewed"'
+    if info.needs_review(unit.status, unit.score):
+        return f' state="translated" subState="{NEEDS_REVIEW_2}"'
+    return ' state="translated"'
+
+
+def _kept(unit: Unit, info: CorpusInfo, name: str, known: tuple[str, ...]) -> dict[str, str] | None:
+    """The review attributes (``known``) a link keeps of its unit in its property ``name``,
+    by name (none where the file's note says they are kept and the link has no property);
+    None if none are kept."""
     text = next(
-        (n.text for n in unit.notes if n.kind is NoteKind.PROPERTY and n.name == REVIEW), None
+        (n.text for n in unit.notes if n.kind is NoteKind.PROPERTY and n.name == name), None
     )
     if text is None:
-        said = (n for n in info.file_notes if n.kind is NoteKind.PROPERTY and n.name == REVIEW)
+        said = (n for n in info.file_notes if n.kind is NoteKind.PROPERTY and n.name == name)
         return {} if any(n.text == KEPT for n in said) else None
     pairs = (item.partition("=") for item in text.split())
-    known = {*_UNIT_ATTRIBUTES, *_TARGET_ATTRIBUTES}
-    return {name: value for name, _, value in pairs if name in known and value}
+    return {key: value for key, _, value in pairs if key in known and value}
 
 
-def _written(kept: dict[str, str], names: tuple[str, ...]) -> str:
+def _written(kept: Mapping[str, str], names: tuple[str, ...]) -> str:
     return "".join(f' {name}="{esc.attribute(kept[name])}"' for name in names if name in kept)
 
 
