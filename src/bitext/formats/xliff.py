@@ -43,7 +43,7 @@ from bitext.formats.xliffstate import (
     review_attributes,
     review_file_note,
     review_property,
-    segment_review,
+    sdl_segment_review,
     unit_review,
 )
 from bitext.formats.xliffunits import (
@@ -314,7 +314,7 @@ def _read_units12(unit: etree._Element, where: str, original: str = "") -> list[
             notes,
             source,
             target,
-            segment_review(review, levels.get(mid)) if target.text else None,
+            sdl_segment_review(review, levels.get(mid)) if target.text else None,
             kept if n == 0 else (),  # the unit's notes go with its first segment
         )
         for n, (mid, source, target) in enumerate(segments)

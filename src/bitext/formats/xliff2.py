@@ -36,9 +36,9 @@ from bitext.formats.rebuild import FoundNote, ReadUnit, link_notes
 from bitext.formats.xliffkept import module_notes, split_modules
 from bitext.formats.xliffstate import (
     review_file_note,
+    review_property2,
     segment_attributes,
-    segments_review,
-    segments_review_property,
+    unit_review2,
 )
 from bitext.formats.xliffunits import (
     BITEXT,
@@ -343,7 +343,7 @@ def _read_unit2(unit: etree._Element, where: str, original: str = "") -> ReadUni
     where = f"{where}: unit {unit.get('id') or unit.sourceline}"
     found += translate_property(unit, bool(notes))
     found += id_property(unit.get("id", ""), bool(notes))
-    found += segments_review_property(unit.iterfind(f"{{{XLIFF2}}}segment"), bool(notes))
+    found += review_property2(unit.iterfind(f"{{{XLIFF2}}}segment"), bool(notes))
     kept = link_notes(with_file(found, original, bool(notes)), where)
     parts = [p for p in unit if p.tag in (f"{{{XLIFF2}}}segment", f"{{{XLIFF2}}}ignorable")]
     data = {
@@ -355,7 +355,7 @@ def _read_unit2(unit: etree._Element, where: str, original: str = "") -> ReadUni
         for side in ("source", "target")
     )
     segments = [p for p in parts if p.tag == f"{{{XLIFF2}}}segment"]
-    return read_unit(unit.get("id", ""), notes, source, target, segments_review(segments), kept)
+    return read_unit(unit.get("id", ""), notes, source, target, unit_review2(segments), kept)
 
 
 def _part_side(part: etree._Element, side: str) -> etree._Element | None:

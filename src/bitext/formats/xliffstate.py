@@ -39,11 +39,11 @@ __all__ = [
     "review_attributes",
     "review_file_note",
     "review_property",
+    "review_property2",
+    "sdl_segment_review",
     "segment_attributes",
-    "segment_review",
-    "segments_review",
-    "segments_review_property",
     "unit_review",
+    "unit_review2",
 ]
 
 # The states that mean a person confirmed the translation.
@@ -83,7 +83,7 @@ def unit_review(unit: etree._Element, target: etree._Element | None) -> LinkStat
     return _review(unit.get("approved", ""), target.get("state", ""))
 
 
-def segment_review(unit_review: LinkStatus | None, level: str | None) -> LinkStatus | None:
+def sdl_segment_review(unit_review: LinkStatus | None, level: str | None) -> LinkStatus | None:
     """A segment's review state: its Trados confirmation level where it has one, else the
     unit's."""
     if level is None:
@@ -111,17 +111,13 @@ def review_property(
     return _property(found, REVIEW)
 
 
-def segments_review(segments: Iterable[etree._Element]) -> LinkStatus | None:
+def unit_review2(segments: Iterable[etree._Element]) -> LinkStatus | None:
     """The review state of an XLIFF 2.0 unit of these segments: every segment reviewed or
     final is confirmed; None where none has a state."""
-    states = {segment.get("state", "") for segment in segments}
-    states.discard("")
-    if not states:
-        return None
-    return LinkStatus.MANUAL if states <= CONFIRMED_2 else LinkStatus.AUTOMATIC
+    return _review2({segment.get("state", "") for segment in segments})
 
 
-def segments_review_property(segments: Iterable[etree._Element], ours: bool) -> list[FoundNote]:
+def review_property2(segments: Iterable[etree._Element], ours: bool) -> list[FoundNote]:
     """The property that keeps an XLIFF 2.0 unit's segments' ``state`` and ``subState``
     where they all have the same (bitext writes a unit as one segment), unless bitext wrote
     the unit (``ours``)."""
@@ -155,9 +151,7 @@ def segment_attributes(unit: Unit, info: CorpusInfo) -> str:
     no score; else as the link's status says."""
     kept = _kept(unit, info, REVIEW2, _SEGMENT_ATTRIBUTES)
     if kept is not None and unit.target_ids and unit.score is None:
-        status = LinkStatus.AUTOMATIC
-        if kept.get("state"):
-            status = LinkStatus.MANUAL if kept["state"] in CONFIRMED_2 else LinkStatus.AUTOMATIC
+        status = _review2({kept.get("state", "")}) or LinkStatus.AUTOMATIC
         if status is unit.status:
             return _written(kept, _SEGMENT_ATTRIBUTES)
     if not unit.target_ids:
@@ -200,6 +194,15 @@ def _review(approved: str, state: str) -> LinkStatus | None:
     if approved == "yes" or state in CONFIRMED_12:
         return LinkStatus.MANUAL
     return LinkStatus.AUTOMATIC if approved == "no" or state else None
+
+
+def _review2(states: set[str]) -> LinkStatus | None:
+    """The status XLIFF 2.0 segments of these ``state`` values read as: all reviewed or
+    final, a person's confirmation; any other, not; None for none ("")."""
+    states = states - {""}
+    if not states:
+        return None
+    return LinkStatus.MANUAL if states <= CONFIRMED_2 else LinkStatus.AUTOMATIC
 
 
 def _state(unit: Unit, info: CorpusInfo) -> str:
