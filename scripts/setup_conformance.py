@@ -11,6 +11,9 @@ What it sets up (nothing of it is committed; the schemas are cached in ``.cache/
 - ``.cache/standards/xliff-core-1.2-strict.xsd``, ``xliff-core-2.0.xsd``, ``xml.xsd``: the OASIS
   XLIFF schemas, from Debian's ``php-symfony-translation`` (their import of xml.xsd pointed at
   the local copy, so they validate offline).
+- ``.cache/node/``: Angular's own translation-file parsers (npm ``@angular/localize`` and
+  ``@angular/compiler`` 19.2.25, MIT), which must read the XLIFF bitext writes back from an
+  Angular catalogue as they read the catalogue (the machine's Node.js and npm, or Debian's).
 - Debian packages: ``gettext`` (msgfmt), ``chromium`` and ``chromium-driver`` (headless
   browser tests), ``omegat`` (OmegaT 3.6, run headless in console mode: it must load the
   XLIFF, PO and TMX bitext writes), ``pandoc`` (writes the real ODT and DOCX files of a
@@ -44,7 +47,11 @@ DEBIAN = {
     "chromedriver": "chromium-driver",
     "omegat": "omegat",  # the CAT tool that must load our XLIFF, PO and TMX (console mode)
     "pandoc": "pandoc",  # writes real ODT and DOCX files for the readers' tests
+    "node": "nodejs",  # runs Angular's translation-file parsers
+    "npm": "npm",  # installs them
 }
+NODE = CACHE / "node"
+ANGULAR = ("@angular/localize@19.2.25", "@angular/compiler@19.2.25")
 FONT_PACKAGE = "fonts-nanum"
 SYMFONY = "usr/share/php/Symfony/Component/Translation/Resources/schemas"
 XLIFF_SCHEMAS = ("xliff-core-1.2-strict.xsd", "xliff-core-2.0.xsd", "xml.xsd")
@@ -170,6 +177,19 @@ def install_debian_tools() -> None:
         raise SetupError(f"apt-get install {' '.join(wanted)}: {proc.stderr.strip()[-300:]}")
 
 
+def install_angular_localize() -> None:
+    """npm install Angular's translation-file parsers into ``.cache/node``."""
+    if (NODE / "node_modules" / "@angular" / "localize" / "package.json").is_file():
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        raise SetupError("@angular/localize: no npm here (Debian package npm)")
+    NODE.mkdir(parents=True, exist_ok=True)
+    proc = _run([npm, "install", "--prefix", str(NODE), "--no-audit", "--no-fund", *ANGULAR])
+    if proc.returncode:
+        raise SetupError(f"npm install {' '.join(ANGULAR)}: {proc.stderr.strip()[-300:]}")
+
+
 def _font_installed() -> bool:
     return Path("/usr/share/fonts/truetype/nanum").is_dir()
 
@@ -184,7 +204,14 @@ def _write(target: Path, data: bytes) -> None:
 def main() -> int:
     """Set up every tool; report each failure on one line; exit 1 if any failed."""
     failures = []
-    for step in (fetch_tei_all, fetch_tmx_dtd, fetch_xliff_schemas, install_debian_tools):
+    steps = (
+        fetch_tei_all,
+        fetch_tmx_dtd,
+        fetch_xliff_schemas,
+        install_debian_tools,
+        install_angular_localize,
+    )
+    for step in steps:
         try:
             step()
         except (SetupError, OSError, subprocess.SubprocessError, zipfile.BadZipFile) as exc:

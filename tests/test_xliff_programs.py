@@ -9,9 +9,12 @@ placeholder (``<x id="INTERPOLATION" .../>``) by the x's id: both must come back
 
 from __future__ import annotations
 
+import json
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from bitext.formats.inline import InlineCode
@@ -20,7 +23,7 @@ from bitext.model import LinkStatus
 from bitext.tei.alignment import read_alignment, write_alignment
 
 from .conftest import DATA, run_bitext
-from .tools import schema_file
+from .tools import angular_localize, command, schema_file
 
 ANGULAR = DATA / "xliff" / "orcid-messages.ko.xlf"
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
@@ -289,3 +292,36 @@ def test_an_xliff2_units_state_comes_back_as_its_tool_left_it(tmp_path: Path):
         assert run_bitext("export", tei, "-f", "xliff2", "-o", out).code == 0
         assert _segment_states(out) == _segment_states(given)
     assert _segment_states(out)["4593805537723189714"] == ("translated", "acme:checked")
+
+
+def _as_angular_reads(path: Path) -> dict[str, object]:
+    """What Angular's own translation-file parser makes of ``path`` (its locale, errors and
+    each message's text and placeholder names: tests/angular_translations.mjs)."""
+    script = Path(__file__).with_name("angular_translations.mjs")
+    run = subprocess.run(
+        [command("node"), str(script), str(angular_localize()), str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found: dict[str, object] = json.loads(run.stdout)
+    assert found["parsed"] and not found["errors"], found.get("errors")
+    return found
+
+
+@pytest.mark.conformance
+@pytest.mark.parametrize("fmt", ["xliff", "xliff2"])
+def test_angular_reads_the_catalogue_bitext_gives_back_as_it_read_the_catalogue(
+    tmp_path: Path, fmt: str
+):
+    # Angular's own parsers (@angular/localize, as ng build --localize runs them) on the
+    # export of a catalogue in the same XLIFF version: every message, its translated text and
+    # the names of its placeholders the same (ORCID's 1.2 catalogue; a 2.0 one).
+    given = ANGULAR
+    if fmt == "xliff2":
+        given = tmp_path / "messages.ko.xlf"
+        given.write_text(ANGULAR2, encoding="utf-8")
+    tei, out = tmp_path / "tei", tmp_path / "out.xlf"
+    assert run_bitext("import", given, "-o", tei).code == 0
+    assert run_bitext("export", tei, "-f", fmt, "-o", out).code == 0
+    assert _as_angular_reads(out) == _as_angular_reads(given)

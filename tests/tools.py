@@ -42,6 +42,14 @@ def schema_file(name: str) -> Path:
     return path
 
 
+def angular_localize() -> Path:
+    """The folder of Angular's translation-file parsers (npm @angular/localize)."""
+    path = CACHE / "node" / "node_modules" / "@angular" / "localize"
+    if not (path / "package.json").is_file():
+        _missing("@angular/localize")
+    return path
+
+
 def command(name: str) -> str:
     """The path of an installed program (msgfmt, chromium, chromedriver)."""
     found = shutil.which(name)
