@@ -25,7 +25,8 @@ class LanguageRules:
 
     - ``terminators`` end a sentence; ``closers`` (quotes, brackets) and a ``trailer``
       (footnote references) may follow a terminator inside the sentence; ``openers`` may
-      precede its first word; ``bullets`` start list items.
+      precede its first word; ``bullets`` start list items; ``enumerators`` are the letters
+      of the language's own script that number them, in order (Korean 가 나 다).
     - ``pairs`` (two characters a pair) and ``symmetric`` marks enclose quotations, inside
       which no sentence ends.
     - ``titles`` (``Dr``) never end a sentence; ``abbreviations`` (lower-cased, ``etc``) end
@@ -66,6 +67,7 @@ class LanguageRules:
     pairs: str
     symmetric: str
     bullets: str
+    enumerators: str
     trailer: str
     cased: bool
     exclamations: str
@@ -251,6 +253,7 @@ def _load(lang: str) -> LanguageRules:
         pairs=_checked_pairs(lang, settings["pairs"]),
         symmetric=settings["symmetric"],
         bullets=settings["bullets"],
+        enumerators=settings["enumerators"],
         trailer=settings["trailer"],
         cased=settings["cased"] == "yes",
         exclamations=settings["exclamations"],

@@ -55,6 +55,10 @@ _NUMBER = regex.compile(r"^[$€£¥₩]?\d[\d.,:/-]*%?$")
 # What numbers a list item inside parentheses: "(9)", "(b)", "(iv)".
 _ENUMERATOR_INSIDE = regex.compile(r"(?:\d{1,3}|[a-z]|[ivx]{1,4})$")
 _ENUMERATOR = regex.compile(r"^(\d{1,3}|[a-z]|[ivx]{1,4})(\.\)|\)|\.)$")
+# What follows a language's own enumerator letter (가. 가) 가.)), and where their places in a
+# sequence begin (apart from numbers' and ASCII letters').
+_LABEL_ENDS = frozenset({".", ".)", ")"})
+_OWN_ENUMERATORS = 0x110000
 _DATE_TAIL = regex.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?$")
 _LONE_DOT = "."
 _NO_WORDS: frozenset[str] = frozenset()
@@ -112,8 +116,10 @@ class Segmenter:
         self._bullet = _fast_compile(rf"[{bullets_class}]")
         # A gap before a list item; looked for only in texts that hold a list.
         bullets = regex.escape(rules.bullets) or "\uffff"
-        self._list_gap = regex.compile(rf"\s+(?=[{bullets}]|(?:\d{{1,3}}|[a-z])(?:\.\)|\)|\.)\s)")
-        self._list_start = _fast_compile(rf"\s*(?:[{bullets}]|(?:\d{{1,3}}|[a-z])(?:\.\)|\)|\.)\s)")
+        letters = "a-z" + regex.escape(rules.enumerators)
+        label = rf"(?:\d{{1,3}}|[{letters}])(?:\.\)|\)|\.)\s"
+        self._list_gap = regex.compile(rf"\s+(?=[{bullets}]|{label})")
+        self._list_start = _fast_compile(rf"\s*(?:[{bullets}]|{label})")
         self._trailer = regex.compile(rf"(?:[{close}]|{rules.trailer})+$")
         self._marks = Marks(rules.pairs, rules.symmetric)
         self._periods = "".join(c for c in rules.terminators if c not in rules.exclamations)
@@ -436,10 +442,12 @@ class Segmenter:
         if gap.after[0] in self.rules.bullets:
             return True
         current = _word_after(text, sentence_start).lstrip(self.rules.bullets)
-        return _is_successor(current, gap.after)
+        return _is_successor(current, gap.after, self.rules.enumerators)
 
     def _is_enumerator(self, word: str) -> bool:
         bare = word.lstrip(self.rules.bullets)
+        if bare[:1] and bare[0] in self.rules.enumerators:  # Korean 가.
+            return bare[1:] in _LABEL_ENDS
         # (an enumerator starts with an ASCII digit or letter: most words fail at once)
         return bare[:1].isascii() and bool(_ENUMERATOR.match(bare))
 
@@ -470,7 +478,11 @@ class Segmenter:
 _NO_REGIONS = Regions.empty()
 
 
-def _enumerator_value(word: str) -> int | None:
+def _enumerator_value(word: str, own: str = "") -> int | None:
+    """An enumerator's place in its sequence (1. is 1, b. is ord("b"), Korean 나. is past
+    both), None for a word that is none; ``own``: the language's own enumerators."""
+    if word[:1] and word[0] in own and word[1:] in _LABEL_ENDS:
+        return _OWN_ENUMERATORS + own.index(word[0])
     match = _ENUMERATOR.match(word)
     if not match:
         return None
@@ -478,9 +490,10 @@ def _enumerator_value(word: str) -> int | None:
     return int(label) if label.isdigit() else ord(label) if len(label) == 1 else None
 
 
-def _is_successor(current: str, following: str) -> bool:
-    """Tell whether enumerator ``following`` comes right after ``current`` (1. then 2.)."""
-    first, second = _enumerator_value(current), _enumerator_value(following)
+def _is_successor(current: str, following: str, own: str = "") -> bool:
+    """Tell whether enumerator ``following`` comes right after ``current`` (1. then 2.;
+    Korean 가. then 나.: ``own``, the language's own enumerators in order)."""
+    first, second = _enumerator_value(current, own), _enumerator_value(following, own)
     return first is not None and second == first + 1
 
 
