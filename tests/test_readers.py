@@ -918,6 +918,27 @@ def test_hwpx_paragraphs_outline_headings_and_table_cells(tmp_path: Path):
     ]
 
 
+HWPXLIB_FILES = Path(__file__).parent / "data" / "hwpx"
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        # a tracked change: " 추적" deleted, "인간은" inserted; the text as accepted
+        ("ChangeTrack.hwpx", "변경 인간은"),
+        # a 덧말: its main text, without the small text set over it (테스트_닷말)
+        ("SimpleDutmal.hwpx", "테스트_본말"),
+        # two 글자 겹치기: the characters each draws over each other
+        ("SimpleCompose.hwpx", "12 AO"),
+    ],
+)
+def test_hangul_word_processors_own_files_read_as_the_document_shows_them(name: str, shown: str):
+    # Files Hancom Office wrote (hwpxlib's test files): the paragraph as it reads, not the
+    # deleted words, and not empty where its text is in a 덧말 or a 글자 겹치기.
+    document = ingest_file(HWPXLIB_FILES / name, lang="ko").document
+    assert [s.text for s in document.sentences()] == [shown]
+
+
 def test_a_zip_that_is_no_document_and_an_old_binary_file_are_refused(tmp_path: Path):
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w") as package:

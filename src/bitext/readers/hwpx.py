@@ -2,7 +2,11 @@
 the sections listed in the package's manifest, in order; each paragraph (``hp:p``) a block,
 paragraphs in table cells included; outline styles (개요) are headings. Footnotes and
 endnotes (``hp:footNote``, ``hp:endNote``, inside the paragraph they annotate) become the
-back matter, kept and never aligned, instead of interrupting the text."""
+back matter, kept and never aligned, instead of interrupting the text. A paragraph's text is
+what the document shows with its tracked changes accepted (text between ``hp:deleteBegin``
+and ``hp:deleteEnd`` left out, as the Word reader leaves out ``w:del``), the main text of a
+덧말 (``hp:dutmal``, not the small text set over it) and the characters of a 글자 겹치기
+(``hp:compose``) included."""
 
 from __future__ import annotations
 
@@ -40,6 +44,11 @@ _T = f"{{{_HP}}}t"
 _SPACES = {f"{{{_HP}}}tab", f"{{{_HP}}}lineBreak", f"{{{_HP}}}nbSpace", f"{{{_HP}}}fwSpace"}
 _HEADING_STYLES = ("개요", "outline", "제목", "heading")
 _NOTES = {f"{{{_HP}}}footNote", f"{{{_HP}}}endNote"}
+# Tracked changes: the text between these marks is deleted (shown struck through).
+_DELETE_BEGIN, _DELETE_END = f"{{{_HP}}}deleteBegin", f"{{{_HP}}}deleteEnd"
+# A run's other children that hold text of the paragraph: a 덧말's main text, the
+# characters a 글자 겹치기 draws over each other.
+_COMPOSE = f"{{{_HP}}}compose"
 
 
 def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
@@ -124,12 +133,40 @@ def _in_note(paragraph: etree._Element) -> bool:
 
 
 def _text(paragraph: etree._Element) -> str:
-    """The paragraph's own text (not that of a table or note inside one of its runs)."""
+    """The paragraph's own text (not that of a table or note inside one of its runs), as
+    the document shows it with its tracked changes accepted (see the module's description)."""
     parts: list[str] = []
+    deleted = False
     for run in paragraph.iterchildren(_RUN):
-        for t in run.iterchildren(_T):
-            parts.append(t.text or "")
-            for child in t:
-                parts.append(" " if child.tag in _SPACES else "")
-                parts.append(child.tail or "")
+        for child in run:
+            if child.tag == _T:
+                deleted = _t_text(child, parts, deleted)
+            elif not deleted:
+                parts += _run_text(run, child)
     return " ".join("".join(parts).split())
+
+
+def _t_text(t: etree._Element, parts: list[str], deleted: bool) -> bool:
+    """Add the text an ``hp:t`` shows to ``parts`` (none inside a tracked deletion, which
+    ``deleted`` says is open at its start); whether one is open at its end."""
+    if not deleted:
+        parts.append(t.text or "")
+    for child in t:
+        if child.tag == _DELETE_BEGIN:
+            deleted = True
+        elif child.tag == _DELETE_END:
+            deleted = False
+        elif not deleted:
+            parts.append(" " if child.tag in _SPACES else "")
+        if not deleted:
+            parts.append(child.tail or "")
+    return deleted
+
+
+def _run_text(run: etree._Element, child: etree._Element) -> list[str]:
+    """The text a run's child other than ``hp:t`` holds: a 덧말's main text, a 글자 겹치기's
+    characters; none for any other."""
+    if child.tag == _COMPOSE:
+        return [child.get("composeText", "")]
+    main = child.find(f"{{{_HP}}}mainText") if child.tag == f"{{{_HP}}}dutmal" else None
+    return [main.text or ""] if main is not None else []
