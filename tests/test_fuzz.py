@@ -212,6 +212,7 @@ _SEED_OF = {"any": "docx"}
 
 @pytest.mark.parametrize("kind", sorted(READERS))
 @pytest.mark.filterwarnings("ignore::bitext.errors.UnmappedGlyphsWarning")  # a damaged font
+@pytest.mark.filterwarnings("ignore::bitext.errors.PdfReadWarning")  # a damaged PDF, as meant
 @FUZZ
 @given(changes=edits())
 def test_every_reader_gives_a_result_or_a_bitext_error(

@@ -829,6 +829,29 @@ def test_glyphs_a_pdf_maps_to_no_character_are_dropped_or_the_pdf_refused():
     assert _without_unmapped("No glyph lost.", "brief.pdf") == "No glyph lost."
 
 
+PDFMINER_FILES = Path(__file__).parent / "data" / "pdf"
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("zen_of_python_corrupted.pdf", "(Data-loss while decompressing corrupted data)"),
+        ("issue-1059-cmap-decode.pdf", "(Cannot render horizontal string because"),
+    ],
+)
+def test_what_the_pdf_library_meets_in_a_damaged_pdf_is_one_warning_line(
+    tmp_path: Path, name: str, problem: str
+):
+    # pdfminer's own damaged samples: its log lines ("Data-loss while decompressing ...")
+    # went to stderr as they were, beside bitext's; now one warning says what it means.
+    out = tmp_path / "out.xml"
+    result = run_bitext("ingest", PDFMINER_FILES / name, "--lang", "en", "-o", out, "-q")
+    assert result.code == 0 and out.exists()
+    (line,) = result.err.splitlines()  # -q: the warning, no report
+    assert line.startswith(f"bitext: warning: {name}: the PDF reader met 1 problem(s)")
+    assert problem in line and "some of its text may be missing" in line
+
+
 def test_a_pdf_without_text_is_refused_in_one_line(tmp_path: Path):
     from fpdf import FPDF
 

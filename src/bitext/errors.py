@@ -70,6 +70,12 @@ class UnmappedGlyphsWarning(UserWarning):
     """A few glyphs of a PDF map to no character (symbols) and were left out of its text."""
 
 
+class PdfReadWarning(UserWarning):
+    """The PDF library reported trouble reading a PDF (a damaged stream, a string it could
+    not render), so some of its text may be missing; or the PDF asks not to have its text
+    extracted."""
+
+
 class SameLanguageWarning(UserWarning):
     """Both sides of an alignment are in the same language (allowed, but often a mistake)."""
 

@@ -20,6 +20,7 @@ from bitext.errors import (
     GenericRulesWarning,
     InlineCodesWarning,
     OutputError,
+    PdfReadWarning,
     SameLanguageWarning,
     UnmappedGlyphsWarning,
     UnsupportedLanguageError,
@@ -154,6 +155,7 @@ _REPORTED = (
     GenericRulesWarning,
     InlineCodesWarning,
     UnmappedGlyphsWarning,
+    PdfReadWarning,
 )
 
 

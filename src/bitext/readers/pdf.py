@@ -9,7 +9,9 @@ around them are as likely wrong) and it is refused."""
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import warnings
 from collections import Counter
 from collections.abc import Iterator
@@ -24,7 +26,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 
-from bitext.errors import ParseError, UnmappedGlyphsWarning
+from bitext.errors import ParseError, PdfReadWarning, UnmappedGlyphsWarning
 from bitext.readers.base import ReadHints, SourceText
 
 NAME = "pdf"
@@ -54,6 +56,11 @@ _UNMAPPED = regex.compile(r"\(cid:\d+\)")
 _FEW_UNMAPPED = 20
 _UNMAPPED_SHARE = 0.01
 _CLOSERS = "\"')]}»”’」』"
+# What pdfminer logs while it reads: its font module's notes (a font it could not measure,
+# laid out from a default) cost no text; its page module's is the PDF's permission flag.
+_PDFMINER = "pdfminer"
+_HARMLESS = ("pdfminer.pdffont",)
+_PERMISSION = "pdfminer.pdfpage"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +77,9 @@ class _Box:
 def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     """The text of the PDF's pages, boxes as paragraphs, without running heads and page
     numbers; laid out later like a plain text."""
-    boxes = list(_boxes(data, path, hints))
+    with _pdfminer_reports() as reported:
+        boxes = list(_boxes(data, path, hints))
+    _warn_reported(reported, path)
     if not any(box.lines for box in boxes):
         raise ParseError(
             "has no text layer (a scanned PDF?); run OCR on it first or give the text", path
@@ -82,6 +91,56 @@ def read(data: bytes, path: str | Path, hints: ReadHints) -> SourceText:
     words = _vocabulary(boxes)
     text = "\n\n".join("\n".join(_dehyphenate(box.lines, words)) for box in boxes)
     return SourceText(NAME, text=_without_unmapped(text, path) + "\n", place="line")
+
+
+class _Reports(logging.Handler):
+    """Keeps what pdfminer logs (at WARNING and above) while it reads one PDF."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Keep ``record``."""
+        self.records.append(record)
+
+
+@contextlib.contextmanager
+def _pdfminer_reports() -> Iterator[list[logging.LogRecord]]:
+    """What pdfminer logs inside the block, kept instead of printed on stderr by Python's
+    last-resort handler (an application's own handlers still get it)."""
+    logger = logging.getLogger(_PDFMINER)
+    handler = _Reports()
+    logger.addHandler(handler)
+    try:
+        yield handler.records
+    finally:
+        logger.removeHandler(handler)
+
+
+def _warn_reported(records: list[logging.LogRecord], path: str | Path) -> None:
+    """One warning for the trouble pdfminer reported reading the PDF (text may be missing),
+    one for its permission flag against text extraction; nothing for harmless notes."""
+    name = Path(path).name
+    if any(r.name == _PERMISSION for r in records):
+        warnings.warn(
+            PdfReadWarning(
+                f"{name}: the PDF asks not to have its text extracted (its permissions); "
+                "bitext read it anyway: make sure you may use its text"
+            ),
+            stacklevel=3,
+        )
+    trouble = [r for r in records if r.name not in (_PERMISSION, *_HARMLESS)]
+    if trouble:
+        first = trouble[0].getMessage().rstrip(".")
+        warnings.warn(
+            PdfReadWarning(
+                f"{name}: the PDF reader met {len(trouble)} problem(s) in the file "
+                f"({first}): some of its text may be missing; check the text, or save the "
+                "PDF again from its source"
+            ),
+            stacklevel=3,
+        )
 
 
 def _without_unmapped(text: str, path: str | Path) -> str:
