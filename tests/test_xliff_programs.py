@@ -325,3 +325,18 @@ def test_angular_reads_the_catalogue_bitext_gives_back_as_it_read_the_catalogue(
     assert run_bitext("import", given, "-o", tei).code == 0
     assert run_bitext("export", tei, "-f", fmt, "-o", out).code == 0
     assert _as_angular_reads(out) == _as_angular_reads(given)
+
+
+def test_an_export_says_how_many_one_sided_links_it_left_out(tmp_path: Path):
+    # A catalogue's untranslated units are links with an empty side, which an export leaves
+    # out unless --include-unaligned: it says so, rather than write fewer units unannounced.
+    source = tmp_path / "messages.de.xlf"
+    source.write_text(REVIEWED.replace("<target>Speichern</target>", ""), encoding="utf-8")
+    tei = tmp_path / "tei"
+    assert run_bitext("import", source, "-o", tei).code == 0
+    result = run_bitext("export", tei, "-o", tmp_path / "out.xlf")
+    assert result.code == 0 and "out.xlf: 4 units (xliff)" in result.err
+    assert "bitext: note: 1 link with an empty side" in result.err
+    assert "--include-unaligned writes them" in result.err
+    every = run_bitext("export", tei, "-o", tmp_path / "all.xlf", "--include-unaligned")
+    assert "all.xlf: 5 units" in every.err and "note" not in every.err

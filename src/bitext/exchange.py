@@ -23,16 +23,19 @@ from bitext.formats.registry import FORMATS, format_module, format_names, reader
 from bitext.model import Alignment, Document
 from bitext.tei import alignment_to_bytes, document_to_bytes, read_alignment, read_document
 from bitext.tei.references import resolve_document
-from bitext.tei.stream import read_alignment_head
+from bitext.tei.stream import iter_links, read_alignment_head
 
 
 @dataclass(frozen=True, slots=True)
 class Exported:
-    """One file written by an export: its path, format and number of units."""
+    """One file written by an export: its path, format and number of units, and how many
+    links with an empty side (a unit without translation, a sentence left out) the filter
+    left out (without ``include_unaligned``)."""
 
     path: Path
     format: str
     units: int
+    one_sided_left_out: int = 0
 
 
 def alignment_in(folder: str | Path) -> Path:
@@ -142,7 +145,14 @@ def export_corpus(
         if len(formats) > 1:
             path = Path(output) / f"{stem}{FORMATS[name].extension}"
         written += _export_one(name, alignment_path, keep, info, path, allow_outside)
-    return written
+    left_out = 0 if keep is not None and keep.include_unaligned else _one_sided(alignment_path)
+    return [replace(w, one_sided_left_out=left_out) for w in written]
+
+
+def _one_sided(alignment_path: str | Path) -> int:
+    """How many links of an alignment have an empty side."""
+    head = read_alignment_head(alignment_path)
+    return sum(1 for link in iter_links(alignment_path, head) if not (link.source and link.target))
 
 
 def _export_one(

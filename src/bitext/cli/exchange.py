@@ -115,6 +115,14 @@ def export_command(
     )
     for written in exported:
         click.echo(f"{written.path}: {written.units} units ({written.format})", err=True)
+    left_out = exported[0].one_sided_left_out if exported else 0
+    if left_out:
+        links = "link" if left_out == 1 else "links"
+        click.echo(
+            f"bitext: note: {left_out} {links} with an empty side (a unit without "
+            "translation, a sentence left out) not written; --include-unaligned writes them",
+            err=True,
+        )
 
 
 _BEAD_TYPE = re.compile(r"^\d{1,2}-\d{1,2}$")
