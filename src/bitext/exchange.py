@@ -9,7 +9,7 @@ prints or exits, and writes every file to a temporary file first.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,20 +17,21 @@ from pathlib import Path
 from bitext._fileio import atomic_output, write_file_set
 from bitext._version import __version__
 from bitext.errors import FormatError, ParseError, UnsupportedLanguageError
-from bitext.formats.base import CorpusInfo, ExportFilter, stream_units
+from bitext.formats.base import CorpusInfo, ExportFilter, Unit, stream_units
 from bitext.formats.rebuild import ImportedCorpus
 from bitext.formats.registry import FORMATS, format_module, format_names, reader_for, writer_for
 from bitext.model import Alignment, Document
 from bitext.tei import alignment_to_bytes, document_to_bytes, read_alignment, read_document
 from bitext.tei.references import resolve_document
-from bitext.tei.stream import iter_links, read_alignment_head
+from bitext.tei.stream import read_alignment_head
 
 
 @dataclass(frozen=True, slots=True)
 class Exported:
     """One file written by an export: its path, format and number of units, and how many
     links with an empty side (a unit without translation, a sentence left out) the filter
-    left out (without ``include_unaligned``)."""
+    left out (without ``include_unaligned``; the formats that write the whole corpus, HTML,
+    XLSX and XCES, leave none out)."""
 
     path: Path
     format: str
@@ -145,14 +146,32 @@ def export_corpus(
         if len(formats) > 1:
             path = Path(output) / f"{stem}{FORMATS[name].extension}"
         written += _export_one(name, alignment_path, keep, info, path, allow_outside)
-    left_out = 0 if keep is not None and keep.include_unaligned else _one_sided(alignment_path)
-    return [replace(w, one_sided_left_out=left_out) for w in written]
+    return written
 
 
-def _one_sided(alignment_path: str | Path) -> int:
-    """How many links of an alignment have an empty side."""
-    head = read_alignment_head(alignment_path)
-    return sum(1 for link in iter_links(alignment_path, head) if not (link.source and link.target))
+class _OneSided:
+    """Counts the units with an empty side that a filter leaves out as they stream past."""
+
+    def __init__(self) -> None:
+        self.left_out = 0
+
+    def kept(self, units: Iterator[Unit], keep: ExportFilter) -> Iterator[Unit]:
+        """The ``units`` ``keep`` accepts, counting those with an empty side it does not."""
+        for unit in units:
+            if keep.accepts(unit):
+                yield unit
+            elif not (unit.source_ids and unit.target_ids):
+                self.left_out += 1
+
+
+def _streamed_units(
+    alignment_path: str | Path, keep: ExportFilter | None, allow_outside: bool, tally: _OneSided
+) -> Iterator[Unit]:
+    """The units of an alignment as ``keep`` filters them, those with an empty side it
+    leaves out counted by ``tally``."""
+    keep = keep or ExportFilter()
+    every = replace(keep, include_unaligned=True)
+    return tally.kept(stream_units(alignment_path, every, allow_outside=allow_outside), keep)
 
 
 def _export_one(
@@ -179,17 +198,19 @@ def _export_one(
         with atomic_output(path) as stream:
             count = getattr(module, f"write_{name}")(source, target, alignment, info, stream)
         return [Exported(path, name, count)]
+    tally = _OneSided()
+    units = _streamed_units(alignment_path, keep, allow_outside, tally)
     if shape == "pair":
         first, second = module.paired_paths(path, info)
         with atomic_output(first) as one, atomic_output(second) as two:
-            count = getattr(module, f"write_{name}")(
-                stream_units(alignment_path, keep, allow_outside=allow_outside), info, one, two
-            )
-        return [Exported(first, name, count), Exported(second, name, count)]
+            count = getattr(module, f"write_{name}")(units, info, one, two)
+        return [
+            Exported(first, name, count, tally.left_out),
+            Exported(second, name, count, tally.left_out),
+        ]
     with atomic_output(path) as stream:
-        units = stream_units(alignment_path, keep, allow_outside=allow_outside)
         count = writer_for(name)(units, info, stream)
-    return [Exported(path, name, count)]
+    return [Exported(path, name, count, tally.left_out)]
 
 
 def import_corpus(

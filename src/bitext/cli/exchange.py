@@ -115,7 +115,7 @@ def export_command(
     )
     for written in exported:
         click.echo(f"{written.path}: {written.units} units ({written.format})", err=True)
-    left_out = exported[0].one_sided_left_out if exported else 0
+    left_out = max((written.one_sided_left_out for written in exported), default=0)
     if left_out:
         links = "link" if left_out == 1 else "links"
         click.echo(

@@ -4,10 +4,11 @@ The review state comes from the link's status (:mod:`bitext.formats.xliffstate`)
 manual link is ``reviewed``; an automatic one ``translated``, with the subState
 ``bitext:needs-review`` when it is to review first (below the review score, or not scored:
 2.0 has no state for it); a link without target is ``initial``; but a unit another tool
-wrote keeps its own. Sentence ids, their lengths, type and score are notes of category ``bitext``'s
-fields; another tool's notes (by category), its unit names and its metadata module
+wrote keeps its own. Sentence ids, their lengths, type and score are notes of category
+``bitext``'s fields; another tool's notes (by category), its unit names and its metadata module
 (``mda:metadata``) are kept as the link's notes and written back. Inline codes are ``sc``,
-``ec`` and ``ph`` pointing at their native code in the unit's ``originalData``.
+``ec`` and ``ph`` pointing at their native code in the unit's ``originalData``, but a code
+that came from XLIFF 2.0 pointing at none (Angular's) is written as it was (:func:`_content2`).
 """
 
 from __future__ import annotations

@@ -142,7 +142,7 @@ def _text(paragraph: etree._Element) -> str:
             if child.tag == _T:
                 deleted = _t_text(child, parts, deleted)
             elif not deleted:
-                parts += _run_text(run, child)
+                parts += _run_text(child)
     return " ".join("".join(parts).split())
 
 
@@ -163,7 +163,7 @@ def _t_text(t: etree._Element, parts: list[str], deleted: bool) -> bool:
     return deleted
 
 
-def _run_text(run: etree._Element, child: etree._Element) -> list[str]:
+def _run_text(child: etree._Element) -> list[str]:
     """The text a run's child other than ``hp:t`` holds: a 덧말's main text, a 글자 겹치기's
     characters; none for any other."""
     if child.tag == _COMPOSE:
