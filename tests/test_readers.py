@@ -421,6 +421,56 @@ def test_an_epub_gives_its_chapters_in_reading_order_with_notes_in_the_back(tmp_
     assert document.header.title == EN_TITLE
 
 
+def test_a_fixed_layout_epubs_text_set_in_svg_is_read(tmp_path: Path):
+    # As a converter from print writes a comic or a picture book (IDPF's "Sous le vent"
+    # sample): each paragraph an SVG <text>, each line a <tspan> placed by x and y, a word
+    # cut in two on one line, the space at a line's end kept or not; or an SVG page in the
+    # spine. The web-page reader leaves SVG out (labels of diagrams), so such a book had no
+    # text.
+    page = (
+        '<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+        '<head><title>p1</title></head><body><div><svg xmlns="http://www.w3.org/2000/svg">'
+        '<text><tspan x="0" y="0">The alliance changed </tspan><tspan x="0" y="15">a'
+        '</tspan><tspan x="9" y="15">fter the summit.</tspan><tspan x="0" y="30">Japan acts'
+        '</tspan><tspan x="0" y="45">on its own.</tspan></text>'
+        '<text><tspan y="80">Sirop de Liège, 2005.</tspan><tspan y="95">Fratelli, 2010.'
+        "</tspan></text></svg></div></body></html>"
+    )
+    svg_page = (
+        '<svg xmlns="http://www.w3.org/2000/svg"><text x="0" y="0">Korea watches.</text>'
+        '<image width="10" height="10"/></svg>'
+    )
+    opf = (
+        '<?xml version="1.0" encoding="UTF-8"?><package xmlns="http://www.idpf.org/2007/opf" '
+        'version="3.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        "<dc:title>Fixed</dc:title></metadata><manifest>"
+        '<item id="p1" href="p1.xhtml" media-type="application/xhtml+xml"/>'
+        '<item id="p2" href="p2.svg" media-type="image/svg+xml"/>'
+        '</manifest><spine><itemref idref="p1"/><itemref idref="p2"/></spine></package>'
+    )
+    container = (
+        '<?xml version="1.0"?><container version="1.0" '
+        'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+        '<rootfile full-path="OPS/book.opf" media-type="application/oebps-package+xml"/>'
+        "</rootfiles></container>"
+    )
+    path = tmp_path / "fixed.epub"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        package.writestr("META-INF/container.xml", container)
+        package.writestr("OPS/book.opf", opf)
+        package.writestr("OPS/p1.xhtml", page)
+        package.writestr("OPS/p2.svg", svg_page)
+    document = ingest_file(path, "en").document
+    assert [s.text for s in document.sentences()] == [
+        "The alliance changed after the summit.",
+        "Japan acts on its own.",
+        "Sirop de Liège, 2005.",
+        "Fratelli, 2010.",
+        "Korea watches.",
+    ]
+
+
 def test_a_web_pages_footnotes_are_its_back_matter_and_their_marks_leave_the_text(
     tmp_path: Path,
 ):
