@@ -390,19 +390,25 @@ def _epub(path: Path) -> Path:
         '</manifest><spine><itemref idref="nav"/><itemref idref="c1"/><itemref idref="c2"/>'
         '<itemref idref="a" linear="no"/></spine></package>'
     )
+    pages = {n.replace("%20", " "): xhtml.format(t=n, b=body) for n, body in chapters.items()}
+    return _write_epub(path, "OEBPS/book.opf", opf, pages)
+
+
+def _write_epub(path: Path, opf_name: str, opf: str, members: dict[str, str]) -> Path:
+    """An EPUB package at ``path``: its mimetype, a container naming the package document
+    ``opf_name`` (whose text is ``opf``), and ``members`` (name: text)."""
     container = (
         '<?xml version="1.0"?><container version="1.0" '
         'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
-        '<rootfile full-path="OEBPS/book.opf" media-type="application/oebps-package+xml"/>'
+        f'<rootfile full-path="{opf_name}" media-type="application/oebps-package+xml"/>'
         "</rootfiles></container>"
     )
     with zipfile.ZipFile(path, "w") as package:
         package.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
         package.writestr("META-INF/container.xml", container)
-        package.writestr("OEBPS/book.opf", opf)
-        for name, body in chapters.items():
-            real = name.replace("%20", " ")
-            package.writestr(real, xhtml.format(t=name, b=body))
+        package.writestr(opf_name, opf)
+        for name, text in members.items():
+            package.writestr(name, text)
     return path
 
 
@@ -448,19 +454,8 @@ def test_a_fixed_layout_epubs_text_set_in_svg_is_read(tmp_path: Path):
         '<item id="p2" href="p2.svg" media-type="image/svg+xml"/>'
         '</manifest><spine><itemref idref="p1"/><itemref idref="p2"/></spine></package>'
     )
-    container = (
-        '<?xml version="1.0"?><container version="1.0" '
-        'xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
-        '<rootfile full-path="OPS/book.opf" media-type="application/oebps-package+xml"/>'
-        "</rootfiles></container>"
-    )
-    path = tmp_path / "fixed.epub"
-    with zipfile.ZipFile(path, "w") as package:
-        package.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
-        package.writestr("META-INF/container.xml", container)
-        package.writestr("OPS/book.opf", opf)
-        package.writestr("OPS/p1.xhtml", page)
-        package.writestr("OPS/p2.svg", svg_page)
+    members = {"OPS/p1.xhtml": page, "OPS/p2.svg": svg_page}
+    path = _write_epub(tmp_path / "fixed.epub", "OPS/book.opf", opf, members)
     document = ingest_file(path, "en").document
     assert [s.text for s in document.sentences()] == [
         "The alliance changed after the summit.",
