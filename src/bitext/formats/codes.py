@@ -8,7 +8,8 @@ format defines and that do not number or pair it (TMX ``type``, XLIFF 1.2 ``ctyp
 ``equiv-text``, XLIFF 2.0 ``type``, ``subType``, ``disp``, ``equiv``, ``canCopy`` ...), so
 that a round trip through bitext loses none of them. Attributes that number, pair or point
 (``i``, ``x``, ``id``, ``rid``, ``xid``, ``startRef``, ``dataRef``, ``copyOf``) are written
-afresh, as the codes are numbered afresh.
+afresh, as the codes are numbered afresh; but an XLIFF 1.2 ``x`` or ``g`` keeps its ``id``
+(:mod:`bitext.formats.xliffcodes`: a program looks its placeholders up by it).
 """
 
 from __future__ import annotations
