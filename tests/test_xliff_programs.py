@@ -29,14 +29,21 @@ ANGULAR = DATA / "xliff" / "orcid-messages.ko.xlf"
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 
 
-def _round_trip(tmp_path: Path, source: Path = ANGULAR) -> Path:
-    """``source`` imported, then exported to XLIFF 1.2 with every unit."""
+def _round_trip(tmp_path: Path, source: Path = ANGULAR, fmt: str = "xliff") -> Path:
+    """``source`` imported, then exported (XLIFF 1.2 unless ``fmt``) with every unit."""
     tei, out = tmp_path / "tei", tmp_path / "out.xlf"
     result = run_bitext("import", source, "-o", tei)
     assert result.code == 0, result.err
-    result = run_bitext("export", tei, "-o", out, "--include-unaligned")
+    result = run_bitext("export", tei, "-f", fmt, "-o", out, "--include-unaligned")
     assert result.code == 0, result.err
     return out
+
+
+def _written(path: Path, text: str) -> Path:
+    """``text`` written to ``path`` (its folder made), as a tool would have saved it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def _placeholders(path: Path) -> dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]]:
@@ -128,8 +135,7 @@ def _review_attributes(path: Path) -> dict[str, tuple[str | None, str | None, st
 
 def test_a_units_review_state_comes_back_as_its_tool_left_it(tmp_path: Path):
     # A translated unit is not sent back as needing review, nor one without a state given one.
-    source = tmp_path / "messages.de.xlf"
-    source.write_text(REVIEWED, encoding="utf-8")
+    source = _written(tmp_path / "messages.de.xlf", REVIEWED)
     out = _round_trip(tmp_path, source)
     assert _review_attributes(out) == _review_attributes(source)
     assert _review_attributes(_round_trip(tmp_path / "orcid")) == _review_attributes(ANGULAR)
@@ -139,8 +145,7 @@ def test_a_units_review_state_comes_back_as_its_tool_left_it(tmp_path: Path):
 
 
 def test_a_unit_confirmed_in_bitext_is_written_as_confirmed(tmp_path: Path):
-    source = tmp_path / "messages.de.xlf"
-    source.write_text(REVIEWED, encoding="utf-8")
+    source = _written(tmp_path / "messages.de.xlf", REVIEWED)
     tei = tmp_path / "tei"
     assert run_bitext("import", source, "-o", tei).code == 0
     (path,) = [p for p in tei.glob("*.xml") if "<linkGrp" in p.read_text(encoding="utf-8")]
@@ -180,13 +185,8 @@ def test_an_angular_catalogues_locations_and_unit_attributes_come_back(tmp_path:
 
 def test_a_units_length_limit_comes_back(tmp_path: Path):
     # A user interface string's room (maxwidth, size-unit), which a CAT tool checks.
-    source = tmp_path / "ui.xlf"
-    source.write_text(
-        REVIEWED.replace(
-            '<trans-unit id="save">', '<trans-unit id="save" maxwidth="8" size-unit="char">'
-        ),
-        encoding="utf-8",
-    )
+    room = '<trans-unit id="save" maxwidth="8" size-unit="char">'
+    source = _written(tmp_path / "ui.xlf", REVIEWED.replace('<trans-unit id="save">', room))
     assert _locations_and_attributes(_round_trip(tmp_path, source))["save"][1] == {
         "id": "save",
         "maxwidth": "8",
@@ -242,11 +242,8 @@ def _codes2(path: Path) -> dict[str, list[list[tuple[str, dict[str, str]]]]]:
 
 
 def test_angulars_xliff2_placeholders_and_tags_come_back_as_angular_reads_them(tmp_path: Path):
-    source = tmp_path / "messages.ko.xlf"
-    source.write_text(ANGULAR2, encoding="utf-8")
-    tei, out = tmp_path / "tei", tmp_path / "out.xlf"
-    assert run_bitext("import", source, "-o", tei).code == 0
-    assert run_bitext("export", tei, "-f", "xliff2", "-o", out).code == 0
+    source = _written(tmp_path / "messages.ko.xlf", ANGULAR2)
+    out = _round_trip(tmp_path, source, "xliff2")
     assert _codes2(out) == _codes2(source)
     root = etree.parse(str(out)).getroot()
     assert not list(root.iter(f"{{{XLIFF2}}}originalData"))  # no native code made up
@@ -278,18 +275,10 @@ def _segment_states(path: Path) -> dict[str, tuple[str | None, str | None]]:
 
 def test_an_xliff2_units_state_comes_back_as_its_tool_left_it(tmp_path: Path):
     # One unit translated, one with no state at all (initial): neither marked for review.
-    source = tmp_path / "messages.ko.xlf"
-    source.write_text(
-        ANGULAR2.replace("<segment>", '<segment state="translated" subState="acme:checked">'),
-        encoding="utf-8",
-    )
-    for text, name in ((ANGULAR2, "plain"), (source.read_text(encoding="utf-8"), "sub")):
-        given = tmp_path / name / "messages.ko.xlf"
-        given.parent.mkdir()
-        given.write_text(text, encoding="utf-8")
-        tei, out = tmp_path / name / "tei", tmp_path / name / "out.xlf"
-        assert run_bitext("import", given, "-o", tei).code == 0
-        assert run_bitext("export", tei, "-f", "xliff2", "-o", out).code == 0
+    checked = ANGULAR2.replace("<segment>", '<segment state="translated" subState="acme:checked">')
+    for text, name in ((ANGULAR2, "plain"), (checked, "sub")):
+        given = _written(tmp_path / name / "messages.ko.xlf", text)
+        out = _round_trip(tmp_path / name, given, "xliff2")
         assert _segment_states(out) == _segment_states(given)
     assert _segment_states(out)["4593805537723189714"] == ("translated", "acme:checked")
 
@@ -319,19 +308,16 @@ def test_angular_reads_the_catalogue_bitext_gives_back_as_it_read_the_catalogue(
     # the names of its placeholders the same (ORCID's 1.2 catalogue; a 2.0 one).
     given = ANGULAR
     if fmt == "xliff2":
-        given = tmp_path / "messages.ko.xlf"
-        given.write_text(ANGULAR2, encoding="utf-8")
-    tei, out = tmp_path / "tei", tmp_path / "out.xlf"
-    assert run_bitext("import", given, "-o", tei).code == 0
-    assert run_bitext("export", tei, "-f", fmt, "-o", out).code == 0
+        given = _written(tmp_path / "messages.ko.xlf", ANGULAR2)
+    out = _round_trip(tmp_path, given, fmt)
     assert _as_angular_reads(out) == _as_angular_reads(given)
 
 
 def test_an_export_says_how_many_one_sided_links_it_left_out(tmp_path: Path):
     # A catalogue's untranslated units are links with an empty side, which an export leaves
     # out unless --include-unaligned: it says so, rather than write fewer units unannounced.
-    source = tmp_path / "messages.de.xlf"
-    source.write_text(REVIEWED.replace("<target>Speichern</target>", ""), encoding="utf-8")
+    untranslated = REVIEWED.replace("<target>Speichern</target>", "")
+    source = _written(tmp_path / "messages.de.xlf", untranslated)
     tei = tmp_path / "tei"
     assert run_bitext("import", source, "-o", tei).code == 0
     result = run_bitext("export", tei, "-o", tmp_path / "out.xlf")
