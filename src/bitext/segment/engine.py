@@ -447,7 +447,7 @@ class Segmenter:
     def _is_enumerator(self, word: str) -> bool:
         bare = word.lstrip(self.rules.bullets)
         if bare[:1] and bare[0] in self.rules.enumerators:  # Korean 가.
-            return bare[1:] in _LABEL_ENDS
+            return _is_own_label(bare, self.rules.enumerators)
         # (an enumerator starts with an ASCII digit or letter: most words fail at once)
         return bare[:1].isascii() and bool(_ENUMERATOR.match(bare))
 
@@ -481,13 +481,19 @@ _NO_REGIONS = Regions.empty()
 def _enumerator_value(word: str, own: str = "") -> int | None:
     """An enumerator's place in its sequence (1. is 1, b. is ord("b"), Korean 나. is past
     both), None for a word that is none; ``own``: the language's own enumerators."""
-    if word[:1] and word[0] in own and word[1:] in _LABEL_ENDS:
+    if _is_own_label(word, own):
         return _OWN_ENUMERATORS + own.index(word[0])
     match = _ENUMERATOR.match(word)
     if not match:
         return None
     label = match.group(1)
     return int(label) if label.isdigit() else ord(label) if len(label) == 1 else None
+
+
+def _is_own_label(word: str, own: str) -> bool:
+    """Whether ``word`` is one of the language's own enumerators (``own``) with what ends a
+    list label after it (Korean 가. 가))."""
+    return bool(word[:1]) and word[0] in own and word[1:] in _LABEL_ENDS
 
 
 def _is_successor(current: str, following: str, own: str = "") -> bool:
