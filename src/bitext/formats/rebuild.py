@@ -355,8 +355,21 @@ def _codes_by_sentence(
 
 
 def _document(sentences: list[_Read], lang: str, name: str) -> Document:
+    front, divisions = _front_and_divisions(_blocks(sentences, name), lang)
+    return Document(
+        lang,
+        Header(title=f"Imported from {name}", source=f"Imported from {name}."),
+        tuple(divisions),
+        front=(Division(division_id(lang, "front", 0), "front", None, tuple(front)),)
+        if front
+        else (),
+    )
+
+
+def _blocks(sentences: list[_Read], name: str) -> list[Block]:
+    """The sentences grouped into paragraphs by their ids (``en.p3.s2`` belongs to
+    ``en.p3``; a sentence id without ``.s`` is a paragraph of its own, ``en.h1.b``)."""
     seen: set[str] = set()
-    divisions: list[Division] = []
     blocks: list[tuple[str, list[Sentence]]] = []
     for identifier, text, codes in sentences:
         if identifier in seen or not _NCNAME.match(identifier):
@@ -366,32 +379,34 @@ def _document(sentences: list[_Read], lang: str, name: str) -> Document:
         if not blocks or blocks[-1][0] != prefix:
             blocks.append((prefix, []))
         blocks[-1][1].append(Sentence(identifier, text.strip(), codes))
+    return [Block(prefix, tuple(members)) for prefix, members in blocks]
+
+
+def _front_and_divisions(blocks: list[Block], lang: str) -> tuple[list[Block], list[Division]]:
+    """The front matter (a title or byline exported by bitext) and the body's divisions: a
+    heading (``en.h1``) opens one, the paragraphs before the first heading are an opening
+    division. Each division is made once, when its paragraphs are all known (a document of
+    a paragraph a sentence has hundreds of thousands)."""
     front: list[Block] = []
-    for prefix, members in blocks:
-        block = Block(prefix, tuple(members))
-        if f"{lang}.front." in f"{prefix}.":
+    opened: list[tuple[Block | None, list[Block]]] = []
+    for block in blocks:
+        if f"{lang}.front." in f"{block.id}.":
             front.append(block)  # a title or byline exported by bitext: front matter again
             continue
-        last_part = prefix.rsplit(".", 1)[-1]
-        is_heading = last_part.startswith("h") and last_part[1:].isdigit()
-        if is_heading or not divisions:
-            number = len(divisions) + 1
-            divisions.append(
-                Division(
-                    division_id(lang, "body", number),
-                    "section" if is_heading else "opening",
-                    block if is_heading else None,
-                    () if is_heading else (block,),
-                )
-            )
+        last_part = block.id.rsplit(".", 1)[-1]
+        if last_part.startswith("h") and last_part[1:].isdigit():
+            opened.append((block, []))
+        elif not opened:
+            opened.append((None, [block]))
         else:
-            last = divisions[-1]
-            divisions[-1] = Division(last.id, last.type, last.head, (*last.paragraphs, block))
-    return Document(
-        lang,
-        Header(title=f"Imported from {name}", source=f"Imported from {name}."),
-        tuple(divisions),
-        front=(Division(division_id(lang, "front", 0), "front", None, tuple(front)),)
-        if front
-        else (),
-    )
+            opened[-1][1].append(block)
+    divisions = [
+        Division(
+            division_id(lang, "body", number),
+            "opening" if head is None else "section",
+            head,
+            tuple(paragraphs),
+        )
+        for number, (head, paragraphs) in enumerate(opened, 1)
+    ]
+    return front, divisions
