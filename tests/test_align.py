@@ -391,7 +391,7 @@ class TagScorer:
 
 
 def test_the_garbage_collector_is_paused_during_a_pass_and_restored_after():
-    """Each pass runs with Python's cyclic collector paused (bitext.align.collector); it is
+    """Each pass runs with Python's cyclic collector paused (bitext._collector); it is
     on again when the last pass running in any thread ends, and stays off for a caller who
     had turned it off."""
     import gc

@@ -33,7 +33,7 @@ ALLOWED = {
 }
 # Layers, lowest first: a module may import only its own layer or lower ones.
 LAYERS = [
-    {"errors", "_version", "_chars", "model", "ids", "_fileio"},
+    {"errors", "_version", "_chars", "model", "ids", "_fileio", "_collector"},
     {"lang", "stats"},
     {"text", "segment", "align", "tei", "readers"},
     {"validate", "formats"},

@@ -7,7 +7,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from bitext.align.collector import with_collector_paused
+from bitext._collector import with_collector_paused
 from bitext.align.costs import AlignOptions, Bead, Pair, Progress
 from bitext.align.lexicon import Lexicon
 from bitext.align.overlap import OverlapScorer

@@ -8,7 +8,7 @@ the length model chosen from all anchors at once or the sizes of the two sides
 type), searched, and every chosen bead given its posterior probability
 (:mod:`bitext.align.gaps`), calibrated where only lengths placed the links
 (:func:`calibrated`). Each pass runs with Python's cyclic garbage collector paused
-(:mod:`bitext.align.collector`).
+(:mod:`bitext._collector`).
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from bitext._collector import with_collector_paused
 from bitext.align.band import (
     Anchor,
     Candidates,
 )
-from bitext.align.collector import with_collector_paused
 from bitext.align.costs import (
     BEADS,
     RIVAL_BEADS,
