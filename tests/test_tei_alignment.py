@@ -9,9 +9,16 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from bitext import Alignment, Link, LinkStatus, read_alignment, write_alignment
+from bitext.model import LinkNote, NoteKind
 from bitext.tei import alignment_to_bytes, read_tei
+from bitext.tei.alignment import alignment_to_element
+from bitext.tei.xml import serialize
+from tests.strategies import free_text
 
 ids = st.lists(st.from_regex(r"[a-z]{1,3}\.p[1-9]\.s[1-9]", fullmatch=True), max_size=3)
+# What a translation tool keeps about a unit: any text, any name (markup characters, line
+# breaks, tabs and carriage returns, which XML escapes differently in text and attributes).
+notes = st.lists(st.builds(LinkNote, st.sampled_from(NoteKind), free_text, free_text), max_size=3)
 
 
 @st.composite
@@ -26,6 +33,8 @@ def links(draw: st.DrawFn, n: int) -> Link:
         draw(st.sampled_from(LinkStatus)),
         draw(st.one_of(st.none(), st.floats(0, 1))),
         crossing=draw(st.booleans()),
+        digest=draw(st.sampled_from(["", "0123456789ab:ba9876543210"])),
+        notes=tuple(draw(notes)),
     )
 
 
@@ -41,7 +50,17 @@ def alignments(draw: st.DrawFn) -> Alignment:
         signature=draw(st.sampled_from(["", "bitext 0.1.0|length"])),
         notes=tuple(draw(st.lists(st.sampled_from(["Checked by hand.", "이것은 메모"])))),
         complete=draw(st.booleans()),
+        file_notes=tuple(draw(notes)),
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(alignment=alignments())
+def test_an_alignment_written_as_its_links_come_is_the_tree_serialized(alignment: Alignment):
+    """The writer that writes notes and links one by one (a memory of a million units is
+    never a tree of millions of elements) writes the bytes the element tree serializes,
+    escapes included."""
+    assert alignment_to_bytes(alignment) == serialize(alignment_to_element(alignment))
 
 
 @settings(max_examples=100, deadline=None)

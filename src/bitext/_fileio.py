@@ -7,7 +7,7 @@ import glob
 import io
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO, cast
 
@@ -38,14 +38,23 @@ def atomic_write_text(path: str | Path, text: str) -> None:
 STDOUT = "-"
 
 
-def write_file_set(files: Sequence[tuple[str | Path, bytes]]) -> None:
+# What a file of a set is made of: its bytes, or a function that writes them to a stream
+# (a large file written as it is made, never held whole).
+FileContent = bytes | Callable[[BinaryIO], object]
+
+
+def write_file_set(files: Sequence[tuple[str | Path, FileContent]]) -> None:
     """Write several files as a set: every one to a temporary file first, then all renamed in
     the order given, so the file that refers to the others (an alignment after its
     documents) comes last; a failure before the renames leaves every old file as it was."""
     with contextlib.ExitStack() as stack:
         # Entered last, left first: the renames run in the order of ``files``.
-        for path, data in reversed(files):
-            stack.enter_context(atomic_output(path)).write(data)
+        for path, content in reversed(files):
+            stream = stack.enter_context(atomic_output(path))
+            if isinstance(content, bytes):
+                stream.write(content)
+            else:
+                content(stream)
 
 
 @contextlib.contextmanager

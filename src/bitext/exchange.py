@@ -8,6 +8,7 @@ prints or exits, and writes every file to a temporary file first.
 
 from __future__ import annotations
 
+import functools
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -22,7 +23,7 @@ from bitext.formats.base import CorpusInfo, ExportFilter, Unit, stream_units
 from bitext.formats.rebuild import ImportedCorpus
 from bitext.formats.registry import FORMATS, format_module, format_names, reader_for, writer_for
 from bitext.model import Alignment, Document
-from bitext.tei import alignment_to_bytes, document_to_bytes, read_alignment, read_document
+from bitext.tei import document_to_bytes, read_alignment, read_document, write_alignment_to
 from bitext.tei.references import resolve_document
 from bitext.tei.stream import read_alignment_head
 
@@ -81,7 +82,7 @@ def export_alignment(
             [
                 (base / alignment.source_doc, document_to_bytes(source)),
                 (base / alignment.target_doc, document_to_bytes(target)),
-                (path, alignment_to_bytes(alignment)),
+                (path, functools.partial(write_alignment_to, alignment)),
             ]
         )
         return export_corpus(path, [fmt], output, keep, review_below=review_below)
@@ -248,7 +249,7 @@ def _import_corpus(
         [
             (folder / names[0], document_to_bytes(corpus.source)),
             (folder / names[1], document_to_bytes(corpus.target)),
-            (folder / names[2], alignment_to_bytes(alignment)),
+            (folder / names[2], functools.partial(write_alignment_to, alignment)),
         ]
     )
     return [folder / name for name in names]

@@ -9,6 +9,7 @@ library, never prints or exits.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,11 +30,11 @@ from bitext.readers.tei import file_made_by_bitext
 from bitext.segment import split_sentences
 from bitext.stats import document_stats
 from bitext.tei import (
-    alignment_to_bytes,
     document_to_bytes,
     read_document,
     read_tei,
     write_alignment,
+    write_alignment_to,
     write_document,
 )
 from bitext.text import IngestOptions, decode_bytes, ingest_file, read_sentence_lines
@@ -260,7 +261,7 @@ class AlignmentOutput:
             if not is_tei_file(path)
         ]
         # The documents and the alignment that points at them are written as one set.
-        write_file_set([*files, (self.path, alignment_to_bytes(alignment))])
+        write_file_set([*files, (self.path, functools.partial(write_alignment_to, alignment))])
 
 
 def ladder_beads(

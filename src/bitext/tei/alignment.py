@@ -14,45 +14,44 @@ about a unit (notes, properties, a context) goes before the links, in a ``listAn
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from lxml import etree
 
-from bitext._version import __version__
+from bitext._fileio import atomic_output
 from bitext.errors import ParseError
-from bitext.model import Alignment, Document, Header, Link
-from bitext.tei.links import DIGEST_PREFIX, bead_to_link, parse_bead
-from bitext.tei.notes import read_link_notes, with_notes, write_link_notes
+from bitext.model import Alignment, Document, Link
+from bitext.tei.alignwriter import ENCODING_NOTE, alignment_to_element, write_alignment_to
+from bitext.tei.links import bead_to_link, parse_bead
+from bitext.tei.notes import read_link_notes, with_notes
 from bitext.tei.reader import checked_root, document_from_element, header_from_element, require
-from bitext.tei.writer import write_header
-from bitext.tei.xml import TEI_NS, is_alignment, read_xml, serialize, sub, tei, write_xml
+from bitext.tei.xml import is_alignment, read_xml, tei
 
-ENCODING_NOTE = (
-    "Standoff alignment: one linkGrp of type 'alignment' whose domains point at the source and "
-    "target texts; the sentences of the front matter (title, byline) and of the body align, "
-    "those of the back matter never do. A bead with sentences on both sides is a link; a bead "
-    "with an empty side (1-0 or 0-1) is a ptr. Each pointer is FILE#ID and its file gives its "
-    "side. @type is the bead type (source count-target count), @subtype the status (manual: "
-    "made or checked by a person; automatic: found by the aligner), @cert the aligner's "
-    "probability (0 to 1) that the bead is right, its posterior over all alignments of the "
-    "pair, @ana='#crossing' a bead out of document order on purpose. "
-    "@n='text:SOURCE:TARGET' on a manual bead records a digest (SHA-256, 12 hex digits a side) "
-    "of the sentences a person checked, so that a later change of the text is found. "
-    "linkGrp/@subtype is 'complete' (every front and body sentence of both documents in exactly"
-    " one bead) or 'partial' (in at most one). A listAnnotation of type 'link-notes' before the"
-    " links holds what a translation tool kept about a unit: each note points at its link "
-    "(@target), @type is its kind (note, property, context, reference or flag) and @n its name."
-)
+__all__ = [
+    "ENCODING_NOTE",
+    "alignment_from_element",
+    "alignment_to_bytes",
+    "alignment_to_element",
+    "read_alignment",
+    "read_tei",
+    "write_alignment",
+    "write_alignment_to",
+]
 
 
 def alignment_to_bytes(alignment: Alignment) -> bytes:
     """Serialize ``alignment`` as a TEI file (deterministic UTF-8 bytes)."""
-    return serialize(alignment_to_element(alignment))
+    buffer = io.BytesIO()
+    write_alignment_to(alignment, buffer)
+    return buffer.getvalue()
 
 
 def write_alignment(alignment: Alignment, path: str | Path) -> None:
-    """Write ``alignment`` as TEI to ``path`` atomically."""
-    write_xml(alignment_to_element(alignment), path)
+    """Write ``alignment`` as TEI to ``path`` atomically, its links as they come
+    (:mod:`bitext.tei.alignwriter`)."""
+    with atomic_output(path) as stream:
+        write_alignment_to(alignment, stream)
 
 
 def read_alignment(path: str | Path) -> Alignment:
@@ -67,53 +66,6 @@ def read_tei(path: str | Path) -> Document | Alignment:
     if is_alignment(root):
         return alignment_from_element(root, path)
     return document_from_element(root, path)
-
-
-def alignment_to_element(alignment: Alignment) -> etree._Element:
-    """Build the TEI element tree of ``alignment``."""
-    root = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
-    header = Header(
-        title=f"Sentence alignment of {alignment.source_doc} and {alignment.target_doc}",
-        notes=alignment.notes,
-        licence=alignment.licence,
-        source=f"Source: {alignment.source_doc}. Target: {alignment.target_doc}.",
-    )
-    tei_header = write_header(root, header, (alignment.source_lang, alignment.target_lang))
-    _write_encoding(tei_header, alignment.signature)
-    stand_off = sub(root, "standOff")
-    write_link_notes(stand_off, alignment.links, alignment.file_notes)
-    group = sub(
-        stand_off,
-        "linkGrp",
-        type="alignment",
-        subtype="complete" if alignment.complete else "partial",
-        domains=f"{alignment.source_doc}#{alignment.source_lang}.text "
-        f"{alignment.target_doc}#{alignment.target_lang}.text",
-    )
-    for link in alignment.links:
-        pointers = [f"{alignment.source_doc}#{i}" for i in link.source]
-        pointers += [f"{alignment.target_doc}#{i}" for i in link.target]
-        sub(
-            group,
-            "link" if link.source and link.target else "ptr",
-            xml_id=link.id,
-            type=link.type,
-            subtype=link.status.value,
-            cert=repr(link.score) if link.score is not None else "",
-            ana="#crossing" if link.crossing else "",
-            n=f"{DIGEST_PREFIX}{link.digest}" if link.digest else "",
-            target=" ".join(pointers),
-        )
-    return root
-
-
-def _write_encoding(tei_header: etree._Element, signature: str) -> None:
-    encoding = etree.Element(tei("encodingDesc"))
-    tei_header.insert(1, encoding)
-    application = sub(sub(encoding, "appInfo"), "application", ident="bitext", version=__version__)
-    sub(application, "label", "bitext")
-    sub(application, "desc", signature or None)
-    sub(encoding, "p", ENCODING_NOTE)
 
 
 def alignment_from_element(root: etree._Element, path: str | Path) -> Alignment:
