@@ -14,10 +14,17 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterator, Sequence
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from bitext._chars import describe_char, first_forbidden_char, is_nfc, unspaced_between
+from bitext._chars import (
+    XML_FORBIDDEN,
+    describe_char,
+    first_forbidden_char,
+    is_nfc,
+    unspaced_between,
+)
 from bitext.errors import InvalidTextError
 
 # An inline code's placeholder in a sentence's text: {1} opens a span, {/1} closes it, {1/}
@@ -25,16 +32,21 @@ from bitext.errors import InvalidTextError
 PLACEHOLDER = re.compile(r"\{(?:/?[1-9][0-9]*|[1-9][0-9]*/)\}")
 
 
-def check_text(text: str, what: str) -> None:
-    """Raise InvalidTextError unless ``text`` is NFC and free of characters XML 1.0 forbids."""
+def check_text(text: str, what: str | Callable[[], str]) -> None:
+    """Raise InvalidTextError unless ``text`` is NFC and free of characters XML 1.0 forbids;
+    ``what`` names the text in the message (a function that makes the name, where making it
+    costs: it is called only for the message, and every sentence and note is checked)."""
+    if XML_FORBIDDEN.search(text) is None and unicodedata.is_normalized("NFC", text):
+        return  # nearly every text: two calls into C
+    name = what if isinstance(what, str) else what()
     bad = first_forbidden_char(text)
     if bad is not None:
         raise InvalidTextError(
-            f"{what} contains {describe_char(text[bad])} at offset {bad}, which XML 1.0 forbids; "
+            f"{name} contains {describe_char(text[bad])} at offset {bad}, which XML 1.0 forbids; "
             "remove it (bitext ingest does so)"
         )
     if not is_nfc(text):
-        raise InvalidTextError(f"{what} is not in Unicode NFC; normalize it first")
+        raise InvalidTextError(f"{name} is not in Unicode NFC; normalize it first")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +82,7 @@ class Sentence:
             raise InvalidTextError(
                 f"sentence {self.id!r} is empty or has surrounding whitespace: {self.text!r}"
             )
-        check_text(self.text, f"sentence {self.id!r}")
+        check_text(self.text, lambda: f"sentence {self.id!r}")
         for code in self.codes:
             if self.text.count(code.placeholder) != 1:
                 raise InvalidTextError(
@@ -317,8 +329,8 @@ class LinkNote:
     name: str = ""
 
     def __post_init__(self) -> None:
-        check_text(self.text, f"{self.kind.value} {self.name}".strip())
-        check_text(self.name, f"the name of a {self.kind.value}")
+        check_text(self.text, lambda: f"{self.kind.value} {self.name}".strip())
+        check_text(self.name, lambda: f"the name of a {self.kind.value}")
 
 
 @dataclass(frozen=True, slots=True)
