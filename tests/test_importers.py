@@ -1400,3 +1400,53 @@ def test_an_xliff2_exports_files_with_the_ids_its_tool_gave_them(tmp_path: Path)
     assert list(files) == ["namespace1", "namespace2", "f1"]
     assert files["namespace1"][0] == "key1" and files["namespace2"] == ["k"]
     assert files["f1"] == ["q"]
+
+
+def _memory_of(units: int) -> bytes:
+    """A TMX of ``units`` units as Trados Studio exports one (attributes and props kept)."""
+    tus = "".join(
+        f'<tu creationid="PC\\trados" usagecount="{n}"><prop type="x-Origin">TM</prop>'
+        f'<tuv xml:lang="en-US"><seg>Unit {n} &amp; more.</seg></tuv>'
+        f'<tuv xml:lang="ko-KR"><seg>단위 {n}.</seg></tuv></tu>\n'
+        for n in range(1, units + 1)
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
+        '<tmx version="1.4"><header creationtool="SDL Language Platform" srclang="en-US" '
+        f'datatype="xml" segtype="sentence" adminlang="en-US" o-tmf="SDL TM8"/><body>\n{tus}'
+        "</body></tmx>\n"
+    ).encode()
+
+
+def test_a_translation_memory_is_read_a_unit_at_a_time(tmp_path: Path):
+    """A memory of a million units is never a tree of them: the reader hands over one ``tu``
+    at a time and, once it has been read, empties it and drops those before it (the parser
+    reads ahead, so later ones may be there already)."""
+    from bitext.formats.base import exchange_xml_bytes, iterparse_exchange_xml
+
+    path = tmp_path / "memory.tmx"
+    path.write_bytes(_memory_of(5))
+    elements = iterparse_exchange_xml(exchange_xml_bytes(path), path, ("tu",))
+    assert next(elements).tag == "tmx"  # the root first, as it starts
+    seen = []
+    for tu in elements:
+        seen.append(tu.findtext("tuv/seg"))
+        before = list(tu.itersiblings(preceding=True))
+        assert len(before) <= 1 and all(len(b) == 0 for b in before)
+    assert seen == [f"Unit {n} & more." for n in range(1, 6)]
+    corpus = read_tmx(path)
+    assert [s.text for s in corpus.source.sentences()] == seen
+    assert corpus.alignment.links[2].notes[1].text == "3"  # usagecount, kept
+
+
+def test_a_memory_broken_after_its_first_units_is_refused_at_its_line(tmp_path: Path):
+    """Read a unit at a time, a memory whose XML breaks after units were read is refused as
+    a whole, at the line of the break, and nothing is written."""
+    path = tmp_path / "memory.tmx"
+    data = _memory_of(8).replace(b"<seg>Unit 6 &amp; more.", b"<seg>Unit 6 & more.")
+    path.write_bytes(data)
+    result = run_bitext("import", path, "-o", tmp_path / "out")
+    assert result.code == 1
+    assert f"memory.tmx:{3 + 6}: not well-formed XML" in result.err  # the sixth tu's line
+    assert "Traceback" not in result.err
+    assert not (tmp_path / "out").exists()

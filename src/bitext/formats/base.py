@@ -34,7 +34,7 @@ from bitext.model import (
 from bitext.tei.codes import Codes, stream_inline_codes
 from bitext.tei.references import resolve_document
 from bitext.tei.stream import iter_aligned_sentences, iter_links, read_alignment_head
-from bitext.tei.xml import as_utf8_xml, parse_xml
+from bitext.tei.xml import as_utf8_xml, iterparse_xml, parse_xml
 
 # <!DOCTYPE tmx SYSTEM "tmx14.dtd"> and the like, without an internal subset.
 _Item = TypeVar("_Item")  # what write_units renders: a unit, or units written as one
@@ -380,12 +380,32 @@ _HEADER_TAG = re.compile(r"[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-[0-9]{3})?")
 def parse_exchange_xml(path: str | Path) -> etree._Element:
     """Parse an exchange file safely; a DOCTYPE that only names a DTD (as TMX files from
     CAT tools have) is allowed, but never loaded; internal subsets and entities are refused."""
+    data = exchange_xml_bytes(path)
+    try:
+        return parse_xml(data, path)
+    except ParseError as exc:
+        raise FormatError(str(exc)) from None
+
+
+def iterparse_exchange_xml(
+    data: bytes, path: str | Path, tags: Sequence[str]
+) -> Iterator[etree._Element]:
+    """An exchange file's root, then its elements named in ``tags``, one at a time
+    (:func:`~bitext.tei.xml.iterparse_xml`), from its bytes (:func:`exchange_xml_bytes`),
+    with the checks of :func:`parse_exchange_xml`."""
+    try:
+        yield from iterparse_xml(data, path, tags)
+    except ParseError as exc:
+        raise FormatError(str(exc)) from None
+
+
+def exchange_xml_bytes(path: str | Path) -> bytes:
+    """An exchange file's bytes in UTF-8, without a DOCTYPE that only names a DTD."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise FormatError(f"{path}: cannot read: {exc.strerror}") from exc
     try:
-        data = _DOCTYPE_REFERENCE.sub(b"", as_utf8_xml(data, path), count=1)
-        return parse_xml(data, path)
+        return _DOCTYPE_REFERENCE.sub(b"", as_utf8_xml(data, path), count=1)
     except ParseError as exc:
         raise FormatError(str(exc)) from None

@@ -12,7 +12,8 @@ notes: :class:`~bitext.model.LinkNote`) goes back where a TMX holds it: the ``tu
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import copy
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -23,7 +24,8 @@ from bitext.formats import xmltext as esc
 from bitext.formats.base import (
     CorpusInfo,
     Unit,
-    parse_exchange_xml,
+    exchange_xml_bytes,
+    iterparse_exchange_xml,
     read_status,
     spaced,
     write_units,
@@ -168,21 +170,11 @@ def read_tmx(path: str | Path, target_lang: str | None = None) -> ImportedCorpus
     """Read a TMX file: the header's srclang is the source (compared as a BCP 47 tag, so
     ``EN-US`` finds ``en-US``, and ``en`` finds the one ``en-*`` of the file; ``*all*`` means
     the first language), the other language the target; in a TMX of more languages,
-    ``target_lang`` chooses it (found the same way). Inline codes become placeholders."""
-    root = parse_exchange_xml(path)
-    header = root.find("header")
-    if root.tag != "tmx" or header is None:
-        raise FormatError(f"{path}: not a TMX file (no <tmx> with a <header>)")
-    tus = root.findall("body/tu")
-    spellings: dict[
-        str, str
-    ] = {}  # language tags compare case-insensitively: the first spelling is kept
-    for tu in tus:
-        for tuv in tu.iterfind("tuv"):
-            spellings.setdefault(_tuv_lang(tuv).lower(), _tuv_lang(tuv))
-    languages = list(spellings.values())
-    if not languages:  # no tu, or none with a tuv
-        raise nothing_to_import(str(path))
+    ``target_lang`` chooses it (found the same way). Inline codes become placeholders. The
+    file is read twice, a ``tu`` at a time (a memory of a million units is never a tree):
+    for its header and languages, then for its units."""
+    data = exchange_xml_bytes(path)
+    header, languages = _header_and_languages(data, str(path))
     declared = header.get("srclang", "")
     source_lang = (
         languages[0]
@@ -200,9 +192,51 @@ def read_tmx(path: str | Path, target_lang: str | None = None) -> ImportedCorpus
     target_lang = _target_language(str(path), source_lang, others, target_lang)
     # The date bitext stamps on every tu of its own files is no tool's note.
     stamp = header.get("creationdate", "") if header.get("creationtool") == "bitext" else ""
-    units = [_read_tu(tu, source_lang, target_lang, stamp, str(path)) for tu in tus]
+    units = [
+        _read_tu(tu, source_lang, target_lang, stamp, str(path))
+        for tu in _body_tus(iterparse_exchange_xml(data, path, ("tu",)))
+    ]
     kept = link_notes(props_and_notes_of(header), f"{path}: header")
     return rebuild(units, source_lang, target_lang, str(path), file_notes=kept)
+
+
+def _header_and_languages(data: bytes, path: str) -> tuple[etree._Element, list[str]]:
+    """A TMX's ``header`` (a copy: the reading drops what it has read) and the languages of
+    the ``tuv`` elements of its units, each as first spelt (tags compare case-insensitively);
+    refused if it is no TMX or has no ``tu`` with a ``tuv``."""
+    elements = iterparse_exchange_xml(data, path, ("header", "tu"))
+    root = next(elements)
+    header: etree._Element | None = None
+    spellings: dict[str, str] = {}
+    if root.tag == "tmx":
+        for element in _in_place(elements):
+            if element.tag == "header":
+                header = copy.deepcopy(element)
+                continue
+            for tuv in element.iterfind("tuv"):
+                spellings.setdefault(_tuv_lang(tuv).lower(), _tuv_lang(tuv))
+    if header is None:
+        raise FormatError(f"{path}: not a TMX file (no <tmx> with a <header>)")
+    if not spellings:  # no tu, or none with a tuv
+        raise nothing_to_import(path)
+    return header, list(spellings.values())
+
+
+def _body_tus(elements: Iterator[etree._Element]) -> Iterator[etree._Element]:
+    """The ``tu`` elements of a TMX's ``body`` among its ``elements`` (the root first)."""
+    next(elements)
+    return (tu for tu in _in_place(elements) if tu.tag == "tu")
+
+
+def _in_place(elements: Iterator[etree._Element]) -> Iterator[etree._Element]:
+    """Of a TMX's ``header`` and ``tu`` elements, those where TMX puts them: the header in
+    the root, a ``tu`` in the ``body`` in the root."""
+    for element in elements:
+        parent = element.getparent()
+        if element.tag == "tu":
+            parent = parent.getparent() if parent is not None and parent.tag == "body" else None
+        if parent is not None and parent.getparent() is None:
+            yield element
 
 
 def _target_language(path: str, source: str, others: list[str], wanted: str | None) -> str:

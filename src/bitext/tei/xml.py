@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import io
 import re
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -82,15 +85,7 @@ def as_utf8_xml(data: bytes, path: str | Path) -> bytes:
 def parse_xml(data: bytes, path: str | Path) -> etree._Element:
     """Parse untrusted XML bytes (UTF-16 and UTF-32 first re-encoded: :func:`as_utf8_xml`);
     refuse malformed XML, DTDs and entity declarations."""
-    data = as_utf8_xml(data, path)
-    doctype = data.find(b"<!DOCTYPE")
-    if doctype >= 0:
-        raise ParseError(
-            "has a DOCTYPE (a DTD or entity declarations); bitext never loads DTDs or expands "
-            "entities: remove the DOCTYPE",
-            path,
-            data.count(b"\n", 0, doctype) + 1,
-        )
+    data = _without_doctype(as_utf8_xml(data, path), path)
     try:
         root = etree.fromstring(data, safe_parser())
     except etree.XMLSyntaxError as exc:
@@ -105,6 +100,49 @@ def parse_xml(data: bytes, path: str | Path) -> etree._Element:
             node.sourceline,
         )
     return root
+
+
+def iterparse_xml(data: bytes, path: str | Path, tags: Sequence[str]) -> Iterator[etree._Element]:
+    """Parse untrusted XML bytes as :func:`parse_xml` does, an element at a time (a
+    translation memory of a million units is never a tree of them): yield the root element
+    as it starts (its attributes, no children yet), then each element named in ``tags`` as
+    it ends. When the caller asks for the next, the one before is cleared and dropped from
+    its parent with the siblings before it, so memory stays bounded by the largest element.
+    Raises ParseError as :func:`parse_xml` does (a DOCTYPE; malformed XML, at its line)."""
+    data = _without_doctype(as_utf8_xml(data, path), path)
+    options: dict[str, Any] = {
+        "resolve_entities": False,
+        "load_dtd": False,
+        "no_network": True,
+        "huge_tree": False,
+        "remove_blank_text": False,
+        "collect_ids": False,
+    }
+    try:
+        for _, root in etree.iterparse(io.BytesIO(data), events=("start",), **options):
+            yield root
+            break
+        for _, element in etree.iterparse(io.BytesIO(data), tag=tags, **options):
+            yield element
+            element.clear(keep_tail=True)
+            parent = element.getparent()
+            while parent is not None and element.getprevious() is not None:
+                del parent[0]
+    except etree.XMLSyntaxError as exc:
+        raise ParseError(f"not well-formed XML: {exc.msg}", path, exc.lineno) from None
+
+
+def _without_doctype(data: bytes, path: str | Path) -> bytes:
+    """``data``, refused if it has a DOCTYPE (a DTD or entity declarations)."""
+    doctype = data.find(b"<!DOCTYPE")
+    if doctype >= 0:
+        raise ParseError(
+            "has a DOCTYPE (a DTD or entity declarations); bitext never loads DTDs or expands "
+            "entities: remove the DOCTYPE",
+            path,
+            data.count(b"\n", 0, doctype) + 1,
+        )
+    return data
 
 
 def read_xml(path: str | Path) -> etree._Element:
