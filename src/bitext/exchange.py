@@ -25,7 +25,7 @@ from bitext.formats.registry import FORMATS, format_module, format_names, reader
 from bitext.model import Alignment, Document
 from bitext.tei import document_to_bytes, read_alignment, read_document, write_alignment_to
 from bitext.tei.references import resolve_document
-from bitext.tei.stream import read_alignment_head
+from bitext.tei.stream import AlignmentHead, read_alignment_head
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +147,7 @@ def export_corpus(
         path = Path(output)
         if len(formats) > 1:
             path = Path(output) / f"{stem}{FORMATS[name].extension}"
-        written += _export_one(name, alignment_path, keep, info, path, allow_outside)
+        written += _export_one(name, alignment_path, keep, info, path, allow_outside, head)
     return written
 
 
@@ -167,13 +167,18 @@ class _OneSided:
 
 
 def _streamed_units(
-    alignment_path: str | Path, keep: ExportFilter | None, allow_outside: bool, tally: _OneSided
+    alignment_path: str | Path,
+    keep: ExportFilter | None,
+    allow_outside: bool,
+    tally: _OneSided,
+    head: AlignmentHead,
 ) -> Iterator[Unit]:
-    """The units of an alignment as ``keep`` filters them, those with an empty side it
-    leaves out counted by ``tally``."""
+    """The units of an alignment (whose ``head`` has been read) as ``keep`` filters them,
+    those with an empty side it leaves out counted by ``tally``."""
     keep = keep or ExportFilter()
     every = replace(keep, include_unaligned=True)
-    return tally.kept(stream_units(alignment_path, every, allow_outside=allow_outside), keep)
+    units = stream_units(alignment_path, every, allow_outside=allow_outside, head=head)
+    return tally.kept(units, keep)
 
 
 def _export_one(
@@ -183,6 +188,7 @@ def _export_one(
     info: CorpusInfo,
     path: Path,
     allow_outside: bool,
+    head: AlignmentHead,
 ) -> list[Exported]:
     """Write one format, in the way its shape asks (see formats.registry.FormatInfo)."""
     module = format_module(name)
@@ -201,7 +207,7 @@ def _export_one(
             count = getattr(module, f"write_{name}")(source, target, alignment, info, stream)
         return [Exported(path, name, count)]
     tally = _OneSided()
-    units = _streamed_units(alignment_path, keep, allow_outside, tally)
+    units = _streamed_units(alignment_path, keep, allow_outside, tally, head)
     if shape == "pair":
         first, second = module.paired_paths(path, info)
         with atomic_output(first) as one, atomic_output(second) as two:

@@ -33,7 +33,12 @@ from bitext.model import (
 )
 from bitext.tei.codes import Codes, stream_inline_codes
 from bitext.tei.references import resolve_document
-from bitext.tei.stream import iter_aligned_sentences, iter_links, read_alignment_head
+from bitext.tei.stream import (
+    AlignmentHead,
+    iter_aligned_sentences,
+    iter_links,
+    read_alignment_head,
+)
 from bitext.tei.xml import as_utf8_xml, iterparse_xml, parse_xml
 
 # <!DOCTYPE tmx SYSTEM "tmx14.dtd"> and the like, without an internal subset.
@@ -236,14 +241,19 @@ def _context(
 
 
 def stream_units(
-    alignment_path: str | Path, keep: ExportFilter | None = None, *, allow_outside: bool = False
+    alignment_path: str | Path,
+    keep: ExportFilter | None = None,
+    *,
+    allow_outside: bool = False,
+    head: AlignmentHead | None = None,
 ) -> Iterator[Unit]:
     """The units of an alignment file and its two documents, read as streams in parallel, so
     memory stays flat whatever the corpus size. Links must be in document order on both
     sides (as ``bitext validate`` requires); a link that goes back raises FormatError. The
-    documents must be inside the alignment's folder unless ``allow_outside``."""
+    documents must be inside the alignment's folder unless ``allow_outside``. ``head``: the
+    alignment's head where the caller has read it already."""
     keep = keep or ExportFilter()
-    head = read_alignment_head(alignment_path)
+    head = head or read_alignment_head(alignment_path)
     source_path = resolve_document(alignment_path, head.source_doc, allow_outside=allow_outside)
     target_path = resolve_document(alignment_path, head.target_doc, allow_outside=allow_outside)
     source = _Cursor(iter_aligned_sentences(source_path), head.source_doc)

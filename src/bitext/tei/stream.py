@@ -77,16 +77,25 @@ class _Reader:
     """Collects the elements asked for while expat parses."""
 
     def __init__(
-        self, path: str | Path, wanted: frozenset[str], with_text: frozenset[str], stop_at: str
+        self,
+        path: str | Path,
+        wanted: frozenset[str],
+        with_text: frozenset[str],
+        stop_at: str,
+        unless: str = "",
     ) -> None:
         self.path = path
         self.wanted = wanted
+        self.unless = unless
         self.with_text = with_text
         self.stop_at = stop_at
         self.ready: list[Element] = []
         self.open: list[tuple[str, dict[str, str], int, list[str] | None]] = []
         self.body_depth = 0
         self.parser = expat.ParserCreate(namespace_separator="}")
+        # Character data in one call a run, not one a line (a TEI file is indented: every
+        # element had two or three calls for the white space around it).
+        self.parser.buffer_text = True
         self.parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
         self.parser.StartDoctypeDeclHandler = self._refuse_doctype
         self.parser.EntityDeclHandler = self._refuse_entity
@@ -112,7 +121,7 @@ class _Reader:
             raise _Stop
         if tag in _ALIGNED_PARTS:
             self.body_depth += 1
-        if tag in self.wanted:
+        if tag in self.wanted and self.unless not in attributes:
             text: list[str] | None = [] if tag in self.with_text else None
             named = {_clark(k): v for k, v in attributes.items()}
             self.open.append((tag, named, self.parser.CurrentLineNumber, text))
@@ -161,16 +170,18 @@ def iter_elements(
     wanted: tuple[str, ...],
     with_text: tuple[str, ...] = (),
     stop_at: str = "",
+    unless: str = "",
 ) -> Iterator[Element]:
     """Each element of ``path`` whose Clark name is in ``wanted``, in document order of their
     ends; ``with_text`` names those whose text is gathered. With ``stop_at``, reading stops
-    at the start of the first such element, which comes last (its attributes, no text)."""
+    at the start of the first such element, which comes last (its attributes, no text). With
+    ``unless``, an element that has that attribute (no namespace) is passed over unbuilt."""
     try:
         handle = open(path, "rb")  # noqa: SIM115  (closed by the with below)
     except OSError as exc:
         raise ParseError(f"cannot read: {exc.strerror or exc}", path) from None
     with handle:
-        reader = _Reader(path, frozenset(wanted), frozenset(with_text), stop_at)
+        reader = _Reader(path, frozenset(wanted), frozenset(with_text), stop_at, unless)
         yield from reader.elements(handle)
 
 
@@ -193,12 +204,16 @@ def read_alignment_head(path: str | Path) -> AlignmentHead:
     langs: list[str] = []
     notes: dict[str, list[LinkNote]] = {}
     group: Element | None = None
-    for element in iter_elements(path, (_LANGUAGE, _NOTE), (_NOTE,), stop_at=_LINK_GROUP):
+    # The links' notes (with a target) are passed over unbuilt: an imported memory has millions.
+    elements = iter_elements(
+        path, (_LANGUAGE, _NOTE), (_NOTE,), stop_at=_LINK_GROUP, unless="target"
+    )
+    for element in elements:
         if element.tag == _LANGUAGE:
             langs.append(element.attributes.get("ident", ""))
         elif element.tag == _LINK_GROUP:
             group = element
-        elif "type" in element.attributes and "target" not in element.attributes:
+        elif "type" in element.attributes:
             add_link_note(notes, element.attributes, element.text, path, element.line)
     parts = group.attributes.get("domains", "").split() if group is not None else []
     if len(parts) != 2 or len(langs) != 2:
