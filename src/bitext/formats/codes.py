@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import regex
 from lxml import etree
 
-from bitext.formats import xmltext as esc
+from bitext.tei import xmltext as esc
 
 __all__ = [
     "TMX",

@@ -20,7 +20,6 @@ from typing import BinaryIO
 from lxml import etree
 
 from bitext.errors import FormatError
-from bitext.formats import xmltext as esc
 from bitext.formats.base import (
     CorpusInfo,
     Unit,
@@ -63,6 +62,7 @@ from bitext.formats.tmxnotes import (
 )
 from bitext.formats.tmxvariants import split_variants, variant_notes, variant_tuvs
 from bitext.model import LinkNote, NoteKind
+from bitext.tei import xmltext as esc
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # TMX's code elements: bpt/ept numbered by i, ph and it by x; an isolated end's pos begin/end.

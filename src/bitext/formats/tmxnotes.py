@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from bitext.formats import xmltext as esc
 from bitext.formats.notes import note_line, read_note_line
 from bitext.formats.rebuild import FoundNote
 from bitext.model import LinkNote, NoteKind
+from bitext.tei import xmltext as esc
 
 # A tu's attributes other than tuid and creationdate, which bitext writes: another tool's are
 # kept as properties named "tmx:" and the attribute, and written back as attributes.

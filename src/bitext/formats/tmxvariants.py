@@ -10,9 +10,9 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-from bitext.formats import xmltext as esc
 from bitext.formats.rebuild import FoundNote
 from bitext.model import LinkNote, NoteKind
+from bitext.tei import xmltext as esc
 from bitext.tei.xml import safe_parser
 
 PREFIX = "tmx:tuv "

@@ -20,7 +20,6 @@ from typing import BinaryIO
 from lxml import etree
 
 from bitext.errors import FormatError
-from bitext.formats import xmltext as esc
 from bitext.formats.base import CorpusInfo, Unit, parse_exchange_xml, spaced
 from bitext.formats.codes import XLIFF2, XLIFF12
 from bitext.formats.inline import SegmentText, segment_text
@@ -64,6 +63,7 @@ from bitext.formats.xliffunits import (
     with_file,
 )
 from bitext.model import LinkNote, NoteKind
+from bitext.tei import xmltext as esc
 from bitext.tei.xml import safe_parser
 
 # XLIFF 1.1 (Translate Toolkit's po2xliff writes it) and 1.0 (no namespace) have the elements

@@ -21,7 +21,6 @@ from lxml import etree
 
 from bitext._chars import nfc
 from bitext.errors import FormatError
-from bitext.formats import xmltext as esc
 from bitext.formats.base import CorpusInfo, Unit, spaced
 from bitext.formats.codes import XLIFF2, CodePiece, OpenElements
 from bitext.formats.inline import (
@@ -61,6 +60,7 @@ from bitext.formats.xliffunits import (
     with_file,
 )
 from bitext.model import LinkNote, NoteKind
+from bitext.tei import xmltext as esc
 
 # An XLIFF 2.0 code's pointers into its unit's originalData.
 _DATA_REF = re.compile(r'\b(dataRef|dataRefStart|dataRefEnd)="([^"]*)"')

@@ -19,9 +19,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
 
-from bitext.formats import xmltext as esc
 from bitext.formats.codes import XLIFF1, CodePiece, HeldCodes, OpenElements
 from bitext.formats.inline import InlineCode, Side, code_pieces, with_codes
+from bitext.tei import xmltext as esc
 
 __all__ = ["content12"]
 

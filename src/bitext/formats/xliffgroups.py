@@ -16,11 +16,11 @@ import json
 
 from lxml import etree
 
-from bitext.formats import xmltext as esc
 from bitext.formats.base import Unit
 from bitext.formats.codes import XLIFF12
 from bitext.formats.rebuild import FoundNote
 from bitext.model import LinkNote, NoteKind
+from bitext.tei import xmltext as esc
 
 GROUP = "xliff:group"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"

@@ -23,10 +23,10 @@ from collections.abc import Callable, Iterable
 
 from lxml import etree
 
-from bitext.formats import xmltext as esc
 from bitext.formats.codes import XLIFF2, XLIFF12
 from bitext.formats.rebuild import FoundNote
 from bitext.model import LinkNote, NoteKind
+from bitext.tei import xmltext as esc
 from bitext.tei.xml import safe_parser
 
 ALT_TRANS = "xliff:alt-trans"

@@ -24,10 +24,10 @@ from collections.abc import Iterable, Mapping
 
 from lxml import etree
 
-from bitext.formats import xmltext as esc
 from bitext.formats.base import CorpusInfo, Unit
 from bitext.formats.rebuild import FoundNote
 from bitext.model import LinkStatus, NoteKind
+from bitext.tei import xmltext as esc
 
 __all__ = [
     "CONFIRMED_2",

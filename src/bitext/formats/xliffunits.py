@@ -11,7 +11,6 @@ from typing import BinaryIO
 
 from lxml import etree
 
-from bitext.formats import xmltext as esc
 from bitext.formats.base import (
     NOT_TRANSLATED,
     Unit,
@@ -23,6 +22,7 @@ from bitext.formats.notes import outer_space
 from bitext.formats.rebuild import FoundNote, ReadUnit, can_be_id, unit_from_fields
 from bitext.formats.xliffgroups import Groups
 from bitext.model import LinkNote, LinkStatus, NoteKind
+from bitext.tei import xmltext as esc
 
 # The file of an imported XLIFF of several files a unit came from, a property of its link;
 # an XLIFF of one file's original (and, 2.0, its id), notes about the whole file.

@@ -6,12 +6,12 @@ bytes of C structures an element) before being serialized, it took gigabytes and
 the import's time. Here the header and the skeleton around the notes and the links are
 serialized from a tree (:func:`alignment_to_element` of the alignment
 with one placeholder link), and each note and link is written in between as its bytes, with
-the escapes libxml2's serializer writes (a test compares the two on any text).
+the escapes libxml2's serializer writes (:mod:`bitext.tei.xmltext`; a test compares the two
+on any text).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import BinaryIO
@@ -20,28 +20,13 @@ from lxml import etree
 
 from bitext._version import __version__
 from bitext.model import Alignment, Header, Link, LinkNote, LinkStatus, NoteKind
+from bitext.tei import xmltext as esc
 from bitext.tei.links import DIGEST_PREFIX
 from bitext.tei.notes import write_link_notes
 from bitext.tei.writer import write_header
 from bitext.tei.xml import TEI_NS, serialize, sub, tei
 
 _PLACEHOLDER = "bitext-placeholder"
-# What libxml2 escapes in text and in attribute values (its serializer, with UTF-8 output:
-# every other character is written as itself).
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-_ATTRIBUTE_ESCAPES = str.maketrans(
-    {
-        "&": "&amp;",
-        "<": "&lt;",
-        ">": "&gt;",
-        '"': "&quot;",
-        "\t": "&#9;",
-        "\n": "&#10;",
-        "\r": "&#13;",
-    }
-)
-_TEXT_SPECIAL = re.compile("[&<>\r]")
-_ATTRIBUTE_SPECIAL = re.compile('[&<>"\t\n\r]')
 _ITEM_INDENT = "\n      "  # a note or a link: TEI > standOff > listAnnotation or linkGrp > it
 
 ENCODING_NOTE = (
@@ -126,46 +111,41 @@ def _note_elements(alignment: Alignment) -> Iterator[str]:
     the whole file are in the skeleton, before them)."""
     for link in alignment.links:
         if link.notes:
-            target = _attribute(f"#{link.id}")
+            target = esc.attribute(f"#{link.id}")
             for note in link.notes:
                 yield _note_element(target, note)
 
 
 def _note_element(target: str, note: LinkNote) -> str:
-    name = f' n="{_attribute(note.name)}"' if note.name else ""
+    name = f' n="{esc.attribute(note.name)}"' if note.name else ""
     # An empty note is written with its end tag, as the tree writes a text set to "".
-    return f'<note target="{target}" type="{note.kind.value}"{name}>{_text(note.text)}</note>'
+    return f'<note target="{target}" type="{note.kind.value}"{name}>{esc.text(note.text)}</note>'
 
 
 def _link_element(alignment: Alignment) -> Callable[[Link], str]:
     """The writer of a link's ``link`` (or ``ptr``, a bead with an empty side) element."""
-    source_doc, target_doc = _attribute(alignment.source_doc), _attribute(alignment.target_doc)
+    source_doc, target_doc = (
+        esc.attribute(alignment.source_doc),
+        esc.attribute(alignment.target_doc),
+    )
 
     def element(link: Link) -> str:
-        pointers = [f"{source_doc}#{_attribute(i)}" for i in link.source]
-        pointers += [f"{target_doc}#{_attribute(i)}" for i in link.target]
+        pointers = [f"{source_doc}#{esc.attribute(i)}" for i in link.source]
+        pointers += [f"{target_doc}#{esc.attribute(i)}" for i in link.target]
         parts = [
             "<link" if link.source and link.target else "<ptr",
-            f' xml:id="{_attribute(link.id)}" type="{link.type}" subtype="{link.status.value}"',
+            f' xml:id="{esc.attribute(link.id)}" type="{link.type}" subtype="{link.status.value}"',
         ]
         if link.score is not None:
             parts.append(f' cert="{link.score!r}"')
         if link.crossing:
             parts.append(' ana="#crossing"')
         if link.digest:
-            parts.append(f' n="{_attribute(DIGEST_PREFIX + link.digest)}"')
+            parts.append(f' n="{esc.attribute(DIGEST_PREFIX + link.digest)}"')
         parts.append(f' target="{" ".join(pointers)}"/>')
         return "".join(parts)
 
     return element
-
-
-def _text(text: str) -> str:
-    return text.translate(_TEXT_ESCAPES) if _TEXT_SPECIAL.search(text) else text
-
-
-def _attribute(value: str) -> str:
-    return value.translate(_ATTRIBUTE_ESCAPES) if _ATTRIBUTE_SPECIAL.search(value) else value
 
 
 def alignment_to_element(alignment: Alignment) -> etree._Element:
