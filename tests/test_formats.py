@@ -832,6 +832,31 @@ def test_jsonl_from_other_tools_and_bad_jsonl(tmp_path: Path):
         assert result.code == 1 and message in result.err and "Traceback" not in result.err
 
 
+def test_jsonl_whose_texts_hold_unicode_line_separators_as_json_allows(tmp_path: Path):
+    """JSON lets a string hold U+2028, U+2029 and U+0085 as they are, and Python's
+    ``json.dumps(..., ensure_ascii=False)`` (bitext's own JSONL export, and datasets written
+    with it) writes them so; a JSON lines file ends its lines at line feeds only. The reader
+    split lines at those characters too and refused every such record as 'not a JSON
+    object'."""
+    import json
+
+    path = tmp_path / "separators.jsonl"
+    records = [
+        {"en": "A line\u2028still the same sentence.", "ko": "한 문장\u2029그대로."},
+        {"en": "Next\u0085one.", "ko": "다음."},
+    ]
+    path.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+    )
+    assert "\u2028" in path.read_text(encoding="utf-8")  # raw, not escaped
+    result = run_bitext("import", path, "-o", tmp_path / "out")
+    assert result.code == 0, result.err
+    _, source, target = load_aligned_corpus(tmp_path / "out" / "separators.en-ko.xml")
+    sources, targets = list(source.sentences()), list(target.sentences())
+    assert len(sources) == len(targets) == 2
+    assert sources[0].text.startswith("A line") and targets[1].text.startswith("다음")
+
+
 def test_parallel_jsonl_as_datasets_and_mt_toolkits_write_it(tmp_path: Path):
     # Hugging Face datasets (WMT, OPUS): {"translation": {"de": ..., "en": ...}}; records of a
     # text by language code; src/tgt. The languages are the record's keys, in its order,

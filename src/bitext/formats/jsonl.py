@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -86,21 +86,26 @@ def read_jsonl(
     ``tgt``; a ``translation`` object of a text by language, as Hugging Face datasets write
     them; a text by language code). ``source_lang`` and ``target_lang`` name languages the
     records do not give (or override them), and choose among a record's languages."""
-    records = [
-        (number, _as_bitext(record, source_lang, target_lang, f"{path}:{number}"))
-        for number, record in _records(path)
-    ]
-    if not records:
+    units: list[ReadUnit] = []
+    named: dict[str, set[str]] = {"source_lang": set(), "target_lang": set()}
+    codes: tuple[dict[str, tuple[InlineCode, ...]], ...] = ({}, {})
+    for number, found in _records(path):  # a record at a time: nothing kept but its unit
+        record = _as_bitext(found, source_lang, target_lang, f"{path}:{number}")
+        for key, languages in named.items():
+            if record.get(key):
+                languages.add(str(record[key]))
+        units.append(_unit(record, number, path))
+        for side, known in zip(("source", "target"), codes, strict=True):
+            known.update(_codes(record, number, side, path))
+    if not units:
         raise FormatError(f"{path}: no records; give JSON lines, one link a line")
-    source = source_lang or _language(records, "source_lang")
-    target = target_lang or _language(records, "target_lang")
+    source = source_lang or _one(named["source_lang"])
+    target = target_lang or _one(named["target_lang"])
     if not source or not target:
         raise FormatError(
             f"{path}: its records name no languages (source_lang, target_lang); give "
             "--source-lang and --target-lang"
         )
-    units = [_unit(record, number, path) for number, record in records]
-    codes = tuple(_codes(records, side, path) for side in ("source", "target"))
     return rebuild(units, source, target, str(path), known_codes=codes if any(codes) else ())
 
 
@@ -154,53 +159,56 @@ def _chosen(wanted: str | None, present: list[str], taken: list[str], where: str
 
 
 def _codes(
-    records: list[tuple[int, dict[str, Any]]], side: str, path: str | Path
+    record: dict[str, Any], number: int, side: str, path: str | Path
 ) -> dict[str, tuple[InlineCode, ...]]:
-    """The inline codes the records keep of one side's sentences, by sentence id."""
-    found: dict[str, tuple[InlineCode, ...]] = {}
-    for number, record in records:
-        lists = record.get(f"{side}_codes")
-        if not lists:
-            continue
-        try:
-            for identifier, pairs in zip(_strings(record[f"{side}_ids"]), lists, strict=True):
-                found[identifier] = tuple(InlineCode(str(p), nfc(str(m))) for p, m in pairs)
-        except (KeyError, TypeError, ValueError, InvalidTextError):
-            raise FormatError(
-                f"{path}:{number}: {side}_codes is not one list of [placeholder, markup] pairs "
-                f"for each of the {side}_ids"
-            ) from None
-    return found
-
-
-def _records(path: str | Path) -> Iterable[tuple[int, dict[str, Any]]]:
+    """The inline codes a record keeps of one side's sentences, by sentence id."""
+    lists = record.get(f"{side}_codes")
+    if not lists:
+        return {}
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        return {
+            identifier: tuple(InlineCode(str(p), nfc(str(m))) for p, m in pairs)
+            for identifier, pairs in zip(_strings(record[f"{side}_ids"]), lists, strict=True)
+        }
+    except (KeyError, TypeError, ValueError, InvalidTextError):
+        raise FormatError(
+            f"{path}:{number}: {side}_codes is not one list of [placeholder, markup] pairs "
+            f"for each of the {side}_ids"
+        ) from None
+
+
+def _records(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The records of a JSON lines file, a line at a time, with their line numbers. A line
+    ends at a line feed only: JSON strings may hold U+2028, U+2029 and U+0085 as they are
+    (Python's json.dumps with ensure_ascii=False writes them so), which are no line ends."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="\n") as lines:
+            for number, line in enumerate(lines, 1):
+                if line.strip():
+                    yield number, _record(line, number, path)
     except (OSError, UnicodeDecodeError) as exc:
         raise FormatError(f"{path}: cannot read as UTF-8: {exc}") from None
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError as exc:
-            raise FormatError(
-                f"{path}:{number}: not a JSON object ({exc}); one link a line"
-            ) from None
-        except RecursionError:  # arrays or objects nested thousands deep
-            raise FormatError(
-                f"{path}:{number}: nested too deeply to read as JSON; one link a line, "
-                "its texts as strings"
-            ) from None
-        if not isinstance(record, dict):
-            raise FormatError(f"{path}:{number}: not a JSON object; one link a line")
-        yield number, record
 
 
-def _language(records: list[tuple[int, dict[str, Any]]], key: str) -> str:
+def _record(line: str, number: int, path: str | Path) -> dict[str, Any]:
+    """One line's JSON object."""
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        raise FormatError(f"{path}:{number}: not a JSON object ({exc}); one link a line") from None
+    except RecursionError:  # arrays or objects nested thousands deep
+        raise FormatError(
+            f"{path}:{number}: nested too deeply to read as JSON; one link a line, "
+            "its texts as strings"
+        ) from None
+    if not isinstance(record, dict):
+        raise FormatError(f"{path}:{number}: not a JSON object; one link a line")
+    return record
+
+
+def _one(languages: set[str]) -> str:
     """The language every record that names one gives (none if they disagree)."""
-    found = {str(r[key]) for _, r in records if r.get(key)}
-    return found.pop() if len(found) == 1 else ""
+    return next(iter(languages)) if len(languages) == 1 else ""
 
 
 def _unit(record: dict[str, Any], number: int, path: str | Path) -> ReadUnit:
