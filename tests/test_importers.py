@@ -1450,3 +1450,30 @@ def test_a_memory_broken_after_its_first_units_is_refused_at_its_line(tmp_path: 
     assert f"memory.tmx:{3 + 6}: not well-formed XML" in result.err  # the sixth tu's line
     assert "Traceback" not in result.err
     assert not (tmp_path / "out").exists()
+
+
+def test_an_import_runs_with_the_cyclic_collector_paused(tmp_path: Path, monkeypatch):
+    """A memory is millions of small values that all live until the TEI files are written:
+    the import pauses Python's cyclic collector (which walked them again and again) and
+    turns it on again after, also when the import fails."""
+    import gc
+
+    import bitext.exchange
+
+    seen: list[bool] = []
+    reading = bitext.exchange._read_exchange
+
+    def watched(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return reading(*args, **kwargs)
+
+    monkeypatch.setattr(bitext.exchange, "_read_exchange", watched)
+    path = tmp_path / "memory.tmx"
+    path.write_bytes(_memory_of(3))
+    assert gc.isenabled()
+    bitext.exchange.import_corpus(path, "tmx", tmp_path / "out")
+    path.write_bytes(b"<tmx>")
+    with pytest.raises(FormatError):
+        bitext.exchange.import_corpus(path, "tmx", tmp_path / "bad")
+    assert seen == [False, False]
+    assert gc.isenabled()

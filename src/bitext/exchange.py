@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from bitext._collector import collector_paused
+from bitext._collector import with_collector_paused
 from bitext._fileio import atomic_output, write_file_set
 from bitext._version import __version__
 from bitext.errors import FormatError, ParseError, UnsupportedLanguageError
@@ -221,6 +221,7 @@ def _export_one(
     return [Exported(path, name, count, tally.left_out)]
 
 
+@with_collector_paused
 def import_corpus(
     path: str | Path,
     kind: str,
@@ -232,18 +233,6 @@ def import_corpus(
     """Read an exchange file (Moses: two files) into two TEI documents and a TEI alignment
     written to ``outdir``; return their paths. The collector is paused meanwhile
     (:mod:`bitext._collector`): a large memory is millions of values that all live on."""
-    with collector_paused():
-        return _import_corpus(path, kind, outdir, target_path, source_lang, target_lang)
-
-
-def _import_corpus(
-    path: str | Path,
-    kind: str,
-    outdir: str | Path,
-    target_path: str | Path | None,
-    source_lang: str | None,
-    target_lang: str | None,
-) -> list[Path]:
     corpus = _read_exchange(Path(path), kind, target_path, source_lang, target_lang)
     names = imported_names(
         Path(path).name.rsplit(".", 1)[0], corpus.source.lang, corpus.target.lang
