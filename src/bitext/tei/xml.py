@@ -26,17 +26,22 @@ def tei(name: str) -> str:
     return f"{{{TEI_NS}}}{name}"
 
 
+# How bitext parses any XML: no entity resolved, no DTD loaded, never the network.
+_SAFE: dict[str, Any] = {
+    "resolve_entities": False,
+    "load_dtd": False,
+    "no_network": True,
+    "dtd_validation": False,
+    "huge_tree": False,
+    "remove_blank_text": False,
+    "collect_ids": False,  # duplicate ids are reported by our own check, with both lines
+}
+
+
 def safe_parser() -> etree.XMLParser:
     """A parser that resolves no entities, loads no DTD and never touches the network."""
-    return etree.XMLParser(
-        resolve_entities=False,
-        load_dtd=False,
-        no_network=True,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_blank_text=False,
-        collect_ids=False,  # duplicate ids are reported by our own check, with both lines
-    )
+    parser: etree.XMLParser = etree.XMLParser(**_SAFE)
+    return parser
 
 
 # How XML in UTF-16 or UTF-32 begins (XML 1.0, appendix F): a byte order mark, or without one
@@ -110,19 +115,11 @@ def iterparse_xml(data: bytes, path: str | Path, tags: Sequence[str]) -> Iterato
     its parent with the siblings before it, so memory stays bounded by the largest element.
     Raises ParseError as :func:`parse_xml` does (a DOCTYPE; malformed XML, at its line)."""
     data = _without_doctype(as_utf8_xml(data, path), path)
-    options: dict[str, Any] = {
-        "resolve_entities": False,
-        "load_dtd": False,
-        "no_network": True,
-        "huge_tree": False,
-        "remove_blank_text": False,
-        "collect_ids": False,
-    }
     try:
-        for _, root in etree.iterparse(io.BytesIO(data), events=("start",), **options):
+        for _, root in etree.iterparse(io.BytesIO(data), events=("start",), **_SAFE):
             yield root
             break
-        for _, element in etree.iterparse(io.BytesIO(data), tag=tags, **options):
+        for _, element in etree.iterparse(io.BytesIO(data), tag=tags, **_SAFE):
             yield element
             element.clear(keep_tail=True)
             parent = element.getparent()
