@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bitext import InvalidTextError, ingest_file, ingest_text, read_document, write_document
-from bitext.model import Block, Division, Document, Header, Sentence
+from bitext.model import Block, Division, Document, Header, InlineCode, Sentence
 from bitext.tei import document_from_bytes, document_to_bytes
+from bitext.tei.streamwriter import write_document_to
 
 from .strategies import documents, raw_text
 
@@ -21,6 +24,43 @@ def test_written_document_reads_back_equal(document: Document):
     data = document_to_bytes(document)
     assert document_from_bytes(data) == document
     assert document_to_bytes(document) == data  # deterministic
+
+
+def _streamed(document: Document) -> bytes:
+    buffer = io.BytesIO()
+    write_document_to(document, buffer)
+    return buffer.getvalue()
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents(), st.booleans())
+def test_a_document_written_a_paragraph_at_a_time_is_the_tree_serialized(
+    document: Document, coded: bool
+):
+    """The writer that writes a document a paragraph at a time (an imported memory's
+    documents have hundreds of thousands) writes the bytes of the whole tree serialized,
+    inline codes, front and back matter included."""
+    if coded:  # a CAT tool's codes on the first sentence of each part
+        document = replace(
+            document,
+            front=tuple(_with_codes(d) for d in document.front),
+            body=tuple(_with_codes(d) for d in document.body),
+        )
+    assert _streamed(document) == document_to_bytes(document)
+    empty = Division(f"{document.lang}.d9", "section", None, ())
+    with_empty = replace(document, body=(*document.body, empty))
+    assert _streamed(with_empty) == document_to_bytes(with_empty)
+
+
+def _with_codes(division: Division) -> Division:
+    """``division`` with a placeholder and its code added to its first sentence."""
+    first = next(division.blocks())
+    sentence = first.sentences[0]
+    coded = Sentence(sentence.id, f"{sentence.text} {{1/}}", (InlineCode("{1/}", "<br/>"),))
+    block = replace(first, sentences=(coded, *first.sentences[1:]))
+    if division.head is not None:
+        return replace(division, head=block)
+    return replace(division, paragraphs=(block, *division.paragraphs[1:]))
 
 
 @settings(max_examples=100, deadline=None)

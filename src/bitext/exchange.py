@@ -23,7 +23,7 @@ from bitext.formats.base import CorpusInfo, ExportFilter, Unit, stream_units
 from bitext.formats.rebuild import ImportedCorpus
 from bitext.formats.registry import FORMATS, format_module, format_names, reader_for, writer_for
 from bitext.model import Alignment, Document
-from bitext.tei import document_to_bytes, read_alignment, read_document, write_alignment_to
+from bitext.tei import read_alignment, read_document, write_alignment_to, write_document_to
 from bitext.tei.references import resolve_document
 from bitext.tei.stream import AlignmentHead, read_alignment_head
 
@@ -80,8 +80,8 @@ def export_alignment(
         path = base / "alignment.xml"
         write_file_set(
             [
-                (base / alignment.source_doc, document_to_bytes(source)),
-                (base / alignment.target_doc, document_to_bytes(target)),
+                (base / alignment.source_doc, functools.partial(write_document_to, source)),
+                (base / alignment.target_doc, functools.partial(write_document_to, target)),
                 (path, functools.partial(write_alignment_to, alignment)),
             ]
         )
@@ -242,8 +242,8 @@ def import_corpus(
     folder.mkdir(parents=True, exist_ok=True)  # only once the file has been read
     write_file_set(
         [
-            (folder / names[0], document_to_bytes(corpus.source)),
-            (folder / names[1], document_to_bytes(corpus.target)),
+            (folder / names[0], functools.partial(write_document_to, corpus.source)),
+            (folder / names[1], functools.partial(write_document_to, corpus.target)),
             (folder / names[2], functools.partial(write_alignment_to, alignment)),
         ]
     )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from bitext._fileio import atomic_output, atomic_write_text, write_file_set
+from bitext._fileio import FileContent, atomic_output, atomic_write_text, write_file_set
 from bitext.align import align, score
 from bitext.align.evaluate import BeadKey, Scores
 from bitext.errors import ParseError, UnsupportedLanguageError
@@ -36,6 +36,7 @@ from bitext.tei import (
     write_alignment,
     write_alignment_to,
     write_document,
+    write_document_to,
 )
 from bitext.text import IngestOptions, decode_bytes, ingest_file, read_sentence_lines
 from bitext.text.streaming import StreamedIngest, ingest_to_file
@@ -252,8 +253,11 @@ class AlignmentOutput:
             beads = ladder_beads(alignment, source, target)
             atomic_write_text(self.path, format_ladder(beads, scores))
             return
-        files: list[tuple[str | Path, bytes]] = [
-            (self.path.parent / self._ref(path, side), document_to_bytes(document))
+        files: list[tuple[str | Path, FileContent]] = [
+            (
+                self.path.parent / self._ref(path, side),
+                functools.partial(write_document_to, document),
+            )
             for document, path, side in (
                 (source, self.source, "source"),
                 (target, self.target, "target"),

@@ -8,6 +8,7 @@ from bitext.tei.alignment import (
     write_alignment_to,
 )
 from bitext.tei.reader import document_from_bytes, read_document
+from bitext.tei.streamwriter import write_document_to
 from bitext.tei.writer import document_to_bytes, write_document
 
 __all__ = [
@@ -20,4 +21,5 @@ __all__ = [
     "write_alignment",
     "write_alignment_to",
     "write_document",
+    "write_document_to",
 ]

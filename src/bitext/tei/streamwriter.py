@@ -17,7 +17,7 @@ from lxml import etree
 
 from bitext._fileio import atomic_output
 from bitext.model import Block, Division, Document, Header, Sentence
-from bitext.tei.writer import document_to_element, write_block
+from bitext.tei.writer import document_to_bytes, document_to_element, write_block
 from bitext.tei.xml import TEI_NS, XML_ID, indent, serialize, tei
 
 _PLACEHOLDER = "bitext-placeholder"
@@ -30,12 +30,18 @@ class DocumentWriter:
     :meth:`paragraph` adds to it, :meth:`finish` closes the body and adds the back matter."""
 
     def __init__(
-        self, stream: BinaryIO, lang: str, header: Header, front: tuple[Division, ...]
+        self,
+        stream: BinaryIO,
+        lang: str,
+        header: Header,
+        front: tuple[Division, ...],
+        codes_of: Document | None = None,
     ) -> None:
         self._stream = stream
         self._lang = lang
         self._header = header
         self._front = front
+        self._codes_of = codes_of  # the document whose inline codes go before the text
         self._open = False
         self.divisions = 0
         prefix, _ = self._skeleton(())
@@ -82,7 +88,7 @@ class DocumentWriter:
         placeholder = Block(f"{_PLACEHOLDER}.p", (Sentence(f"{_PLACEHOLDER}.s", "x"),))
         body = (Division(_PLACEHOLDER, "opening", None, (placeholder,)),)
         document = Document(self._lang, self._header, body, self._front, back)
-        data = serialize(document_to_element(document))
+        data = serialize(document_to_element(document, self._codes_of))
         start = data.index(f'<div xml:id="{_PLACEHOLDER}"'.encode())
         end = data.index(b"</div>", start) + len(b"</div>")
         before = data[:start].rstrip(b" ").removesuffix(b"\n")
@@ -97,3 +103,19 @@ def document_writer(
     block ends without an error)."""
     with atomic_output(path) as stream:
         yield DocumentWriter(stream, lang, header, front)
+
+
+def write_document_to(document: Document, stream: BinaryIO) -> None:
+    """Write ``document`` as TEI to ``stream``, a paragraph at a time: the bytes of
+    :func:`~bitext.tei.writer.document_to_bytes` (an imported memory's documents are hundreds
+    of thousands of paragraphs, which as one tree took as much memory as all the rest of
+    the import)."""
+    if not document.body or any(d.head is None and not d.paragraphs for d in document.body):
+        stream.write(document_to_bytes(document))  # an empty element: the tree writes it so
+        return
+    writer = DocumentWriter(stream, document.lang, document.header, document.front, document)
+    for division in document.body:
+        writer.division(division.id, division.type, division.head)
+        for paragraph in division.paragraphs:
+            writer.paragraph(paragraph)
+    writer.finish(document.back)

@@ -33,11 +33,13 @@ def write_document(document: Document, path: str | Path) -> None:
     write_xml(document_to_element(document), path)
 
 
-def document_to_element(document: Document) -> etree._Element:
-    """Build the TEI element tree of ``document``."""
+def document_to_element(document: Document, codes_of: Document | None = None) -> etree._Element:
+    """Build the TEI element tree of ``document``; its inline codes are those of the
+    sentences of ``codes_of``, where given (the whole document, of which a writer that
+    streams builds a skeleton)."""
     root = etree.Element(f"{{{TEI_NS}}}TEI", {XML_LANG: document.lang}, nsmap={None: TEI_NS})
     write_header(root, document.header, (document.lang,))
-    write_inline_codes(root, document)
+    write_inline_codes(root, codes_of or document)
     text = sub(root, "text", xml_id=f"{document.lang}.text")
     for part, divisions in (
         ("front", document.front),
