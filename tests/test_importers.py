@@ -1477,3 +1477,15 @@ def test_an_import_runs_with_the_cyclic_collector_paused(tmp_path: Path, monkeyp
         bitext.exchange.import_corpus(path, "tmx", tmp_path / "bad")
     assert seen == [False, False]
     assert gc.isenabled()
+
+
+def test_what_every_unit_of_a_memory_repeats_is_kept_once(tmp_path: Path):
+    """A CAT tool writes the same attribute names and short values (a user, a date) on
+    every unit; the notes of a large memory hold each once, not once a unit."""
+    path = tmp_path / "memory.tmx"
+    path.write_bytes(_memory_of(3))
+    first, _, third = read_tmx(path).alignment.links
+    creator = next(n for n in first.notes if n.name.endswith("creationid"))
+    same = next(n for n in third.notes if n.name.endswith("creationid"))
+    assert creator.text == same.text == "PC\\trados"
+    assert creator.text is same.text and creator.name is same.name

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -105,12 +106,22 @@ def link_notes(found: Iterable[FoundNote], where: str) -> tuple[LinkNote, ...]:
     property's: it is there, empty). FormatError if one has a character XML cannot hold."""
     try:
         return tuple(
-            LinkNote(kind, nfc(text), nfc(name))
+            LinkNote(kind, _shared(nfc(text)), sys.intern(nfc(name)))
             for kind, text, name in found
             if text or kind is NoteKind.PROPERTY
         )
     except InvalidTextError as exc:
         raise FormatError(f"{where}: {exc}; remove it from the file") from None
+
+
+# A note's name repeats on every unit (``tmx:attribute creationid``), and so do its short
+# values (dates, user names, usage counts): each is kept once, not once a unit (the notes of
+# 50,000 Trados units took 138 MB, 94 MB so). A longer text (a comment) is seldom repeated.
+_SHARED_TEXT = 40
+
+
+def _shared(text: str) -> str:
+    return sys.intern(text) if len(text) <= _SHARED_TEXT else text
 
 
 @dataclass(frozen=True, slots=True)
