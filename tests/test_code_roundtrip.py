@@ -334,6 +334,31 @@ def test_target_codes_take_the_numbers_of_the_source_codes_they_stand_for(
             left.remove(match)
 
 
+ALT_TEXT_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" adminlang="en" datatype="html" segtype="sentence" srclang="en" o-tmf="x"/><body>
+<tu><tuv xml:lang="en"><seg>See <bpt i="1" x="1">&lt;img alt="<sub>A red car</sub>"&gt;</bpt>this<ept i="1">&lt;/img&gt;</ept>.</seg></tuv>
+<tuv xml:lang="de"><seg>Siehe <bpt i="1" x="1">&lt;img alt="<sub>Ein rotes Auto</sub>"&gt;</bpt>dies<ept i="1">&lt;/img&gt;</ept>.</seg></tuv></tu>
+</body></tmx>
+"""
+
+
+def test_a_target_code_the_file_pairs_by_x_keeps_its_partner_whose_native_code_differs(
+    tmp_path: Path,
+):
+    """TMX's ``x`` pairs a target code with its source code; an image's alt text translated
+    in a ``sub`` makes their native codes differ. The target's code took a number of its own,
+    which no source code had, so that a CAT tool saw a tag missing from the translation and
+    one too many; it now keeps its partner's."""
+    path = write_utf8(tmp_path, "alt.tmx", ALT_TEXT_TMX)
+    assert run_bitext("import", path, "-o", tmp_path / "in").code == 0
+    out = tmp_path / "alt.back.tmx"
+    assert run_bitext("export", tmp_path / "in" / "alt.en-de.xml", "-o", out).code == 0
+    source, target = etree.parse(str(out)).iterfind(".//seg")
+    numbers = [[c.get("i") for c in seg.iterfind("bpt")] for seg in (source, target)]
+    assert numbers == [["1"], ["1"]]
+    assert "Ein rotes Auto" in target.findtext("bpt")
+
+
 def test_codes_without_native_code_are_written_in_tmx_as_their_own_tags_without_noise(
     tmp_path: Path,
 ):

@@ -264,7 +264,10 @@ def written_lengths(texts: Sequence[str], codes: Sequence[Sequence[InlineCode]])
 class _Counterparts:
     """The codes of a unit's source as written, whose numbers its target's codes take: a
     target code takes the number of the first source code not yet taken of the same kind
-    and native code (of the same identity, :attr:`CodeElement.identity`, first)."""
+    and native code (of the same identity, :attr:`CodeElement.identity`, first); failing
+    that, of the same kind and the file's own pairing (TMX's ``x``, XLIFF's ``id``: the
+    translation may have changed the native code, an image's alt text translated in a
+    ``sub``)."""
 
     def __init__(self, sentences: list[list[str | CodePiece]]) -> None:
         self.free: list[tuple[str, str, str | None, int]] = []
@@ -281,6 +284,8 @@ class _Counterparts:
         """The number of the source code a target code stands for; None if none is left."""
         alike = [c for c in self.free if c[0] == kind and c[1] == native]
         same = [c for c in alike if identity is not None and c[2] == identity]
+        if not alike and identity is not None and not identity.startswith("i="):
+            same = [c for c in self.free if c[0] == kind and c[2] == identity]
         for found in same or alike[:1]:
             self.free.remove(found)
             return found[3]
