@@ -8,6 +8,7 @@ script inside it.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -15,6 +16,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
@@ -73,6 +75,19 @@ def peak_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child_figures(script: str, *args: str) -> dict[str, Any] | str:
+    """What ``script`` run as ``script --child ARGS`` in a fresh process prints last, as
+    JSON (a process of its own, so that its peak memory is its own); if it fails, the end
+    of what it wrote on stderr."""
+    proc = subprocess.run(
+        [sys.executable, script, "--child", *args], capture_output=True, text=True, check=False
+    )
+    if proc.returncode:
+        return proc.stderr.strip()[-80:]
+    figures: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return figures
 
 
 def clone(cache: Path, url: str, option: str, variable: str, paths: Sequence[str] = ()) -> bool:

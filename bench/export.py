@@ -14,13 +14,12 @@ import io
 import json
 import os
 import resource
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
 
-from _common import ensure_env, print_table
+from _common import child_figures, ensure_env, print_table
 
 ensure_env(["translate"])
 
@@ -150,16 +149,10 @@ def main() -> None:
     rows = []
     seconds_of: dict[tuple[str, str], float] = {}
     for system, fmt in jobs:
-        proc = subprocess.run(
-            [sys.executable, __file__, "--child", system, fmt, str(count)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if proc.returncode:
-            rows.append([system, fmt, "failed", "", "", proc.stderr.strip()[-60:]])
+        result = child_figures(__file__, system, fmt, str(count))
+        if isinstance(result, str):
+            rows.append([system, fmt, "failed", "", "", result[-60:]])
             continue
-        result = json.loads(proc.stdout.strip().splitlines()[-1])
         seconds_of[(system, fmt)] = result["seconds"]
         rows.append(
             [system, fmt, result["seconds"], count / result["seconds"], result["peak_mb"], ""]

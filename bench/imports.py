@@ -22,15 +22,13 @@ from __future__ import annotations
 import json
 import os
 import random
-import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
 
-from _common import ensure_env, print_table
+from _common import child_figures, ensure_env, peak_mb, print_table
 
 ensure_env(["translate"])
 
@@ -116,8 +114,7 @@ def child(system: str, path: str) -> None:
     start = time.perf_counter()
     (run_bitext if system == "bitext" else run_toolkit)(path)
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak_mb": peak}))
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_mb()}))
 
 
 def main() -> None:
@@ -130,21 +127,22 @@ def main() -> None:
             systems = ["bitext"] + ([] if path.endswith(".jsonl") else ["translate-toolkit"])
             seconds: dict[str, float] = {}
             for system in systems:
-                proc = subprocess.run(
-                    [sys.executable, __file__, "--child", system, path],
-                    capture_output=True,
-                    text=True,
-                    check=False,
-                )
-                if proc.returncode:
-                    rows.append([name, system, "failed", "", "", proc.stderr.strip()[-80:]])
+                result = child_figures(__file__, system, path)
+                if isinstance(result, str):
+                    rows.append([name, system, "failed", "", "", result])
                     continue
-                result = json.loads(proc.stdout.strip().splitlines()[-1])
                 seconds[system] = result["seconds"]
                 mb = os.path.getsize(path) / 1e6
                 rows.append(
-                    [name, system, result["seconds"], count / result["seconds"],
-                     result["peak_mb"], round(mb), ""]
+                    [
+                        name,
+                        system,
+                        result["seconds"],
+                        count / result["seconds"],
+                        result["peak_mb"],
+                        round(mb),
+                        "",
+                    ]
                 )
             if len(seconds) == 2:
                 rows[-2][6] = f"{seconds['translate-toolkit'] / seconds['bitext']:.2f}x"
