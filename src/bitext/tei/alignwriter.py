@@ -4,10 +4,9 @@ An imported translation memory of a million units is a million links and, with w
 CAT tool kept about each unit, millions of notes: built as an element tree (a few hundred
 bytes of C structures an element) before being serialized, it took gigabytes and most of
 the import's time. Here the header and the skeleton around the notes and the links are
-serialized from a tree (:func:`alignment_to_element` of the alignment
-with one placeholder link), and each note and link is written in between as its bytes, with
-the escapes libxml2's serializer writes (:mod:`bitext.tei.xmltext`; a test compares the two
-on any text).
+serialized from a tree (:func:`alignment_to_element` of the alignment with one placeholder
+link), and each note and link is written in between as its bytes, with the escapes
+libxml2's serializer writes (:mod:`bitext.tei.xmltext`; a test compares the two on any text).
 """
 
 from __future__ import annotations

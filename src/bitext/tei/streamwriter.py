@@ -2,6 +2,8 @@
 
 A document too large to hold (a gigabyte of text) is written as it is read: the header and
 front matter first, then each body division and paragraph as it comes, then the back matter.
+A document held in memory but too large to make a tree of (an imported memory's hundreds of
+thousands of paragraphs) is written the same way (:func:`write_document_to`).
 The bytes are those of ``serialize(document_to_element(document))`` for the same document; a
 test checks it.
 """
