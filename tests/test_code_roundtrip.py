@@ -20,7 +20,7 @@ from lxml import etree
 
 from bitext.formats.codes import CodePiece, native_code
 from bitext.formats.inline import InlineCode, code_pieces
-from bitext.formats.tmx import read_tmx
+from bitext.formats.tmx import _seg, read_tmx
 from bitext.formats.xliff import read_xliff
 
 from .conftest import run_bitext, write_utf8
@@ -204,6 +204,14 @@ def test_an_xliff12_codes_ctype_crc_and_equivalent_text_come_back(tmp_path: Path
     assert _codes(out, {"ph"}) == [{"id": "2", "ctype": "image", "equiv-text": "[img]"}] * 2
 
 
+ALT_TEXT_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" adminlang="en" datatype="html" segtype="sentence" srclang="en" o-tmf="x"/><body>
+<tu><tuv xml:lang="en"><seg>See <bpt i="1" x="1">&lt;img alt="<sub>A red car</sub>"&gt;</bpt>this<ept i="1">&lt;/img&gt;</ept> and <hi x="2" type="term">Kia</hi>.</seg></tuv>
+<tuv xml:lang="de"><seg>Siehe <bpt i="1" x="1">&lt;img alt="<sub>Ein rotes Auto</sub>"&gt;</bpt>dies<ept i="1">&lt;/img&gt;</ept> und <hi x="2" type="term">Kia</hi>.</seg></tuv></tu>
+</body></tmx>
+"""
+
+
 @pytest.mark.conformance
 @pytest.mark.parametrize(
     ("name", "text"),
@@ -214,6 +222,7 @@ def test_an_xliff12_codes_ctype_crc_and_equivalent_text_come_back(tmp_path: Path
         ("odf.xlf", ODF_XLIFF11),
         ("protected.xlf", OKAPI_PROTECTED),
         ("annotated.xlf", XLIFF2_ANNOTATED),
+        ("alt.tmx", ALT_TEXT_TMX),
     ],
 )
 def test_exports_of_attributed_codes_are_valid(tmp_path: Path, name: str, text: str):
@@ -334,14 +343,6 @@ def test_target_codes_take_the_numbers_of_the_source_codes_they_stand_for(
             left.remove(match)
 
 
-ALT_TEXT_TMX = """<?xml version="1.0" encoding="UTF-8"?>
-<tmx version="1.4"><header creationtool="x" creationtoolversion="1" adminlang="en" datatype="html" segtype="sentence" srclang="en" o-tmf="x"/><body>
-<tu><tuv xml:lang="en"><seg>See <bpt i="1" x="1">&lt;img alt="<sub>A red car</sub>"&gt;</bpt>this<ept i="1">&lt;/img&gt;</ept>.</seg></tuv>
-<tuv xml:lang="de"><seg>Siehe <bpt i="1" x="1">&lt;img alt="<sub>Ein rotes Auto</sub>"&gt;</bpt>dies<ept i="1">&lt;/img&gt;</ept>.</seg></tuv></tu>
-</body></tmx>
-"""
-
-
 def test_a_target_code_the_file_pairs_by_x_keeps_its_partner_whose_native_code_differs(
     tmp_path: Path,
 ):
@@ -357,6 +358,30 @@ def test_a_target_code_the_file_pairs_by_x_keeps_its_partner_whose_native_code_d
     numbers = [[c.get("i") for c in seg.iterfind("bpt")] for seg in (source, target)]
     assert numbers == [["1"], ["1"]]
     assert "Ein rotes Auto" in target.findtext("bpt")
+
+
+def test_a_tmx_highlight_comes_back_as_itself(tmp_path: Path):
+    """TMX's ``hi`` marks text (a term, a name) and holds no native code; a TMX export wrote
+    it as a bpt/ept pair holding '<hi x="2" type="term">' as if that were the document's
+    own markup, which a CAT tool then puts into the translated document. It comes back as
+    a ``hi`` around its text, its type kept; should two cross (a text edited by hand), each
+    is a code holding its tag, so that the seg stays XML."""
+    path = write_utf8(tmp_path, "alt.tmx", ALT_TEXT_TMX)
+    assert run_bitext("import", path, "-o", tmp_path / "in").code == 0
+    out = tmp_path / "alt.back.tmx"
+    assert run_bitext("export", tmp_path / "in" / "alt.en-de.xml", "-o", out).code == 0
+    for seg in etree.parse(str(out)).iterfind(".//seg"):
+        (highlight,) = seg.iterfind("hi")
+        assert (highlight.text, highlight.get("type")) == ("Kia", "term")
+        assert "<hi" not in "".join(seg.itertext())  # no tag written as text
+    crossing = (
+        InlineCode("{1}", '<hi type="a">'),
+        InlineCode("{2}", '<hi type="b">'),
+        InlineCode("{/1}", "</hi>"),
+        InlineCode("{/2}", "</hi>"),
+    )
+    written = _seg(("x {1}a {2}b{/1} c{/2}.",), (crossing,), " ")
+    assert "<hi" not in written and etree.fromstring(f"<seg>{written}</seg>") is not None
 
 
 def test_codes_without_native_code_are_written_in_tmx_as_their_own_tags_without_noise(

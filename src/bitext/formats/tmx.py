@@ -29,7 +29,7 @@ from bitext.formats.base import (
     spaced,
     write_units,
 )
-from bitext.formats.codes import TMX, HeldCodes
+from bitext.formats.codes import TMX, CodePiece, HeldCodes, OpenElements
 from bitext.formats.inline import (
     InlineCode,
     SegmentText,
@@ -70,6 +70,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _TYPE = {"type": "type"}
 _CARRIED = {"bpt": _TYPE, "ph": {**_TYPE, "assoc": "assoc"}, "it": _TYPE}
 _CODES = HeldCodes("i", "x", "begin", "end", TMX, _CARRIED, pos_first=True)
+_HIGHLIGHT = {"hi": _TYPE}  # a hi's type is written back; its x numbers it, afresh
 
 
 def write_tmx(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
@@ -161,9 +162,35 @@ def _seg(
 ) -> str:
     """A ``seg``'s content: the sentences' text, their inline codes as TMX's own (``bpt`` and
     ``ept`` around a span, ``it`` for a span end whose other end is elsewhere, ``ph`` for a
-    code alone), each holding the native code it stands for; a target's codes numbered as
-    the source codes they stand for (``partner``)."""
+    code alone), each holding the native code it stands for, and a TMX ``hi`` (highlighted
+    text: a term, a name; no native code) around its text as it came; a target's codes
+    numbered as the source codes they stand for (``partner``). Should two ``hi`` spans cross
+    (a text edited by hand), each is written as a code that holds its tag."""
+    highlights = _Highlights()
+    content = with_codes(sentences, codes, separator, esc.text, highlights.write, partner)
+    if highlights.elements.well_formed:
+        return content
     return with_codes(sentences, codes, separator, esc.text, _CODES.write, partner)
+
+
+class _Highlights:
+    """Writes a side's codes: a ``hi`` from a TMX as itself, the others by :data:`_CODES`."""
+
+    def __init__(self) -> None:
+        self.elements = OpenElements()
+
+    def write(self, piece: CodePiece) -> str:
+        """The element or tag for ``piece``."""
+        if piece.kind == "close":
+            return self.elements.close(piece.number) or _CODES.write(piece)
+        element = piece.element
+        if piece.kind != "open" or piece.isolated or element is None:
+            return _CODES.write(piece)
+        if (element.namespace, element.name) != ("", "hi"):
+            return _CODES.write(piece)
+        self.elements.open(piece.number, "hi")
+        numbered = f' x="{piece.number}"' if "x" in dict(element.attributes) else ""
+        return f"<hi{numbered}{piece.carried(TMX, _HIGHLIGHT)}>"
 
 
 def read_tmx(path: str | Path, target_lang: str | None = None) -> ImportedCorpus:
