@@ -14,17 +14,10 @@ from __future__ import annotations
 
 import enum
 import re
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from bitext._chars import (
-    XML_FORBIDDEN,
-    describe_char,
-    first_forbidden_char,
-    is_nfc,
-    unspaced_between,
-)
+from bitext._chars import describe_char, first_forbidden_char, is_nfc, unspaced_between
 from bitext.errors import InvalidTextError
 
 # An inline code's placeholder in a sentence's text: {1} opens a span, {/1} closes it, {1/}
@@ -36,17 +29,16 @@ def check_text(text: str, what: str | Callable[[], str]) -> None:
     """Raise InvalidTextError unless ``text`` is NFC and free of characters XML 1.0 forbids;
     ``what`` names the text in the message (a function that makes the name, where making it
     costs: it is called only for the message, and every sentence and note is checked)."""
-    if XML_FORBIDDEN.search(text) is None and unicodedata.is_normalized("NFC", text):
-        return  # nearly every text: two calls into C
-    name = what if isinstance(what, str) else what()
     bad = first_forbidden_char(text)
+    if bad is None and is_nfc(text):
+        return  # nearly every text
+    name = what if isinstance(what, str) else what()
     if bad is not None:
         raise InvalidTextError(
             f"{name} contains {describe_char(text[bad])} at offset {bad}, which XML 1.0 forbids; "
             "remove it (bitext ingest does so)"
         )
-    if not is_nfc(text):
-        raise InvalidTextError(f"{name} is not in Unicode NFC; normalize it first")
+    raise InvalidTextError(f"{name} is not in Unicode NFC; normalize it first")
 
 
 @dataclass(frozen=True, slots=True)
