@@ -211,6 +211,24 @@ ALT_TEXT_TMX = """<?xml version="1.0" encoding="UTF-8"?>
 </body></tmx>
 """
 
+# Translatable text inside native code (TMX 1.4b and XLIFF 1.2 ``sub``: an image's alt text, a
+# link's title), paired by ``i`` alone as many tools write it (no ``x``), the two images in
+# another order in the translation.
+SUBS_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" adminlang="en" datatype="html" segtype="sentence" srclang="en" o-tmf="x"/><body>
+<tu><tuv xml:lang="en"><seg>A <ph>&lt;img src="car.png" alt="<sub type="x-alt" datatype="html">A red car</sub>"&gt;</ph> and a <ph>&lt;img src="bus.png" alt="<sub>A bus</sub>"&gt;</ph> on <bpt i="1">&lt;a href="/" title="<sub>Home page</sub>"&gt;</bpt>the road<ept i="1">&lt;/a&gt;</ept>.</seg></tuv>
+<tuv xml:lang="de"><seg>Ein <ph>&lt;img src="bus.png" alt="<sub>Ein Bus</sub>"&gt;</ph> und ein <ph>&lt;img src="car.png" alt="<sub type="x-alt" datatype="html">Ein rotes Auto</sub>"&gt;</ph> auf <bpt i="1">&lt;a href="/" title="<sub>Startseite</sub>"&gt;</bpt>der Straße<ept i="1">&lt;/a&gt;</ept>.</seg></tuv></tu>
+</body></tmx>
+"""
+
+SUBS_XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="a.html" source-language="en" target-language="fr" datatype="html"><body>
+<trans-unit id="1"><source>Click <bpt id="1">&lt;a title="<sub datatype="html" ctype="x-title" xid="7">Go <g id="5">home</g></sub>"&gt;</bpt>here<ept id="1">&lt;/a&gt;</ept>.</source>
+<target>Cliquez <bpt id="1">&lt;a title="<sub datatype="html" ctype="x-title" xid="7">Aller <g id="5">à l'accueil</g></sub>"&gt;</bpt>ici<ept id="1">&lt;/a&gt;</ept>.</target></trans-unit>
+</body></file></xliff>
+"""
+
 
 @pytest.mark.conformance
 @pytest.mark.parametrize(
@@ -223,6 +241,8 @@ ALT_TEXT_TMX = """<?xml version="1.0" encoding="UTF-8"?>
         ("protected.xlf", OKAPI_PROTECTED),
         ("annotated.xlf", XLIFF2_ANNOTATED),
         ("alt.tmx", ALT_TEXT_TMX),
+        ("subs.tmx", SUBS_TMX),
+        ("subs.xlf", SUBS_XLIFF12),
     ],
 )
 def test_exports_of_attributed_codes_are_valid(tmp_path: Path, name: str, text: str):
@@ -357,7 +377,81 @@ def test_a_target_code_the_file_pairs_by_x_keeps_its_partner_whose_native_code_d
     source, target = etree.parse(str(out)).iterfind(".//seg")
     numbers = [[c.get("i") for c in seg.iterfind("bpt")] for seg in (source, target)]
     assert numbers == [["1"], ["1"]]
-    assert "Ein rotes Auto" in target.findtext("bpt")
+    assert "Ein rotes Auto" in "".join(target.find("bpt").itertext())
+
+
+def _subs(code: etree._Element) -> list[tuple[dict[str, str], str]]:
+    """The subs of a code element: each one's attributes and its content as XML."""
+    found = []
+    for sub in code.iter("{*}sub"):
+        inner = (sub.text or "") + "".join(
+            etree.tostring(c, encoding="unicode").replace(f' xmlns="{XLIFF12_NS}"', "") for c in sub
+        )
+        found.append((dict(sub.attrib), inner))
+    return found
+
+
+XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2"
+
+
+def test_translatable_text_inside_a_tmx_code_comes_back_as_a_sub(tmp_path: Path):
+    """A ``sub`` in a code holds translatable text inside the native code (an alt text). Its
+    element was lost on export, its text written as part of the native code (a CAT tool
+    could no longer translate it), and a target code whose alt text was translated took a
+    number no source code had (a tag missing and one too many). Each sub now comes back as
+    a sub with its attributes, in XLIFF 1.2 too (its ``datatype``: XLIFF has no TMX
+    ``type``), and a target code takes the number of the source code of the same native
+    code but for its subs' text."""
+    alignment = _imported(tmp_path, "subs.tmx", SUBS_TMX)
+    tmx = etree.parse(str(_exported(tmp_path, alignment, "tmx", ".tmx")))
+    source, target = tmx.iterfind(".//seg")
+    assert [_subs(ph) for ph in source.iterfind("ph")] == [
+        [({"type": "x-alt", "datatype": "html"}, "A red car")],
+        [({}, "A bus")],
+    ]
+    assert [_subs(ph) for ph in target.iterfind("ph")] == [
+        [({}, "Ein Bus")],
+        [({"type": "x-alt", "datatype": "html"}, "Ein rotes Auto")],
+    ]
+    assert _subs(target.find("bpt")) == [({}, "Startseite")]
+    by_alt = {
+        "".join(c.itertext()).split("alt=")[-1]: (c.tag, c.get("x") or c.get("i"))
+        for seg in (source, target)
+        for c in seg
+    }
+    assert by_alt['"A red car">'] == by_alt['"Ein rotes Auto">']
+    assert by_alt['"A bus">'] == by_alt['"Ein Bus">']
+    assert by_alt['"A red car">'] != by_alt['"A bus">']
+    assert [c.get("i") for c in target.iterfind("bpt")] == [
+        c.get("i") for c in source.iterfind("bpt")
+    ]
+    xliff = etree.parse(str(_exported(tmp_path, alignment, "xliff", ".xlf")))
+    target12 = xliff.find(".//{*}target")
+    assert [_subs(ph) for ph in target12.iterfind("{*}ph")] == [
+        [({}, "Ein Bus")],
+        [({"datatype": "html"}, "Ein rotes Auto")],
+    ]
+
+
+def test_an_xliff12_sub_comes_back_with_the_codes_inside_it(tmp_path: Path):
+    """An XLIFF 1.2 sub keeps its ``ctype`` and the codes inside it (a ``g``) in XLIFF 1.2,
+    not its ``xid`` (a pointer into the file it came from); in TMX, which has no ``g``, it
+    is a sub holding its text."""
+    alignment = _imported(tmp_path, "subs.xlf", SUBS_XLIFF12)
+    xliff = etree.parse(str(_exported(tmp_path, alignment, "xliff", ".xlf")))
+    source, target = xliff.find(".//{*}source"), xliff.find(".//{*}target")
+    assert _subs(source.find("{*}bpt")) == [
+        ({"datatype": "html", "ctype": "x-title"}, 'Go <g id="5">home</g>')
+    ]
+    assert _subs(target.find("{*}bpt")) == [
+        ({"datatype": "html", "ctype": "x-title"}, 'Aller <g id="5">à l\'accueil</g>')
+    ]
+    assert source.find("{*}bpt").get("id") == target.find("{*}bpt").get("id")
+    tmx = etree.parse(str(_exported(tmp_path, alignment, "tmx", ".tmx")))
+    assert [_subs(seg.find("bpt")) for seg in tmx.iterfind(".//seg")] == [
+        [({"datatype": "html"}, "Go home")],
+        [({"datatype": "html"}, "Aller à l'accueil")],
+    ]
 
 
 def test_a_tmx_highlight_comes_back_as_itself(tmp_path: Path):

@@ -31,6 +31,7 @@ __all__ = [
     "CodePiece",
     "HeldCodes",
     "OpenElements",
+    "Sub",
     "native_code",
 ]
 
@@ -80,18 +81,43 @@ class CodeElement:
 
 
 @dataclass(frozen=True, slots=True)
+class Sub:
+    """A ``sub`` inside a code that holds native code (TMX, XLIFF 1.2): translatable text
+    within the native code, such as an image's alt text or a link's title. ``namespace`` is
+    the format it came from (``""`` for TMX), ``attributes`` its own, ``markup`` its content
+    as the file wrote it (the format's codes inside it kept, without namespace
+    declarations), ``text`` its text alone."""
+
+    namespace: str
+    attributes: tuple[tuple[str, str], ...]
+    markup: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class CodePiece:
     """An inline code as a writer puts it back: ``kind`` is ``open``, ``close`` or ``alone``
     (a span's start or end, or a code of its own), ``isolated`` when the span's other end is
     not in the same text; ``number`` is its number in that text (a span's two ends share it);
     ``native`` the code's markup as a format that holds native code writes it
-    (:func:`native_code`); ``element`` the element it was in the file it came from, if any."""
+    (:func:`native_code`), ``held`` the same as text and :class:`Sub` elements in order when
+    it holds any (else empty); ``element`` the element it was in the file it came from, if
+    any."""
 
     kind: str
     number: int
     native: str
     isolated: bool = False
     element: CodeElement | None = None
+    held: tuple[str | Sub, ...] = ()
+
+    @property
+    def shape(self) -> str:
+        """The native code with the text of its subs left out (translating an alt text
+        changes the native code, not what the code is)."""
+        if not self.held:
+            return self.native
+        return "".join(part if isinstance(part, str) else "<sub/>" for part in self.held)
 
     @property
     def placeholder(self) -> str:
@@ -124,12 +150,13 @@ class HeldCodes:
     end: str
     family: frozenset[str]
     carried: Mapping[str, Mapping[str, str]]
+    sub_carried: frozenset[str] = frozenset({"datatype"})
     pos_first: bool = False  # an it's pos before its number (as TMX examples write it)
 
     def write(self, piece: CodePiece, number: str | None = None) -> str:
-        """The element for ``piece``, its native code escaped as its content, numbered
-        ``number`` (else by its own number)."""
-        native = esc.text(piece.native)
+        """The element for ``piece``, its native code escaped as its content (its subs as
+        :meth:`sub` writes them), numbered ``number`` (else by its own number)."""
+        native = esc.text(piece.native) if not piece.held else self.content(piece.held)
         n = piece.number if number is None else esc.attribute(number)
         kept = piece.carried(self.family, self.carried)
         if piece.isolated:
@@ -142,6 +169,22 @@ class HeldCodes:
         if piece.kind == "close":
             return f'<ept {self.span}="{n}"{kept}>{native}</ept>'
         return f'<ph {self.alone}="{n}"{kept}>{native}</ph>'
+
+    def content(self, held: tuple[str | Sub, ...]) -> str:
+        """A code's content: its native code escaped, each of its subs an element."""
+        return "".join(esc.text(part) if isinstance(part, str) else self.sub(part) for part in held)
+
+    def sub(self, sub: Sub) -> str:
+        """A ``sub`` element: one from this format with the attributes it had that the format
+        gives a sub (``sub_carried``; none that points into its file, as XLIFF's ``xid``)
+        and its content as it was; one from the other format with its ``datatype`` and its
+        text (the other format's codes inside it are not this one's)."""
+        same = sub.namespace in self.family
+        wanted = self.sub_carried if same else frozenset({"datatype"})
+        kept = "".join(
+            f' {name}="{esc.attribute(value)}"' for name, value in sub.attributes if name in wanted
+        )
+        return f"<sub{kept}>{sub.markup if same else esc.text(sub.text)}</sub>"
 
 
 class OpenElements:
@@ -182,23 +225,53 @@ def native_code(markup: str) -> str:
     return imported_code(markup)[0]
 
 
-def imported_code(markup: str) -> tuple[str, CodeElement | None]:
-    """A code's native code (:func:`native_code`) and the element it was, from its markup
-    (None for an end tag, or markup that is no element)."""
+def imported_code(markup: str) -> tuple[str, CodeElement | None, tuple[str | Sub, ...]]:
+    """A code's native code (:func:`native_code`), the element it was (None for an end
+    tag, or markup that is no element) and, if it holds subs, its content as text and
+    :class:`Sub` elements (else empty), from its markup."""
     elements = _elements(markup)
     if elements is None:  # a wrapping code's start or end tag, then maybe its data
         tag, rest = _first_tag(markup)
         data = _elements(rest) or []
         started = _start_tag_element(tag)
         native = next((_text(e) for e in data if _is_data(e)), None)
-        return native if native is not None else _plain_tag(tag, started), started
+        return native if native is not None else _plain_tag(tag, started), started, ()
     for element in elements:
         if _holds_native(element) or _is_data(element):
-            return _text(element), _code_element(elements[0])
+            held = _held(element) if _holds_native(element) else ()
+            return _text(element), _code_element(elements[0]), held
     if len(elements) == 1 and not _text(elements[0]) and not len(elements[0]):
         empty = _code_element(elements[0])
-        return _plain(empty, "/>"), empty  # an empty code: XLIFF's x, bx, ex
-    return markup, _code_element(elements[0]) if elements else None
+        return _plain(empty, "/>"), empty, ()  # an empty code: XLIFF's x, bx, ex
+    return markup, _code_element(elements[0]) if elements else None, ()
+
+
+def _held(holder: etree._Element) -> tuple[str | Sub, ...]:
+    """A holder's content as text and :class:`Sub` elements, if it has a sub (else
+    empty: most codes have none)."""
+    if not any(etree.QName(child).localname == "sub" for child in holder if _is_element(child)):
+        return ()
+    parts: list[str | Sub] = [holder.text or ""]
+    for child in holder:
+        if _is_element(child) and etree.QName(child).localname == "sub":
+            code = _code_element(child)
+            parts.append(Sub(code.namespace, code.attributes, _inner(child), _text(child)))
+        elif _is_element(child):
+            parts.append(_text(child))
+        parts.append(child.tail or "")
+    return tuple(part for part in parts if part != "")
+
+
+def _inner(element: etree._Element) -> str:
+    """An element's content as XML, its elements by their local names with their own
+    attributes only (no namespace declarations or prefixes); comments left out."""
+    parts = [esc.text(element.text or "")]
+    for child in element:
+        if _is_element(child):
+            start = _plain(_code_element(child), ">")
+            parts.append(f"{start}{_inner(child)}</{etree.QName(child).localname}>")
+        parts.append(esc.text(child.tail or ""))
+    return "".join(parts)
 
 
 # A start or end tag at the beginning of markup (lxml writes '>' in an attribute as &gt;).

@@ -11,6 +11,7 @@ closing placeholder. Notes, ``alt-trans`` and other alternatives are not part of
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -266,26 +267,33 @@ class _Counterparts:
     target code takes the number of the first source code not yet taken of the same kind
     and native code (of the same identity, :attr:`CodeElement.identity`, first); failing
     that, of the same kind and the file's own pairing (TMX's ``x``, XLIFF's ``id``: the
-    translation may have changed the native code, an image's alt text translated in a
-    ``sub``)."""
+    translation may have changed the native code); failing that, of the same kind and
+    shape (:attr:`CodePiece.shape`: the native code but for the text of its subs, an
+    image's alt text translated)."""
 
     def __init__(self, sentences: list[list[str | CodePiece]]) -> None:
-        self.free: list[tuple[str, str, str | None, int]] = []
+        self.free: list[tuple[str, str, str | None, int, str]] = []
         for sentence in sentences:
             opened: set[int] = set()
             for piece in sentence:
                 if isinstance(piece, CodePiece) and piece.number not in opened:
                     opened.add(piece.number)
                     identity = piece.element.identity if piece.element else None
-                    self.free.append((piece.kind, piece.native, identity, piece.number))
-        self.numbers = {number for *_, number in self.free}
+                    self.free.append(
+                        (piece.kind, piece.native, identity, piece.number, piece.shape)
+                    )
+        self.numbers = {c[3] for c in self.free}
 
-    def take(self, kind: str, native: str, identity: str | None) -> int | None:
+    def take(self, piece: CodePiece) -> int | None:
         """The number of the source code a target code stands for; None if none is left."""
-        alike = [c for c in self.free if c[0] == kind and c[1] == native]
+        kind, identity = piece.kind, piece.element.identity if piece.element else None
+        alike = [c for c in self.free if c[0] == kind and c[1] == piece.native]
         same = [c for c in alike if identity is not None and c[2] == identity]
         if not alike and identity is not None and not identity.startswith("i="):
             same = [c for c in self.free if c[0] == kind and c[2] == identity]
+        if not alike and not same and piece.held:
+            alike = [c for c in self.free if c[0] == kind and c[4] == piece.shape]
+            same = [c for c in alike if identity is not None and c[2] == identity]
         for found in same or alike[:1]:
             self.free.remove(found)
             return found[3]
@@ -321,15 +329,15 @@ def _numbered(
             pieces.append(text[at : match.start()])
             at = match.end()
             kind, old = _kind_of(match.group())
-            native, element = imported_code(code.markup)
+            native, element, held = imported_code(code.markup)
+            piece = CodePiece(kind, 0, native, element=element, held=held)
             if kind == "close" and old in renumbered:
                 number = renumbered[old]
             else:
-                identity = element.identity if element else None
-                taken = counterparts.take(kind, native, identity) if counterparts else None
+                taken = counterparts.take(piece) if counterparts else None
                 number = taken if taken is not None and taken not in written else next(numbers)
                 renumbered[old] = number
-            pieces.append(CodePiece(kind, number, native, element=element))
+            pieces.append(dataclasses.replace(piece, number=number))
         pieces.append(text[at:])
         sentences.append(pieces)
     return sentences

@@ -69,7 +69,9 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # A TMX code's type (and a ph's assoc) is written back; its x numbers it and is written afresh.
 _TYPE = {"type": "type"}
 _CARRIED = {"bpt": _TYPE, "ph": {**_TYPE, "assoc": "assoc"}, "it": _TYPE}
-_CODES = HeldCodes("i", "x", "begin", "end", TMX, _CARRIED, pos_first=True)
+_CODES = HeldCodes(
+    "i", "x", "begin", "end", TMX, _CARRIED, frozenset({"datatype", "type"}), pos_first=True
+)
 _HIGHLIGHT = {"hi": _TYPE}  # a hi's type is written back; its x numbers it, afresh
 
 

@@ -44,7 +44,9 @@ _OWN_CARRIED = {
 }
 # XLIFF 1.2's code elements that hold native code: all numbered by id; an isolated end's
 # pos open/close. A code of XLIFF's own written so carries none of its attributes.
-_HELD = HeldCodes("id", "id", "open", "close", XLIFF1, _HELD_CARRIED)
+_HELD = HeldCodes(
+    "id", "id", "open", "close", XLIFF1, _HELD_CARRIED, frozenset({"datatype", "ctype"})
+)
 _EMPTY = frozenset({"x", "bx", "ex"})
 _WRAPPING = frozenset({"g", "mrk"})
 # XLIFF 1.2's own codes whose id is written back as the file had it.
