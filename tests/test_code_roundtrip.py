@@ -211,6 +211,13 @@ ALT_TEXT_TMX = """<?xml version="1.0" encoding="UTF-8"?>
 </body></tmx>
 """
 
+HIGHLIGHTED_TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" adminlang="en" datatype="plaintext" segtype="sentence" srclang="en" o-tmf="x"/><body>
+<tu><tuv xml:lang="en"><seg>Ask <hi type="term">Kia</hi>, <hi>Hyundai</hi> and <hi type="x-em">now</hi>.</seg></tuv>
+<tuv xml:lang="de"><seg>Fragen Sie <hi type="term">Kia</hi>, <hi>Hyundai</hi> und <hi type="x-em">jetzt</hi>.</seg></tuv></tu>
+</body></tmx>
+"""
+
 # Translatable text inside native code (TMX 1.4b and XLIFF 1.2 ``sub``: an image's alt text, a
 # link's title), paired by ``i`` alone as many tools write it (no ``x``), the two images in
 # another order in the translation.
@@ -243,6 +250,7 @@ SUBS_XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
         ("alt.tmx", ALT_TEXT_TMX),
         ("subs.tmx", SUBS_TMX),
         ("subs.xlf", SUBS_XLIFF12),
+        ("hi.tmx", HIGHLIGHTED_TMX),
     ],
 )
 def test_exports_of_attributed_codes_are_valid(tmp_path: Path, name: str, text: str):
@@ -611,6 +619,69 @@ def test_an_xliff2_annotation_is_written_back_around_its_text(tmp_path: Path):
     # the pc inside it, which points at no native code, a pc again
     assert [etree.QName(e).localname for e in marks[0].iter()] == ["mrk", "pc"]
     assert all("mrk" not in (d.text or "") for d in root.iter("{*}data"))
+
+
+def _marks(path: Path, name: str, kinds: tuple[str, ...]) -> list[tuple[dict[str, str], str]]:
+    """Each annotation element ``name`` of the first side of a file: its attributes
+    ``kinds`` and its text."""
+    root = etree.parse(str(path)).getroot()
+    side = root.find(".//{*}seg") if root.tag == "tmx" else root.find(".//{*}source")
+    return [
+        ({k: v for k, v in e.attrib.items() if k in kinds}, _own_text(e))
+        for e in side.iter(f"{{*}}{name}")
+    ]
+
+
+def _own_text(element: etree._Element) -> str:
+    """An element's text outside the elements in it (a code's native code left out)."""
+    return (element.text or "") + "".join(child.tail or "" for child in element)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("hi.tmx", HIGHLIGHTED_TMX), ("page.xlf", OKAPI_PROTECTED), ("ann.xlf", XLIFF2_ANNOTATED)],
+)
+def test_an_annotation_is_one_in_every_format(tmp_path: Path, name: str, text: str):
+    """A TMX ``hi`` and an XLIFF ``mrk`` mark text (a term, a name, text not to translate)
+    and hold no native code. Exported to another of the three formats, each was a code
+    holding its tag (``<bpt>&lt;hi type="term"&gt;</bpt>``, ``<sc dataRef>`` of
+    '<mrk mtype="protected">'), which a CAT tool puts into the translated document; each is
+    now that format's annotation around its text, what it marks carried over (TMX ``type``,
+    XLIFF 1.2 ``mtype``, XLIFF 2.0 ``type`` or ``translate="no"``), and it comes back as it
+    was when read again."""
+    alignment = _imported(tmp_path, name, text)
+    tmx = _exported(tmp_path, alignment, "tmx", ".tmx")
+    xliff = _exported(tmp_path, alignment, "xliff", ".xlf")
+    xliff2 = _exported(tmp_path, alignment, "xliff2", ".x2.xlf")
+    if name == "hi.tmx":
+        assert _marks(xliff, "mrk", ("mtype",)) == [
+            ({"mtype": "term"}, "Kia"),
+            ({"mtype": "x-generic"}, "Hyundai"),
+            ({"mtype": "x-em"}, "now"),
+        ]
+        assert _marks(xliff2, "mrk", ("type", "translate")) == [
+            ({"type": "term"}, "Kia"),
+            ({}, "Hyundai"),
+            ({"type": "bitext:x-em"}, "now"),
+        ]
+        for again in (xliff, xliff2):
+            folder = tmp_path / again.name.replace(".", "-")
+            folder.mkdir()
+            back = _exported(
+                folder, _imported(folder, again.name, again.read_text()), "tmx", ".tmx"
+            )
+            assert _marks(back, "hi", ("type",)) == _marks(tmx, "hi", ("type",)), again.name
+    elif name == "page.xlf":
+        assert _marks(tmx, "hi", ("type",)) == [({"type": "protected"}, "Acme")]
+        assert _marks(xliff2, "mrk", ("type", "translate")) == [({"translate": "no"}, "Acme")]
+    else:
+        assert _marks(tmx, "hi", ("type",)) == [({"type": "protected"}, "Acme Pro")]
+        assert _marks(xliff, "mrk", ("mtype",)) == []  # codes inside: OmegaT shows them as text
+    # no tag written as text (but in XLIFF 1.2 around codes, as the test above says)
+    for path in (tmx, xliff2) if name == "ann.xlf" else (tmx, xliff, xliff2):
+        written = "".join(etree.parse(str(path)).getroot().itertext())
+        assert "<hi" not in written, path.name
+        assert "<mrk" not in written.replace('<mrk mtype="protected">', ""), path.name
 
 
 def _kept_markup(tmp_path: Path, name: str, text: str) -> list[str]:

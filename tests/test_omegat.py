@@ -186,9 +186,11 @@ def test_omegat_shows_inline_codes_as_its_own_tags(tmp_path: Path):
     xliff = _write("xliff", _coded_units(tmp_path), tmp_path)
     found = _segments(_project(tmp_path / "p", [xliff]))
     # (the first unit's text has a line break inside, as CODED_TMX's segment has: written
-    # with xml:space="preserve", OmegaT keeps it, as it keeps any white space a unit has)
+    # with xml:space="preserve", OmegaT keeps it, as it keeps any white space a unit has;
+    # the TMX's hi, an annotation, is an mrk in XLIFF 1.2: OmegaT's m tag, no longer a code
+    # holding '<hi type="x-em">', its h tag)
     assert sorted(found) == sorted(
-        ["<b0>시작</b0>을\n 누르라. <p1/><i2>엔이 든다.", "아직 <h0>기울임</h0></i1>."]
+        ["<b0>시작</b0>을\n 누르라. <p1/><i2>엔이 든다.", "아직 <m0>기울임</m0></i1>."]
     )
 
 

@@ -20,6 +20,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from bitext.errors import FormatError
+from bitext.formats.annotations import annotation_kind, is_annotation, tmx_type
 from bitext.formats.base import (
     CorpusInfo,
     Unit,
@@ -176,7 +177,8 @@ def _seg(
 
 
 class _Highlights:
-    """Writes a side's codes: a ``hi`` from a TMX as itself, the others by :data:`_CODES`."""
+    """Writes a side's codes: an annotation (a TMX ``hi``, an XLIFF ``mrk``:
+    :mod:`~bitext.formats.annotations`) as a ``hi``, the others by :data:`_CODES`."""
 
     def __init__(self) -> None:
         self.elements = OpenElements()
@@ -186,11 +188,12 @@ class _Highlights:
         if piece.kind == "close":
             return self.elements.close(piece.number) or _CODES.write(piece)
         element = piece.element
-        if piece.kind != "open" or piece.isolated or element is None:
+        if piece.kind != "open" or piece.isolated or not is_annotation(element):
             return _CODES.write(piece)
-        if (element.namespace, element.name) != ("", "hi"):
-            return _CODES.write(piece)
+        assert element is not None
         self.elements.open(piece.number, "hi")
+        if element.namespace not in TMX:  # an XLIFF mrk: what it marks as the hi's type
+            return f"<hi{tmx_type(annotation_kind(element))}>"
         numbered = f' x="{piece.number}"' if "x" in dict(element.attributes) else ""
         return f"<hi{numbered}{piece.carried(TMX, _HIGHLIGHT)}>"
 

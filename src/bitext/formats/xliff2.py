@@ -21,6 +21,7 @@ from lxml import etree
 
 from bitext._chars import nfc
 from bitext.errors import FormatError
+from bitext.formats.annotations import annotation_kind, is_annotation, xliff2_attributes
 from bitext.formats.base import CorpusInfo, Unit, spaced
 from bitext.formats.codes import XLIFF2, CodePiece, OpenElements
 from bitext.formats.inline import (
@@ -200,10 +201,11 @@ def _content2(
     each pointing at its native code in the unit's ``originalData`` (``data``, shared by
     source and target); a code that came from XLIFF 2.0 without native code (Angular's
     ``ph`` and ``pc``, whose ``equiv`` names its placeholder) as itself again, a ``pc``
-    around its span, pointing at nothing; an annotation (``mrk``: text not to translate, a
-    term) around its text again; a target's codes numbered as the source codes they stand
-    for (``partner``), so that their ids pair them. Should spans not nest as XML elements
-    must (a text edited by hand), they are written as ``sc`` and ``ec``."""
+    around its span, pointing at nothing; an annotation (text not to translate, a term: an
+    XLIFF ``mrk``, a TMX ``hi``) as an ``mrk`` around its text; a target's codes numbered as
+    the source codes they stand for (``partner``), so that their ids pair them. Should
+    spans not nest as XML elements must (a text edited by hand), they are written as ``sc``
+    and ``ec``."""
     writer = _Spans(_Codes2(data))
     own = with_codes(sentences, codes, separator, esc.text, writer.write, partner)
     if writer.elements.well_formed:
@@ -225,20 +227,19 @@ class _Spans:
         end = self.elements.close(piece.number) if piece.kind == "close" else None
         if end is not None:
             return end
-        if piece.kind == "open" and not piece.isolated and _is_annotation(piece):
+        element = piece.element
+        if piece.kind == "open" and not piece.isolated and is_annotation(element):
+            assert element is not None
             self.elements.open(piece.number, "mrk")
-            kept = piece.carried(_FAMILY2, _ANNOTATION2)
+            if element.namespace == XLIFF2:
+                kept = piece.carried(_FAMILY2, _ANNOTATION2)
+            else:  # a TMX hi, an XLIFF 1.2 mrk
+                kept = xliff2_attributes(annotation_kind(element))
             return f'<mrk id="m{piece.number}"{kept}>'
         if piece.kind == "open" and not piece.isolated and _own_code(piece, "pc"):
             self.elements.open(piece.number, "pc")
             return f'<pc id="c{piece.number}"{piece.carried(_FAMILY2, _PC2)}>'
         return self.codes.write(piece)
-
-
-def _is_annotation(piece: CodePiece) -> bool:
-    """Whether a code came from an XLIFF 2.0 ``mrk``."""
-    element = piece.element
-    return element is not None and element.namespace == XLIFF2 and element.name == "mrk"
 
 
 def _own_code(piece: CodePiece, *names: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
 
+from bitext.formats.annotations import annotation_kind, is_annotation, mtype12
 from bitext.formats.codes import XLIFF1, CodePiece, HeldCodes, OpenElements
 from bitext.formats.inline import InlineCode, Side, code_pieces, with_codes
 from bitext.tei import xmltext as esc
@@ -140,6 +141,8 @@ class _OwnCodes:
         if name is None or (name == "mrk" and piece.number in self.around_codes):
             return _HELD.write(piece, identifier)  # OmegaT shows codes inside an mrk as text
         kept = piece.carried(XLIFF1, _OWN_CARRIED)
+        if name == "mrk" and piece.element and piece.element.namespace not in XLIFF1:
+            kept = mtype12(annotation_kind(piece.element))  # a TMX hi, an XLIFF 2.0 mrk
         written = f' id="{esc.attribute(identifier)}"'
         if name in _WRAPPING:
             self.elements.open(piece.number, name)
@@ -166,13 +169,13 @@ def _around_codes(pieces: Sequence[str | CodePiece]) -> set[int]:
 def _own_name(piece: CodePiece) -> str | None:
     """The XLIFF 1.2 element a code is written back as, if it came from one that holds no
     native code: ``g`` for a span whose end is in the text, ``bx`` for one whose end is not;
-    an ``mrk`` (an annotation: protected text, a term) around a span whose end is in the
-    text; ``x``, ``bx`` and ``ex`` as they were."""
+    an ``mrk`` around a span whose end is in the text for an annotation (protected text, a
+    term: an XLIFF ``mrk``, a TMX ``hi``); ``x``, ``bx`` and ``ex`` as they were."""
     element = piece.element
+    if is_annotation(element):  # it has no empty form
+        return None if piece.isolated else "mrk"
     if element is None or element.namespace not in XLIFF1:
         return None
     if element.name == "g":
         return "bx" if piece.isolated else "g"
-    if element.name == "mrk":  # an annotation: it has no empty form, and needs its mtype
-        return "mrk" if not piece.isolated and "mtype" in dict(element.attributes) else None
     return element.name if element.name in _EMPTY else None
