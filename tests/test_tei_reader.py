@@ -22,6 +22,7 @@ from .conftest import run_bitext, write_utf8
 
 DATA = Path(__file__).parent / "data"
 LYALL = DATA / "tei" / "ENG18872_Lyall.xml"
+DICKENS_END = DATA / "tei" / "ENG18481_Dickens_end.xml"
 TEI = "{http://www.tei-c.org/ns/1.0}"
 
 EDITION = """<?xml version="1.0" encoding="UTF-8"?>
@@ -96,6 +97,35 @@ def test_an_eltec_novel_ingests_with_its_header_and_every_paragraph(tmp_path: Pa
     written = tmp_path / "lyall.xml"
     assert run_bitext("ingest", LYALL, "-o", written).code == 0
     assert run_bitext("validate", written).code == 0
+
+
+def _source_paragraphs(path: Path) -> list[str]:
+    """The text of each ``p`` of a TEI file's body, its white space folded."""
+    body = etree.parse(str(path)).getroot().find(f"{TEI}text/{TEI}body")
+    return [" ".join("".join(p.itertext()).split()) for p in body.iter(f"{TEI}p")]
+
+
+def test_a_novel_has_no_back_matter_its_markup_does_not_mark(tmp_path: Path):
+    """The last chapters of an ELTeC novel, whose TEI has no ``back``: the last chapter's
+    "Mr. Dombey is a white-haired gentleman ..." read as an author's biography, and its 46
+    paragraphs became back matter, never aligned. A TEI file marks its back matter, so
+    none is guessed; and a biography's marker wants the name in full, so the same text as
+    plain text keeps them in its body too. Its dialogue, quoted `so´ (as the e-text it came
+    from types quotation marks), is paragraphs, not headings: ´ closes a quotation."""
+    paragraphs = _source_paragraphs(DICKENS_END)
+    assert any(p.startswith("Mr. Dombey is a white-haired") for p in paragraphs[-46:])
+    plain = write_utf8(tmp_path, "dombey.txt", "\n\n".join(paragraphs) + "\n")
+    for path in (DICKENS_END, plain):
+        document = ingest_file(path, lang="en").document
+        assert not document.back, path.name
+        body = [
+            " ".join(s.text for s in paragraph.sentences)
+            for division in document.body
+            for paragraph in division.paragraphs
+        ]
+        assert body == paragraphs, path.name  # every one, none a heading, none back matter
+    sentences = [s.text for d in document.body for b in d.blocks() for s in b.sentences]
+    assert "`Ruined.´" in sentences and "`Will he have no private fortune left?" in sentences
 
 
 def test_an_editions_markup_gives_the_reading_text_and_keeps_the_notes(tmp_path: Path):

@@ -23,6 +23,8 @@ from bitext.segment import split_sentences
 _NUMBERED_HEADING = regex.compile(r"^(\d+|[IVXLC]+|[A-Z])[.)]\s+\S")
 _HEADING_MAX_CHARS = 200
 _HEADING_MAX_WORDS = 25
+# What a heading never ends with: a clause's or a broken-off sentence's marks.
+_BROKEN_OFF = ",;:—–"
 _FRONT_LINE_MAX_CHARS = 150
 # Front matter is looked for in the first blocks only.
 _FRONT_LOOKAHEAD = 64
@@ -122,10 +124,13 @@ def lines_as_paragraphs(blocks: list[RawBlock], rules: LanguageRules) -> list[Ra
 
 
 def is_heading(text: str, rules: LanguageRules) -> bool:
-    """Tell whether a one-line block reads as a heading: short and ending no sentence."""
+    """Tell whether a one-line block reads as a heading: short, ending no sentence and not
+    broken off (a comma, a colon, a dash before its closing quotes: `If you please — ´)."""
     if "\n" in text or len(text) > _HEADING_MAX_CHARS or rules.ends_sentence(text):
         return False
-    if text.rstrip()[-1:] in ",;:" or (rules.cased and text[:1].islower()):
+    if text.rstrip().rstrip(rules.closers).rstrip()[-1:] in _BROKEN_OFF:
+        return False
+    if rules.cased and text[:1].islower():
         return False
     return bool(_NUMBERED_HEADING.match(text)) or len(text.split()) <= _HEADING_MAX_WORDS
 

@@ -249,13 +249,15 @@ def _marked_counts(
     blocks: list[RawBlock], read: SourceText | None, options: IngestOptions
 ) -> tuple[int | None, int | None]:
     """How many blocks are front and back matter, as the options say, else as the file
-    marks them: its leading front blocks where it marks its layout (TEI), its trailing back
-    blocks (notes) always; None leaves the count to the layout rules."""
+    marks them: its leading front blocks and trailing back blocks where it marks its layout
+    (TEI: none where it has no ``front`` or ``back``, whatever its text looks like), its
+    trailing back blocks (notes) always; None leaves the count to the layout rules."""
     kinds = [block.kind for block in blocks]
     front, back = options.front_blocks, options.back_blocks
-    if front is None and read is not None and read.layout_marked:
+    marked = read is not None and read.layout_marked
+    if front is None and marked:
         front = next((i for i, kind in enumerate(kinds) if kind != FRONT), len(kinds))
-    if back is None and kinds[-1] == BACK:
+    if back is None and (marked or kinds[-1] == BACK):
         back = next((i for i, kind in enumerate(reversed(kinds)) if kind != BACK), len(kinds))
     return front, back
 
