@@ -537,3 +537,41 @@ def test_a_language_code_written_with_another_language_s_data():
     assert (
         get_rules("nn").name == "Norwegian" and get_rules("no-NO").titles == get_rules("nb").titles
     )
+
+
+# A paragraph of Karl May, *Und Friede auf Erden!* (1904), as ELTeC encoded it (ELTeC-deu,
+# level1/DEU081.xml, CC BY 4.0): a speech quoted whole, eleven sentences inside »...«.
+MAY_SPEECH = (
+    "»Du bist eine Träumerin, ganz wie deine Mutter war! Die Wirklichkeit aber sieht ganz anders "
+    "aus als so ein Märchentraum. Das Morgenland hat uns um das Paradies gebracht; es hat den "
+    "Erlöser gekreuzigt und bis auf den heutigen Tag niemals erkennen wollen, was zu seinem "
+    "Frieden dient. Nun kommen wir, die Himmelsboten, ihm diesen Frieden zu bringen. Nimmt es "
+    "ihn an, so soll es ihn haben; stößt es ihn aber von sich, so wird es trotz aller unserer "
+    "Mühe nicht zu retten sein. Schau doch hinab, und sieh, was zu deinen Füßen liegt! Alles, "
+    "was da noch orientalischen Ursprungs ist, steht im Begriff, im Schmutze zu versinken. Alles "
+    "Neue, Praktische und Gute aber hat diese Stadt vom Abendlande bekommen. Dein Karl May, von "
+    "dem ich sonst nichts wissen will, hat also in diesem einen Falle ausnahmsweise einmal das "
+    "Richtige gesagt. Ist der Orient der Märchenprinz, von dem du sprachst, so ist es nur uns "
+    "Sendboten möglich, ihn aus dem Schlafe aufzuwecken. Nur wir allein können ihn erlösen; wir "
+    "fußen in und auf der Wirklichkeit; deine abendländische Jungfrau aber gehört ins Reich der "
+    "Phantasie.«"
+)
+
+
+def test_a_speech_quoted_whole_is_its_sentences():
+    """No sentence ends inside a matched pair of quotes, so that a quoted sentence stays
+    whole in the sentence that quotes it; but a speech or a letter quoted whole, sentence
+    after sentence, was one 'sentence' of 1,090 characters (3,096 in another paragraph of the
+    same novel: 7% of the text of ten German novels of ELTeC was in such 'sentences' of more
+    than 1,000 characters, 3% of ten English ones). A quotation longer than any one sentence
+    ends its sentences inside it; a short one still holds its sentences together."""
+    sentences = [s.text for s in split_sentences(MAY_SPEECH, "de")]
+    assert len(sentences) == 11
+    assert sentences[0] == "»Du bist eine Träumerin, ganz wie deine Mutter war!"
+    assert sentences[-1].endswith("gehört ins Reich der Phantasie.«")
+    assert " ".join(sentences) == MAY_SPEECH
+    short = "Er sagte: »Komm her! Es ist Zeit.« Dann ging er."
+    assert [s.text for s in split_sentences(short, "de")] == [
+        "Er sagte: »Komm her! Es ist Zeit.«",
+        "Dann ging er.",
+    ]
