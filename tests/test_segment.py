@@ -575,3 +575,41 @@ def test_a_speech_quoted_whole_is_its_sentences():
         "Er sagte: »Komm her! Es ist Zeit.«",
         "Dann ging er.",
     ]
+
+
+# Two paragraphs of Gustave Aimard, *Belle rivière* (1874), as ELTeC encoded them (ELTeC-fra,
+# level1/FRA00302_Aimard.xml, CC BY 4.0): French spaces a question mark and a guillemet.
+AIMARD_QUESTION = "— Partir sans vous ?... Mais vous ne comprenez donc pas, monsieur... ?"
+AIMARD_SPEECH = (
+    "« -- Or, continua-t-il impassiblement, je viens vous proposer un marché. Ce marché, le "
+    "voici, monsieur le duc : Je vous rendrai toutes vos créances, auxquelles j'ajouterai deux "
+    "millions en bons de caisse, afin de rétablir complètement vos affaires, et, en retour, "
+    "vous daignerez m'accorder la main de mademoiselle votre fille ; on la dit charmante. Ma "
+    "noblesse un peu jeune a besoin, pour être prise au sérieux, de s'appuyer sur la vôtre, qui"
+    " date des Croisades. Je vous donne trois mois pour réfléchir à la proposition que j'ai "
+    "l'honneur de vous faire. Sur ce, monsieur le duc, daignez agréer mes compliments bien "
+    "sincères. Dans trois mois, je reviendrai. »"
+)
+
+
+def test_no_sentence_is_marks_alone_or_opens_with_a_closing_one():
+    """A question mark spaced after an ellipsis ("monsieur... ?") was a sentence of its own,
+    '?', and so was the guillemet that closes a speech quoted whole ("reviendrai. »"); a
+    quotation closed that opened a paragraph before began the next sentence ("» Puis").
+    Marks alone end the sentence before them."""
+    assert [s.text for s in split_sentences(AIMARD_QUESTION, "fr")] == [
+        "— Partir sans vous ?...",
+        "Mais vous ne comprenez donc pas, monsieur... ?",
+    ]
+    speech = [s.text for s in split_sentences(AIMARD_SPEECH, "fr")]
+    assert speech[-1] == "Dans trois mois, je reviendrai. »" and len(speech) == 6
+    closed = "Dans trois mois, je reviendrai. » Puis il partit (sans un mot) ."
+    assert [s.text for s in split_sentences(closed, "fr")] == [
+        "Dans trois mois, je reviendrai. »",
+        "Puis il partit (sans un mot) .",
+    ]
+    # a French quotation opens with « and a space; an e-mail's quoted line with >
+    opened = [s.text for s in split_sentences("Il partit. « Non ! » dit-elle.", "fr")]
+    assert opened == ["Il partit.", "« Non ! » dit-elle."]
+    quoted = [s.text for s in split_sentences("See below. > The quoted line.", "en")]
+    assert quoted == ["See below.", "> The quoted line."]

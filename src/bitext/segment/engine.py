@@ -122,6 +122,10 @@ class Segmenter:
         self._list_start = _fast_compile(rf"\s*(?:[{bullets}]|{label})")
         self._trailer = regex.compile(rf"(?:[{close}]|{rules.trailer})+$")
         self._marks = Marks(rules.pairs, rules.symmetric)
+        # The closing marks that, as a word alone, only close: not the marks that open a
+        # quotation with a space after them (French « and ‹), nor those that open and close
+        # alike (", '), nor > (which opens an e-mail's quoted line).
+        self._closing = "".join(c for c in rules.closers if c not in f"«‹>{rules.symmetric}\"'")
         self._periods = "".join(c for c in rules.terminators if c not in rules.exclamations)
         self._content = regex.compile(rf"[^\s{regex.escape(rules.bullets)}]")
         self._lone_dots = regex.compile(rf"(?:\.[{close}]*(?:\s+|$))+")
@@ -173,7 +177,7 @@ class Segmenter:
         end = len(text.rstrip())
         if start < end:
             spans.append(Span(start, end, text[start:end]))
-        return spans
+        return _marks_kept_with_sentence(spans, text, self._closing)
 
     def _before(self, text: str, end: int, regions: Regions, after: str = "") -> str:
         """The word before a gap; a footnote mark with a space in it ("[참고 2]") is read
@@ -546,6 +550,37 @@ def _word_before(text: str, end: int) -> str:
 def _word_after(text: str, start: int) -> str:
     match = _WORD_AFTER.match(text, start, start + _MAX_WORD)
     return match.group() if match else ""
+
+
+def _marks_kept_with_sentence(spans: list[Span], text: str, closing: str) -> list[Span]:
+    """The spans with the marks that end a sentence kept with it: a span that has no letter
+    or digit (French spaces a question mark after an ellipsis, "monsieur... ?", and a
+    closing guillemet, "demain. »") joined to the one before, and a span's first word that
+    is ``closing`` marks alone (a quotation closed that opened in a paragraph before:
+    "reviendrai. » Puis") moved to the one before. No sentence is marks alone or opens with
+    a closing one."""
+    joined: list[Span] = []
+    for span in spans:
+        if not joined:
+            joined.append(span)
+            continue
+        first = _FIRST_WORD.match(span.text)
+        assert first is not None
+        if _NO_WORD.fullmatch(span.text) or not first.group().strip(closing):
+            cut = span.end if _NO_WORD.fullmatch(span.text) else span.start + first.end()
+            start = joined[-1].start
+            joined[-1] = Span(start, cut, text[start:cut])
+            if cut < span.end:
+                rest = _skip_space(text, cut)
+                joined.append(Span(rest, span.end, text[rest : span.end]))
+        else:
+            joined.append(span)
+    return joined
+
+
+# A text without a letter, a mark of a letter or a digit; the first word of a text.
+_NO_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
+_FIRST_WORD = regex.compile(r"\S*")
 
 
 def split_sentences(text: str, lang: str, *, abbreviations: Iterable[str] = ()) -> list[Span]:
