@@ -613,3 +613,31 @@ def test_no_sentence_is_marks_alone_or_opens_with_a_closing_one():
     assert opened == ["Il partit.", "« Non ! » dit-elle."]
     quoted = [s.text for s in split_sentences("See below. > The quoted line.", "en")]
     assert quoted == ["See below.", "> The quoted line."]
+
+
+# Sentences of three novels as ELTeC encoded them (ELTeC-fra, level1/, CC BY 4.0): Marcel
+# Proust, *Du côté de chez Swann* (FRA03601); Théophile Gautier, *Militona* (FRA01701, a
+# quotation that opened in a paragraph before); Henry Gréville, *L'amie* (FRA02302).
+FRENCH_SENTENCES = [
+    "Si à dix heures et demie un distrait tirait sa montre en disant : « Allons, encore une "
+    "heure et demie avant le déjeuner », chacun était enchanté d'avoir à lui dire : « Mais "
+    "voyons, à quoi pensez-vous, vous oubliez que c'est samedi ! » ; on en riait encore un "
+    "quart d'heure après et on se promettait de monter raconter cet oubli à ma tante pour "
+    "l'amuser.",
+    "Oh ! quels beaux coups il va se faire tout à l'heure dans la place, si les toreros ont le "
+    "cœur et le poignet fermes ! » s'écria impétueusement Andrès, emporté par son enthousiasme "
+    "d'aficionado.",
+    "— Et que... ? répéta Camille avec hauteur.",
+]
+
+
+@pytest.mark.parametrize("sentence", FRENCH_SENTENCES)
+def test_a_sentence_goes_on_after_spaced_marks(sentence: str):
+    """French spaces a question or exclamation mark and a closing guillemet from the word
+    before. A sentence went on after them ('! » ; on en riait', '! » s'écria', '... ?
+    répéta') but was cut there, its rest a 'sentence' that opened with a semicolon, a
+    lower-case verb or a question mark. What follows spaced marks decides, as it does after
+    unspaced ones, and no sentence opens with a comma, a semicolon or a colon."""
+    assert [s.text for s in split_sentences(sentence, "fr")] == [sentence]
+    two = f"{sentence} Puis il partit."
+    assert [s.text for s in split_sentences(two, "fr")] == [sentence, "Puis il partit."]

@@ -126,6 +126,7 @@ class Segmenter:
         # quotation with a space after them (French « and ‹), nor those that open and close
         # alike (", '), nor > (which opens an e-mail's quoted line).
         self._closing = "".join(c for c in rules.closers if c not in f"«‹>{rules.symmetric}\"'")
+        self._spaced = self._closing + "".join(c for c in rules.exclamations if c in "?!")
         self._periods = "".join(c for c in rules.terminators if c not in rules.exclamations)
         self._content = regex.compile(rf"[^\s{regex.escape(rules.bullets)}]")
         self._lone_dots = regex.compile(rf"(?:\.[{close}]*(?:\s+|$))+")
@@ -188,12 +189,19 @@ class Segmenter:
         if word and not word.strip(self.rules.closers):
             if not after.strip(self.rules.terminators + self.rules.closers):
                 return word
-            return self._closed_apart(text, end - len(word), word, regions) or word
+            closed = self._closed_apart(text, end - len(word), word, regions)
+            return closed or self._ended_apart(text, end - len(word), word)
         if word.endswith("]"):
             trailer = self._trailer.search(text, max(0, end - _MAX_TRAILER), end)
             if trailer is not None and trailer.end() == end:
                 return _word_before(text, trailer.start()) + trailer.group()
         return word
+
+    def _spaced_marks(self, word: str) -> bool:
+        """Whether a word is marks that end the sentence before it, set apart by a space: a
+        closing mark (French "demain. »") or a question or exclamation mark ("que... ?",
+        "vous comprenez ?..."), never a word's start."""
+        return word[0] in self._spaced and not word.strip(self._spaced + "….")
 
     def _closed_apart(self, text: str, start: int, marks: str, regions: Regions) -> str | None:
         """The quotation's last word and its closing ``marks`` (at ``start``, after a space)
@@ -207,6 +215,16 @@ class Segmenter:
         if inner_end == start or inner_end == 0 or text[inner_end - 1] == "\n":
             return None
         return _word_before(text, inner_end) + marks
+
+    def _ended_apart(self, text: str, start: int, marks: str) -> str:
+        """Spaced marks that end a sentence (:meth:`_spaced_marks`) read with the word
+        before them where it ends with a terminator ("fermes !" and "»", a quotation that
+        opened a paragraph before); else the marks alone."""
+        if not self._spaced_marks(marks) or start < 2 or text[start - 1] != " ":
+            return marks
+        word = _word_before(text, start - 1)
+        core = self._strip_close(word)
+        return word + marks if core and core[-1] in self.rules.terminators else marks
 
     def _after_note(self, text: str, gap: _Gap) -> tuple[int, int] | None:
         """A short parenthetical note right after a sentence end, with no sentence end of its
@@ -281,6 +299,10 @@ class Segmenter:
             core = self._strip_close(closings.after_punctuation.sub("", core))  # "답죠?ㅎㅅㅎ"
         if not core or core[-1] not in self.rules.terminators:
             return self._ending_ends_sentence(text, gap)
+        if gap.after and gap.start < gap.end and self._spaced_marks(gap.after):
+            return False  # "fermes ! » s'écria", "que... ? répéta": decided after the marks
+        if gap.after[:1] in _CONTINUING:
+            return False  # "c'est samedi ! » ; on en riait": no sentence opens with one
         trailing_off = self.rules.connectives and _TRAILING_OFF.search(core)
         if trailing_off and core.rstrip(".…").endswith(self.rules.connectives):
             return False  # dots after a particle or an opening conjunction: "양이.... 어마어마"
@@ -578,6 +600,8 @@ def _marks_kept_with_sentence(spans: list[Span], text: str, closing: str) -> lis
     return joined
 
 
+# What never opens a sentence but goes on with one (after "saisie…", "samedi ! »").
+_CONTINUING = frozenset(",;:")
 # A text without a letter, a mark of a letter or a digit; the first word of a text.
 _NO_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
 _FIRST_WORD = regex.compile(r"\S*")
