@@ -90,6 +90,29 @@ def _assert_clean_error(result, code: int, *fragments: str) -> None:
         assert fragment in lines[0]
 
 
+def test_counts_of_one_are_singular(tmp_path: Path):
+    """The reports said '1 divisions, 1 paragraphs, 1 sentences', '1 paragraphs ... are back
+    matter' and '1 units'."""
+    text = tmp_path / "one.txt"
+    text.write_text("One sentence only.\n", encoding="utf-8")
+    result = run_bitext("ingest", text, "--lang", "en", "-o", tmp_path / "one.en.xml")
+    assert result.code == 0 and "1 division, 1 paragraph, 1 sentence (" in result.err
+    back = tmp_path / "back.txt"
+    body = "\n\n".join(f"Paragraph {n} of the body says something." for n in range(1, 20))
+    back.write_text(f"{body}\n\nThe views expressed herein are the author's own.\n", "utf-8")
+    result = run_bitext("ingest", back, "--lang", "en", "-o", tmp_path / "back.en.xml")
+    assert "note: 1 paragraph from line 39 on" in result.err and "is back matter" in result.err
+    other = tmp_path / "one.ko.txt"
+    other.write_text("한 문장뿐이다.\n", encoding="utf-8")
+    pair = tmp_path / "pair.xml"
+    result = run_bitext(
+        "align", text, other, "--source-lang", "en", "--target-lang", "ko", "-o", pair
+    )
+    assert result.code == 0, result.err
+    result = run_bitext("export", pair, "-o", tmp_path / "one.tmx")
+    assert result.code == 0 and "one.tmx: 1 unit (tmx)" in result.err
+
+
 @pytest.mark.parametrize(
     ("content", "fragments"),
     [

@@ -199,6 +199,11 @@ def _progress(label: str, quiet: bool) -> Iterator[Callable[[int, int], None] | 
             click.echo(f"\r{label}: done{' ' * 20}", err=True)
 
 
+def counted(number: int, noun: str) -> str:
+    """A count and its noun, singular for one: ``1 paragraph``, ``2 paragraphs``."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _certainty(detected: Detection, option: str) -> str:
     """How sure a language detection is, for a report: "99%", or "55%; not sure: give --lang
     if wrong"."""

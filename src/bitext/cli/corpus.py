@@ -17,6 +17,7 @@ from bitext.cli._group import (
     _refuse_output_over_input,
     _review_below_option,
     cli,
+    counted,
     reported_warnings,
 )
 from bitext.exchange import export_alignment
@@ -127,7 +128,7 @@ def align_command(
         exported = export_alignment(
             alignment, src, tgt, out_format, output, review_below=review_below
         )
-        written = [f"{e.path} ({e.units} units, {e.format})" for e in exported]
+        written = [f"{e.path} ({counted(e.units, 'unit')}, {e.format})" for e in exported]
     reports.append(_alignment_report(written, alignment, review_below))
     for line in [] if quiet else reports:
         click.echo(line, err=True)
@@ -138,7 +139,7 @@ def _alignment_report(written: list[str], alignment: Alignment, review_below: fl
     how many to review first."""
     stats = alignment_stats(alignment, review_below)
     return (
-        f"{', '.join(written)}: {stats.links} links ("
+        f"{', '.join(written)}: {counted(stats.links, 'link')} ("
         + ", ".join(f"{t}: {n}" for t, n in stats.by_type)
         + f"), {stats.manual} manual kept, {stats.to_review} scored below "
         + f"{stats.review_below:g} to review first"
@@ -195,7 +196,7 @@ def _load_input(
     language = document.lang
     if loaded.detected is not None:
         language += f" (detected, {_certainty(loaded.detected, option)})"
-    report(f"{path}: {how}, {language}, {len(list(document.sentences()))} sentences")
+    report(f"{path}: {how}, {language}, {counted(len(list(document.sentences())), 'sentence')}")
     return document
 
 
@@ -224,7 +225,8 @@ def build_command(corpus: Path, output: Path) -> None:
         click.echo(str(problem))
     if report.problems:
         click.echo(
-            f"bitext build: {len(report.problems)} problems in {corpus}; fix them first", err=True
+            f"bitext build: {counted(len(report.problems), 'problem')} in {corpus}; fix them first",
+            err=True,
         )
         sys.exit(1)
     for name, scores in report.scores:
@@ -235,4 +237,4 @@ def build_command(corpus: Path, output: Path) -> None:
         )
     for path in report.written:
         click.echo(f"  wrote {path}")
-    click.echo(f"bitext build: {len(report.written)} files in {output}", err=True)
+    click.echo(f"bitext build: {counted(len(report.written), 'file')} in {output}", err=True)

@@ -21,6 +21,7 @@ from bitext.cli._group import (
     _refuse_output_over_input,
     _review_below_option,
     cli,
+    counted,
     reported_warnings,
 )
 from bitext.lang import available_languages
@@ -155,9 +156,9 @@ def ingest(
         f", language {report.lang} detected ({_certainty(detected, '--lang')})" if detected else ""
     )
     click.echo(
-        f"{'<stdout>' if to_stdout else output}: {result.divisions} divisions, "
-        f"{result.paragraphs} paragraphs, "
-        f"{result.sentences} sentences (read {file} as {how}{language}"
+        f"{'<stdout>' if to_stdout else output}: {counted(result.divisions, 'division')}, "
+        f"{counted(result.paragraphs, 'paragraph')}, "
+        f"{counted(result.sentences, 'sentence')} (read {file} as {how}{language}"
         + (", recomposed to NFC" if result.recomposed else "")
         + (f", {result.dropped_chars} control characters dropped" if result.dropped_chars else "")
         + (f", {result.repaired_breaks} broken paragraphs joined" if result.repaired_breaks else "")
@@ -166,8 +167,10 @@ def ingest(
     )
     if result.back_blocks:
         click.echo(
-            f"bitext: note: {result.back_blocks} paragraphs from line {result.back_line} on "
-            f"({result.back_start!r}...) are back matter: kept in the document, never aligned or "
+            f"bitext: note: {counted(result.back_blocks, 'paragraph')} from line "
+            f"{result.back_line} on ({result.back_start!r}...) "
+            f"{'is' if result.back_blocks == 1 else 'are'} back matter: kept in the document, "
+            "never aligned or "
             "exported; --back-blocks 0 keeps them in the body",
             err=True,
         )

@@ -15,6 +15,7 @@ from bitext.cli._group import (
     _refuse_output_over_input,
     _review_below_option,
     cli,
+    counted,
     reported_warnings,
 )
 from bitext.exchange import alignment_in, export_corpus, import_corpus
@@ -114,7 +115,7 @@ def export_command(
         review_below=review_below,
     )
     for written in exported:
-        click.echo(f"{written.path}: {written.units} units ({written.format})", err=True)
+        click.echo(f"{written.path}: {counted(written.units, 'unit')} ({written.format})", err=True)
     left_out = max((written.one_sided_left_out for written in exported), default=0)
     if left_out:
         links = "link" if left_out == 1 else "links"
