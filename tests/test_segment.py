@@ -641,3 +641,23 @@ def test_a_sentence_goes_on_after_spaced_marks(sentence: str):
     assert [s.text for s in split_sentences(sentence, "fr")] == [sentence]
     two = f"{sentence} Puis il partit."
     assert [s.text for s in split_sentences(two, "fr")] == [sentence, "Puis il partit."]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Great! 😀 See you.", ["Great! 😀", "See you."]),
+        ("es", "¡Ganamos! ❤️ Nos vemos mañana.", ["¡Ganamos! ❤️", "Nos vemos mañana."]),
+        ("de", "Toll. 😀😀 Bis morgen.", ["Toll. 😀😀", "Bis morgen."]),
+        ("en", "I ❤️ New York.", ["I ❤️ New York."]),
+        ("ko", "좋아요. 😀😀 내일 봐요.", ["좋아요. 😀😀", "내일 봐요."]),
+    ],
+)
+def test_emoji_after_a_sentence_belong_to_it_in_every_language(
+    lang: str, text: str, expected: list[str]
+):
+    """Emoji after a sentence's final punctuation close it, in Korean and, now, in every
+    language: elsewhere the pattern of what may close a sentence was a negated character
+    class (its first character '^', meant as the mark of '^^', opened it when a language
+    has no laughter letters), so an emoji never matched and began the next sentence."""
+    assert [s.text for s in split_sentences(text, lang)] == expected

@@ -38,7 +38,7 @@ class Closings:
         letters = [f"[{laughter}]+"] if laughter else []
         return cls(
             laughter,
-            mark=regex.compile(f"[{laughter}^♡♥~{_SYMBOLS}]"),
+            mark=regex.compile(f"[{laughter}\\^♡♥~{_SYMBOLS}]"),
             after_punctuation=regex.compile("(?:" + "|".join([*runs, f"[{_SYMBOLS}]+"]) + ")$"),
             tail=regex.compile(
                 "(?:" + "|".join([*runs, r"\^\^", "~+", "[♡♥]+", f"[{_SYMBOLS}]+"]) + ")+$"

@@ -190,7 +190,11 @@ class Segmenter:
             if not after.strip(self.rules.terminators + self.rules.closers):
                 return word
             closed = self._closed_apart(text, end - len(word), word, regions)
-            return closed or self._ended_apart(text, end - len(word), word)
+            if closed is None and self._spaced_marks(word):
+                return self._ended_apart(text, end - len(word), word)
+            return closed or word
+        if self.rules.endings is None and word and self._is_closing_only(word):
+            return self._ended_apart(text, end - len(word), word)  # "Great! 😀 See you."
         if word.endswith("]"):
             trailer = self._trailer.search(text, max(0, end - _MAX_TRAILER), end)
             if trailer is not None and trailer.end() == end:
@@ -216,11 +220,17 @@ class Segmenter:
             return None
         return _word_before(text, inner_end) + marks
 
+    def _is_closing_only(self, word: str) -> bool:
+        """Whether a word is emoji, hearts or ``^^`` alone (a language with sentence
+        endings, Korean, reads them, and its laughter, by its endings)."""
+        return bool(self._closings.mark.match(word[0]) and self._closings.only.fullmatch(word))
+
     def _ended_apart(self, text: str, start: int, marks: str) -> str:
-        """Spaced marks that end a sentence (:meth:`_spaced_marks`) read with the word
-        before them where it ends with a terminator ("fermes !" and "»", a quotation that
-        opened a paragraph before); else the marks alone."""
-        if not self._spaced_marks(marks) or start < 2 or text[start - 1] != " ":
+        """Spaced marks that end a sentence (:meth:`_spaced_marks`), emoji or laughter read
+        with the word before them where it ends with a terminator ("fermes !" and "»", a
+        quotation that opened a paragraph before; "Great!" and "😀"); else the marks
+        alone."""
+        if start < 2 or text[start - 1] != " ":
             return marks
         word = _word_before(text, start - 1)
         core = self._strip_close(word)
@@ -279,6 +289,8 @@ class Segmenter:
             )
             found |= self._bare_ending_gaps(text)
             gaps = sorted(set(gaps) | found)
+        elif self._closings.mark.search(text):  # emoji after a sentence: "Great! 😀 See"
+            gaps = sorted(set(gaps) | {m.span(1) for m in self._closings.gaps.finditer(text)})
         if self.rules.cased and "." in text:
             glued = [(m.end(), m.end()) for m in _GLUED.finditer(text) if not _in_address(text, m)]
             if glued:
