@@ -4,7 +4,8 @@
 ['I live in the U.S.', 'How about you?']
 """
 
-from bitext.segment.engine import Segmenter, Span, split_sentences
+from bitext.segment.engine import Segmenter, split_sentences
 from bitext.segment.joins import joined_lines
+from bitext.segment.spans import Span
 
 __all__ = ["Segmenter", "Span", "joined_lines", "split_sentences"]

@@ -11,7 +11,6 @@ import functools
 import importlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
@@ -20,6 +19,7 @@ from bitext._chars import composed_offsets, is_nfc
 from bitext.lang import LanguageRules, get_rules
 from bitext.segment.closings import Closings
 from bitext.segment.regions import Marks, Regions
+from bitext.segment.spans import Span, marks_kept_with_sentence
 
 _INITIALISM = regex.compile(r"^(?:\p{L}\.)+\p{L}$|^\p{Lu}$")
 # A lone lower-case letter with a period opens a spaced abbreviation ("z. B.", "d. h.") when
@@ -70,15 +70,6 @@ _DOT_RUN = regex.compile(r"(?:[.…]\s?)+$")
 # dots (". . .") are looked past for the next word: bounded, so splitting stays linear.
 _DATE_REACH = 24
 _MAX_LONE_DOTS = 8
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A sentence: its text and its ``[start, end)`` character offsets in the input."""
-
-    start: int
-    end: int
-    text: str
 
 
 class _Gap(NamedTuple):
@@ -178,7 +169,7 @@ class Segmenter:
         end = len(text.rstrip())
         if start < end:
             spans.append(Span(start, end, text[start:end]))
-        return _marks_kept_with_sentence(spans, text, self._closing)
+        return marks_kept_with_sentence(spans, text, self._closing)
 
     def _before(self, text: str, end: int, regions: Regions, after: str = "") -> str:
         """The word before a gap; a footnote mark with a space in it ("[참고 2]") is read
@@ -514,6 +505,8 @@ class Segmenter:
 
 
 _NO_REGIONS = Regions.empty()
+# What never opens a sentence but goes on with one (after "saisie…", "samedi ! »").
+_CONTINUING = frozenset(",;:")
 
 
 def _enumerator_value(word: str, own: str = "") -> int | None:
@@ -584,39 +577,6 @@ def _word_before(text: str, end: int) -> str:
 def _word_after(text: str, start: int) -> str:
     match = _WORD_AFTER.match(text, start, start + _MAX_WORD)
     return match.group() if match else ""
-
-
-def _marks_kept_with_sentence(spans: list[Span], text: str, closing: str) -> list[Span]:
-    """The spans with the marks that end a sentence kept with it: a span that has no letter
-    or digit (French spaces a question mark after an ellipsis, "monsieur... ?", and a
-    closing guillemet, "demain. »") joined to the one before, and a span's first word that
-    is ``closing`` marks alone (a quotation closed that opened in a paragraph before:
-    "reviendrai. » Puis") moved to the one before. No sentence is marks alone or opens with
-    a closing one."""
-    joined: list[Span] = []
-    for span in spans:
-        if not joined:
-            joined.append(span)
-            continue
-        first = _FIRST_WORD.match(span.text)
-        assert first is not None
-        if _NO_WORD.fullmatch(span.text) or not first.group().strip(closing):
-            cut = span.end if _NO_WORD.fullmatch(span.text) else span.start + first.end()
-            start = joined[-1].start
-            joined[-1] = Span(start, cut, text[start:cut])
-            if cut < span.end:
-                rest = _skip_space(text, cut)
-                joined.append(Span(rest, span.end, text[rest : span.end]))
-        else:
-            joined.append(span)
-    return joined
-
-
-# What never opens a sentence but goes on with one (after "saisie…", "samedi ! »").
-_CONTINUING = frozenset(",;:")
-# A text without a letter, a mark of a letter or a digit; the first word of a text.
-_NO_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
-_FIRST_WORD = regex.compile(r"\S*")
 
 
 def split_sentences(text: str, lang: str, *, abbreviations: Iterable[str] = ()) -> list[Span]:
