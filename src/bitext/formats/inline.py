@@ -15,6 +15,7 @@ import dataclasses
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -262,6 +263,16 @@ def written_lengths(texts: Sequence[str], codes: Sequence[Sequence[InlineCode]])
     return ",".join(str(len(text)) for text in written)
 
 
+class _Source(NamedTuple):
+    """A source code a target code may stand for (see :class:`_Counterparts`)."""
+
+    kind: str
+    native: str
+    identity: str | None
+    number: int
+    shape: str
+
+
 class _Counterparts:
     """The codes of a unit's source as written, whose numbers its target's codes take: a
     target code takes the number of the first source code not yet taken of the same kind
@@ -272,7 +283,7 @@ class _Counterparts:
     image's alt text translated)."""
 
     def __init__(self, sentences: list[list[str | CodePiece]]) -> None:
-        self.free: list[tuple[str, str, str | None, int, str]] = []
+        self.free: list[_Source] = []
         for sentence in sentences:
             opened: set[int] = set()
             for piece in sentence:
@@ -280,23 +291,23 @@ class _Counterparts:
                     opened.add(piece.number)
                     identity = piece.element.identity if piece.element else None
                     self.free.append(
-                        (piece.kind, piece.native, identity, piece.number, piece.shape)
+                        _Source(piece.kind, piece.native, identity, piece.number, piece.shape)
                     )
-        self.numbers = {c[3] for c in self.free}
+        self.numbers = {c.number for c in self.free}
 
     def take(self, piece: CodePiece) -> int | None:
         """The number of the source code a target code stands for; None if none is left."""
         kind, identity = piece.kind, piece.element.identity if piece.element else None
-        alike = [c for c in self.free if c[0] == kind and c[1] == piece.native]
-        same = [c for c in alike if identity is not None and c[2] == identity]
+        alike = [c for c in self.free if c.kind == kind and c.native == piece.native]
+        same = [c for c in alike if identity is not None and c.identity == identity]
         if not alike and identity is not None and not identity.startswith("i="):
-            same = [c for c in self.free if c[0] == kind and c[2] == identity]
+            same = [c for c in self.free if c.kind == kind and c.identity == identity]
         if not alike and not same and piece.held:
-            alike = [c for c in self.free if c[0] == kind and c[4] == piece.shape]
-            same = [c for c in alike if identity is not None and c[2] == identity]
+            alike = [c for c in self.free if c.kind == kind and c.shape == piece.shape]
+            same = [c for c in alike if identity is not None and c.identity == identity]
         for found in same or alike[:1]:
             self.free.remove(found)
-            return found[3]
+            return found.number
         return None
 
 

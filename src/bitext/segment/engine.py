@@ -184,7 +184,7 @@ class Segmenter:
             if closed is None and self._spaced_marks(word):
                 return self._ended_apart(text, end - len(word), word)
             return closed or word
-        if self.rules.endings is None and word and self._is_closing_only(word):
+        if self.rules.endings is None and word and self._is_emoji_alone(word):
             return self._ended_apart(text, end - len(word), word)  # "Great! 😀 See you."
         if word.endswith("]"):
             trailer = self._trailer.search(text, max(0, end - _MAX_TRAILER), end)
@@ -211,7 +211,7 @@ class Segmenter:
             return None
         return _word_before(text, inner_end) + marks
 
-    def _is_closing_only(self, word: str) -> bool:
+    def _is_emoji_alone(self, word: str) -> bool:
         """Whether a word is emoji, hearts or ``^^`` alone (a language with sentence
         endings, Korean, reads them, and its laughter, by its endings)."""
         return bool(self._closings.mark.match(word[0]) and self._closings.only.fullmatch(word))
