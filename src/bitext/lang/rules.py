@@ -44,6 +44,8 @@ class LanguageRules:
       ``latin_script``: whether that script is Latin; ``word_spaces``: whether spaces
       separate its words (not in Chinese and Japanese).
     - ``exclamations``: the terminators that end a sentence unless a lower-case word follows.
+    - ``spaced_openers``: the marks that open a quotation with a space after them (French
+      ``« Oui »``), which a word of closing marks alone never is.
     - ``unspaced``: the terminators that end a sentence with no space after them (Chinese and
       Japanese 。！？); ``quote_ends_sentence``: whether one followed by closing quotes does
       too (Chinese “好。”他说, not Japanese 「……。」と).
@@ -71,6 +73,7 @@ class LanguageRules:
     trailer: str
     cased: bool
     exclamations: str
+    spaced_openers: str
     unspaced: str
     quote_ends_sentence: bool
     hard_terminators: str
@@ -257,6 +260,7 @@ def _load(lang: str) -> LanguageRules:
         trailer=settings["trailer"],
         cased=settings["cased"] == "yes",
         exclamations=settings["exclamations"],
+        spaced_openers=settings["spaced_openers"],
         unspaced=settings["unspaced"],
         quote_ends_sentence=settings["quote_ends_sentence"] == "yes",
         hard_terminators=settings["hard_terminators"],

@@ -113,10 +113,9 @@ class Segmenter:
         self._list_start = _fast_compile(rf"\s*(?:[{bullets}]|{label})")
         self._trailer = regex.compile(rf"(?:[{close}]|{rules.trailer})+$")
         self._marks = Marks(rules.pairs, rules.symmetric)
-        # The closing marks that, as a word alone, only close: not the marks that open a
-        # quotation with a space after them (French « and ‹), nor those that open and close
-        # alike (", '), nor > (which opens an e-mail's quoted line).
-        self._closing = "".join(c for c in rules.closers if c not in f"«‹>{rules.symmetric}\"'")
+        # The closing marks that, as a word alone, only close (see spaced_openers).
+        not_closing = f"{rules.spaced_openers}{rules.symmetric}\"'"
+        self._closing = "".join(c for c in rules.closers if c not in not_closing)
         self._spaced = self._closing + "".join(c for c in rules.exclamations if c in "?!")
         self._periods = "".join(c for c in rules.terminators if c not in rules.exclamations)
         self._content = regex.compile(rf"[^\s{regex.escape(rules.bullets)}]")
