@@ -108,12 +108,14 @@ from bitext.validate import validate_paths
 @click.option(
     "--front-blocks",
     type=click.IntRange(min=0),
-    help="Number of leading blocks that are front matter (default: detected).",
+    help="Number of leading blocks that are front matter (default: a TEI file's front, else "
+    "detected).",
 )
 @click.option(
     "--back-blocks",
     type=click.IntRange(min=0),
-    help="Number of trailing blocks that are back matter (default: detected).",
+    help="Number of trailing blocks that are back matter (default: what the file marks, a TEI "
+    "file's back, notes; else detected).",
 )
 def ingest(
     file: Path, lang: str | None, fmt: str | None, quiet: bool, output: Path | None, **options: Any
