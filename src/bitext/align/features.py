@@ -133,7 +133,10 @@ class FeatureExtractor:
     The source side looks words up in the lexicon (source word -> target concepts); the
     target side matches its stems against the lexicon's target vocabulary. With
     ``cognates`` (the two languages share a script) a word also offers its first
-    :data:`~bitext.align.wordforms.COGNATE_LETTERS` letters without accents. A
+    :data:`~bitext.align.wordforms.COGNATE_LETTERS` letters without accents; with ``sounds``
+    (the other side is written in another script) a name also offers its phonetic keys
+    (:mod:`bitext.align.phonetic`), which between two texts in one script would only meet
+    other words of the same consonants (names match there as they are spelled). A
     :class:`~bitext.align.learned.LearnedExtractor` made from one adds learned word pairs
     to its lexicon, reusing its analyses and groups.
     """
@@ -146,16 +149,18 @@ class FeatureExtractor:
         memory: WordMemory | None = None,
         *,
         cognates: bool = False,
+        sounds: bool = True,
     ) -> None:
         self.words = words
         self.lexicon = lexicon
         self.side = side
         self.cognates = cognates
+        self.sounds = sounds
         self.memory = memory or word_memory()
         self.vocabulary = lexicon.target_vocabulary()
         self._tables = word_tables(words)  # made once a language
         self._keys: dict[str, tuple[str, ...]] = {}
-        kind = (words.code, side, cognates)
+        kind = (words.code, side, cognates, sounds)
         self._groups = self.memory.groups_for(kind, lexicon)
         self._known = self.memory.known_for(kind, lexicon)
         self._extracted: dict[str, Features] = {}
@@ -373,8 +378,11 @@ class FeatureExtractor:
         if LATIN.fullmatch(word) and (not self.words.latin_script or is_name(word)):
             alternatives.add(f"l:{lower}")
             weight = WEIGHT["l"]
-        if is_name(word) or caseless(word):
+        if self.sounds and is_name(word):
             alternatives |= {f"p:{k}" for k in self._phonetic_key(stems[-1])}
+        elif self.sounds and caseless(word):
+            shortest = self.words.caseless_key
+            alternatives |= {f"p:{k}" for k in self._phonetic_key(stems[-1]) if len(k) >= shortest}
         if self.cognates:
             alternatives |= cognate(lower)
         return tuple(stems), tuple(sorted(alternatives)), weight

@@ -21,6 +21,7 @@ from bitext.align.learning import WordCounts, count_word_pairs
 from bitext.align.lexicon import Lexicon
 from bitext.align.memory import word_memory
 from bitext.align.scoring import BandReach
+from bitext.align.wordforms import written_apart
 from bitext.lang.words import get_word_rules
 
 try:
@@ -33,7 +34,8 @@ class OverlapScorer:
     """Shared anchors and lexicon concepts: numbers, dates, Latin words, names, word pairs.
 
     ``lexicon`` maps source words to target stems; pass ``Lexicon.bundled(src, tgt)``
-    merged with a user's own.
+    merged with a user's own. Names are keyed by their sounds only where the two sides of
+    a pair are written in different scripts (:func:`~bitext.align.wordforms.written_apart`).
     """
 
     name = "overlap"
@@ -45,46 +47,28 @@ class OverlapScorer:
         self.target_lang = target_lang
         self.lexicon = lexicon
         self.weight = weight
-        self._extractors: tuple[FeatureExtractor, FeatureExtractor] | None = None
-        # A scorer made by with_learned: the extractors of the scorer it extends and the
-        # learned pairs (not that scorer itself, which keeps this one: no reference cycle,
-        # so a batch's sentence caches are freed when it ends, not at the next full
-        # collection).
-        self._extends: tuple[tuple[FeatureExtractor, FeatureExtractor], Lexicon] | None = None
+        self._made = _Extractors(source_lang, target_lang, lexicon)
         # The last scorer with_learned made, with its learned pairs: every pair of a batch
         # shares one (its extractors' caches of learned words serve them all).
         self._learned: tuple[Lexicon, OverlapScorer] | None = None
 
-    def extractors(self) -> tuple[FeatureExtractor, FeatureExtractor]:
-        """The source and target feature extractors (made once, then kept with their
-        caches; a learned scorer's extend its base scorer's)."""
-        if self._extractors is None:
-            if self._extends is not None:
-                (source, target), learned = self._extends
-                self._extractors = (
-                    LearnedExtractor(source, learned),
-                    LearnedExtractor(target, learned),
-                )
-            else:
-                memory = word_memory()
-                source_words = get_word_rules(self.source_lang)
-                target_words = get_word_rules(self.target_lang)
-                # Cognates where both languages are written in one script (Latin).
-                cognates = source_words.latin_script and target_words.latin_script
-                self._extractors = (
-                    FeatureExtractor(
-                        source_words, self.lexicon, "source", memory, cognates=cognates
-                    ),
-                    FeatureExtractor(
-                        target_words, self.lexicon, "target", memory, cognates=cognates
-                    ),
-                )
-        return self._extractors
+    def extractors(self, sounds: bool = True) -> tuple[FeatureExtractor, FeatureExtractor]:
+        """The source and target feature extractors, with names keyed by their sounds or
+        not (made once, then kept with their caches; a learned scorer's extend its base
+        scorer's)."""
+        return self._made.pair(sounds)
+
+    def _extractors_for(
+        self, source: Sequence[str], target: Sequence[str]
+    ) -> tuple[FeatureExtractor, FeatureExtractor]:
+        """The extractors for a pair of these texts (:meth:`extractors`, names keyed by
+        their sounds where the sides are written in different scripts)."""
+        return self.extractors(written_apart(source, target))
 
     def prepare(self, source: Sequence[str], target: Sequence[str]) -> PreparedOverlap:
         """Extract the features of both sides (extractors and their word caches are kept
         for the next pair)."""
-        src, tgt = self.extractors()
+        src, tgt = self._extractors_for(source, target)
         return PreparedOverlap([src.extract(s) for s in source], [tgt.extract(t) for t in target])
 
     def known_share(self, source: Sequence[str], target: Sequence[str]) -> float:
@@ -92,14 +76,13 @@ class OverlapScorer:
         fewer (0 without a lexicon): :meth:`FeatureExtractor.known_share`."""
         if not self.lexicon:
             return 0.0
-        src, tgt = self.extractors()
+        src, tgt = self._extractors_for(source, target)
         return min(src.known_share(source), tgt.known_share(target))
 
     def forget_sentences(self) -> None:
         """Drop what is cached of the sentences aligned so far (words stay cached), here
         and in the learned scorer kept."""
-        for extractor in self._extractors or ():
-            extractor.forget_sentences()
+        self._made.forget_sentences()
         if self._learned is not None:
             self._learned[1].forget_sentences()
 
@@ -113,7 +96,7 @@ class OverlapScorer:
             pairs,
             self.source_lang,
             self.target_lang,
-            extractors=self.extractors(),
+            extractors=self._extractors_for(source, target),
         )
 
     def with_learned(self, learned: Lexicon) -> OverlapScorer:
@@ -126,9 +109,65 @@ class OverlapScorer:
         scorer = OverlapScorer(
             self.source_lang, self.target_lang, self.lexicon.merged(learned), self.weight
         )
-        scorer._extends = (self.extractors(), learned)
+        scorer._made = _Extractors(
+            self.source_lang, self.target_lang, scorer.lexicon, extends=(self._made, learned)
+        )
         self._learned = (learned, scorer)
         return scorer
+
+
+class _Extractors:
+    """A scorer's feature extractors, a source and a target one for each reading of names
+    (by their sounds or not), made when first asked for and then kept with their caches;
+    those of a learned scorer extend the ones of the scorer it was made from (``extends``:
+    its extractors and the learned pairs; not that scorer itself, which keeps the learned
+    one: no reference cycle, so a batch's sentence caches are freed when it ends, not at
+    the next full collection)."""
+
+    def __init__(
+        self,
+        source_lang: str,
+        target_lang: str,
+        lexicon: Lexicon,
+        extends: tuple[_Extractors, Lexicon] | None = None,
+    ) -> None:
+        self.source_lang = source_lang
+        self.target_lang = target_lang
+        self.lexicon = lexicon
+        self.extends = extends
+        self.made: dict[bool, tuple[FeatureExtractor, FeatureExtractor]] = {}
+
+    def pair(self, sounds: bool) -> tuple[FeatureExtractor, FeatureExtractor]:
+        """The source and target extractors with names keyed by their sounds or not."""
+        pair = self.made.get(sounds)
+        if pair is None:
+            pair = self.made[sounds] = self._make(sounds)
+        return pair
+
+    def _make(self, sounds: bool) -> tuple[FeatureExtractor, FeatureExtractor]:
+        if self.extends is not None:
+            base, learned = self.extends
+            source, target = base.pair(sounds)
+            return LearnedExtractor(source, learned), LearnedExtractor(target, learned)
+        memory = word_memory()
+        source_words = get_word_rules(self.source_lang)
+        target_words = get_word_rules(self.target_lang)
+        # Cognates where both languages are written in one script (Latin).
+        cognates = source_words.latin_script and target_words.latin_script
+        return (
+            FeatureExtractor(
+                source_words, self.lexicon, "source", memory, cognates=cognates, sounds=sounds
+            ),
+            FeatureExtractor(
+                target_words, self.lexicon, "target", memory, cognates=cognates, sounds=sounds
+            ),
+        )
+
+    def forget_sentences(self) -> None:
+        """Drop what every extractor made has cached of whole sentences."""
+        for pair in self.made.values():
+            for extractor in pair:
+                extractor.forget_sentences()
 
 
 PairCounts = Callable[[Indexes, Indexes], tuple[Vector, Vector]]  # (i, j) -> matched weights

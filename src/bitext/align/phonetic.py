@@ -46,8 +46,14 @@ class Phonetics:
 
     @classmethod
     def of(cls, phonetic: Sequence[tuple[str, str]]) -> Phonetics:
-        """The compiled classes of a language's ``(spelling, classes)`` rules, longest
-        spelling first (``WordRules.phonetic``)."""
+        """The compiled classes of a language's ``(spelling, classes)`` rules
+        (``WordRules.phonetic``). Spellings are compared decomposed (NFD), as words are, so
+        a letter with an accent the data lists (``č``) is read as itself and any other as
+        its base letter; longest first."""
+        phonetic = sorted(
+            ((unicodedata.normalize("NFD", sp), c) for sp, c in phonetic),
+            key=lambda rule: -len(rule[0].rstrip("_").lstrip("^")),
+        )
         plain = [(sp, c) for sp, c in phonetic if not sp.endswith("_") and sp[:1] != "^"]
         silent = {sp.rstrip("_"): c for sp, c in phonetic if sp.endswith("_")}
         initial = tuple((sp[1:], c) for sp, c in phonetic if sp[:1] == "^")

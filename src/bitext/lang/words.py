@@ -36,7 +36,9 @@ class WordRules:
     language is written in Latin letters; ``word_spaces``: spaces separate its words (else
     its words are compared by their character pairs); ``lexicon_prefixes``: a lexicon gives
     its words as the stems their inflected forms begin with (Korean 말했 for 말했다), so a
-    source word is looked up by its stems' prefixes too (``aligner.txt``).
+    source word is looked up by its stems' prefixes too; ``caseless_key``: the fewest
+    phonetic classes a key of a word without capitals needs (every such word is keyed, not
+    names alone) (both ``aligner.txt``, or the default's).
     """
 
     code: str
@@ -50,6 +52,7 @@ class WordRules:
     latin_script: bool = False
     word_spaces: bool = True
     lexicon_prefixes: bool = False
+    caseless_key: int = 3
 
 
 def data_lines(lang: str, name: str) -> list[str]:
@@ -82,6 +85,10 @@ def get_word_rules(code: str) -> WordRules:
         (tuple(row[:2]) for row in _pairs(spelled, "phonetic.txt")), key=lambda p: -len(p[0])
     )
     rules = get_rules(code, fallback=True)
+    # aligner.txt: how the aligner reads the language's words, kept apart from
+    # settings.txt, whose digest identifies segmentation (a language's own, over the
+    # default's).
+    aligner = {**read_settings("default", "aligner.txt"), **read_settings(lang, "aligner.txt")}
     return WordRules(
         code=lang,
         months=tuple((row[0], int(row[1])) for row in _pairs(lang, "months.txt")),
@@ -101,9 +108,8 @@ def get_word_rules(code: str) -> WordRules:
         marks=tuple((row[0], row[1]) for row in _pairs("default", "sentence_marks.txt")),
         latin_script=rules.latin_script,
         word_spaces=rules.word_spaces,
-        # aligner.txt: how the aligner reads the language's words, kept apart from
-        # settings.txt, whose digest identifies segmentation.
-        lexicon_prefixes=read_settings(lang, "aligner.txt").get("lexicon_prefixes") == "yes",
+        lexicon_prefixes=aligner.get("lexicon_prefixes") == "yes",
+        caseless_key=int(aligner["caseless_key"]),
     )
 
 
