@@ -5,7 +5,7 @@ Run: ``python bench/align.py`` (creates bench/.env with the baselines on first u
 only part 2, ``--speed-only`` only the speed comparison with hunalign (and the import time),
 ``--korean-english-only`` only the English-Korean sets the other way round,
 ``--german-french-only`` only the German-French documents, ``--chinese-english-only`` only the
-Chinese-English chapters, ``--other-languages-only`` only the three other-language pairs,
+Chinese-English chapters, ``--other-languages-only`` only the six other-language pairs,
 ``--hunalign-sets-only`` only hunalign's own hand-aligned regression sets;
 ``--data DIR [--langs SRC TGT]``
 only the comparison and the diagnostics on your own documents with gold alignments
@@ -43,10 +43,10 @@ a small everyday lexicon): MAC, chapters of six Chinese novels and their publish
 translations, aligned by hand (GPL-3.0, cloned into bench/.cache, see _mac.py; ``--mac-src
 PATH`` takes a local clone),
 its 6 dev and 24 test chapters, with the diagnostics (``--chinese-english-only``). And
-three pairs of languages bitext has neither a lexicon nor language data for, on text nobody
-here wrote: New Testament chapters of 1689-1903 translations, Ukrainian-Latvian,
-Swahili-Zulu and Latvian-Basque, with one gold bead a verse (CC0, copied into
-bench/data/bible/ by make_bible.py; ten dev and ten held-out chapters a pair), the same
+six pairs of languages bitext has neither a lexicon nor language data for, on text nobody
+here wrote: New Testament chapters, Ukrainian-Latvian, Swahili-Zulu, Latvian-Basque,
+Ukrainian-Swahili, Syriac-Ukrainian and Gujarati-Latvian, with one gold bead a verse (CC0,
+copied into bench/data/bible/ by make_bible.py; ten dev and ten held-out chapters a pair), the same
 table and diagnostics (``--other-languages-only``). And hunalign's own hand-aligned
 regression sets (1984 in Romanian and Hungarian, Cup of Gold and a magazine article in
 Hungarian, each against English; read from the hunalign clone, never copied), bitext against
@@ -297,7 +297,7 @@ def chinese_english() -> None:
 
 
 def other_languages() -> None:
-    """Three pairs with no lexicon and no language data in bitext (bench/data/bible/: New
+    """Six pairs with no lexicon and no language data in bitext (bench/data/bible/: New
     Testament chapters, verse-level gold): :func:`pair_table` and the diagnostics of each
     pair's dev and held-out test chapters."""
     for langs in BIBLE_PAIRS:

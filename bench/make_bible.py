@@ -2,10 +2,10 @@
 
 Run: ``python bench/make_bible.py PATH`` where PATH is a clone of ``christos-c/bible-corpus``
 (CC0 1.0: the New Testament of 100 languages in Corpus Encoding Standard XML, one ``seg`` a
-verse with its book, chapter and verse in its id). It writes, for three language pairs with
+verse with its book, chapter and verse in its id). It writes, for six language pairs with
 no lexicon in bitext and no language data of their own (Ukrainian-Latvian: Cyrillic against
-Latin; Swahili-Zulu; Latvian-Basque), each chapter of :data:`DEV` and of :data:`TEST` as one
-document:
+Latin; Swahili-Zulu; Latvian-Basque; Ukrainian-Swahili; Syriac-Ukrainian; Gujarati-Latvian),
+each chapter of :data:`DEV` and of :data:`TEST` as one document:
 
 - the verses of the chapter in order (the ids of either side; a verse one translation does
   not have is a sentence without counterpart), and, with a fixed seed a pair and chapter,
@@ -39,6 +39,11 @@ PAIRS = (
     (("Ukranian-NT", "uk"), ("Latvian-NT", "lv")),
     (("Swahili-NT", "sw"), ("Zulu-NT", "zu")),
     (("Latvian-NT", "lv"), ("Basque-NT", "eu")),
+    # Names met only by their sounds: Cyrillic against Latin, Syriac against Cyrillic, and
+    # Gujarati (a modern version that divides verses into short sentences) against Latin.
+    (("Ukranian-NT", "uk"), ("Swahili-NT", "sw")),
+    (("Syriac-NT", "syr"), ("Ukranian-NT", "uk")),
+    (("Gujarati-NT", "gu"), ("Latvian-NT", "lv")),
 )
 DEV = ("MAT.5", "MAT.13", "MAR.4", "LUK.15", "JOH.3", "ACT.2", "ACT.27", "ROM.8", "1CO.13",
        "REV.21")  # fmt: skip
