@@ -612,6 +612,47 @@ def test_trados_confirmation_levels_say_which_segments_a_reviewer_approved(tmp_p
     assert run_bitext("validate", out).code == 0
 
 
+# Trados Studio's SDLXLIFF with tracked changes: a reviewer deleted a word and added another.
+SDLXLIFF_TRACKED = """<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
+  <file original="brief.docx" datatype="x-sdlfilterframework2" source-language="en-US" target-language="ko-KR">
+    <body>
+      <trans-unit id="u1">
+        <source>The alliance evolved steadily.</source>
+        <seg-source><mrk mtype="seg" mid="1">The alliance evolved steadily.</mrk></seg-source>
+        <target><mrk mtype="seg" mid="1">동맹은 <mrk mtype="x-sdl-deleted" sdl:revid="r1">크게 </mrk><mrk mtype="x-sdl-added" sdl:revid="r2">꾸준히 </mrk>진화했다.</mrk></target>
+        <sdl:seg-defs><sdl:seg id="1" conf="Translated"/></sdl:seg-defs>
+      </trans-unit>
+    </body>
+  </file>
+  <doc-info xmlns="http://sdl.com/FileTypes/SdlXliff/1.0"><rev-defs><rev-def id="r1" type="Delete" author="reviewer" date="01/05/2024 10:00:00"/><rev-def id="r2" author="reviewer" date="01/05/2024 10:00:00"/></rev-defs></doc-info>
+</xliff>
+"""
+
+
+def test_a_tracked_deletion_in_trados_is_not_part_of_the_text(tmp_path: Path):
+    """The text of a segment is what its tracked changes leave: the deleted words (an
+    ``mrk`` of type ``x-sdl-deleted``) are one code, kept with their words in its markup, and
+    the added ones text inside their mark; the XLIFF 1.2 export writes the addition's mark
+    as an ``mrk`` and the deletion as a code holding it (it was text, 크게, in the
+    sentence before)."""
+    corpus = read_xliff(write_utf8(tmp_path, "brief.docx.sdlxliff", SDLXLIFF_TRACKED))
+    target = next(iter(corpus.target.sentences()))
+    assert target.text == "동맹은 {1/}{2}꾸준히 {/2}진화했다."
+    assert "크게" in target.codes[0].markup and 'mtype="x-sdl-deleted"' in target.codes[0].markup
+    out = tmp_path / "out"
+    assert run_bitext("import", tmp_path / "brief.docx.sdlxliff", "-o", out).code == 0
+    assert run_bitext("export", out, "-f", "xliff", "-o", tmp_path / "back.xlf").code == 0
+    written = etree.parse(str(tmp_path / "back.xlf"))
+    xliff = "{urn:oasis:names:tc:xliff:document:1.2}"
+    written_target = next(written.iter(f"{xliff}target"))
+    assert [(e.tag[len(xliff) :], e.get("mtype")) for e in written_target] == [
+        ("ph", None),
+        ("mrk", "x-sdl-added"),
+    ]
+    assert _pairs(read_xliff(tmp_path / "back.xlf")) == _pairs(corpus)
+
+
 # memoQ's XLIFF: a status on each trans-unit, earlier versions of it kept inside the unit.
 MQXLIFF = """<?xml version="1.0" encoding="utf-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff" version="1.2">

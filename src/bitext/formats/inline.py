@@ -6,7 +6,8 @@ CAT tools mark formatting and placeholders inside segments: TMX ``bpt``/``ept``/
 becomes a placeholder in the text (``{1}``, ``{/1}``, ``{2/}``); the code itself (its element,
 serialized) is kept beside the text, so a writer can put it back. Wrapping elements that hold
 translatable text (``g``, ``pc``, ``hi``, ``mrk``) keep that text between an opening and a
-closing placeholder. Notes, ``alt-trans`` and other alternatives are not part of a segment.
+closing placeholder; a tracked deletion's mark (SDLXLIFF) is a code whose content is not
+text. Notes, ``alt-trans`` and other alternatives are not part of a segment.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ _OPENING = {"bpt", "bx", "sc"}
 _CLOSING = {"ept", "ex", "ec"}
 # Codes that wrap translatable text: an opening and a closing placeholder around it.
 _WRAPPING = {"g", "pc", "hi", "mrk"}
+# XLIFF 1.2 ``mrk`` types whose content is no longer the segment's text: a tracked deletion
+# (SDL Trados's SDLXLIFF). Such a mark is one code, its content kept in its markup, so the
+# text is the segment as its tracked changes leave it (an addition's mark wraps its text).
+_NOT_TEXT_MARKS = {"x-sdl-deleted"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +85,7 @@ class _Walk:
         self.parts.append(element.tail or "")
 
     def _code(self, element: etree._Element, name: str) -> None:
-        if name in _WRAPPING:
+        if name in _WRAPPING and element.get("mtype") not in _NOT_TEXT_MARKS:
             number = self._number()
             start, end = _tags(element)
             self.codes.append(InlineCode(f"{{{number}}}", nfc(start)))

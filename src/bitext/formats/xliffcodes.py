@@ -172,8 +172,8 @@ def _own_name(piece: CodePiece) -> str | None:
     an ``mrk`` around a span whose end is in the text for an annotation (protected text, a
     term: an XLIFF ``mrk``, a TMX ``hi``); ``x``, ``bx`` and ``ex`` as they were."""
     element = piece.element
-    if is_annotation(element):  # it has no empty form
-        return None if piece.isolated else "mrk"
+    if is_annotation(element):  # it has no empty form (a tracked deletion's mark is held)
+        return None if piece.isolated or piece.kind == "alone" else "mrk"
     if element is None or element.namespace not in XLIFF1:
         return None
     if element.name == "g":
