@@ -1,13 +1,14 @@
 """Build the segmentation sets of languages with few abbreviation rules from Universal
 Dependencies treebanks: bench/data/seg/ud_<lang>_<split>.jsonl.
 
-Run: ``python bench/make_ud.py DIR`` where DIR holds clones of the treebanks of
-:data:`TREEBANKS` (``UniversalDependencies/UD_<name>``, each CC BY-SA 4.0; see
-bench/data/seg/LICENSE.ud). A treebank's ``# text`` lines are its sentences as written, in
-the order of its documents. Each set is the treebank's dev or test file cut into paragraphs:
-runs of up to :data:`RUN` consecutive sentences, broken at ``# newdoc`` and ``# newpar`` and
-at a sentence that does not end in final punctuation (a headline, a list item: nothing a
-segmenter could find), joined by one space; each line ``{"text", "expected"}``.
+Run: ``python bench/make_ud.py DIR [LANG ...]`` (only those languages' sets) where DIR holds
+clones of the treebanks of :data:`TREEBANKS` (``UniversalDependencies/UD_<name>``, each CC
+BY-SA 4.0; see bench/data/seg/LICENSE.ud). A treebank's ``# text`` lines are its sentences
+as written, in the order of its documents. Each set is the treebank's dev or test file cut
+into paragraphs: runs of up to :data:`RUN` consecutive sentences, broken at ``# newdoc`` and
+``# newpar`` and at a sentence that does not end in final punctuation (a headline, a list
+item: nothing a segmenter could find), joined by one space; each line ``{"text",
+"expected"}``.
 
 The treebanks' own conventions hold: some split at a colon or a semicolon, keep several
 sentences of a quotation as one, or (Indonesian GSD) hold two sentences in one; so no
@@ -35,6 +36,9 @@ TREEBANKS = {
     "he": ("UD_Hebrew-IAHLTwiki", "he_iahltwiki"),
     "nb": ("UD_Norwegian-Bokmaal", "no_bokmaal"),
     "ro": ("UD_Romanian-RRT", "ro_rrt"),
+    # Georgian: sentences chosen one by one from a corpus and Wikipedia (no documents), so
+    # a paragraph here is five unrelated sentences; its script has no capitals to start one.
+    "ka": ("UD_Georgian-GLC", "ka_glc"),
 }
 RUN = 5
 _FINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")
@@ -73,8 +77,11 @@ def paragraphs(conllu: Path) -> Iterator[list[str]]:
             yield group
 
 
-def main(clones: Path) -> None:
+def main(clones: Path, languages: list[str]) -> None:
+    """Write the sets of ``languages`` (every treebank's without)."""
     for lang, (repository, prefix) in TREEBANKS.items():
+        if languages and lang not in languages:
+            continue
         for split in ("dev", "test"):
             conllu = clones / repository / f"{prefix}-ud-{split}.conllu"
             cases = [{"text": " ".join(group), "expected": group} for group in paragraphs(conllu)]
@@ -86,6 +93,6 @@ def main(clones: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: python bench/make_ud.py DIR (clones of the UD treebanks)")
-    main(Path(sys.argv[1]))
+    if len(sys.argv) < 2:
+        sys.exit("usage: python bench/make_ud.py DIR [LANG ...] (clones of the UD treebanks)")
+    main(Path(sys.argv[1]), sys.argv[2:])

@@ -10,7 +10,7 @@ sentences equal the expected ones), boundary precision/recall/F1 (Korean sets), 
 in MB/s of UTF-8 input.
 
 Then the languages whose rules are mostly abbreviations bitext has data for since the
-Universal Dependencies sets (``ud_<lang>_<split>``, made by make_ud.py from ten treebanks,
+Universal Dependencies sets (``ud_<lang>_<split>``, made by make_ud.py from eleven treebanks,
 CC BY-SA 4.0: paragraphs of consecutive sentences as the treebank split them): boundary
 precision, recall and F1 of bitext with the language's rules against bitext with the
 generic rules a language without data gets (``und``), and the share of paragraphs split
@@ -53,7 +53,7 @@ COLUMNS = [
     "base MB/s",
     "speed ratio",
 ]
-UD_LANGUAGES = ["pt", "sv", "fi", "id", "tr", "vi", "fa", "he", "nb", "ro"]
+UD_LANGUAGES = ["pt", "sv", "fi", "id", "tr", "vi", "fa", "he", "nb", "ro", "ka"]
 
 
 @dataclass

@@ -49,6 +49,9 @@ class LanguageRules:
     - ``unspaced``: the terminators that end a sentence with no space after them (Chinese and
       Japanese 。！？); ``quote_ends_sentence``: whether one followed by closing quotes does
       too (Chinese “好。”他说, not Japanese 「……。」と).
+    - ``unicase_letters``: letters Unicode calls lower case, of a script written without
+      capitals, so that a sentence begins with one (Georgian Mkhedruli; its capitals,
+      Mtavruli, write whole words in titles): :meth:`starts_lower` does not count them.
     - ``hard_terminators``: terminators that end a sentence even before a lower-case word
       (Greek ``;``, where a lower-case start is no sign of a continued sentence).
     - ``ordinals``: whether a number of one to three digits or a Roman numeral followed by a
@@ -77,6 +80,7 @@ class LanguageRules:
     unspaced: str
     quote_ends_sentence: bool
     hard_terminators: str
+    unicase_letters: str
     ordinals: bool
     letter_abbreviations: bool
     latin_script: bool
@@ -101,6 +105,16 @@ class LanguageRules:
         """Tell whether ``text`` ends with a terminator, possibly followed by closers."""
         stripped = text.rstrip().rstrip(self.closers)
         return bool(stripped) and stripped[-1] in self.terminators
+
+    def starts_lower(self, text: str) -> bool:
+        """Tell whether ``text`` begins with a lower-case letter of a script whose sentences
+        begin with capitals (not one of the ``unicase_letters``).
+
+        >>> rules = get_rules("ka", fallback=True)
+        >>> rules.starts_lower("and so"), rules.starts_lower("დიახ"), rules.starts_lower("Yes")
+        (True, False, False)
+        """
+        return text[:1].islower() and text[0] not in self.unicase_letters
 
     def is_back_marker(self, text: str) -> bool:
         """Tell whether ``text`` starts the back matter of a document in this language."""
@@ -264,6 +278,7 @@ def _load(lang: str) -> LanguageRules:
         unspaced=settings["unspaced"],
         quote_ends_sentence=settings["quote_ends_sentence"] == "yes",
         hard_terminators=settings["hard_terminators"],
+        unicase_letters=settings["unicase_letters"],
         ordinals=settings["ordinals"] == "yes",
         letter_abbreviations=settings["letter_abbreviations"] == "yes",
         latin_script=settings["latin_script"] == "yes",

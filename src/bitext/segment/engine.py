@@ -414,7 +414,7 @@ class Segmenter:
         bare_after = self._strip_open(after).rstrip(".")
         if len(word) == 1 and word.islower() and _LONE_LETTER.match(self._strip_open(after)):
             return False  # "z. B.", "i. e."
-        if self.rules.letter_abbreviations and _UNCASED_LETTER.match(word):
+        if self.rules.letter_abbreviations and self._is_uncased_letter(word):
             return False  # Arabic "د." (doctor), Hindi "डॉ.": a letter of a script without case
         if (len(word) == 1 or "." in word) and _INITIALISM.match(word):
             return bare_after in self.rules.starters or (
@@ -484,7 +484,7 @@ class Segmenter:
         bare = self._strip_open(word)
         core = bare.rstrip(",.")
         return (
-            bare[:1].islower()
+            self.rules.starts_lower(bare)
             or core in self.rules.continuations
             or (
                 bool(self.rules.continuation_starts)
@@ -498,9 +498,16 @@ class Segmenter:
             )
         )  # (the last: "했어요 ㅋㅋㅋ", "좋아요. 😀😀")
 
+    def _is_uncased_letter(self, word: str) -> bool:
+        """A letter alone of a script without case (with its marks): Arabic, Devanagari,
+        or one whose letters Unicode calls lower case (Georgian: ``unicase_letters``)."""
+        return bool(_UNCASED_LETTER.match(word)) or (
+            len(word) == 1 and word in self.rules.unicase_letters
+        )
+
     def _starts_capital(self, word: str) -> bool:
         first = self._strip_open(word)[:1]
-        return first.isupper() or (first.isalpha() and not first.islower())
+        return first.isupper() or (first.isalpha() and not self.rules.starts_lower(first))
 
 
 _NO_REGIONS = Regions.empty()

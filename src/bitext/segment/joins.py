@@ -43,7 +43,7 @@ def _may_continue(left: str, right: str, rules: LanguageRules) -> bool:
         return False
     if _starts_continuation(following, rules):
         return ending[-1] in rules.terminators
-    return _ends_in_abbreviation(ending, rules) and not following[:1].islower()
+    return _ends_in_abbreviation(ending, rules) and not rules.starts_lower(following)
 
 
 def _starts_continuation(text: str, rules: LanguageRules) -> bool:
