@@ -654,6 +654,10 @@ def test_a_sentence_goes_on_after_spaced_marks(sentence: str):
         ("de", "Toll. 😀😀 Bis morgen.", ["Toll. 😀😀", "Bis morgen."]),
         ("en", "I ❤️ New York.", ["I ❤️ New York."]),
         ("ko", "좋아요. 😀😀 내일 봐요.", ["좋아요. 😀😀", "내일 봐요."]),
+        # ^^ too (outside Korean it had kept the next sentence: "Great! ^^ See you.")
+        ("en", "Great! ^^ See you.", ["Great! ^^", "See you."]),
+        ("fr", "Merci. ^^ À demain.", ["Merci. ^^", "À demain."]),
+        ("en", "Great ^^ see you.", ["Great ^^ see you."]),
     ],
 )
 def test_emoji_after_a_sentence_belong_to_it_in_every_language(

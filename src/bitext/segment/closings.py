@@ -39,7 +39,9 @@ class Closings:
         return cls(
             laughter,
             mark=regex.compile(f"[{laughter}\\^♡♥~{_SYMBOLS}]"),
-            after_punctuation=regex.compile("(?:" + "|".join([*runs, f"[{_SYMBOLS}]+"]) + ")$"),
+            after_punctuation=regex.compile(
+                "(?:" + "|".join([*runs, r"(?:\^\^)+", f"[{_SYMBOLS}]+"]) + ")$"
+            ),
             tail=regex.compile(
                 "(?:" + "|".join([*runs, r"\^\^", "~+", "[♡♥]+", f"[{_SYMBOLS}]+"]) + ")+$"
             ),
