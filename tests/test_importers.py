@@ -630,16 +630,18 @@ SDLXLIFF_TRACKED = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-def test_a_tracked_deletion_in_trados_is_not_part_of_the_text(tmp_path: Path):
+@pytest.mark.parametrize("deleted", ["x-sdl-deleted", "x-sdl-feedback-deleted"])
+def test_a_tracked_deletion_in_trados_is_not_part_of_the_text(tmp_path: Path, deleted: str):
     """The text of a segment is what its tracked changes leave: the deleted words (an
     ``mrk`` of type ``x-sdl-deleted``) are one code, kept with their words in its markup, and
     the added ones text inside their mark; the XLIFF 1.2 export writes the addition's mark
     as an ``mrk`` and the deletion as a code holding it (it was text, 크게, in the
     sentence before)."""
-    corpus = read_xliff(write_utf8(tmp_path, "brief.docx.sdlxliff", SDLXLIFF_TRACKED))
+    tracked = SDLXLIFF_TRACKED.replace('"x-sdl-deleted"', f'"{deleted}"')
+    corpus = read_xliff(write_utf8(tmp_path, "brief.docx.sdlxliff", tracked))
     target = next(iter(corpus.target.sentences()))
     assert target.text == "동맹은 {1/}{2}꾸준히 {/2}진화했다."
-    assert "크게" in target.codes[0].markup and 'mtype="x-sdl-deleted"' in target.codes[0].markup
+    assert "크게" in target.codes[0].markup and f'mtype="{deleted}"' in target.codes[0].markup
     out = tmp_path / "out"
     assert run_bitext("import", tmp_path / "brief.docx.sdlxliff", "-o", out).code == 0
     assert run_bitext("export", out, "-f", "xliff", "-o", tmp_path / "back.xlf").code == 0

@@ -44,9 +44,10 @@ _CLOSING = {"ept", "ex", "ec"}
 # Codes that wrap translatable text: an opening and a closing placeholder around it.
 _WRAPPING = {"g", "pc", "hi", "mrk"}
 # XLIFF 1.2 ``mrk`` types whose content is no longer the segment's text: a tracked deletion
-# (SDL Trados's SDLXLIFF). Such a mark is one code, its content kept in its markup, so the
-# text is the segment as its tracked changes leave it (an addition's mark wraps its text).
-_NOT_TEXT_MARKS = {"x-sdl-deleted"}
+# (SDL Trados's SDLXLIFF: a reviser's, or one of quality feedback). Such a mark is one code,
+# its content kept in its markup, so the text is the segment as its tracked changes leave it
+# (an addition's mark wraps its text).
+_NOT_TEXT_MARKS = {"x-sdl-deleted", "x-sdl-feedback-deleted"}
 
 
 @dataclass(frozen=True, slots=True)
