@@ -21,7 +21,7 @@ from bitext.align.learning import WordCounts, count_word_pairs
 from bitext.align.lexicon import Lexicon
 from bitext.align.memory import word_memory
 from bitext.align.scoring import BandReach
-from bitext.align.wordforms import written_apart
+from bitext.align.scripts import written_apart
 from bitext.lang.words import get_word_rules
 
 try:
@@ -35,7 +35,7 @@ class OverlapScorer:
 
     ``lexicon`` maps source words to target stems; pass ``Lexicon.bundled(src, tgt)``
     merged with a user's own. Names are keyed by their sounds only where the two sides of
-    a pair are written in different scripts (:func:`~bitext.align.wordforms.written_apart`).
+    a pair are written in different scripts (:func:`~bitext.align.scripts.written_apart`).
     """
 
     name = "overlap"

@@ -5,10 +5,8 @@ of :mod:`bitext.align.features` cache what they give)."""
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -22,10 +20,6 @@ COGNATE_LETTERS = 4
 # A word's stem (inflection stripped) shorter than this is not looked up in a lexicon.
 MIN_LOOKUP_STEM = 3
 _APOSTROPHES = re.compile("['’]")
-# The characters of a side read to tell the scripts it is written in (written_apart), and
-# the share of its letters that must be of one script for the side to be written in it.
-SCRIPT_SAMPLE = 2000
-ONE_SCRIPT = 0.8
 # A name after a lower-case prefix joined to it (name_after_prefix).
 _PREFIXED_NAME = regex.compile(r"\p{Ll}{1,4}['’\-]?(\p{Lu}\p{Ll}.*)")
 # A run of letters split into its Latin words and the rest (iPhone手机: iPhone, 手机).
@@ -101,58 +95,3 @@ def caseless(word: str) -> bool:
     """Whether a word is in a script without capital letters (Hangul, Chinese): names do not
     stand out, so every word may be one."""
     return word.lower() == word.upper()
-
-
-def written_apart(source: Sequence[str], target: Sequence[str]) -> bool:
-    """Whether the two sides of a pair are written in different scripts, so that a name
-    may meet its spelling in the other only by its sounds (:mod:`bitext.align.phonetic`):
-    unless :data:`ONE_SCRIPT` of the letters of each side, or more, are of one and the same
-    script (read from the first :data:`SCRIPT_SAMPLE` characters of a side; a side without
-    letters tells nothing, and counts as apart).
-
-    >>> written_apart(["Putin and Merkel met."], ["Путин и Меркель"])
-    True
-    >>> written_apart(["Putin und Merkel"], ["Poutine et Merkel"])
-    False
-    >>> written_apart(["삼성 Galaxy S24"], ["Samsung Galaxy S24"])  # Korean, if most is Latin
-    True
-    """
-    source_scripts, target_scripts = script_counts(source), script_counts(target)
-    if not source_scripts or not target_scripts:
-        return True
-    script = source_scripts.most_common(1)[0][0]
-    return not all(
-        scripts[script] >= ONE_SCRIPT * scripts.total()
-        for scripts in (source_scripts, target_scripts)
-    )
-
-
-def script_counts(texts: Iterable[str]) -> Counter[str]:
-    """How many letters of each script the first :data:`SCRIPT_SAMPLE` characters of
-    ``texts`` hold, by the first word of the letters' Unicode names (``LATIN``,
-    ``CYRILLIC``, ``HANGUL``, ``CJK``, ``ARABIC``...).
-
-    >>> script_counts(["Seoul 서울"])
-    Counter({'LATIN': 5, 'HANGUL': 2})
-    """
-    taken: list[str] = []
-    size = 0
-    for text in texts:
-        if size >= SCRIPT_SAMPLE:
-            break
-        taken.append(text)
-        size += len(text)
-    sample = "".join(taken)[:SCRIPT_SAMPLE]
-    scripts: Counter[str] = Counter()
-    for char, count in Counter(sample).items():
-        script = _script(char)
-        if script:
-            scripts[script] += count
-    return scripts
-
-
-@functools.lru_cache(maxsize=4096)
-def _script(char: str) -> str:
-    """The script of a letter (the first word of its Unicode name), ``""`` for anything
-    else."""
-    return unicodedata.name(char, "").split(" ", 1)[0] if char.isalpha() else ""
