@@ -52,7 +52,7 @@ class WordRules:
     latin_script: bool = False
     word_spaces: bool = True
     lexicon_prefixes: bool = False
-    caseless_key: int = 3
+    caseless_key: int = 4  # default/aligner.txt's
 
 
 def data_lines(lang: str, name: str) -> list[str]:
