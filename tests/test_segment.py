@@ -668,3 +668,16 @@ def test_emoji_after_a_sentence_belong_to_it_in_every_language(
     class (its first character '^', meant as the mark of '^^', opened it when a language
     has no laughter letters), so an emoji never matched and began the next sentence."""
     assert [s.text for s in split_sentences(text, lang)] == expected
+
+
+def test_the_khmer_full_stop_ends_a_sentence():
+    """Khmer ends a sentence with the khan (U+17D4) and a section with the bariyoosan
+    (U+17D5); a language without data of its own reads both (they had ended nothing: the
+    two sentences after the question were one)."""
+    text = "តើអ្នកបានទៅសាលាទេ? បាទ ខ្ញុំបានទៅ។ សេដ្ឋកិច្ចកំពុងរីកចម្រើន៕ ចប់។"
+    assert _texts(text, "km") == [
+        "តើអ្នកបានទៅសាលាទេ?",
+        "បាទ ខ្ញុំបានទៅ។",
+        "សេដ្ឋកិច្ចកំពុងរីកចម្រើន៕",
+        "ចប់។",
+    ]
