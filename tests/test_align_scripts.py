@@ -87,6 +87,15 @@ def test_names_are_keyed_by_their_sounds_only_between_two_scripts():
     assert _sound_keys(german, "Merkel spotkała Putina.", ("de", "pl")) == [set(), set()]
 
 
+def test_every_georgian_word_is_keyed_as_in_a_script_without_capitals():
+    """Georgian is written without capitals, in letters Unicode calls lower case: its words
+    are keyed as Hangul's are (they were not: no word is capitalised), so მაკრონი meets
+    Macron; პუტინს, with a case ending that adds a consonant, does not meet Putin."""
+    english, georgian = _sound_keys("Macron met Putin.", "მაკრონი პუტინს შეხვდა.", ("en", "ka"))
+    assert english == {"p:MKLN", "p:PTN"}
+    assert "p:MKLN" in georgian and "p:PTN" not in georgian
+
+
 def test_a_word_without_capitals_needs_a_longer_key_in_a_script_of_the_default_table():
     """Every word of a script without capitals is keyed, not names alone; read by the
     shared table without its vowels, a common Syriac word (ܟܬܒܐ, book: K T P) would meet

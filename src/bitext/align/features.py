@@ -380,7 +380,7 @@ class FeatureExtractor:
             weight = WEIGHT["l"]
         if self.sounds and is_name(word):
             alternatives |= {f"p:{k}" for k in self._phonetic_key(stems[-1])}
-        elif self.sounds and caseless(word):
+        elif self.sounds and (caseless(word) or word[:1] in self.words.unicase_letters):
             shortest = self.words.caseless_key
             alternatives |= {f"p:{k}" for k in self._phonetic_key(stems[-1]) if len(k) >= shortest}
         if self.cognates:

@@ -38,7 +38,9 @@ class WordRules:
     its words as the stems their inflected forms begin with (Korean 말했 for 말했다), so a
     source word is looked up by its stems' prefixes too; ``caseless_key``: the fewest
     phonetic classes a key of a word without capitals needs (every such word is keyed, not
-    names alone) (both ``aligner.txt``, or the default's).
+    names alone) (both ``aligner.txt``, or the default's); ``unicase_letters``: letters
+    Unicode calls lower case of a script written without capitals (Georgian), whose words
+    are as caseless as Hangul's (the segmentation rules' setting).
     """
 
     code: str
@@ -53,6 +55,7 @@ class WordRules:
     word_spaces: bool = True
     lexicon_prefixes: bool = False
     caseless_key: int = 4  # default/aligner.txt's
+    unicase_letters: str = ""
 
 
 def data_lines(lang: str, name: str) -> list[str]:
@@ -110,6 +113,7 @@ def get_word_rules(code: str) -> WordRules:
         word_spaces=rules.word_spaces,
         lexicon_prefixes=aligner.get("lexicon_prefixes") == "yes",
         caseless_key=int(aligner["caseless_key"]),
+        unicase_letters=rules.unicase_letters,
     )
 
 
