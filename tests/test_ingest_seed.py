@@ -80,3 +80,27 @@ def test_ids_are_unique_readable_and_positional(seed_doc: Document):
     first = seed_doc.body[0].paragraphs[0]
     assert first.id == "en.p1" and first.sentences[0].id == "en.p1.s1"
     assert seed_doc.body[1].head is not None and seed_doc.body[1].head.id == "en.h1"
+
+
+def test_page_furniture_between_the_halves_of_a_sentence_is_set_after_it(
+    seed_path: Path, seed_doc: Document, tmp_path: Path
+):
+    """The seed as a PDF's plain text often comes: each page break inside a sentence with the
+    page's number and a running header (seen at the top of the first page) between the two
+    halves. The sentences are repaired as without them, and the number and the header
+    follow the repaired paragraph (they were two headings and the sentence stayed cut)."""
+    raw = seed_path.read_text(encoding="utf-8")
+    header = "Asan Issue Brief 2024-13(S)"
+    pages = iter(range(2, 10))
+    broken = [" thereby\n\n", " understanding,\n\n"]
+    assert all(raw.count(b) == 1 for b in broken)
+    for piece in broken:
+        raw = raw.replace(piece, f"{piece}{next(pages)}\n\n{header}\n\n")
+    furnished = tmp_path / "furnished.txt"
+    furnished.write_text(f"{header}\n\n{raw}", encoding="utf-8")
+    document = ingest_file(furnished, "en").document
+    sentences = [s.text for s in document.body_sentences()]
+    expected = [s.text for s in seed_doc.body_sentences()]
+    assert [s for s in sentences if s not in (header, "2", "3")] == expected
+    heads = [d.head.text for d in document.body if d.head is not None]
+    assert heads.count(header) == 2 and "2" in heads and "3" in heads

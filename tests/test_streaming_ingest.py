@@ -66,6 +66,8 @@ pieces = st.sampled_from(
         "(‘The original’, <https://x.org/?p=1>)",
         "Title Line",
         "2024.8.7",
+        "2",  # a page's number, and a running header: page furniture held across a break
+        "Asan Issue Brief 2024-13(S)",
         "See https://x.org/r",
         "• a bullet item",
         "",

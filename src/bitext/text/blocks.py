@@ -4,7 +4,8 @@ Blocks are separated by blank lines. Leading short lines that end no sentence ar
 the first block that matches a language's back marker starts the back matter, if it is near
 the end (at most 12 blocks or a tenth of the text follow it). In the body,
 a paragraph break that falls inside a sentence (a PDF page break) is repaired by joining the two
-blocks.
+blocks, also across what a page prints around the break (its number, a running header seen
+before), which then follows the repaired paragraph.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ _BACK_MAX_BLOCKS = 12
 # In a text without blank lines, the share of lines that must end a sentence for each line
 # to be read as a paragraph.
 _PARAGRAPH_LINES_SHARE = 0.6
+# A page's number as a line of its own ("2", "- 2 -", "2 / 10"), in any language.
+_PAGE_NUMBER = regex.compile(r"^[-–—\s]*\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s]*$")
+# The most short lines remembered to tell a running header (a line every page repeats).
+_REMEMBERED_LINES = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,16 +178,19 @@ def iter_layout(
     blocks: Iterable[RawBlock], plan: LayoutPlan, rules: LanguageRules
 ) -> Iterator[tuple[str, RawBlock | BodyBlock]]:
     """The blocks as ("front", RawBlock), ("body", BodyBlock) and ("back", RawBlock), the
-    body's page-break splits repaired (holding one body block back at a time)."""
+    body's page-break splits repaired (holding one body block back at a time, and the page's
+    number and running header found between its halves: :func:`_is_page_furniture`)."""
     pending: BodyBlock | None = None
+    held: list[BodyBlock] = []  # page furniture after a paragraph that ends no sentence
+    seen: set[str] = set()  # short lines met so far (a running header repeats)
     for index, block in enumerate(blocks):
         if index < plan.front:
+            _remember_line(block, seen)
             yield "front", block
             continue
         if index >= plan.back_from:
-            if pending is not None:
-                yield "body", pending
-                pending = None
+            yield from (("body", b) for b in _flushed(pending, held))
+            pending, held = None, []
             yield "back", block
             continue
         text = block.text
@@ -190,6 +198,17 @@ def iter_layout(
             block.kind == UNKNOWN and len(block.lines) == 1 and is_heading(text, rules)
         )
         marked = block.kind != UNKNOWN  # markup's paragraphs are never page-break pieces
+        if (
+            pending is not None
+            and not pending.heading
+            and heading
+            and not marked
+            and _is_page_furniture(text, seen)
+            and not rules.ends_sentence(pending.text)
+        ):
+            held.append(BodyBlock(text, block.line, True, False))
+            continue
+        _remember_line(block, seen)
         if (
             pending is not None
             and not heading
@@ -200,12 +219,28 @@ def iter_layout(
                 pending.text + " " + text, pending.line, False, False, pending.joins + 1
             )
             continue
-        if pending is not None:
-            yield "body", pending
+        yield from (("body", b) for b in _flushed(pending, held))
+        held = []
         numbered = heading and bool(_NUMBERED_HEADING.match(text))
         pending = BodyBlock(text, block.line, heading, numbered)
-    if pending is not None:
-        yield "body", pending
+    yield from (("body", b) for b in _flushed(pending, held))
+
+
+def _flushed(pending: BodyBlock | None, held: list[BodyBlock]) -> list[BodyBlock]:
+    """The body block held back and the page furniture held after it, in that order."""
+    return ([pending] if pending is not None else []) + held
+
+
+def _is_page_furniture(text: str, seen: set[str]) -> bool:
+    """Whether a one-line block is what a page prints around its text: its number, or a
+    running header or footer (a line met before)."""
+    return bool(_PAGE_NUMBER.match(text)) or text in seen
+
+
+def _remember_line(block: RawBlock, seen: set[str]) -> None:
+    """Remember a one-line block's text (a running header is such a line, met again)."""
+    if len(block.lines) == 1 and len(seen) < _REMEMBERED_LINES:
+        seen.add(block.text)
 
 
 def find_layout(
