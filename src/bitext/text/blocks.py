@@ -178,69 +178,84 @@ def iter_layout(
     blocks: Iterable[RawBlock], plan: LayoutPlan, rules: LanguageRules
 ) -> Iterator[tuple[str, RawBlock | BodyBlock]]:
     """The blocks as ("front", RawBlock), ("body", BodyBlock) and ("back", RawBlock), the
-    body's page-break splits repaired (holding one body block back at a time, and the page's
-    number and running header found between its halves: :func:`_is_page_furniture`)."""
-    pending: BodyBlock | None = None
-    held: list[BodyBlock] = []  # page furniture after a paragraph that ends no sentence
-    seen: set[str] = set()  # short lines met so far (a running header repeats)
+    body's page-break splits repaired (:class:`_BodyRepair`: a block or two held back at a
+    time)."""
+    body = _BodyRepair(rules)
     for index, block in enumerate(blocks):
         if index < plan.front:
-            _remember_line(block, seen)
+            body.remember(block)
             yield "front", block
-            continue
-        if index >= plan.back_from:
-            yield from (("body", b) for b in _flushed(pending, held))
-            pending, held = None, []
+        elif index >= plan.back_from:
+            yield from (("body", ready) for ready in body.flush())
             yield "back", block
-            continue
+        else:
+            yield from (("body", ready) for ready in body.take(block))
+    yield from (("body", ready) for ready in body.flush())
+
+
+class _BodyRepair:
+    """The body's blocks with the page breaks inside sentences repaired: the last paragraph
+    is held back until the next block tells whether it goes on, and while it ends no
+    sentence, the page furniture that follows it (:func:`_is_page_furniture`) is held
+    too, to follow it once repaired."""
+
+    def __init__(self, rules: LanguageRules) -> None:
+        self.rules = rules
+        self.pending: BodyBlock | None = None
+        self.held: list[BodyBlock] = []  # page furniture after a paragraph ending no sentence
+        self.seen: set[str] = set()  # one-line blocks met so far (a running header repeats)
+
+    def remember(self, block: RawBlock) -> None:
+        """Note a one-line block's text (a running header is such a line, met again)."""
+        if len(block.lines) == 1 and len(self.seen) < _REMEMBERED_LINES:
+            self.seen.add(block.text)
+
+    def take(self, block: RawBlock) -> list[BodyBlock]:
+        """Take the next body block; the blocks now settled, in order."""
         text = block.text
         heading = block.kind == HEADING or (
-            block.kind == UNKNOWN and len(block.lines) == 1 and is_heading(text, rules)
+            block.kind == UNKNOWN and len(block.lines) == 1 and is_heading(text, self.rules)
         )
         marked = block.kind != UNKNOWN  # markup's paragraphs are never page-break pieces
-        if (
-            pending is not None
-            and not pending.heading
-            and heading
-            and not marked
-            and _is_page_furniture(text, seen)
-            and not rules.ends_sentence(pending.text)
-        ):
-            held.append(BodyBlock(text, block.line, True, False))
-            continue
-        _remember_line(block, seen)
+        pending = self.pending
+        if pending is not None and not marked and heading and self._is_held(pending, text):
+            self.held.append(BodyBlock(text, block.line, True, False))
+            return []
+        self.remember(block)
         if (
             pending is not None
             and not heading
             and not marked
-            and _breaks_inside_sentence(pending, text, rules)
+            and _breaks_inside_sentence(pending, text, self.rules)
         ):
-            pending = BodyBlock(
-                pending.text + " " + text, pending.line, False, False, pending.joins + 1
-            )
-            continue
-        yield from (("body", b) for b in _flushed(pending, held))
-        held = []
+            joined = pending.text + " " + text
+            self.pending = BodyBlock(joined, pending.line, False, False, pending.joins + 1)
+            return []
+        ready = self.flush()
         numbered = heading and bool(_NUMBERED_HEADING.match(text))
-        pending = BodyBlock(text, block.line, heading, numbered)
-    yield from (("body", b) for b in _flushed(pending, held))
+        self.pending = BodyBlock(text, block.line, heading, numbered)
+        return ready
 
+    def flush(self) -> list[BodyBlock]:
+        """The blocks held back, the paragraph first: nothing more goes on with them."""
+        ready = ([self.pending] if self.pending is not None else []) + self.held
+        self.pending, self.held = None, []
+        return ready
 
-def _flushed(pending: BodyBlock | None, held: list[BodyBlock]) -> list[BodyBlock]:
-    """The body block held back and the page furniture held after it, in that order."""
-    return ([pending] if pending is not None else []) + held
+    def _is_held(self, pending: BodyBlock, text: str) -> bool:
+        """Whether a one-line block is page furniture after a paragraph that ends no
+        sentence (which the next block may go on with)."""
+        return (
+            not pending.heading
+            and _is_page_furniture(text, self.seen)
+            and not self.rules.ends_sentence(pending.text)
+        )
 
 
 def _is_page_furniture(text: str, seen: set[str]) -> bool:
     """Whether a one-line block is what a page prints around its text: its number, or a
     running header or footer (a line met before)."""
     return bool(_PAGE_NUMBER.match(text)) or text in seen
-
-
-def _remember_line(block: RawBlock, seen: set[str]) -> None:
-    """Remember a one-line block's text (a running header is such a line, met again)."""
-    if len(block.lines) == 1 and len(seen) < _REMEMBERED_LINES:
-        seen.add(block.text)
 
 
 def find_layout(
