@@ -378,14 +378,22 @@ class FeatureExtractor:
         if LATIN.fullmatch(word) and (not self.words.latin_script or is_name(word)):
             alternatives.add(f"l:{lower}")
             weight = WEIGHT["l"]
-        if self.sounds and is_name(word):
-            alternatives |= {f"p:{k}" for k in self._phonetic_key(stems[-1])}
-        elif self.sounds and (caseless(word) or word[:1] in self.words.unicase_letters):
-            shortest = self.words.caseless_key
-            alternatives |= {f"p:{k}" for k in self._phonetic_key(stems[-1]) if len(k) >= shortest}
+        if self.sounds:
+            alternatives |= {f"p:{k}" for k in self._sound_keys(word, stems[-1])}
         if self.cognates:
             alternatives |= cognate(lower)
         return tuple(stems), tuple(sorted(alternatives)), weight
+
+    def _sound_keys(self, word: str, stem: str) -> tuple[str, ...]:
+        """The phonetic keys of a word's ``stem``: a name's (capitalised), or any word's in a
+        script without capitals (Hangul; Georgian, whose letters Unicode calls lower case),
+        of ``caseless_key`` classes at least; none for another word."""
+        if is_name(word):
+            return self._phonetic_key(stem)
+        if caseless(word) or word[:1] in self.words.unicase_letters:
+            shortest = self.words.caseless_key
+            return tuple(key for key in self._phonetic_key(stem) if len(key) >= shortest)
+        return ()
 
     def _stems(self, word: str) -> list[str]:
         """The word, and its stem without the longest listed suffix (if any)."""
