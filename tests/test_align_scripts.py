@@ -125,3 +125,19 @@ def test_names_met_by_their_sounds_align_a_real_ukrainian_swahili_chapter():
     )
     assert found.f1_strict >= 0.58
     assert found.f1_lax >= 0.83
+
+
+def test_names_met_by_their_sounds_align_real_english_and_arabic():
+    """100 news and Wikipedia sentences and their Arabic translation (the PUD treebanks, with
+    omissions and joined pairs): names such as لندن (London) meet by their sounds. One
+    document, measured strict F1 0.867 (lax 0.911) before the default table read Arabic
+    letters, 1.0 with them."""
+    folder = DATA / "pud"
+    source, target = (
+        (folder / f"en-ar-dev-000.{lang}").read_text("utf-8").splitlines() for lang in ("en", "ar")
+    )
+    beads = align_sentences(source, target, "en", "ar")
+    found = score(
+        [read_ladder(folder / "en-ar-dev-000.gold")], [[(b.source, b.target) for b in beads]]
+    )
+    assert found.f1_strict >= 0.95

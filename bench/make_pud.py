@@ -1,0 +1,117 @@
+"""Build English-to-many alignment sets in bench/data/pud/ from the Parallel Universal
+Dependencies treebanks (PUD): the same 1000 sentences of news and Wikipedia, translated from
+English into each language, sentence by sentence.
+
+Run: ``python bench/make_pud.py DIR`` where DIR holds the test files of the PUD treebanks
+(``UniversalDependencies/UD_<Language>-PUD``: ``en_pud-ud-test.conllu`` and one of each
+language of :data:`LANGUAGES`; the text CC BY-SA 3.0, see bench/data/pud/README.md). Each
+language's sentences (their ``# text`` lines) are paired with the English ones by
+``sent_id``, in the treebank's order, and cut into ten documents of 100 pairs: five dev (for
+looking at errors) and five held out. With a fixed seed a language and document, about 5% of
+the pairs lose one side (an omission) and about 8% are joined to the next pair on one side
+(a line of two sentences against two lines: a 1-2 or 2-1 bead), as a translation divides
+sentences differently. The gold is one bead a pair as so made, in the ladder format of
+bench/data/align/ (``[3]:[3, 4]``; ``[5]:[]`` a sentence without counterpart); English is the
+source.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import zlib
+from pathlib import Path
+
+from bitext.formats.ladder import format_ladder
+
+OUT = Path(__file__).resolve().parent / "data" / "pud"
+# The languages, each with the string its two sentences are joined by (none where the
+# language writes no spaces between words).
+LANGUAGES = {
+    "ar": " ", "de": " ", "fi": " ", "hi": " ", "id": " ", "ko": " ", "ru": " ", "th": " ",
+    "tr": " ", "zh": "",
+}  # fmt: skip
+DOCUMENTS = 10
+PAIRS = 100
+DEV = 5  # the first five documents: dev; the rest held out
+OMITTED = 0.05
+JOINED = 0.08
+Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
+
+
+def sentences(conllu: Path) -> dict[str, str]:
+    """Every sentence of a treebank by its ``sent_id``, in order."""
+    found: dict[str, str] = {}
+    sent_id = ""
+    for line in conllu.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# sent_id ="):
+            sent_id = line.split("=", 1)[1].strip()
+        elif line.startswith("# text =") and sent_id:
+            found[sent_id] = line.split("=", 1)[1].strip()
+    return found
+
+
+def document(
+    pairs: list[tuple[str, str]], joiner: str, seed: int
+) -> tuple[list[str], list[str], Beads]:
+    """One document's English and other-language lines and its gold beads."""
+    rng = random.Random(seed)
+    source: list[str] = []
+    target: list[str] = []
+    gold: Beads = []
+    index = 0
+    while index < len(pairs):
+        english, other = pairs[index]
+        roll = rng.random()
+        if roll < OMITTED:
+            if rng.random() < 0.5:
+                gold.append(((len(source),), ()))
+                source.append(english)
+            else:
+                gold.append(((), (len(target),)))
+                target.append(other)
+            index += 1
+            continue
+        if roll < OMITTED + JOINED and index + 1 < len(pairs):
+            next_english, next_other = pairs[index + 1]
+            if rng.random() < 0.5:  # the English of two pairs on one line
+                gold.append(((len(source),), (len(target), len(target) + 1)))
+                source.append(f"{english} {next_english}")
+                target += [other, next_other]
+            else:
+                gold.append(((len(source), len(source) + 1), (len(target),)))
+                source += [english, next_english]
+                target.append(f"{other}{joiner}{next_other}")
+            index += 2
+            continue
+        gold.append(((len(source),), (len(target),)))
+        source.append(english)
+        target.append(other)
+        index += 1
+    return source, target, gold
+
+
+def main(folder: Path) -> None:
+    """Write every language's dev and held-out documents."""
+    english = sentences(folder / "en_pud-ud-test.conllu")
+    OUT.mkdir(parents=True, exist_ok=True)
+    for lang, joiner in LANGUAGES.items():
+        other = sentences(folder / f"{lang}_pud-ud-test.conllu")
+        pairs = [(english[k], other[k]) for k in english if k in other]
+        if len(pairs) < DOCUMENTS * PAIRS:
+            sys.exit(f"{lang}: {len(pairs)} sentence pairs, {DOCUMENTS * PAIRS} wanted")
+        for number in range(DOCUMENTS):
+            split = "dev" if number < DEV else "test"
+            name = f"en-{lang}-{split}-{number:03d}"
+            chunk = pairs[number * PAIRS : (number + 1) * PAIRS]
+            source, target, gold = document(chunk, joiner, zlib.crc32(name.encode()))
+            (OUT / f"{name}.en").write_text("\n".join(source) + "\n", "utf-8")
+            (OUT / f"{name}.{lang}").write_text("\n".join(target) + "\n", "utf-8")
+            (OUT / f"{name}.gold").write_text(format_ladder(gold), "utf-8")
+        print(lang, len(pairs), "pairs")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: python bench/make_pud.py DIR (the PUD treebanks' test files)")
+    main(Path(sys.argv[1]))
