@@ -73,3 +73,23 @@ def test_names_read_after_their_prefixes_align_a_real_swahili_zulu_chapter():
     source, target, gold = _chapter("sw-zu-dev-006", ("sw", "zu"))
     beads = align_sentences(source, target, "sw", "zu")
     assert score([gold], [[(b.source, b.target) for b in beads]]).f1_strict >= 0.62
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("這個國家的經濟正在發展。", "这个国家的经济正在发展。"),  # country, economy
+        ("我的朋友在醫院打電話給銀行。", "我的朋友在医院打电话给银行。"),  # hospital, phone, bank
+    ],
+)
+def test_traditional_chinese_meets_the_simplified_lexicon(traditional: str, simplified: str):
+    """The bundled Chinese-English lexicon is written in Simplified characters; Traditional
+    text (Taiwan's, Hong Kong's) is read with the Unicode Character Database's simplified
+    forms (data/zh/variants.txt) when words are compared, so it meets the lexicon as the
+    Simplified text does (國家 met nothing: 国家 is the lexicon's)."""
+    from bitext.align import OverlapScorer
+
+    english = "The economy of this country is growing; my friend in hospital phoned the bank."
+    scorer = OverlapScorer("zh", "en", Lexicon.bundled("zh", "en"))
+    met = scorer.prepare([traditional, simplified], [english])
+    assert met.count_pair(0, 0) == met.count_pair(1, 0) != (0.0, 0.0)

@@ -88,10 +88,11 @@ class Features:
 class WordTables:
     """One language's word rules compiled for the extractors: its number reader and number
     words, month names, kinds of sentence and their marks, phonetic classes
-    (:class:`~bitext.align.phonetic.Phonetics`), and its suffixes by length, longest first
-    (one lookup a length instead of a scan). Built once a language (:func:`word_tables`):
-    every extractor of every call shares them, so nothing may change them (but the
-    phonetics' own memory of characters)."""
+    (:class:`~bitext.align.phonetic.Phonetics`), its suffixes by length, longest first
+    (one lookup a length instead of a scan), and the characters read as another form
+    (``variants``, a translation table: Traditional Chinese as Simplified). Built once a
+    language (:func:`word_tables`): every extractor of every call shares them, so nothing
+    may change them (but the phonetics' own memory of characters)."""
 
     numbers: NumberReader
     number_words: frozenset[str]
@@ -101,6 +102,7 @@ class WordTables:
     marks: re.Pattern[str] | None
     phonetics: Phonetics
     suffixes: tuple[tuple[int, dict[str, str]], ...]
+    variants: dict[int, str]
 
 
 @functools.lru_cache(maxsize=64)
@@ -124,6 +126,7 @@ def word_tables(words: WordRules) -> WordTables:
         marks=re.compile(f"[{re.escape(every_mark)}]") if every_mark else None,
         phonetics=Phonetics.of(words.phonetic),
         suffixes=tuple(sorted(by_length.items(), reverse=True)),
+        variants=str.maketrans(dict(words.variants)),
     )
 
 
@@ -174,6 +177,8 @@ class FeatureExtractor:
         if analysis is None:
             if "\u00ad" in text or "\u2060" in text or "\ufeff" in text:  # rare: test first
                 text = text.translate(_INVISIBLE_JOINS)
+            if self._tables.variants:  # Traditional Chinese read as the Simplified lexicon
+                text = text.translate(self._tables.variants)
             numbers, rest = self._tables.numbers.scan(text)
             words = _WORD.findall(rest)
             anchors = (

@@ -40,7 +40,9 @@ class WordRules:
     phonetic classes a key of a word without capitals needs (every such word is keyed, not
     names alone) (both ``aligner.txt``, or the default's); ``unicase_letters``: letters
     Unicode calls lower case of a script written without capitals (Georgian), whose words
-    are as caseless as Hangul's (the segmentation rules' setting).
+    are as caseless as Hangul's (the segmentation rules' setting); ``variants``: characters
+    the language writes in two forms, read as the form its lexicon uses when words are
+    compared (``variants.txt``: Traditional Chinese as Simplified), as (written, read) pairs.
     """
 
     code: str
@@ -56,6 +58,7 @@ class WordRules:
     lexicon_prefixes: bool = False
     caseless_key: int = 4  # default/aligner.txt's
     unicase_letters: str = ""
+    variants: tuple[tuple[str, str], ...] = ()
 
 
 def data_lines(lang: str, name: str) -> list[str]:
@@ -114,6 +117,7 @@ def get_word_rules(code: str) -> WordRules:
         lexicon_prefixes=aligner.get("lexicon_prefixes") == "yes",
         caseless_key=int(aligner["caseless_key"]),
         unicase_letters=rules.unicase_letters,
+        variants=tuple((row[0], row[1]) for row in _pairs(lang, "variants.txt")),
     )
 
 
