@@ -658,6 +658,11 @@ def test_a_sentence_goes_on_after_spaced_marks(sentence: str):
         ("en", "Great! ^^ See you.", ["Great! ^^", "See you."]),
         ("fr", "Merci. ^^ À demain.", ["Merci. ^^", "À demain."]),
         ("en", "Great ^^ see you.", ["Great ^^ see you."]),
+        # ASCII emoticons as words of their own (data: default/emoticons.txt); they were
+        # no closing marks, and ':' opens no sentence: "Great! :) See you." was one
+        ("en", "Great! :) See you.", ["Great! :)", "See you."]),
+        ("en", "Oh no... :-( I missed it.", ["Oh no... :-(", "I missed it."]),
+        ("en", "I <3 New York. Ratio 1:P holds.", ["I <3 New York.", "Ratio 1:P holds."]),
     ],
 )
 def test_emoji_after_a_sentence_belong_to_it_in_every_language(

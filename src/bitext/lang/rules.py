@@ -52,6 +52,7 @@ class LanguageRules:
     - ``unicase_letters``: letters Unicode calls lower case, of a script written without
       capitals, so that a sentence begins with one (Georgian Mkhedruli; its capitals,
       Mtavruli, write whole words in titles): :meth:`starts_lower` does not count them.
+    - ``emoticons``: ASCII emoticons (``:)``, ``XD``), which close a sentence as emoji do.
     - ``hard_terminators``: terminators that end a sentence even before a lower-case word
       (Greek ``;``, where a lower-case start is no sign of a continued sentence).
     - ``ordinals``: whether a number of one to three digits or a Roman numeral followed by a
@@ -81,6 +82,7 @@ class LanguageRules:
     quote_ends_sentence: bool
     hard_terminators: str
     unicase_letters: str
+    emoticons: tuple[str, ...]
     ordinals: bool
     letter_abbreviations: bool
     latin_script: bool
@@ -279,6 +281,7 @@ def _load(lang: str) -> LanguageRules:
         quote_ends_sentence=settings["quote_ends_sentence"] == "yes",
         hard_terminators=settings["hard_terminators"],
         unicase_letters=settings["unicase_letters"],
+        emoticons=tuple(_layered(lang, "emoticons.txt")),
         ordinals=settings["ordinals"] == "yes",
         letter_abbreviations=settings["letter_abbreviations"] == "yes",
         latin_script=settings["latin_script"] == "yes",
@@ -394,6 +397,7 @@ _SEGMENTATION_FILES = (
     "connectives.txt",
     "continuations.txt",
     "back_markers.txt",
+    "emoticons.txt",
 )
 
 

@@ -125,7 +125,7 @@ class Segmenter:
         # one scan, so only these are tested against the endings.
         finals = regex.escape(rules.ending_finals) or "\uffff"
         laughter = f"[{rules.laughter}]" if rules.laughter else "(?:)"
-        self._closings = Closings.for_laughter(rules.laughter)
+        self._closings = Closings.for_laughter(rules.laughter, rules.emoticons)
         # Whether a word's end is a sentence-final ending depends only on its last few
         # characters (as many as the longest ending or not-ending can span): remembered.
         self._ending_reach = _reach(rules)
@@ -138,7 +138,15 @@ class Segmenter:
         )
 
     def split(self, text: str) -> list[Span]:
-        """Split ``text`` into sentence spans; the gaps between them are whitespace only."""
+        """Split ``text`` into sentence spans; the gaps between them are whitespace only.
+        ASCII emoticons are read as emoji (:meth:`Closings.masked`), each span's text the
+        text's own."""
+        masked = self._closings.masked(text)
+        if masked == text:
+            return self._split(text)
+        return [Span(s.start, s.end, text[s.start : s.end]) for s in self._split(masked)]
+
+    def _split(self, text: str) -> list[Span]:
         spans: list[Span] = []
         regions: Regions | None = None
         start = _skip_space(text, 0)
