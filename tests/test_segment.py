@@ -686,3 +686,31 @@ def test_the_khmer_full_stop_ends_a_sentence():
         "សេដ្ឋកិច្ចកំពុងរីកចម្រើន៕",
         "ចប់។",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It produced the Treaty on Comprehensive Strategic Partnership.1 Its Article 4"
+            " obliges each side to assist the other.",
+            [
+                "It produced the Treaty on Comprehensive Strategic Partnership.1",
+                "Its Article 4 obliges each side to assist the other.",
+            ],
+        ),
+        (
+            'He called it "an acting alliance."12 The summit followed.',
+            ['He called it "an acting alliance."12', "The summit followed."],
+        ),
+        ("See pp.12 The Return of the King.", ["See pp.12 The Return of the King."]),
+        ("It grew by 3.5 Percent in all.", ["It grew by 3.5 Percent in all."]),
+    ],
+)
+def test_a_footnote_number_glued_to_a_sentence_ends_it_and_stays_with_it(
+    text: str, expected: list[str]
+):
+    """A PDF's text turns a footnote's superscript into a digit glued to the sentence's
+    final punctuation: the sentence ended nowhere ("Partnership.1 Its Article 4" was one).
+    A number after an abbreviation that takes one, or a decimal, is no footnote."""
+    assert _texts(text, "en") == expected

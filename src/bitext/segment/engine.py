@@ -18,6 +18,7 @@ import regex
 from bitext._chars import composed_offsets, is_nfc
 from bitext.lang import LanguageRules, get_rules
 from bitext.segment.closings import Closings
+from bitext.segment.notes import masked_notes
 from bitext.segment.regions import Marks, Regions
 from bitext.segment.spans import Span, marks_kept_with_sentence
 
@@ -141,7 +142,7 @@ class Segmenter:
         """Split ``text`` into sentence spans; the gaps between them are whitespace only.
         ASCII emoticons are read as emoji (:meth:`Closings.masked`), each span's text the
         text's own."""
-        masked = self._closings.masked(text)
+        masked = masked_notes(self._closings.masked(text), self._takes_number)
         if masked == text:
             return self._split(text)
         return [Span(s.start, s.end, text[s.start : s.end]) for s in self._split(masked)]
@@ -438,6 +439,17 @@ class Segmenter:
             counted = bare[:1].isdigit() and not _DATE_PART.match(bare)  # "2. 2 + 2", not "7."
             return (self._starts_capital(after) or counted) and not is_date
         return hard or not lowercase
+
+    def _takes_number(self, word: str) -> bool:
+        """Whether a word before a period and a number is an abbreviation of the language's
+        data or the user's ("pp.12", "Vol.2"), not a sentence's last word before a
+        footnote's number."""
+        lower = word.lower()
+        return (
+            self._is_title(word)
+            or lower in self.rules.numbered
+            or lower in self.rules.abbreviations
+        )
 
     def _is_title(self, word: str) -> bool:
         """Whether ``word`` (its periods stripped) is a title or one of the user's
