@@ -18,6 +18,7 @@ import regex
 from bitext._chars import composed_offsets, is_nfc
 from bitext.lang import LanguageRules, get_rules
 from bitext.segment.closings import Closings
+from bitext.segment.enumerators import is_enumerator, is_successor
 from bitext.segment.notes import masked_notes
 from bitext.segment.regions import Marks, Regions
 from bitext.segment.spans import Span, marks_kept_with_sentence
@@ -55,11 +56,6 @@ _ELISION = regex.compile(r"^\p{L}{1,4}['’]")
 _NUMBER = regex.compile(r"^[$€£¥₩]?\d[\d.,:/-]*%?$")
 # What numbers a list item inside parentheses: "(9)", "(b)", "(iv)".
 _ENUMERATOR_INSIDE = regex.compile(r"(?:\d{1,3}|[a-z]|[ivx]{1,4})$")
-_ENUMERATOR = regex.compile(r"^(\d{1,3}|[a-z]|[ivx]{1,4})(\.\)|\)|\.)$")
-# What follows a language's own enumerator letter (가. 가) 가.)), and where their places in a
-# sequence begin (apart from numbers' and ASCII letters').
-_LABEL_ENDS = frozenset({".", ".)", ")"})
-_OWN_ENUMERATORS = 0x110000
 _DATE_TAIL = regex.compile(r"\d{2,4}\.\s?\d{1,2}\.\s?$")
 _LONE_DOT = "."
 _NO_WORDS: frozenset[str] = frozenset()
@@ -490,14 +486,10 @@ class Segmenter:
         if gap.after[0] in self.rules.bullets:
             return True
         current = _word_after(text, sentence_start).lstrip(self.rules.bullets)
-        return _is_successor(current, gap.after, self.rules.enumerators)
+        return is_successor(current, gap.after, self.rules.enumerators)
 
     def _is_enumerator(self, word: str) -> bool:
-        bare = word.lstrip(self.rules.bullets)
-        if bare[:1] and bare[0] in self.rules.enumerators:  # Korean 가.
-            return _is_own_label(bare, self.rules.enumerators)
-        # (an enumerator starts with an ASCII digit or letter: most words fail at once)
-        return bare[:1].isascii() and bool(_ENUMERATOR.match(bare))
+        return is_enumerator(word.lstrip(self.rules.bullets), self.rules.enumerators)
 
     def _starts_lowercase(self, word: str) -> bool:
         """A lower-case first letter, or a word that continues a sentence (Korean 하며)."""
@@ -533,31 +525,6 @@ class Segmenter:
 _NO_REGIONS = Regions.empty()
 # What never opens a sentence but goes on with one (after "saisie…", "samedi ! »").
 _CONTINUING = frozenset(",;:")
-
-
-def _enumerator_value(word: str, own: str = "") -> int | None:
-    """An enumerator's place in its sequence (1. is 1, b. is ord("b"), Korean 나. is past
-    both), None for a word that is none; ``own``: the language's own enumerators."""
-    if _is_own_label(word, own):
-        return _OWN_ENUMERATORS + own.index(word[0])
-    match = _ENUMERATOR.match(word)
-    if not match:
-        return None
-    label = match.group(1)
-    return int(label) if label.isdigit() else ord(label) if len(label) == 1 else None
-
-
-def _is_own_label(word: str, own: str) -> bool:
-    """Whether ``word`` is one of the language's own enumerators (``own``) with what ends a
-    list label after it (Korean 가. 가))."""
-    return bool(word[:1]) and word[0] in own and word[1:] in _LABEL_ENDS
-
-
-def _is_successor(current: str, following: str, own: str = "") -> bool:
-    """Tell whether enumerator ``following`` comes right after ``current`` (1. then 2.;
-    Korean 가. then 나.: ``own``, the language's own enumerators in order)."""
-    first, second = _enumerator_value(current, own), _enumerator_value(following, own)
-    return first is not None and second == first + 1
 
 
 def _fast_compile(pattern: str) -> re.Pattern[str] | regex.Pattern[str]:
