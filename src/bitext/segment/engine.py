@@ -19,7 +19,7 @@ from bitext._chars import composed_offsets, is_nfc
 from bitext.lang import LanguageRules, get_rules
 from bitext.segment.closings import Closings
 from bitext.segment.enumerators import is_enumerator, is_successor
-from bitext.segment.notes import masked_notes
+from bitext.segment.notes import GluedNotes
 from bitext.segment.regions import Marks, Regions
 from bitext.segment.spans import Span, marks_kept_with_sentence
 
@@ -123,6 +123,7 @@ class Segmenter:
         finals = regex.escape(rules.ending_finals) or "\uffff"
         laughter = f"[{rules.laughter}]" if rules.laughter else "(?:)"
         self._closings = Closings.for_laughter(rules.laughter, rules.emoticons)
+        self._notes = GluedNotes.for_marks(rules.terminators, rules.closers, rules.openers)
         # Whether a word's end is a sentence-final ending depends only on its last few
         # characters (as many as the longest ending or not-ending can span): remembered.
         self._ending_reach = _reach(rules)
@@ -138,7 +139,7 @@ class Segmenter:
         """Split ``text`` into sentence spans; the gaps between them are whitespace only.
         ASCII emoticons are read as emoji (:meth:`Closings.masked`), each span's text the
         text's own."""
-        masked = masked_notes(self._closings.masked(text), self._takes_number)
+        masked = self._notes.masked(self._closings.masked(text), self._takes_number)
         if masked == text:
             return self._split(text)
         return [Span(s.start, s.end, text[s.start : s.end]) for s in self._split(masked)]
