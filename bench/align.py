@@ -154,7 +154,7 @@ KOREAN_SETS = {**SETS, **HELD_OUT, **SECOND_SAMPLE}
 SMALL = 3
 # English against ten languages (bench/make_pud.py): the PUD treebanks' sentences.
 PUD = make_pud.OUT
-PUD_LANGUAGES = tuple(make_pud.LANGUAGES)
+PUD_LANGUAGES = make_pud.LANGUAGES
 # The other-languages sets (bench/make_bible.py) and their (source, target) language codes.
 BIBLE = make_bible.OUT
 BIBLE_PAIRS = tuple((source[1], target[1]) for source, target in make_bible.PAIRS)

@@ -23,14 +23,12 @@ import zlib
 from pathlib import Path
 
 from bitext.formats.ladder import format_ladder
+from bitext.lang.rules import sentence_separator
 
 OUT = Path(__file__).resolve().parent / "data" / "pud"
-# The languages, each with the string its two sentences are joined by (none where the
-# language writes no spaces between words).
-LANGUAGES = {
-    "ar": " ", "de": " ", "fi": " ", "hi": " ", "id": " ", "ko": " ", "ru": " ", "th": " ",
-    "tr": " ", "zh": "",
-}  # fmt: skip
+# The languages (their two sentences on one line are joined as bitext joins them:
+# sentence_separator, nothing in Chinese).
+LANGUAGES = ("ar", "de", "fi", "hi", "id", "ko", "ru", "th", "tr", "zh")
 DOCUMENTS = 10
 PAIRS = 100
 DEV = 5  # the first five documents: dev; the rest held out
@@ -95,7 +93,8 @@ def main(folder: Path) -> None:
     """Write every language's dev and held-out documents."""
     english = sentences(folder / "en_pud-ud-test.conllu")
     OUT.mkdir(parents=True, exist_ok=True)
-    for lang, joiner in LANGUAGES.items():
+    for lang in LANGUAGES:
+        joiner = sentence_separator(lang)
         other = sentences(folder / f"{lang}_pud-ud-test.conllu")
         pairs = [(english[k], other[k]) for k in english if k in other]
         if len(pairs) < DOCUMENTS * PAIRS:
