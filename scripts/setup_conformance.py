@@ -14,6 +14,9 @@ What it sets up (nothing of it is committed; the schemas are cached in ``.cache/
 - ``.cache/node/``: Angular's own translation-file parsers (npm ``@angular/localize`` and
   ``@angular/compiler`` 19.2.25, MIT), which must read the XLIFF bitext writes back from an
   Angular catalogue as they read the catalogue (the machine's Node.js and npm, or Debian's).
+  Installed with ``npm ci`` from ``scripts/node/package-lock.json``, so every run takes the
+  same versions of their dependencies: a fresh resolution once picked a Babel release whose
+  own dependencies the registry did not have yet, and the install failed.
 - Debian packages: ``gettext`` (msgfmt), ``chromium`` and ``chromium-driver`` (headless
   browser tests), ``omegat`` (OmegaT 3.6, run headless in console mode: it must load the
   XLIFF, PO and TMX bitext writes), ``pandoc`` (writes the real ODT and DOCX files of a
@@ -51,7 +54,7 @@ DEBIAN = {
     "npm": "npm",  # installs them
 }
 NODE = CACHE / "node"
-ANGULAR = ("@angular/localize@19.2.25", "@angular/compiler@19.2.25")
+NODE_LOCK = ROOT / "scripts" / "node"  # package.json and package-lock.json of the Angular parsers
 FONT_PACKAGE = "fonts-nanum"
 SYMFONY = "usr/share/php/Symfony/Component/Translation/Resources/schemas"
 XLIFF_SCHEMAS = ("xliff-core-1.2-strict.xsd", "xliff-core-2.0.xsd", "xml.xsd")
@@ -178,16 +181,18 @@ def install_debian_tools() -> None:
 
 
 def install_angular_localize() -> None:
-    """npm install Angular's translation-file parsers into ``.cache/node``."""
+    """npm ci Angular's translation-file parsers into ``.cache/node`` from the committed lock."""
     if (NODE / "node_modules" / "@angular" / "localize" / "package.json").is_file():
         return
     npm = shutil.which("npm")
     if npm is None:
         raise SetupError("@angular/localize: no npm here (Debian package npm)")
     NODE.mkdir(parents=True, exist_ok=True)
-    proc = _run([npm, "install", "--prefix", str(NODE), "--no-audit", "--no-fund", *ANGULAR])
+    for name in ("package.json", "package-lock.json"):
+        _write(NODE / name, (NODE_LOCK / name).read_bytes())
+    proc = _run([npm, "ci", "--prefix", str(NODE), "--no-audit", "--no-fund"])
     if proc.returncode:
-        raise SetupError(f"npm install {' '.join(ANGULAR)}: {proc.stderr.strip()[-300:]}")
+        raise SetupError(f"npm ci (scripts/node/package-lock.json): {proc.stderr.strip()[-300:]}")
 
 
 def _font_installed() -> bool:
