@@ -8,10 +8,10 @@ PATH`` / ``MAC_SRC`` (a local clone). Its ``dev/intertext`` (6 chapters) and
 ``test/intertext`` (24 chapters) hold each chapter as InterText XML: the Chinese and the
 English sentences (``<s id="1:5">``) and the links (``xtargets="English ids;Chinese ids"``).
 They are read here as Chinese source, English target and a gold ladder. Nothing in a
-novel's sentences is shared by the two sides but the odd number and the everyday words of
-bitext's small Chinese-English lexicon (which knows 2-8% of a chapter's Chinese character
-pairs): nearly the "lengths only" case, with a third more English sentences than
-Chinese.
+novel's sentences is shared by the two sides but the odd number and the words of bitext's
+Chinese-English lexicon (571 written everyday words, which know 2-8% of a chapter's Chinese
+character pairs, and CC-CEDICT's 29,719 two-character words), with a third more English
+sentences than Chinese.
 """
 
 from __future__ import annotations

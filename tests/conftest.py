@@ -12,13 +12,25 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from bitext.align import align_sentences, score
+from bitext.align.evaluate import Scores
 from bitext.cli import run
+from bitext.formats.ladder import read_ladder
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "en" / "asan-2024-13s.en.txt"
 DATA = Path(__file__).resolve().parent / "data"
 SEG = DATA / "seg"
 ALIGN_SETS = DATA / "align"
+
+
+def aligned_alone(folder: str, name: str, langs: tuple[str, str]) -> Scores:
+    """How one real document of tests/data/FOLDER, aligned on its own, scores against its
+    gold (``NAME.gold`` beside ``NAME.<source>`` and ``NAME.<target>``)."""
+    path = DATA / folder
+    source, target = ((path / f"{name}.{lang}").read_text("utf-8").splitlines() for lang in langs)
+    beads = align_sentences(source, target, *langs)
+    return score([read_ladder(path / f"{name}.gold")], [[(b.source, b.target) for b in beads]])
 
 
 @dataclass(frozen=True)

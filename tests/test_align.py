@@ -269,7 +269,7 @@ def test_sizes_tell_what_is_left_out_only_where_the_scorers_can_place_it():
 
     german = [f"Satz {k} handelt von Expeditionen." for k in range(30)]
     french = [f"La phrase {k} parle d'expéditions." for k in range(40)]
-    plain = ["Ohne gemeinsames Wort."] * 30, ["Sans mot commun, rien."] * 40
+    plain = ["Ohne gemeinsames Wort."] * 30, ["Sans mot commun, rien."] * 35
     assert tell(*plain, anchors=5)
     assert not tell(*plain, anchors=4)  # and nothing shared: taken for a translation
     assert tell(german, french)  # weak anchors (numbers, cognates) everywhere
@@ -293,6 +293,12 @@ def test_sizes_tell_what_is_left_out_only_where_the_scorers_can_place_it():
     # a translation's priors, which assume no sentence ratio, serve better.
     assert not tell(german, longer, anchors=3, words=False)
     assert tell(german, splitting * 2, anchors=5, words=False)
+    # Scorers that know words: where one side has a fifth more sentences (sizes_differ),
+    # anchors must be backed by text left out too (a novel's translation that splits
+    # sentences, tied by a few of its words, had been taken for a summary's original).
+    assert not tell(german, splitting, anchors=5, words=True)
+    assert not tell(["Ohne gemeinsames Wort."] * 30, ["Sans mot commun, rien."] * 40, anchors=5)
+    assert tell(german, longer, anchors=5, words=True)
 
 
 def test_text_one_side_alone_holds_tells_a_summary_from_a_splitting_translation():

@@ -1,5 +1,6 @@
 """Alignment of language pairs bitext has neither a lexicon nor language data for, on real
-text nobody here wrote: New Testament chapters (tests/data/bible/, CC0)."""
+text nobody here wrote: New Testament chapters (tests/data/bible/, CC0); and of Chinese
+and English with the lexicon made from CC-CEDICT, on PUD news (tests/data/pud/)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,15 @@ import re
 
 import pytest
 
-from bitext.align import align_sentences, score
+from bitext.align import Pair, align_sentences, score
 from bitext.align.features import FeatureExtractor
 from bitext.align.lexicon import Lexicon
+from bitext.align.passes import sizes_differ
 from bitext.align.wordforms import name_after_prefix
 from bitext.formats.ladder import read_ladder
 from bitext.lang.words import get_word_rules
 
-from .conftest import DATA
+from .conftest import DATA, aligned_alone
 
 BIBLE = DATA / "bible"
 
@@ -93,3 +95,68 @@ def test_traditional_chinese_meets_the_simplified_lexicon(traditional: str, simp
     scorer = OverlapScorer("zh", "en", Lexicon.bundled("zh", "en"))
     met = scorer.prepare([traditional, simplified], [english])
     assert met.count_pair(0, 0) == met.count_pair(1, 0) != (0.0, 0.0)
+
+
+def test_the_cc_cedict_lexicon_aligns_real_english_and_chinese_news():
+    """100 news and Wikipedia sentences and their Chinese translation (PUD, Traditional
+    characters, with omissions and joined pairs): the words of CC-CEDICT's two-character
+    entries (lexicon/zh-en.cc-cedict.tsv, read with zh-en.tsv) tie the sentences. One
+    document, measured strict F1 0.897 with the small written lexicon alone, 0.977 with
+    both; either way round the lexicon is the same."""
+    assert aligned_alone("pud", "en-zh-dev-000", ("en", "zh")).f1_strict >= 0.95
+    assert sorted(Lexicon.bundled("zh", "en").translations("医院")) == ["hospital"]
+    assert "医院" in Lexicon.bundled("en", "zh").translations("hospital")
+    assert "埋葬" in Lexicon.bundled("en", "zh").translations("bury")  # CC-CEDICT's alone
+
+
+def _split_translation(name: str) -> tuple[list[str], list[str], list]:
+    """A PUD document read Chinese to English as a translation that splits sentences: the
+    Chinese of every other pair of neighbouring 1-1 beads joined into one sentence, so that
+    the English has about a third more sentences (as in the novels of the MAC corpus), and
+    the gold beads to match (each such join a 1-2 bead)."""
+    path = DATA / "pud"
+    english, chinese = (
+        (path / f"{name}.{lang}").read_text("utf-8").splitlines() for lang in ("en", "zh")
+    )
+    gold = read_ladder(path / f"{name}.gold")
+    source: list[str] = []
+    target: list[str] = []
+    beads = []
+    index = turn = 0
+    while index < len(gold):
+        en, zh = gold[index]
+        pair_with_next = (
+            turn % 2 == 0
+            and index + 1 < len(gold)
+            and len(en) == len(zh) == 1
+            and all(len(side) == 1 for side in gold[index + 1])
+        )
+        taken = gold[index : index + 2] if pair_with_next else gold[index : index + 1]
+        first_target = len(target)
+        joined = "".join(chinese[j] for _, zh_ids in taken for j in zh_ids)
+        if pair_with_next:
+            source.append(joined)
+            beads.append(((len(source) - 1,), tuple(range(first_target, first_target + 2))))
+        else:
+            first_source = len(source)
+            source += [chinese[j] for j in zh]
+            beads.append((tuple(range(first_source, len(source))), ()))
+        target += [english[j] for en_ids, _ in taken for j in en_ids]
+        beads[-1] = (beads[-1][0], tuple(range(first_target, len(target))))
+        index += len(taken)
+        turn += 1
+    return source, target, beads
+
+
+def test_a_translation_that_splits_sentences_is_aligned_with_merges_from_the_first_pass():
+    """Chinese into English with a third more English sentences, the lexicon knowing the
+    words: the first pass had aligned 1-1, 1-0 and 0-1 beads only and taken the pair for a
+    summary's original (its few strong anchors among many sentences counted as enough), so
+    the second half of every split was left out and the second pass learnt its length model
+    from the halves. Now sizes that differ (sizes_differ) give the first pass merged beads,
+    and sparse anchors must show text left out, as where no words are known. Measured
+    strict F1 0.775 before, 0.915 after (the MAC novels' dev chapters 0.683 -> 0.723)."""
+    source, target, gold = _split_translation("en-zh-dev-003")
+    assert sizes_differ(Pair(source, target)) and not sizes_differ(Pair(source[:60], target[:65]))
+    beads = align_sentences(source, target, "zh", "en")
+    assert score([gold], [[(b.source, b.target) for b in beads]]).f1_strict >= 0.88

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from bitext.align import align_sentences, score
-from bitext.align.evaluate import Scores
 from bitext.align.features import FeatureExtractor
 from bitext.align.lexicon import Lexicon
 from bitext.align.overlap import OverlapScorer
 from bitext.align.phonetic import Phonetics
-from bitext.formats.ladder import read_ladder
 from bitext.lang.words import get_word_rules
 
-from .conftest import DATA
+from .conftest import aligned_alone
 
 
 def _keys(lang: str, word: str) -> set[str]:
@@ -116,7 +113,7 @@ def test_names_met_by_their_sounds_align_a_real_ukrainian_swahili_chapter():
     """Acts 27 (Paul's voyage): Крит ~ Krete, Фінікс ~ Foinike, Памфілія ~ Pamfilia, ...
     One document at a time, measured strict F1 0.484 and lax 0.759 without the keys (no
     table read the Latin letters), 0.637 and 0.879 with them."""
-    found = _aligned_alone("bible", "uk-sw-dev-006", ("uk", "sw"))
+    found = aligned_alone("bible", "uk-sw-dev-006", ("uk", "sw"))
     assert found.f1_strict >= 0.58
     assert found.f1_lax >= 0.83
 
@@ -126,13 +123,4 @@ def test_names_met_by_their_sounds_align_real_english_and_arabic():
     omissions and joined pairs): names such as لندن (London) meet by their sounds. One
     document, measured strict F1 0.867 (lax 0.911) before the default table read Arabic
     letters, 1.0 with them."""
-    assert _aligned_alone("pud", "en-ar-dev-000", ("en", "ar")).f1_strict >= 0.95
-
-
-def _aligned_alone(folder: str, name: str, langs: tuple[str, str]) -> Scores:
-    """How one real document of tests/data/FOLDER, aligned on its own, scores against its
-    gold (``NAME.gold`` beside ``NAME.<source>`` and ``NAME.<target>``)."""
-    path = DATA / folder
-    source, target = ((path / f"{name}.{lang}").read_text("utf-8").splitlines() for lang in langs)
-    beads = align_sentences(source, target, *langs)
-    return score([read_ladder(path / f"{name}.gold")], [[(b.source, b.target) for b in beads]])
+    assert aligned_alone("pud", "en-ar-dev-000", ("en", "ar")).f1_strict >= 0.95
