@@ -33,10 +33,7 @@ class Lexicon:
     def from_pairs(cls, pairs: Iterable[tuple[str, str]]) -> Lexicon:
         """Build a lexicon from (source word, target word) pairs (source lower-cased; both
         composed, NFC, as the text they are compared with is)."""
-        table: dict[str, set[str]] = {}
-        for source, target in pairs:
-            table.setdefault(nfc(source).lower(), set()).add(nfc(target))
-        return cls({k: frozenset(v) for k, v in table.items()})
+        return _from_composed((nfc(source), nfc(target)) for source, target in pairs)
 
     @classmethod
     def bundled(cls, source_lang: str, target_lang: str) -> Lexicon:
@@ -104,7 +101,7 @@ def _bundled(source_lang: str, target_lang: str) -> Lexicon:
 
 def _from_composed(pairs: Iterable[tuple[str, str]]) -> Lexicon:
     """:meth:`Lexicon.from_pairs` of pairs already composed (NFC), as :func:`read_pairs`
-    gives them: a bundled lexicon of 50,000 pairs is read in a third of the time."""
+    gives them (a bundled lexicon of 50,000 pairs is read without composing each word)."""
     table: dict[str, set[str]] = {}
     for source, target in pairs:
         table.setdefault(source.lower(), set()).add(target)
