@@ -39,6 +39,9 @@ TREEBANKS = {
     # Georgian: sentences chosen one by one from a corpus and Wikipedia (no documents), so
     # a paragraph here is five unrelated sentences; its script has no capitals to start one.
     "ka": ("UD_Georgian-GLC", "ka_glc"),
+    # Lithuanian: news, nonfiction, legal and fiction; quotations of several sentences are
+    # split there, as bitext does not.
+    "lt": ("UD_Lithuanian-ALKSNIS", "lt_alksnis"),
 }
 RUN = 5
 _FINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")

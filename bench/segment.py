@@ -53,7 +53,7 @@ COLUMNS = [
     "base MB/s",
     "speed ratio",
 ]
-UD_LANGUAGES = ["pt", "sv", "fi", "id", "tr", "vi", "fa", "he", "nb", "ro", "ka"]
+UD_LANGUAGES = ["pt", "sv", "fi", "id", "tr", "vi", "fa", "he", "nb", "ro", "ka", "lt"]
 
 
 @dataclass

@@ -229,6 +229,20 @@ MORE = [
         ["The talks ended at 4 p.m.", "Both sides were satisfied."],
     ),
     ("en", "We met at 9 a.m. Mr. Kim was late.", ["We met at 9 a.m. Mr. Kim was late."]),
+    # A section's number opens its sentence (two to four levels, or a Roman numeral of two
+    # letters or more); "II." that ends a sentence and one capital (an initial) do not.
+    (
+        "en",
+        "Scope. 2.3. The rules apply. III. RESULTS ARE GOOD. "
+        "He fought in World War II. V. Havel spoke.",
+        [
+            "Scope.",
+            "2.3. The rules apply.",
+            "III. RESULTS ARE GOOD.",
+            "He fought in World War II.",
+            "V. Havel spoke.",
+        ],
+    ),
     (
         "ko",
         "오늘 회의는 잘 끝났어요 내일은 쉬려고요 다들 고생했어요",
@@ -358,7 +372,7 @@ def test_a_paragraph_s_text_joins_chinese_sentences_without_a_space():
 # abbreviations. Vietnamese VTB is tokenized ("đây là cái sai . Công trình"): a lone period
 # after a word ends a sentence there (it ended none, recall 0.02). Georgian is written
 # without capitals in letters Unicode calls lower case: no sentence was split (F1 0.09).
-UD_LANGUAGES = ["pt", "sv", "fi", "id", "tr", "vi", "fa", "he", "nb", "ro", "ka"]
+UD_LANGUAGES = ["pt", "sv", "fi", "id", "tr", "vi", "fa", "he", "nb", "ro", "ka", "lt"]
 
 
 @pytest.mark.parametrize("lang", UD_LANGUAGES)
@@ -386,6 +400,9 @@ def test_treebank_text_splits_as_the_treebank_at_least_as_well_as_with_the_gener
         ("nb", "str. "),
         ("ka", "(ბერძნ. "),  # Greek, in an etymology
         ("ka", "ფრანგ მეცნიერ რ. დეკარტთან"),  # an initial: R. Descartes
+        ("lt", "eksperto prof. "),  # Lithuanian data: a title
+        ("lt", "225 mln. EUR."),  # an abbreviated unit before a currency (continuations)
+        ("ro", "1.2.1. Se iau"),  # a section's number opens its sentence
     ],
 )
 def test_titles_before_names_in_treebank_text_end_no_sentence(lang: str, needle: str):
