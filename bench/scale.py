@@ -1,8 +1,9 @@
 """Scale benchmark: long lines, a gigabyte of text, 200k sentences a side.
 
 Run: ``python bench/scale.py`` (about 10 minutes; ``--quick`` uses 100 MB instead of 1 GB and
-20k sentences instead of 200k). Each measurement runs in its own process, so that its peak
-memory (VmHWM, see _common.peak_mb) is its own. Baselines in the same run:
+20k sentences instead of 200k; ``--grammar-only`` runs only the grammar comparison). Each
+measurement runs in its own process, so that its peak memory (VmHWM, see _common.peak_mb)
+is its own. Baselines in the same run:
 
 - segmentation of one long line: bitext as it was before the linear-time engine (the commit
   named in BEFORE, checked out into bench/.cache/before by git worktree) on a 32 KB line,
@@ -10,7 +11,13 @@ memory (VmHWM, see _common.peak_mb) is its own. Baselines in the same run:
 - ingest: the in-memory path (``ingest_file`` + ``write_document``, what ``bitext ingest``
   did before) against the streaming path (``bitext ingest`` now) on the same 100 MB, then
   the streaming path on 1 GB;
-- alignment and validation of the news-dev set repeated to 200k sentences a side.
+- alignment and validation of the news-dev set repeated to 200k sentences a side;
+- the RELAX NG grammar of a document whose one paragraph holds 200k sentences (as a
+  translation memory of as many units imports: its units have no paragraphs), the grammar
+  as it was before it spelt out the content of a paragraph (GRAMMAR_BEFORE, read with git
+  show) against the grammar now, and the Schematron rules then (a pass over the tree for
+  each of six patterns, every fired rule kept in the report) against now, all by lxml
+  (libxml2) on the same file.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from pathlib import Path
 from _common import ALIGN_DEV_SETS, DATA, ROOT, peak_mb, print_table
 
 BEFORE = "7f6e2d9"  # main before the linear-time segmenter and the streaming ingest
+GRAMMAR_BEFORE = "8330465"  # document.rng's paragraphs a shared define, rules.sch six passes
 CACHE = ROOT / "bench" / ".cache"
 LINES = {
     "It rose to 12. ": "sentences that end in a number",
@@ -60,6 +68,23 @@ def child(kind: str, *args: str) -> None:
         from bitext.validate import validate
 
         count = len(validate(args[0]))
+    elif kind == "grammar":
+        from lxml import etree
+
+        grammar = etree.RelaxNG(etree.parse(args[0]))
+        document = etree.parse(args[1])
+        start = time.perf_counter()  # the validation alone, not the parsing
+        count = int(grammar.validate(document))
+    elif kind == "schematron":
+        from lxml import etree, isoschematron
+
+        params = {"generate-fired-rule": "'false'"} if args[2] == "now" else {}
+        rules = isoschematron.Schematron(
+            etree.parse(args[0]), store_report=True, compile_params=params
+        )
+        document = etree.parse(args[1])
+        start = time.perf_counter()
+        count = int(rules.validate(document))
     seconds = time.perf_counter() - start
     peak = peak_mb()
     print(json.dumps({"seconds": seconds, "mb": peak, "count": count}))
@@ -200,13 +225,85 @@ def alignment(tmp: Path, quick: bool) -> None:
     )
 
 
+def one_paragraph(tmp: Path, sentences: int) -> Path:
+    """The bundled English document with its body made one paragraph of ``sentences``
+    sentences (its own, repeated, with new ids)."""
+    from lxml import etree
+
+    tei = "{http://www.tei-c.org/ns/1.0}"
+    xml_id = "{http://www.w3.org/XML/1998/namespace}id"
+    tree = etree.parse(str(ROOT / "corpus" / "en" / "asan-2024-13s.en.xml"))
+    body = tree.find(f".//{tei}body")
+    texts = [s.text or "" for s in body.iter(f"{tei}s")]
+    for child in list(body):
+        body.remove(child)
+    div = etree.SubElement(body, f"{tei}div", {xml_id: "en.d1", "type": "section"})
+    paragraph = etree.SubElement(div, f"{tei}p", {xml_id: "en.p1"})
+    for k in range(sentences):
+        etree.SubElement(paragraph, f"{tei}s", {xml_id: f"en.p1.s{k + 1}"}).text = texts[
+            k % len(texts)
+        ]
+    path = tmp / "one-paragraph.xml"
+    tree.write(str(path), xml_declaration=True, encoding="utf-8")
+    return path
+
+
+def grammars(tmp: Path, quick: bool) -> None:
+    sentences = 20_000 if quick else 200_000
+    document = one_paragraph(tmp, sentences)
+    before = tmp / "schemas-before"
+    before.mkdir()
+    for name in ("document.rng", "common.rng", "rules.sch"):
+        shown = subprocess.run(
+            ["git", "show", f"{GRAMMAR_BEFORE}:src/bitext/schemas/{name}"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        )
+        (before / name).write_bytes(shown.stdout)
+    now = ROOT / "src" / "bitext" / "schemas" / "document.rng"
+    old = measure("grammar", str(before / "document.rng"), str(document))
+    new = measure("grammar", str(now), str(document))
+    assert old["count"] == new["count"] == 1  # both find the document valid
+    rules = ROOT / "src" / "bitext" / "schemas" / "rules.sch"
+    old_rules = measure("schematron", str(before / "rules.sch"), str(document), "before")
+    new_rules = measure("schematron", str(rules), str(document), "now")
+    assert old_rules["count"] == new_rules["count"] == 1
+    print(
+        f"\nOne paragraph of {sentences} sentences (lxml, the validation alone): RELAX NG "
+        f"{old['seconds'] / new['seconds']:.0f}x and Schematron "
+        f"{old_rules['seconds'] / new_rules['seconds']:.1f}x faster than at {GRAMMAR_BEFORE}:"
+    )
+    print_table(
+        ["schema", "seconds", "peak MB"],
+        [
+            [f"document.rng at {GRAMMAR_BEFORE}", old["seconds"], old["mb"]],
+            ["document.rng now", new["seconds"], new["mb"]],
+            [
+                f"rules.sch at {GRAMMAR_BEFORE} (a pass a pattern, fired rules kept)",
+                old_rules["seconds"],
+                old_rules["mb"],
+            ],
+            [
+                "rules.sch now (one pass for the rules but ids, failed asserts only)",
+                new_rules["seconds"],
+                new_rules["mb"],
+            ],
+        ],
+    )
+
+
 def main() -> None:
     quick = "--quick" in sys.argv
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
+        if "--grammar-only" in sys.argv:
+            grammars(tmp, quick)
+            return
         long_lines(tmp)
         ingest(tmp, quick)
         alignment(tmp, quick)
+        grammars(tmp, quick)
 
 
 if __name__ == "__main__":
