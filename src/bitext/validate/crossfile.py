@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -39,15 +39,15 @@ def sentence_texts(document: etree._Element) -> dict[str, str]:
 
 
 def digest_problems(
-    root: etree._Element, path: str, texts: dict[str, dict[str, str]]
+    parsed: Iterable[RawBead], path: str, texts: dict[str, dict[str, str]]
 ) -> list[Problem]:
-    """Manual links whose sentences are no longer the text a person checked (their @n
-    digest differs from the documents' text now)."""
+    """Manual links (of the beads ``parsed`` by :func:`beads`) whose sentences are no longer
+    the text a person checked (their @n digest differs from the documents' text now)."""
     files = list(texts)
     if len(files) != 2:
         return []
     problems = []
-    for bead in beads(root):
+    for bead in parsed:
         if not bead.digest:
             continue
         sides = [
@@ -87,19 +87,20 @@ def sentence_lines(document: etree._Element) -> dict[str, int]:
 
 
 def alignment_problems(
-    root: etree._Element,
+    parsed: Iterable[RawBead],
     path: str,
     documents: dict[str, dict[str, int]],
     complete: bool,
     places: dict[str, SentencePlaces] | None = None,
 ) -> list[Problem]:
-    """Check pointers, bead types, statuses, coverage and order against ``documents``
-    (file -> order); an unlinked sentence is reported at its line in ``places``."""
+    """Check the beads ``parsed`` by :func:`beads` (pointers, bead types, statuses, coverage
+    and order) against ``documents`` (file -> order); an unlinked sentence is reported at
+    its line in ``places``."""
     files = list(documents)
     problems: list[Problem] = []
     used: Counter[tuple[str, str]] = Counter()
     last = {name: -1 for name in files}
-    for bead in beads(root):
+    for bead in parsed:
         problems += _bead_problems(bead, path, documents)
         used.update(p for p in bead.pointers if p[0] in documents)
         problems += _order_problems(bead, path, documents, last)
