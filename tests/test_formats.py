@@ -497,6 +497,41 @@ def test_moses_round_trip_keeps_the_texts(exported: Path, tmp_path: Path):
     ]
 
 
+def test_a_moses_line_holds_one_link_for_readers_that_split_at_unicode_line_breaks(
+    tmp_path: Path,
+):
+    """Text from the web and from word processors holds U+2028 (line separator), U+2029 and
+    U+0085 (next line), which XML allows in a sentence; Python's str.splitlines() and tools
+    built on it break lines there, so a Moses export that kept them was line-aligned for one
+    reader and shifted for another (five lines against four). Every line break a reader may
+    see becomes a space."""
+    rows = [
+        {"source": "First\u2028line one.", "target": "첫째\u2029줄."},
+        {"source": "Second\u0085two.", "target": "둘째 줄."},
+        {"source": "Third.", "target": "셋째."},
+    ]
+    jsonl = tmp_path / "seps.jsonl"
+    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    assert (
+        run_bitext(
+            "import", jsonl, "--source-lang", "en", "--target-lang", "ko", "-o", tmp_path / "c"
+        ).code
+        == 0
+    )
+    alignment = next((tmp_path / "c").glob("*.en-ko.xml"))
+    assert run_bitext("export", alignment, "-f", "moses", "-o", tmp_path / "m").code == 0
+    english = (tmp_path / "m.en").read_text("utf-8")
+    korean = (tmp_path / "m.ko").read_text("utf-8")
+    assert english.splitlines() == ["First line one.", "Second two.", "Third."]
+    assert korean.splitlines() == ["첫째 줄.", "둘째 줄.", "셋째."]
+    # JSON lines keep them, escaped (\u2028): one record a line for every reader, the same
+    # texts once parsed.
+    assert run_bitext("export", alignment, "-f", "jsonl", "-o", tmp_path / "j.jsonl").code == 0
+    records = (tmp_path / "j.jsonl").read_text("utf-8").splitlines()
+    assert [json.loads(r)["source"] for r in records] == [r["source"] for r in rows]
+    assert [json.loads(r)["target"] for r in records] == [r["target"] for r in rows]
+
+
 def test_a_moses_line_empty_on_one_side_is_a_sentence_without_translation(tmp_path: Path):
     # Parallel corpora leave a line empty where a side had nothing to pair (OPUS, WMT
     # dumps); a line empty on both sides is passed over.

@@ -22,12 +22,18 @@ from bitext.formats.notes import KINDS
 from bitext.formats.rebuild import ImportedCorpus, ReadUnit, link_notes, rebuild
 from bitext.model import InlineCode, LinkNote
 
+# Characters that some readers take for line ends (Python's str.splitlines(), JavaScript
+# before ES2019) and that XML allows in a sentence: written as JSON escapes, so that a
+# record is one line for every reader (json.dumps with ensure_ascii=False writes them raw).
+_LINE_BREAKS_ESCAPED = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
 
 def write_jsonl(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> int:
-    """Write one JSON object per link (all fields; UTF-8, not ASCII-escaped; ``source_codes``
-    and ``target_codes``, each sentence's inline codes as ``[placeholder, markup]`` pairs,
-    where a side has any; ``notes``, what a translation tool kept about the link, as objects
-    with ``kind``, ``text`` and perhaps ``name``, where it has any)."""
+    """Write one JSON object per link (all fields; UTF-8, not ASCII-escaped but for the line
+    separators of :data:`_LINE_BREAKS_ESCAPED`; ``source_codes`` and ``target_codes``, each
+    sentence's inline codes as ``[placeholder, markup]`` pairs, where a side has any;
+    ``notes``, what a translation tool kept about the link, as objects with ``kind``,
+    ``text`` and perhaps ``name``, where it has any)."""
 
     def record(unit: Unit) -> str:
         fields: dict[str, Any] = {
@@ -49,7 +55,7 @@ def write_jsonl(units: Iterable[Unit], info: CorpusInfo, stream: BinaryIO) -> in
                 fields[f"{side}_codes"] = [[[c.placeholder, c.markup] for c in s] for s in codes]
         if unit.notes:  # what a translation tool kept about the link
             fields["notes"] = [_note_record(note) for note in unit.notes]
-        return json.dumps(fields, ensure_ascii=False) + "\n"
+        return json.dumps(fields, ensure_ascii=False).translate(_LINE_BREAKS_ESCAPED) + "\n"
 
     return write_units(stream, units, record)
 
@@ -180,7 +186,8 @@ def _codes(
 def _records(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """The records of a JSON lines file, a line at a time, with their line numbers. A line
     ends at a line feed only: JSON strings may hold U+2028, U+2029 and U+0085 as they are
-    (Python's json.dumps with ensure_ascii=False writes them so), which are no line ends."""
+    (another tool's json.dumps with ensure_ascii=False writes them so; bitext escapes
+    them), which are no line ends."""
     try:
         with open(path, encoding="utf-8-sig", newline="\n") as lines:
             for number, line in enumerate(lines, 1):

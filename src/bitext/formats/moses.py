@@ -24,7 +24,8 @@ def paired_paths(path: Path, info: CorpusInfo) -> tuple[Path, Path]:
 
 def write_moses(units: Iterable[Unit], info: CorpusInfo, source: BinaryIO, target: BinaryIO) -> int:
     """Write line-aligned source and target files (links with both sides only); a line
-    holds a link's sentences joined by spaces; line breaks inside become spaces."""
+    holds a link's sentences joined by spaces; line breaks inside become spaces (Unicode's
+    line and paragraph separators too, which some readers split lines at)."""
     count = 0
     for unit in units:
         if not (unit.source_ids and unit.target_ids):
@@ -36,7 +37,9 @@ def write_moses(units: Iterable[Unit], info: CorpusInfo, source: BinaryIO, targe
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split("\n")).replace("\r", " ")
+    """``text`` on one line: every line break a reader may split at (LF, CR, and the ones
+    str.splitlines() also knows: U+2028, U+2029, U+0085, ...) a space."""
+    return " ".join(text.splitlines())
 
 
 def read_moses(
