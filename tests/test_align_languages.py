@@ -131,18 +131,17 @@ def _split_translation(name: str) -> tuple[list[str], list[str], list]:
             and len(en) == len(zh) == 1
             and all(len(side) == 1 for side in gold[index + 1])
         )
-        taken = gold[index : index + 2] if pair_with_next else gold[index : index + 1]
-        first_target = len(target)
-        joined = "".join(chinese[j] for _, zh_ids in taken for j in zh_ids)
+        taken = gold[index : index + (2 if pair_with_next else 1)]
+        chinese_ids = [j for _, ids in taken for j in ids]
+        first_source, first_target = len(source), len(target)
         if pair_with_next:
-            source.append(joined)
-            beads.append(((len(source) - 1,), tuple(range(first_target, first_target + 2))))
+            source.append("".join(chinese[j] for j in chinese_ids))
         else:
-            first_source = len(source)
-            source += [chinese[j] for j in zh]
-            beads.append((tuple(range(first_source, len(source))), ()))
-        target += [english[j] for en_ids, _ in taken for j in en_ids]
-        beads[-1] = (beads[-1][0], tuple(range(first_target, len(target))))
+            source += [chinese[j] for j in chinese_ids]
+        target += [english[j] for ids, _ in taken for j in ids]
+        beads.append(
+            (tuple(range(first_source, len(source))), tuple(range(first_target, len(target))))
+        )
         index += len(taken)
         turn += 1
     return source, target, beads
