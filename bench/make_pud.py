@@ -4,7 +4,9 @@ English into each language, sentence by sentence.
 
 Run: ``python bench/make_pud.py DIR`` where DIR holds the test files of the PUD treebanks
 (``UniversalDependencies/UD_<Language>-PUD``: ``en_pud-ud-test.conllu`` and one of each
-language of :data:`LANGUAGES`; the text CC BY-SA 3.0, see bench/data/pud/README.md). Each
+language of :data:`LANGUAGES`; Japanese's is UD_Japanese-PUDLUW's ``ja_pudluw-ud-test.conllu``
+saved as ``ja_pud-ud-test.conllu``; the text CC BY-SA 3.0, Japanese's 4.0, see
+bench/data/pud/README.md). Each
 language's sentences (their ``# text`` lines) are paired with the English ones by
 ``sent_id``, in the treebank's order, and cut into ten documents of 100 pairs: five dev (for
 looking at errors) and five held out. With a fixed seed a language and document, about 5% of
@@ -28,7 +30,7 @@ from bitext.lang.rules import sentence_separator
 OUT = Path(__file__).resolve().parent / "data" / "pud"
 # The languages (their two sentences on one line are joined as bitext joins them:
 # sentence_separator, nothing in Chinese).
-LANGUAGES = ("ar", "de", "fi", "hi", "id", "ko", "ru", "th", "tr", "zh")
+LANGUAGES = ("ar", "de", "fi", "hi", "id", "ja", "ko", "ru", "th", "tr", "zh")
 DOCUMENTS = 10
 PAIRS = 100
 DEV = 5  # the first five documents: dev; the rest held out
