@@ -90,7 +90,8 @@ class WordTables:
     words, month names, kinds of sentence and their marks, phonetic classes
     (:class:`~bitext.align.phonetic.Phonetics`), its suffixes by length, longest first
     (one lookup a length instead of a scan), and the characters read as another form
-    (``variants``, a translation table: Traditional Chinese as Simplified). Built once a
+    (``variants``, a translation table: Traditional Chinese as Simplified), and the pattern
+    of a word wholly in the language's ``function_script`` (none without). Built once a
     language (:func:`word_tables`): every extractor of every call shares them, so nothing
     may change them (but the phonetics' own memory of characters)."""
 
@@ -103,6 +104,7 @@ class WordTables:
     phonetics: Phonetics
     suffixes: tuple[tuple[int, dict[str, str]], ...]
     variants: dict[int, str]
+    function_words: regex.Pattern[str] | None
 
 
 @functools.lru_cache(maxsize=64)
@@ -127,6 +129,11 @@ def word_tables(words: WordRules) -> WordTables:
         phonetics=Phonetics.of(words.phonetic),
         suffixes=tuple(sorted(by_length.items(), reverse=True)),
         variants=str.maketrans(dict(words.variants)),
+        function_words=(
+            regex.compile(rf"[\p{{{words.function_script}}}\u30fc]+")
+            if words.function_script
+            else None
+        ),
     )
 
 
@@ -367,6 +374,8 @@ class FeatureExtractor:
         lower = word.lower().rstrip(".")
         tables = self._tables
         if lower in self.words.stopwords or lower in tables.number_words or lower in tables.months:
+            return None
+        if tables.function_words is not None and tables.function_words.fullmatch(word):
             return None
         stems = self._stems(lower)
         weight = WEIGHT["x"]

@@ -22,19 +22,28 @@ MIN_LOOKUP_STEM = 3
 _APOSTROPHES = re.compile("['’]")
 # A name after a lower-case prefix joined to it (name_after_prefix).
 _PREFIXED_NAME = regex.compile(r"\p{Ll}{1,4}['’\-]?(\p{Lu}\p{Ll}.*)")
-# A run of letters split into its Latin words and the rest (iPhone手机: iPhone, 手机).
-_SCRIPT_PARTS = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’.\-]*|[^\p{Latin}]+")
+# A word in kana: katakana (loanwords and foreign names), its long mark ー included, or
+# hiragana (mostly grammar: particles, endings).
+KANA = regex.compile(r"\p{Katakana}[\p{Katakana}\u30fc]*|\p{Hiragana}[\p{Hiragana}\u30fc]*")
+# A run of letters split into its Latin words, its kana words and the rest (iPhone手机:
+# iPhone, 手机; オバマ大統領が: オバマ, 大統領, が).
+_SCRIPT_PARTS = regex.compile(
+    r"\p{Latin}[\p{Latin}\p{M}'’.\-]*|" + KANA.pattern + r"|[^\p{Latin}\p{Katakana}\p{Hiragana}]+"
+)
+_SPLIT_RUN = regex.compile(r"[\p{Latin}\p{Katakana}\p{Hiragana}]")
 
 
 def character_pairs(words: Iterable[str]) -> list[str]:
     """The words of a language written without spaces between words, as the aligner
     compares them: each run of letters longer than two as its overlapping character pairs
-    (``陈清扬把我`` -> ``陈清 清扬 扬把 把我``); shorter runs, and Latin words inside a run,
-    as they are (``iPhone手机`` -> ``iPhone 手机``)."""
+    (``陈清扬把我`` -> ``陈清 清扬 扬把 把我``); shorter runs, and the Latin and kana words
+    of a run, as they are (``iPhone手机`` -> ``iPhone 手机``, ``オバマ大統領が`` -> ``オバマ
+    大統 統領 が``: a katakana word is a name or a loanword, which its sounds may match; a
+    hiragana word mostly grammar, which a language's ``function_script`` may leave out)."""
     pairs: list[str] = []
     for word in words:
-        for part in _SCRIPT_PARTS.findall(word) if LATIN.search(word) else (word,):
-            if len(part) <= 2 or LATIN.match(part):
+        for part in _SCRIPT_PARTS.findall(word) if _SPLIT_RUN.search(word) else (word,):
+            if len(part) <= 2 or LATIN.match(part) or KANA.match(part):
                 pairs.append(part)
             else:
                 pairs += [part[k : k + 2] for k in range(len(part) - 1)]

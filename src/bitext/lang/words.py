@@ -42,7 +42,10 @@ class WordRules:
     Unicode calls lower case of a script written without capitals (Georgian), whose words
     are as caseless as Hangul's (the segmentation rules' setting); ``variants``: characters
     the language writes in two forms, read as the form its lexicon uses when words are
-    compared (``variants.txt``: Traditional Chinese as Simplified), as (written, read) pairs.
+    compared (``variants.txt``: Traditional Chinese as Simplified), as (written, read) pairs;
+    ``function_script``: the Unicode script whose words are function words, as the
+    stopwords are (``aligner.txt``: Japanese Hiragana, its particles and endings; empty for
+    none).
     """
 
     code: str
@@ -59,6 +62,7 @@ class WordRules:
     caseless_key: int = 4  # default/aligner.txt's
     unicase_letters: str = ""
     variants: tuple[tuple[str, str], ...] = ()
+    function_script: str = ""
 
 
 def data_lines(lang: str, name: str) -> list[str]:
@@ -118,6 +122,7 @@ def get_word_rules(code: str) -> WordRules:
         caseless_key=int(aligner["caseless_key"]),
         unicase_letters=rules.unicase_letters,
         variants=tuple((row[0], row[1]) for row in _pairs(lang, "variants.txt")),
+        function_script=aligner.get("function_script", ""),
     )
 
 
