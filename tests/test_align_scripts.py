@@ -46,6 +46,8 @@ def _keys(lang: str, word: str) -> set[str]:
         ("en", "Samsung", "ja", "サムスン"),
         ("en", "Berlin", "ja", "ベルリン"),  # a voiced kana (ベ: ヘ and U+3099) is b, not h
         ("de", "Schröder", "ja", "シュレーダー"),  # small kana and the long mark ー silent
+        ("en", "Frank", "ja", "フランク"),  # English nk sounds its n
+        ("en", "Frank", "ko", "프랭크"),
     ],
 )
 def test_a_name_meets_its_spelling_in_a_script_read_by_the_default_table(
