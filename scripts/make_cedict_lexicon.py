@@ -24,8 +24,7 @@ import sys
 from pathlib import Path
 
 import regex
-
-from bitext.lang.words import get_word_rules
+from lexicon_glosses import single_words
 
 OUT = (
     Path(__file__).resolve().parent.parent
@@ -38,10 +37,6 @@ OUT = (
 )
 ENTRY = regex.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/$")
 TWO_HAN = regex.compile(r"^\p{Han}{2}$")
-ONE_WORD = regex.compile(r"^[a-z]+$")
-PARENTHESIS = regex.compile(r"\([^)]*\)")
-LEADING = regex.compile(r"^(?:(?:to|a|an|the) )?(?:(?:be|become|get) )?")
-SHORTEST = 4
 NOT_MEANINGS = (
     "variant of",
     "old variant",
@@ -75,23 +70,15 @@ def _lines(path: Path) -> list[str]:
     return data.decode("utf-8").splitlines()
 
 
-def _words(glosses: str, stopwords: frozenset[str]) -> set[str]:
-    """The single English words of an entry's glosses (``/``-separated, ``;`` within)."""
-    found = set()
-    for gloss in glosses.split("/"):
-        gloss = gloss.strip().lower()
-        if not gloss or gloss.startswith(NOT_MEANINGS):
-            continue
-        for part in gloss.split(";"):
-            word = LEADING.sub("", PARENTHESIS.sub("", part).strip()).strip()
-            if ONE_WORD.match(word) and len(word) >= SHORTEST and word not in stopwords:
-                found.add(word)
-    return found
+def _words(glosses: str) -> set[str]:
+    """The single English words of an entry's glosses (``/``-separated), cross-references
+    left out."""
+    meanings = (g.strip() for g in glosses.split("/"))
+    return single_words(g for g in meanings if g and not g.lower().startswith(NOT_MEANINGS))
 
 
 def lexicon(lines: list[str]) -> dict[str, set[str]]:
     """Simplified two-character word -> its English words, from CC-CEDICT's lines."""
-    stopwords = get_word_rules("en").stopwords
     table: dict[str, set[str]] = {}
     for line in lines:
         entry = ENTRY.match(line)
@@ -99,7 +86,7 @@ def lexicon(lines: list[str]) -> dict[str, set[str]]:
             continue
         _, simplified, glosses = entry.groups()
         if TWO_HAN.match(simplified):
-            words = _words(glosses, stopwords)
+            words = _words(glosses)
             if words:
                 table.setdefault(simplified, set()).update(words)
     return table
