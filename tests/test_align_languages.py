@@ -1,6 +1,7 @@
 """Alignment of language pairs bitext has neither a lexicon nor language data for, on real
 text nobody here wrote: New Testament chapters (tests/data/bible/, CC0); and of Chinese
-and English with the lexicon made from CC-CEDICT, on PUD news (tests/data/pud/)."""
+and English with the lexicon made from CC-CEDICT, and of Japanese and English with the one
+made from JMdict, on PUD news (tests/data/pud/)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from bitext.align.lexicon import Lexicon
 from bitext.align.passes import sizes_differ
 from bitext.align.wordforms import name_after_prefix
 from bitext.formats.ladder import read_ladder
-from bitext.lang.words import get_word_rules
+from bitext.lang.words import get_word_rules, lexicon_paths
 
 from .conftest import DATA, aligned_alone
 
@@ -107,6 +108,22 @@ def test_the_cc_cedict_lexicon_aligns_real_english_and_chinese_news():
     assert sorted(Lexicon.bundled("zh", "en").translations("医院")) == ["hospital"]
     assert "医院" in Lexicon.bundled("en", "zh").translations("hospital")
     assert "埋葬" in Lexicon.bundled("en", "zh").translations("bury")  # CC-CEDICT's alone
+
+
+def test_the_jmdict_lexicon_aligns_real_english_and_japanese_news():
+    """100 news and Wikipedia sentences and their Japanese translation (PUD, with omissions
+    and joined pairs): JMdict's common words (lexicon/ja-en.jmdict.tsv, the only file of
+    the pair) tie the sentences. One document, measured strict F1 0.922 without it, 0.978
+    with it. Its words are those the aligner reads: two kanji, the one kanji of a verb
+    (殺す, read as 殺 once its hiragana is left out), katakana words; read either way."""
+    assert aligned_alone("pud", "en-ja-dev-003", ("en", "ja")).f1_strict >= 0.96
+    assert [path.rsplit("/", 1)[1] for path in lexicon_paths("ja", "en")] == ["ja-en.jmdict.tsv"]
+    assert lexicon_paths("en", "ja") == ()  # read backward
+    japanese, english = Lexicon.bundled("ja", "en"), Lexicon.bundled("en", "ja")
+    assert "government" in japanese.translations("政府")
+    assert "kill" in japanese.translations("殺")
+    assert "hotel" in japanese.translations("ホテル")
+    assert {"政府", "ホテル"} <= english.translations("government") | english.translations("hotel")
 
 
 def _split_translation(name: str) -> tuple[list[str], list[str], list]:

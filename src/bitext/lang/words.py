@@ -129,16 +129,17 @@ def get_word_rules(code: str) -> WordRules:
 def lexicon_paths(source: str, target: str) -> tuple[str, ...]:
     """The bundled lexicon files for a language pair, in this direction: ``SRC-TGT.tsv``
     (written for bitext) and the files made from other dictionaries beside it,
-    ``SRC-TGT.NAME.tsv`` (each under its own licence, stated in it), in name order; none if
-    there is none."""
+    ``SRC-TGT.NAME.tsv`` (each under its own licence, stated in it), in name order; either
+    may be missing (Japanese-English has JMdict's alone); none if there is none."""
     pair = f"{primary_subtag(source)}-{primary_subtag(target)}"
     folder = data_folder() / "lexicon"
     main = f"{pair}.tsv"
-    if not (folder / main).is_file():
+    if not folder.is_dir():
         return ()
     extra = sorted(
         entry.name
         for entry in folder.iterdir()
         if entry.name.startswith(f"{pair}.") and entry.name.endswith(".tsv") and entry.name != main
     )
-    return tuple(str(folder / name) for name in (main, *extra))
+    first = [main] if (folder / main).is_file() else []
+    return tuple(str(folder / name) for name in (*first, *extra))
