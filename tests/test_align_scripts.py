@@ -1,6 +1,6 @@
 """Names across scripts for languages without a phonetic table of their own: the default
-table reads Latin, Cyrillic, Devanagari, Bengali, Gujarati, Tamil, Armenian, Georgian,
-Arabic, Hebrew, Syriac letters and katakana into one set of sound classes, so that a name
+table reads Latin, Cyrillic, Devanagari, Bengali, Gujarati, Tamil, Thai, Armenian,
+Georgian, Arabic, Hebrew, Syriac letters and katakana into one set of sound classes, so that a name
 meets its spelling in another script; between two texts in one script names match as they
 are spelled, and no keys are made. Japanese, written without spaces, is read as its kana and
 other words: a katakana word whole (names and loanwords, keyed by their sounds), a hiragana
@@ -48,6 +48,9 @@ def _keys(lang: str, word: str) -> set[str]:
         ("de", "Schröder", "ja", "シュレーダー"),  # small kana and the long mark ー silent
         ("en", "Frank", "ja", "フランク"),  # English nk sounds its n
         ("en", "Frank", "ko", "프랭크"),
+        ("en", "London", "th", "ลอนดอน"),  # Thai: vowels, glides and อ have no class
+        ("en", "Trump", "th", "ทรัมป์"),  # the p the thanthakhat (์) silences is read
+        ("en", "Berlin", "th", "เบอร์ลิน"),  # and so is the r: repeats collapse (P L N)
     ],
 )
 def test_a_name_meets_its_spelling_in_a_script_read_by_the_default_table(
