@@ -5,6 +5,7 @@ lexicon."""
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -372,6 +373,37 @@ def test_soft_hyphens_and_word_joiners_inside_words_change_no_feature(data):
         plain.sizes,
         plain.weights,
     )
+
+
+_PUD = Path(__file__).parent / "data" / "pud"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_fullwidth_letters_and_digits_change_no_feature(data):
+    # Japanese and Chinese text writes Latin letters and digits fullwidth as often as not
+    # (ＢＢＣ, ＧＤＰ, ２０１６年); NFC keeps them apart from ASCII, so the aligner folds them.
+    lang, side = data.draw(st.sampled_from([("ja", "target"), ("en", "source")]))
+    sentences = (_PUD / f"en-ja-dev-000.{lang}").read_text("utf-8").splitlines()
+    text = data.draw(st.sampled_from([t for t in sentences if any(c.isascii() for c in t)]))
+    narrow = [i for i, c in enumerate(text) if c.isascii() and c.isalnum()]
+    widened = data.draw(st.sets(st.sampled_from(narrow), min_size=1)) if narrow else set()
+    wide = "".join(chr(ord(c) + 0xFEE0) if i in widened else c for i, c in enumerate(text))
+    extractor = FeatureExtractor(
+        get_word_rules(lang), Lexicon.bundled("en", "ja"), side, WordMemory()
+    )
+    plain, with_wide = extractor.extract(text), extractor.extract(wide)
+    assert (with_wide.keys, with_wide.weights) == (plain.keys, plain.weights)
+
+
+def test_a_sentence_read_in_other_forms_is_analysed_once():
+    # Traditional Chinese is read in its simplified forms; the analysis is kept under the
+    # sentence as given, so the known share and the learned pairs' stems reuse it.
+    extractor = FeatureExtractor(get_word_rules("zh"), Lexicon.bundled("zh", "en"), "source")
+    traditional = "國家經濟在成長。"
+    first = extractor._analysis(traditional)
+    assert traditional in extractor._sentences
+    assert extractor._analysis(traditional) is first
 
 
 def test_the_known_share_of_an_extended_extractor_counts_its_learned_words():

@@ -42,6 +42,15 @@ _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’.\-][\p{L}\p{M}]+)*")
 # inside words by hyphenated PDFs and web pages), a word joiner, a zero-width no-break space.
 # A word is read without them ("coop\u00aderation" is "cooperation").
 _INVISIBLE_JOINS = dict.fromkeys(map(ord, "\u00ad\u2060\ufeff"))
+# Fullwidth Latin letters and digits (Japanese and Chinese text writes ＢＢＣ, ＧＤＰ, ２０１６),
+# read as their ASCII forms, so that they meet the other side's BBC. NFC keeps them apart
+# (only NFKC folds them); punctuation keeps its own width (its marks are read either way).
+_FULLWIDTH = regex.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_NARROW = {
+    wide: wide - 0xFEE0
+    for first, last in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+    for wide in range(first, last + 1)
+}
 WEIGHT = {"n": 2.0, "small": 0.5, "m": 1.0, "l": 2.0, "p": 1.5, "x": 1.0, "k": 0.25}
 # A word's stems, its lexicon-free features and its weight; tuples, which the garbage
 # collector stops tracking (the process remembers hundreds of thousands of them).
@@ -179,28 +188,34 @@ class FeatureExtractor:
         self._content = self.memory.content.setdefault(kind, {})
 
     def _analysis(self, text: str) -> tuple[list[Group], list[str]]:
-        """A sentence's number and date groups and its words (cached, lexicon-free)."""
+        """A sentence's number and date groups and its words (cached by the sentence as
+        given, lexicon-free)."""
         analysis = self._sentences.get(text)
         if analysis is None:
-            if "\u00ad" in text or "\u2060" in text or "\ufeff" in text:  # rare: test first
-                text = text.translate(_INVISIBLE_JOINS)
-            if self._tables.variants:  # Traditional Chinese read as the Simplified lexicon
-                text = text.translate(self._tables.variants)
-            numbers, rest = self._tables.numbers.scan(text)
-            words = _WORD.findall(rest)
-            anchors = (
-                self._number_groups(numbers)
-                + self._date_groups(text, words)
-                + self._kind_groups(text)
-            )
-            if not self.words.word_spaces:
-                words = character_pairs(words)
-            words += [word for symbol, word in self.words.symbols if symbol in text]
-            analysis = self._sentences[text] = (
-                [(self.memory.ids_of(keys), weight) for keys, weight in anchors],
-                words,
-            )
+            analysis = self._sentences[text] = self._analyse(self._as_read(text))
         return analysis
+
+    def _as_read(self, text: str) -> str:
+        """A sentence as its words are read: without invisible joins, fullwidth letters and
+        digits as ASCII, and (Traditional Chinese) in the lexicon's forms."""
+        if "\u00ad" in text or "\u2060" in text or "\ufeff" in text:  # rare: test first
+            text = text.translate(_INVISIBLE_JOINS)
+        if not text.isascii() and _FULLWIDTH.search(text):
+            text = text.translate(_NARROW)
+        if self._tables.variants:  # Traditional Chinese read as the Simplified lexicon
+            text = text.translate(self._tables.variants)
+        return text
+
+    def _analyse(self, text: str) -> tuple[list[Group], list[str]]:
+        numbers, rest = self._tables.numbers.scan(text)
+        words = _WORD.findall(rest)
+        anchors = (
+            self._number_groups(numbers) + self._date_groups(text, words) + self._kind_groups(text)
+        )
+        if not self.words.word_spaces:
+            words = character_pairs(words)
+        words += [word for symbol, word in self.words.symbols if symbol in text]
+        return [(self.memory.ids_of(keys), weight) for keys, weight in anchors], words
 
     def extract(self, text: str) -> Features:
         """The features of one sentence (one value per distinct text: repeated sentences,
