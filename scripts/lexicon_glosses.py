@@ -1,5 +1,6 @@
-"""What the scripts that make bitext's lexicons from other dictionaries share: the single
-English words a dictionary's glosses give.
+"""What the scripts that make bitext's lexicons from other dictionaries share: the folder
+they write to, the single English words a dictionary's glosses give, and the writing of a
+lexicon file.
 
 The aligner matches an English word by its beginning (a lexicon's ``forget`` meets
 "forgets" and "forgetting"), so a gloss is taken only where it is one word of four letters
@@ -11,11 +12,13 @@ fooled" fooled; "to look after" and "go" give nothing).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 import regex
 
 from bitext.lang.words import get_word_rules
 
+LEXICONS = Path(__file__).resolve().parent.parent / "src" / "bitext" / "lang" / "data" / "lexicon"
 ONE_WORD = regex.compile(r"^[a-z]+$")
 PARENTHESIS = regex.compile(r"\([^)]*\)")
 LEADING = regex.compile(r"^(?:(?:to|a|an|the) )?(?:(?:be|become|get) )?")
@@ -32,3 +35,12 @@ def single_words(glosses: Iterable[str]) -> set[str]:
             if ONE_WORD.match(word) and len(word) >= SHORTEST and word not in stopwords:
                 found.add(word)
     return found
+
+
+def write_lexicon(path: Path, header: str, table: dict[str, set[str]]) -> None:
+    """Write ``table`` (word -> its translations) to ``path`` in the format of bitext's
+    lexicons, after ``header`` (its ``#`` lines), sorted: the same table always gives the
+    same bytes."""
+    body = "".join(f"{word}\t{','.join(sorted(table[word]))}\n" for word in sorted(table))
+    path.write_text(header + body, encoding="utf-8")
+    print(f"{path}: {len(table)} words")

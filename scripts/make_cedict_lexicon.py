@@ -24,17 +24,9 @@ import sys
 from pathlib import Path
 
 import regex
-from lexicon_glosses import single_words
+from lexicon_glosses import LEXICONS, single_words, write_lexicon
 
-OUT = (
-    Path(__file__).resolve().parent.parent
-    / "src"
-    / "bitext"
-    / "lang"
-    / "data"
-    / "lexicon"
-    / "zh-en.cc-cedict.tsv"
-)
+OUT = LEXICONS / "zh-en.cc-cedict.tsv"
 ENTRY = regex.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/$")
 TWO_HAN = regex.compile(r"^\p{Han}{2}$")
 NOT_MEANINGS = (
@@ -97,9 +89,7 @@ def main(path: str) -> None:
     lines = _lines(Path(path))
     version = next((line[8:] for line in lines if line.startswith("#! date=")), "(undated)")
     table = lexicon(lines)
-    body = "".join(f"{word}\t{','.join(sorted(table[word]))}\n" for word in sorted(table))
-    OUT.write_text(HEADER.format(version=version) + body, encoding="utf-8")
-    print(f"{OUT}: {len(table)} words")
+    write_lexicon(OUT, HEADER.format(version=version), table)
 
 
 if __name__ == "__main__":

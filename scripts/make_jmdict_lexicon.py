@@ -28,17 +28,9 @@ import tempfile
 from pathlib import Path
 
 import regex
-from lexicon_glosses import single_words
+from lexicon_glosses import LEXICONS, single_words, write_lexicon
 
-OUT = (
-    Path(__file__).resolve().parent.parent
-    / "src"
-    / "bitext"
-    / "lang"
-    / "data"
-    / "lexicon"
-    / "ja-en.jmdict.tsv"
-)
+OUT = LEXICONS / "ja-en.jmdict.tsv"
 OKURIGANA = regex.compile(r"\p{Hiragana}+$")
 KANJI = regex.compile(r"^\p{Han}{1,2}$")
 KATAKANA_WORD = regex.compile(r"^\p{Katakana}[\p{Katakana}\u30fc]+$")
@@ -107,9 +99,7 @@ def main(path: str) -> None:
         version = dict(database.execute("SELECT key, value FROM meta")).get("jmdict.version", "")
         table = lexicon(database)
         database.close()
-    body = "".join(f"{word}\t{','.join(sorted(table[word]))}\n" for word in sorted(table))
-    OUT.write_text(HEADER.format(version=version or "unknown") + body, encoding="utf-8")
-    print(f"{OUT}: {len(table)} words")
+    write_lexicon(OUT, HEADER.format(version=version or "unknown"), table)
 
 
 if __name__ == "__main__":

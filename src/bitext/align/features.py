@@ -138,10 +138,9 @@ def word_tables(words: WordRules) -> WordTables:
         phonetics=Phonetics.of(words.phonetic),
         suffixes=tuple(sorted(by_length.items(), reverse=True)),
         variants=str.maketrans(dict(words.variants)),
+        # By the script's extensions: the marks it shares (ー, the long mark) count too.
         function_words=(
-            regex.compile(rf"[\p{{{words.function_script}}}\u30fc]+")
-            if words.function_script
-            else None
+            regex.compile(rf"\p{{scx={words.function_script}}}+") if words.function_script else None
         ),
     )
 
