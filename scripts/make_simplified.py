@@ -10,9 +10,10 @@ Run: ``python scripts/make_simplified.py PATH`` where PATH is Unihan_Variants.tx
 
 from __future__ import annotations
 
-import bz2
 import sys
 from pathlib import Path
+
+from unihan import code_point, field_values, read_unihan
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "bitext" / "lang" / "data" / "zh"
 BLOCK = range(0x4E00, 0xA000)  # CJK Unified Ideographs
@@ -28,24 +29,15 @@ HEADER = """# Traditional Chinese characters and their one simplified form, whic
 def pairs(text: str) -> list[tuple[str, str]]:
     """The (traditional, simplified) pairs of the block, each simplified form one character."""
     found = []
-    for line in text.splitlines():
-        fields = line.split("\t")
-        if len(fields) != 3 or fields[1] != "kSimplifiedVariant":
-            continue
-        source = int(fields[0][2:], 16)
-        targets = [int(code[2:], 16) for code in fields[2].split()]
+    for source, value in field_values(text, "kSimplifiedVariant"):
+        targets = [code_point(code) for code in value.split()]
         if source in BLOCK and len(targets) == 1 and targets[0] in BLOCK and targets[0] != source:
             found.append((chr(source), chr(targets[0])))
     return found
 
 
 def main(path: Path) -> None:
-    data = path.read_bytes()
-    text = (bz2.decompress(data) if path.suffix == ".bz2" else data).decode("utf-8")
-    version = next(
-        (line.split(":", 1)[1].strip() for line in text.splitlines() if "Unicode version" in line),
-        "?",
-    )
+    text, version = read_unihan(path)
     found = pairs(text)
     OUT.mkdir(parents=True, exist_ok=True)
     lines = [f"{a} {b}" for a, b in found]
