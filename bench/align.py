@@ -8,6 +8,7 @@ only part 2, ``--speed-only`` only the speed comparison with hunalign (and the i
 Chinese-English chapters, ``--other-languages-only`` only the six other-language pairs,
 ``--english-to-many-only`` only English against the eleven PUD languages
 (``--english-to-ten-only``, its name before Japanese came, the same),
+``--korean-han-only`` only Korean against Chinese and Japanese,
 ``--hunalign-sets-only`` only hunalign's own hand-aligned regression sets;
 ``--data DIR [--langs SRC TGT]``
 only the comparison and the diagnostics on your own documents with gold alignments
@@ -54,7 +55,8 @@ table and diagnostics (``--other-languages-only``). And English against eleven l
 Chinese): the same 1000
 news and Wikipedia sentences of the PUD treebanks in each, ten documents of 100 a language
 with omissions and joined pairs (CC BY-SA 3.0, Japanese 4.0, made by make_pud.py; five dev
-and five held-out documents), the same table and diagnostics (``--english-to-many-only``). And
+and five held-out documents), the same table and diagnostics (``--english-to-many-only``);
+Korean against Chinese and Japanese from the same sentences (``--korean-han-only``). And
 hunalign's own hand-aligned
 regression sets (1984 in Romanian and Hungarian, Cup of Gold and a magazine article in
 Hungarian, each against English; read from the hunalign clone, never copied), bitext against
@@ -338,6 +340,20 @@ def english_to_many() -> None:
     for lang in PUD_LANGUAGES:
         diagnostics({name: docs for name, docs in sets.items() if name.startswith(f"en-{lang} ")},
                     ("en", lang))  # fmt: skip
+        print()
+
+
+def korean_to_han() -> None:
+    """Korean against Chinese and Japanese (bench/data/pud/: the same PUD sentences, made by
+    make_pud.py as the English ones are): :func:`pair_table` and the diagnostics of each
+    pair's dev and held-out documents."""
+    for langs in make_pud.OTHER_PAIRS:
+        prefix = "-".join(langs)
+        sets = {f"{prefix} {split}": load(f"{prefix}-{split}-*", PUD, langs)
+                for split in ("dev", "test")}  # fmt: skip
+        pair_table(sets, langs)
+        print()
+        diagnostics(sets, langs)
         print()
 
 
@@ -779,6 +795,8 @@ if __name__ == "__main__":
         other_languages()
     elif "--english-to-many-only" in sys.argv or "--english-to-ten-only" in sys.argv:
         english_to_many()
+    elif "--korean-han-only" in sys.argv:
+        korean_to_han()
     elif "--hunalign-sets-only" in sys.argv:
         hunalign_regtest()
     elif "--data" in sys.argv:
@@ -797,6 +815,7 @@ if __name__ == "__main__":
             print()
             other_languages()
             english_to_many()
+            korean_to_han()
             hunalign_regtest()
             print()
             speed()

@@ -1,6 +1,7 @@
 """Build English-to-many alignment sets in bench/data/pud/ from the Parallel Universal
 Dependencies treebanks (PUD): the same 1000 sentences of news and Wikipedia, translated from
-English into each language, sentence by sentence.
+English into each language, sentence by sentence; and, from the same sentences, Korean
+against Chinese and Japanese (:data:`OTHER_PAIRS`, Korean the source).
 
 Run: ``python bench/make_pud.py DIR`` where DIR holds the test files of the PUD treebanks
 (``UniversalDependencies/UD_<Language>-PUD``: ``en_pud-ud-test.conllu`` and one of each
@@ -31,6 +32,9 @@ OUT = Path(__file__).resolve().parent / "data" / "pud"
 # The languages (their two sentences on one line are joined as bitext joins them:
 # sentence_separator, nothing in Chinese).
 LANGUAGES = ("ar", "de", "fi", "hi", "id", "ja", "ko", "ru", "th", "tr", "zh")
+# Pairs without English, the first language the source: Korean against the two languages
+# written in Han characters (made as the English ones are, from the same sentences).
+OTHER_PAIRS = (("ko", "zh"), ("ko", "ja"))
 DOCUMENTS = 10
 PAIRS = 100
 DEV = 5  # the first five documents: dev; the rest held out
@@ -92,24 +96,33 @@ def document(
 
 
 def main(folder: Path) -> None:
-    """Write every language's dev and held-out documents."""
-    english = sentences(folder / "en_pud-ud-test.conllu")
+    """Write every pair's dev and held-out documents: English against each language of
+    :data:`LANGUAGES`, then the pairs of :data:`OTHER_PAIRS`."""
     OUT.mkdir(parents=True, exist_ok=True)
-    for lang in LANGUAGES:
-        joiner = sentence_separator(lang)
-        other = sentences(folder / f"{lang}_pud-ud-test.conllu")
-        pairs = [(english[k], other[k]) for k in english if k in other]
-        if len(pairs) < DOCUMENTS * PAIRS:
-            sys.exit(f"{lang}: {len(pairs)} sentence pairs, {DOCUMENTS * PAIRS} wanted")
-        for number in range(DOCUMENTS):
-            split = "dev" if number < DEV else "test"
-            name = f"en-{lang}-{split}-{number:03d}"
-            chunk = pairs[number * PAIRS : (number + 1) * PAIRS]
-            source, target, gold = document(chunk, joiner, zlib.crc32(name.encode()))
-            (OUT / f"{name}.en").write_text("\n".join(source) + "\n", "utf-8")
-            (OUT / f"{name}.{lang}").write_text("\n".join(target) + "\n", "utf-8")
-            (OUT / f"{name}.gold").write_text(format_ladder(gold), "utf-8")
-        print(lang, len(pairs), "pairs")
+    for source, target in [("en", lang) for lang in LANGUAGES] + list(OTHER_PAIRS):
+        write_pair(folder, source, target)
+
+
+def write_pair(folder: Path, source_lang: str, target_lang: str) -> None:
+    """Write one pair's ten documents (``SRC-TGT-dev-000`` ... ``SRC-TGT-test-009``)."""
+    joiner = sentence_separator(target_lang)
+    first, second = (
+        sentences(folder / f"{lang}_pud-ud-test.conllu") for lang in (source_lang, target_lang)
+    )
+    pairs = [(first[k], second[k]) for k in first if k in second]
+    if len(pairs) < DOCUMENTS * PAIRS:
+        sys.exit(
+            f"{source_lang}-{target_lang}: {len(pairs)} sentence pairs, {DOCUMENTS * PAIRS} wanted"
+        )
+    for number in range(DOCUMENTS):
+        split = "dev" if number < DEV else "test"
+        name = f"{source_lang}-{target_lang}-{split}-{number:03d}"
+        chunk = pairs[number * PAIRS : (number + 1) * PAIRS]
+        source, target, gold = document(chunk, joiner, zlib.crc32(name.encode()))
+        (OUT / f"{name}.{source_lang}").write_text("\n".join(source) + "\n", "utf-8")
+        (OUT / f"{name}.{target_lang}").write_text("\n".join(target) + "\n", "utf-8")
+        (OUT / f"{name}.gold").write_text(format_ladder(gold), "utf-8")
+    print(f"{source_lang}-{target_lang}", len(pairs), "pairs")
 
 
 if __name__ == "__main__":
