@@ -1,7 +1,8 @@
 """Alignment of language pairs bitext has neither a lexicon nor language data for, on real
 text nobody here wrote: New Testament chapters (tests/data/bible/, CC0); and of Chinese
-and English with the lexicon made from CC-CEDICT, and of Japanese and English with the one
-made from JMdict, on PUD news (tests/data/pud/)."""
+and English with the lexicon made from CC-CEDICT, of Japanese and English with the one
+made from JMdict, and of Korean and Chinese by the Korean readings of Han characters, on PUD
+news (tests/data/pud/)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from bitext.align import Pair, align_sentences, score
 from bitext.align.features import FeatureExtractor
 from bitext.align.lexicon import Lexicon
+from bitext.align.overlap import OverlapScorer
 from bitext.align.passes import sizes_differ
 from bitext.align.wordforms import name_after_prefix
 from bitext.formats.ladder import read_ladder
@@ -90,8 +92,6 @@ def test_traditional_chinese_meets_the_simplified_lexicon(traditional: str, simp
     text (Taiwan's, Hong Kong's) is read with the Unicode Character Database's simplified
     forms (data/zh/variants.txt) when words are compared, so it meets the lexicon as the
     Simplified text does (國家 met nothing: 国家 is the lexicon's)."""
-    from bitext.align import OverlapScorer
-
     english = "The economy of this country is growing; my friend in hospital phoned the bank."
     scorer = OverlapScorer("zh", "en", Lexicon.bundled("zh", "en"))
     met = scorer.prepare([traditional, simplified], [english])
@@ -124,6 +124,32 @@ def test_the_jmdict_lexicon_aligns_real_english_and_japanese_news():
     assert "kill" in japanese.translations("殺")
     assert "hotel" in japanese.translations("ホテル")
     assert {"政府", "ホテル"} <= english.translations("government") | english.translations("hotel")
+
+
+def test_chinese_words_meet_korean_ones_by_their_korean_readings():
+    """Korean against Chinese: a pair of Han characters is read as Korean reads it
+    (ko/hanja.txt, from Unihan's kHangul; simplified forms as their traditional ones), and a
+    Korean word offers the first two syllables of its stem, so 经济 and 經濟 meet 경제를.
+    Only between Korean and a language written without spaces: English-Korean words keep
+    their features."""
+    scorer = OverlapScorer("ko", "zh", Lexicon.bundled("ko", "zh"))
+    korean, chinese = scorer.extractors()
+    assert korean.hanja is not None and chinese.hanja is korean.hanja
+    assert "h:경제" in chinese._base_group("经济")[1]
+    assert "h:경제" in chinese._base_group("經濟")[1]
+    assert "h:경제" in korean._base_group("경제를")[1]
+    met = scorer.prepare(["정부는 경제를 살렸다."], ["政府挽救了经济。"])
+    assert met.count_pair(0, 0) > (0.0, 0.0)
+    english, _ = OverlapScorer("en", "ko", Lexicon.bundled("en", "ko")).extractors()
+    assert english.hanja is None
+    assert not any(key.startswith("h:") for key in english._base_group("economy")[1])
+
+
+def test_hanja_readings_align_real_korean_and_chinese_news():
+    """100 PUD news and Wikipedia sentences in Korean and in (Traditional) Chinese, with
+    omissions and joined pairs: no lexicon, no shared script; one document, measured strict
+    F1 0.810 before the readings, 0.928 with them."""
+    assert aligned_alone("pud", "ko-zh-dev-001", ("ko", "zh")).f1_strict >= 0.9
 
 
 def _split_translation(name: str) -> tuple[list[str], list[str], list]:

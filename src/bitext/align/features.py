@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +51,8 @@ _NARROW = {
     for first, last in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
     for wide in range(first, last + 1)
 }
+# Two Hangul syllables (a Korean stem's first two, which a pair of Han characters may read).
+_HANGUL_PAIR = regex.compile(r"\p{Hangul}{2}")
 WEIGHT = {"n": 2.0, "small": 0.5, "m": 1.0, "l": 2.0, "p": 1.5, "x": 1.0, "k": 0.25}
 # A word's stems, its lexicon-free features and its weight; tuples, which the garbage
 # collector stops tracking (the process remembers hundreds of thousands of them).
@@ -114,6 +116,7 @@ class WordTables:
     suffixes: tuple[tuple[int, dict[str, str]], ...]
     variants: dict[int, str]
     function_words: regex.Pattern[str] | None
+    hanja: dict[str, str]
 
 
 @functools.lru_cache(maxsize=64)
@@ -142,6 +145,7 @@ def word_tables(words: WordRules) -> WordTables:
         function_words=(
             regex.compile(rf"\p{{scx={words.function_script}}}+") if words.function_script else None
         ),
+        hanja=dict(words.hanja),
     )
 
 
@@ -168,17 +172,19 @@ class FeatureExtractor:
         *,
         cognates: bool = False,
         sounds: bool = True,
+        hanja: Mapping[str, str] | None = None,
     ) -> None:
         self.words = words
         self.lexicon = lexicon
         self.side = side
         self.cognates = cognates
         self.sounds = sounds
+        self.hanja = hanja
         self.memory = memory or word_memory()
         self.vocabulary = lexicon.target_vocabulary()
         self._tables = word_tables(words)  # made once a language
         self._keys: dict[str, tuple[str, ...]] = {}
-        kind = (words.code, side, cognates, sounds)
+        kind = (words.code, side, cognates, sounds, hanja is not None)
         self._groups = self.memory.groups_for(kind, lexicon)
         self._known = self.memory.known_for(kind, lexicon)
         self._extracted: dict[str, Features] = {}
@@ -410,7 +416,21 @@ class FeatureExtractor:
             alternatives |= {f"p:{k}" for k in self._sound_keys(word, stems[-1])}
         if self.cognates:
             alternatives |= cognate(lower)
+        if self.hanja is not None:
+            alternatives |= self._hanja_keys(word, stems[-1], self.hanja)
         return tuple(stems), tuple(sorted(alternatives)), weight
+
+    @staticmethod
+    def _hanja_keys(word: str, stem: str, hanja: Mapping[str, str]) -> set[str]:
+        """Between Korean and a language written in Han characters: a word of two Han
+        characters by its Korean reading (经济, 經濟: ``h:경제``), a Korean word by the first
+        two syllables of its stem (경제를, 경제적: ``h:경제``; most Sino-Korean words are two
+        syllables, or begin with the two its Chinese character pairs are read as)."""
+        if len(word) == 2 and word[0] in hanja and word[1] in hanja:
+            return {f"h:{hanja[word[0]]}{hanja[word[1]]}"}
+        if _HANGUL_PAIR.match(stem):
+            return {f"h:{stem[:2]}"}
+        return set()
 
     def _sound_keys(self, word: str, stem: str) -> tuple[str, ...]:
         """The phonetic keys of a word's ``stem``: a name's (capitalised), or any word's in a

@@ -16,9 +16,10 @@ from bitext.align.lexicon import Lexicon
 
 Group = tuple[tuple[int, ...], float]  # a word's alternatives (feature ids) and its weight
 # What a word's lexicon-free analysis depends on: its language, its side, whether cognates
-# are looked for (the other language shares the script) and whether names are keyed by
-# their sounds (the other side is written in another script).
-Kind = tuple[str, str, bool, bool]
+# are looked for (the other language shares the script), whether names are keyed by their
+# sounds (the other side is written in another script) and whether words are read by their
+# Korean readings (Korean against Chinese or Japanese).
+Kind = tuple[str, str, bool, bool, bool]
 # Words remembered in one process (analyses, groups) before the memory starts afresh.
 MAX_REMEMBERED_WORDS = 500_000
 # Word groups are remembered for this many lexicons at a time (the bundled ones, mostly).

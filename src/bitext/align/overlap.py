@@ -15,14 +15,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from bitext.align.costs import Indexes, Vector
-from bitext.align.features import FeatureExtractor, Features
+from bitext.align.features import FeatureExtractor, Features, word_tables
 from bitext.align.learned import LearnedExtractor
 from bitext.align.learning import WordCounts, count_word_pairs
 from bitext.align.lexicon import Lexicon
 from bitext.align.memory import word_memory
 from bitext.align.scoring import BandReach
 from bitext.align.scripts import written_apart
-from bitext.lang.words import get_word_rules
+from bitext.lang.words import WordRules, get_word_rules
 
 try:
     from bitext.align import _paircounts
@@ -154,12 +154,25 @@ class _Extractors:
         target_words = get_word_rules(self.target_lang)
         # Cognates where both languages are written in one script (Latin).
         cognates = source_words.latin_script and target_words.latin_script
+        hanja = hanja_between(source_words, target_words)
         return (
             FeatureExtractor(
-                source_words, self.lexicon, "source", memory, cognates=cognates, sounds=sounds
+                source_words,
+                self.lexicon,
+                "source",
+                memory,
+                cognates=cognates,
+                sounds=sounds,
+                hanja=hanja,
             ),
             FeatureExtractor(
-                target_words, self.lexicon, "target", memory, cognates=cognates, sounds=sounds
+                target_words,
+                self.lexicon,
+                "target",
+                memory,
+                cognates=cognates,
+                sounds=sounds,
+                hanja=hanja,
             ),
         )
 
@@ -168,6 +181,16 @@ class _Extractors:
         for pair in self.made.values():
             for extractor in pair:
                 extractor.forget_sentences()
+
+
+def hanja_between(source: WordRules, target: WordRules) -> dict[str, str] | None:
+    """The readings of Han characters by which the words of two languages meet, where one
+    has them (Korean's ``hanja.txt``) and the other is written without spaces (Chinese,
+    Japanese: its words are character pairs); else None."""
+    for reading, other in ((source, target), (target, source)):
+        if reading.hanja and not other.word_spaces:
+            return word_tables(reading).hanja
+    return None
 
 
 PairCounts = Callable[[Indexes, Indexes], tuple[Vector, Vector]]  # (i, j) -> matched weights
