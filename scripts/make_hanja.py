@@ -1,13 +1,17 @@
 """Write src/bitext/lang/data/ko/hanja.txt from the Unicode Character Database's Unihan files:
 the Korean reading of each Han character (the first of its kHangul field, in
-Unihan_Readings.txt), and of each simplified character whose traditional form has one
-(kTraditionalVariant, in Unihan_Variants.txt: 经 is read as 經, 경), one "CHARACTER READING"
-pair a line, so that the aligner meets a Chinese or Japanese word (經濟, 经济) in the Korean
+Unihan_Readings.txt); of each simplified character whose traditional form has one
+(kTraditionalVariant, in Unihan_Variants.txt: 经 is read as 經, 경); and of each variant form
+the East Asian Character Code places beside a character that has one (kEACC, in
+Unihan_OtherMappings.txt: a variant's code is its standard form's, 21xxxx, in another
+layer, so the Japanese 経, 33513C, is read as 經, 21513C); one "CHARACTER READING" pair a
+line, so that the aligner meets a Chinese or Japanese word (經濟, 经济, 経済) in the Korean
 word read the same (경제).
 
-Run: ``python scripts/make_hanja.py FOLDER`` where FOLDER holds Unihan_Readings.txt and
-Unihan_Variants.txt (or their .bz2, as Debian's unicode-data package installs them in
-/usr/share/unicode/). The output is sorted, so the same files always give the same bytes.
+Run: ``python scripts/make_hanja.py FOLDER`` where FOLDER holds Unihan_Readings.txt,
+Unihan_Variants.txt and Unihan_OtherMappings.txt (or their .bz2, as Debian's unicode-data
+package installs them in /usr/share/unicode/). The output is sorted, so the same files
+always give the same bytes.
 """
 
 from __future__ import annotations
@@ -21,16 +25,18 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "bitext" / "lang" / "data
 HEADER = """# The Korean reading of Han characters (hanja), by which a Chinese or Japanese word
 # meets the Korean word read the same (經濟, 经济 ~ 경제): CHARACTER READING. Made by
 # scripts/make_hanja.py from the first reading of the kHangul field of Unihan_Readings.txt,
-# and for a simplified character without one the reading of its traditional form
-# (kTraditionalVariant, Unihan_Variants.txt), Unicode {version} (the Unicode Character
+# and for a character without one the reading of its traditional form (kTraditionalVariant,
+# Unihan_Variants.txt) or of the standard form of its East Asian Character Code (kEACC,
+# Unihan_OtherMappings.txt: Japanese 経 as 經), Unicode {version} (the Unicode Character
 # Database), under the Unicode License: Copyright (c) 1991-2022 Unicode, Inc. All rights
 # reserved. Distributed under the Terms of Use in https://www.unicode.org/copyright.html.
 """
 
 
-def readings(readings_text: str, variants_text: str) -> dict[str, str]:
+def readings(readings_text: str, variants_text: str, mappings_text: str) -> dict[str, str]:
     """Han character -> its Korean reading (the first of kHangul's, its ``:source`` tags
-    dropped; a simplified character without one, its traditional form's)."""
+    dropped; a simplified character without one, its traditional form's; a variant form
+    without one, its East Asian Character Code standard form's)."""
     table = {
         chr(code): value.split()[0].split(":")[0]
         for code, value in field_values(readings_text, "kHangul")
@@ -41,6 +47,12 @@ def readings(readings_text: str, variants_text: str) -> dict[str, str]:
             known = [table[t] for t in (chr(code_point(v)) for v in value.split()) if t in table]
             if known:
                 table[simplified] = known[0]
+    codes = {chr(code): value for code, value in field_values(mappings_text, "kEACC")}
+    standard = {value: char for char, value in codes.items() if value.startswith("21")}
+    for char, value in codes.items():
+        form = standard.get("21" + value[2:])
+        if char not in table and form in table:
+            table[char] = table[form]
     return table
 
 
@@ -48,7 +60,8 @@ def main(folder: str) -> None:
     """Write the readings from the Unihan files in ``folder``."""
     readings_text, version = read_unihan(Path(folder) / "Unihan_Readings.txt")
     variants_text, _ = read_unihan(Path(folder) / "Unihan_Variants.txt")
-    table = readings(readings_text, variants_text)
+    mappings_text, _ = read_unihan(Path(folder) / "Unihan_OtherMappings.txt")
+    table = readings(readings_text, variants_text, mappings_text)
     body = "".join(f"{char} {table[char]}\n" for char in sorted(table))
     (OUT / "hanja.txt").write_text(HEADER.format(version=version) + body, encoding="utf-8")
     print(f"hanja.txt: {len(table)} characters")

@@ -128,7 +128,8 @@ def test_the_jmdict_lexicon_aligns_real_english_and_japanese_news():
 
 def test_chinese_words_meet_korean_ones_by_their_korean_readings():
     """Korean against Chinese: a pair of Han characters is read as Korean reads it
-    (ko/hanja.txt, from Unihan's kHangul; simplified forms as their traditional ones), and a
+    (ko/hanja.txt, from Unihan's kHangul; simplified and Japanese forms as their traditional
+    ones), and a
     Korean word offers the first two syllables of its stem, so 经济 and 經濟 meet 경제를.
     Only between Korean and a language written without spaces: English-Korean words keep
     their features."""
@@ -140,6 +141,8 @@ def test_chinese_words_meet_korean_ones_by_their_korean_readings():
     assert "h:경제" in korean._base_group("경제를")[1]
     met = scorer.prepare(["정부는 경제를 살렸다."], ["政府挽救了经济。"])
     assert met.count_pair(0, 0) > (0.0, 0.0)
+    _, japanese = OverlapScorer("ko", "ja", Lexicon()).extractors()
+    assert "h:경제" in japanese._base_group("経済")[1]  # 経, Japan's form, read as 經
     english, _ = OverlapScorer("en", "ko", Lexicon.bundled("en", "ko")).extractors()
     assert english.hanja is None
     assert not any(key.startswith("h:") for key in english._base_group("economy")[1])
