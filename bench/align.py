@@ -315,13 +315,19 @@ def other_languages() -> None:
     Testament chapters, verse-level gold): :func:`pair_table` and the diagnostics of each
     pair's dev and held-out test chapters."""
     for langs in BIBLE_PAIRS:
-        prefix = "-".join(langs)
-        sets = {f"{prefix} {split}": load(f"{prefix}-{split}-*", BIBLE, langs)
-                for split in ("dev", "test")}  # fmt: skip
-        pair_table(sets, langs)
-        print()
-        diagnostics(sets, langs)
-        print()
+        dev_and_test(BIBLE, langs)
+
+
+def dev_and_test(folder: Path, langs: tuple[str, str]) -> None:
+    """:func:`pair_table` and the diagnostics of one pair's dev and held-out documents
+    (``SRC-TGT-dev-*`` and ``SRC-TGT-test-*`` in ``folder``)."""
+    prefix = "-".join(langs)
+    sets = {f"{prefix} {split}": load(f"{prefix}-{split}-*", folder, langs)
+            for split in ("dev", "test")}  # fmt: skip
+    pair_table(sets, langs)
+    print()
+    diagnostics(sets, langs)
+    print()
 
 
 def english_to_many() -> None:
@@ -348,13 +354,7 @@ def korean_to_han() -> None:
     make_pud.py as the English ones are): :func:`pair_table` and the diagnostics of each
     pair's dev and held-out documents."""
     for langs in make_pud.OTHER_PAIRS:
-        prefix = "-".join(langs)
-        sets = {f"{prefix} {split}": load(f"{prefix}-{split}-*", PUD, langs)
-                for split in ("dev", "test")}  # fmt: skip
-        pair_table(sets, langs)
-        print()
-        diagnostics(sets, langs)
-        print()
+        dev_and_test(PUD, langs)
 
 
 def hunalign_regtest() -> None:
