@@ -139,6 +139,8 @@ def test_chinese_words_meet_korean_ones_by_their_korean_readings():
     assert "h:경제" in chinese._base_group("经济")[1]
     assert "h:경제" in chinese._base_group("經濟")[1]
     assert "h:경제" in korean._base_group("경제를")[1]
+    assert "h:역사" in chinese._base_group("历史")[1]  # 력 as the first syllable of a word
+    assert "h:노동" in chinese._base_group("勞動")[1]  # 로 likewise (노동자, 勞動者)
     met = scorer.prepare(["정부는 경제를 살렸다."], ["政府挽救了经济。"])
     assert met.count_pair(0, 0) > (0.0, 0.0)
     _, japanese = OverlapScorer("ko", "ja", Lexicon()).extractors()

@@ -116,7 +116,7 @@ class WordTables:
     suffixes: tuple[tuple[int, dict[str, str]], ...]
     variants: dict[int, str]
     function_words: regex.Pattern[str] | None
-    hanja: dict[str, str]
+    hanja: dict[str, tuple[str, str]]
 
 
 @functools.lru_cache(maxsize=64)
@@ -145,7 +145,7 @@ def word_tables(words: WordRules) -> WordTables:
         function_words=(
             regex.compile(rf"\p{{scx={words.function_script}}}+") if words.function_script else None
         ),
-        hanja=dict(words.hanja),
+        hanja={char: (inside, first) for char, inside, first in words.hanja},
     )
 
 
@@ -172,7 +172,7 @@ class FeatureExtractor:
         *,
         cognates: bool = False,
         sounds: bool = True,
-        hanja: Mapping[str, str] | None = None,
+        hanja: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
         self.words = words
         self.lexicon = lexicon
@@ -421,13 +421,15 @@ class FeatureExtractor:
         return tuple(stems), tuple(sorted(alternatives)), weight
 
     @staticmethod
-    def _hanja_keys(word: str, stem: str, hanja: Mapping[str, str]) -> set[str]:
+    def _hanja_keys(word: str, stem: str, hanja: Mapping[str, tuple[str, str]]) -> set[str]:
         """Between Korean and a language written in Han characters: a word of two Han
-        characters by its Korean reading (经济, 經濟: ``h:경제``), a Korean word by the first
+        characters by its Korean reading (经济, 經濟: ``h:경제``; its first syllable also as
+        a word's first is read, 歷史: ``h:력사`` and ``h:역사``), a Korean word by the first
         two syllables of its stem (경제를, 경제적: ``h:경제``; most Sino-Korean words are two
         syllables, or begin with the two its Chinese character pairs are read as)."""
         if len(word) == 2 and word[0] in hanja and word[1] in hanja:
-            return {f"h:{hanja[word[0]]}{hanja[word[1]]}"}
+            (inside, first), second = hanja[word[0]], hanja[word[1]][0]
+            return {f"h:{inside}{second}", f"h:{first}{second}"}
         if _HANGUL_PAIR.match(stem):
             return {f"h:{stem[:2]}"}
         return set()

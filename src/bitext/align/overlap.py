@@ -183,7 +183,7 @@ class _Extractors:
                 extractor.forget_sentences()
 
 
-def hanja_between(source: WordRules, target: WordRules) -> dict[str, str] | None:
+def hanja_between(source: WordRules, target: WordRules) -> dict[str, tuple[str, str]] | None:
     """The readings of Han characters by which the words of two languages meet, where one
     has them (Korean's ``hanja.txt``) and the other is written without spaces (Chinese,
     Japanese: its words are character pairs); else None."""

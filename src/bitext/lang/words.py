@@ -47,7 +47,7 @@ class WordRules:
     stopwords are (``aligner.txt``: Japanese Hiragana, its particles and endings; empty for
     none); ``hanja``: the language's reading of each Han character (``hanja.txt``: Korean's,
     by which Chinese and Japanese words meet Korean ones read the same), as (character,
-    reading) pairs.
+    reading, reading at the start of a word) triples.
     """
 
     code: str
@@ -65,7 +65,7 @@ class WordRules:
     unicase_letters: str = ""
     variants: tuple[tuple[str, str], ...] = ()
     function_script: str = ""
-    hanja: tuple[tuple[str, str], ...] = ()
+    hanja: tuple[tuple[str, str, str], ...] = ()
 
 
 def data_lines(lang: str, name: str) -> list[str]:
@@ -126,7 +126,7 @@ def get_word_rules(code: str) -> WordRules:
         unicase_letters=rules.unicase_letters,
         variants=tuple((row[0], row[1]) for row in _pairs(lang, "variants.txt")),
         function_script=aligner.get("function_script", ""),
-        hanja=tuple((row[0], row[1]) for row in _pairs(lang, "hanja.txt")),
+        hanja=tuple((row[0], row[1], row[-1]) for row in _pairs(lang, "hanja.txt")),
     )
 
 
