@@ -30,10 +30,11 @@ from pathlib import Path
 import regex
 from lexicon_glosses import LEXICONS, single_words, write_lexicon
 
+from bitext.align.wordforms import KATAKANA_WORD
+
 OUT = LEXICONS / "ja-en.jmdict.tsv"
 OKURIGANA = regex.compile(r"\p{Hiragana}+$")
 KANJI = regex.compile(r"^\p{Han}{1,2}$")
-KATAKANA_WORD = regex.compile(r"^\p{Katakana}[\p{Katakana}\u30fc]+$")
 # Kanji forms with a priority tag, kana forms with one (the katakana words), and every
 # English gloss, by entry.
 KANJI_FORMS = "SELECT k.idseq, k.text FROM Kanji k JOIN KJP p ON p.kid = k.ID"
@@ -59,7 +60,7 @@ def matchable(form: str) -> str | None:
     """The word the aligner can meet for a written form, or None: two kanji once trailing
     hiragana is dropped, one kanji that had some (a noun of one kanji is left out: 日, 人
     begin too many pairs), or the form itself if wholly katakana."""
-    if KATAKANA_WORD.match(form):
+    if len(form) > 1 and KATAKANA_WORD.fullmatch(form):  # a katakana word, as the aligner reads it
         return form
     stem = OKURIGANA.sub("", form)
     if not KANJI.match(stem) or (len(stem) == 1 and stem == form):

@@ -22,9 +22,11 @@ MIN_LOOKUP_STEM = 3
 _APOSTROPHES = re.compile("['’]")
 # A name after a lower-case prefix joined to it (name_after_prefix).
 _PREFIXED_NAME = regex.compile(r"\p{Ll}{1,4}['’\-]?(\p{Lu}\p{Ll}.*)")
-# A word in kana: katakana (loanwords and foreign names), its long mark ー included, or
-# hiragana (mostly grammar: particles, endings).
-KANA = regex.compile(r"\p{Katakana}[\p{Katakana}\u30fc]*|\p{Hiragana}[\p{Hiragana}\u30fc]*")
+# A word in katakana (loanwords and foreign names) or in hiragana (mostly grammar: particles,
+# endings), with the marks the script shares (its extensions: the long mark ー).
+KATAKANA_WORD = regex.compile(r"\p{Katakana}\p{scx=Katakana}*")
+HIRAGANA_WORD = regex.compile(r"\p{Hiragana}\p{scx=Hiragana}*")
+KANA = regex.compile(f"{KATAKANA_WORD.pattern}|{HIRAGANA_WORD.pattern}")
 # A run of letters split into its Latin words, its kana words and the rest (iPhone手机:
 # iPhone, 手机; オバマ大統領が: オバマ, 大統領, が).
 _SCRIPT_PARTS = regex.compile(
