@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,8 +51,6 @@ _NARROW = {
     for first, last in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
     for wide in range(first, last + 1)
 }
-# Two Hangul syllables (a Korean stem's first two, which a pair of Han characters may read).
-_HANGUL_PAIR = regex.compile(r"\p{Hangul}{2}")
 WEIGHT = {"n": 2.0, "small": 0.5, "m": 1.0, "l": 2.0, "p": 1.5, "x": 1.0, "k": 0.25}
 # A word's stems, its lexicon-free features and its weight; tuples, which the garbage
 # collector stops tracking (the process remembers hundreds of thousands of them).
@@ -116,7 +114,40 @@ class WordTables:
     suffixes: tuple[tuple[int, dict[str, str]], ...]
     variants: dict[int, str]
     function_words: regex.Pattern[str] | None
-    hanja: dict[str, tuple[str, str]]
+    hanja: HanjaReadings
+
+
+@dataclass(frozen=True)
+class HanjaReadings:
+    """A language's readings of Han characters (Korean's ``hanja.txt``), by which the words
+    of a language written in them meet its own: each character's reading inside a word and
+    at a word's start, and every syllable the readings hold."""
+
+    readings: dict[str, tuple[str, str]]
+    syllables: frozenset[str]
+
+    @classmethod
+    def of(cls, rows: Sequence[tuple[str, str, str]]) -> HanjaReadings:
+        """The readings of ``(character, inside, first)`` rows (``WordRules.hanja``)."""
+        return cls(
+            {char: (inside, first) for char, inside, first in rows},
+            frozenset(syllable for _, inside, first in rows for syllable in (inside, first)),
+        )
+
+    def keys(self, word: str, stem: str) -> set[str]:
+        """A word's reading keys: a word of two Han characters by its reading (经济, 經濟:
+        ``h:경제``; its first syllable also as a word's first is read, 歷史: ``h:력사`` and
+        ``h:역사``), a word of the reading language by the first two syllables of its stem
+        where both are readings (경제를, 경제적: ``h:경제``; a character pair reads as two
+        syllables, and most Sino-Korean words are two, or begin with the two its pairs
+        read as); none for another word."""
+        readings = self.readings
+        if len(word) == 2 and word[0] in readings and word[1] in readings:
+            (inside, first), second = readings[word[0]], readings[word[1]][0]
+            return {f"h:{inside}{second}", f"h:{first}{second}"}
+        if len(stem) >= 2 and stem[0] in self.syllables and stem[1] in self.syllables:
+            return {f"h:{stem[:2]}"}
+        return set()
 
 
 @functools.lru_cache(maxsize=64)
@@ -145,7 +176,7 @@ def word_tables(words: WordRules) -> WordTables:
         function_words=(
             regex.compile(rf"\p{{scx={words.function_script}}}+") if words.function_script else None
         ),
-        hanja={char: (inside, first) for char, inside, first in words.hanja},
+        hanja=HanjaReadings.of(words.hanja),
     )
 
 
@@ -172,7 +203,7 @@ class FeatureExtractor:
         *,
         cognates: bool = False,
         sounds: bool = True,
-        hanja: Mapping[str, tuple[str, str]] | None = None,
+        hanja: HanjaReadings | None = None,
     ) -> None:
         self.words = words
         self.lexicon = lexicon
@@ -417,22 +448,8 @@ class FeatureExtractor:
         if self.cognates:
             alternatives |= cognate(lower)
         if self.hanja is not None:
-            alternatives |= self._hanja_keys(word, stems[-1], self.hanja)
+            alternatives |= self.hanja.keys(word, stems[-1])
         return tuple(stems), tuple(sorted(alternatives)), weight
-
-    @staticmethod
-    def _hanja_keys(word: str, stem: str, hanja: Mapping[str, tuple[str, str]]) -> set[str]:
-        """Between Korean and a language written in Han characters: a word of two Han
-        characters by its Korean reading (经济, 經濟: ``h:경제``; its first syllable also as
-        a word's first is read, 歷史: ``h:력사`` and ``h:역사``), a Korean word by the first
-        two syllables of its stem (경제를, 경제적: ``h:경제``; most Sino-Korean words are two
-        syllables, or begin with the two its Chinese character pairs are read as)."""
-        if len(word) == 2 and word[0] in hanja and word[1] in hanja:
-            (inside, first), second = hanja[word[0]], hanja[word[1]][0]
-            return {f"h:{inside}{second}", f"h:{first}{second}"}
-        if _HANGUL_PAIR.match(stem):
-            return {f"h:{stem[:2]}"}
-        return set()
 
     def _sound_keys(self, word: str, stem: str) -> tuple[str, ...]:
         """The phonetic keys of a word's ``stem``: a name's (capitalised), or any word's in a

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bitext.align.costs import Indexes, Vector
-from bitext.align.features import FeatureExtractor, Features, word_tables
+from bitext.align.features import FeatureExtractor, Features, HanjaReadings, word_tables
 from bitext.align.learned import LearnedExtractor
 from bitext.align.learning import WordCounts, count_word_pairs
 from bitext.align.lexicon import Lexicon
@@ -183,7 +183,7 @@ class _Extractors:
                 extractor.forget_sentences()
 
 
-def hanja_between(source: WordRules, target: WordRules) -> dict[str, tuple[str, str]] | None:
+def hanja_between(source: WordRules, target: WordRules) -> HanjaReadings | None:
     """The readings of Han characters by which the words of two languages meet, where one
     has them (Korean's ``hanja.txt``) and the other is written without spaces (Chinese,
     Japanese: its words are character pairs); else None."""
