@@ -301,6 +301,39 @@ def test_sizes_tell_what_is_left_out_only_where_the_scorers_can_place_it():
     assert tell(german, longer, anchors=5, words=True)
 
 
+def test_a_translation_that_renders_each_sentence_by_two_is_no_summarys_original():
+    """A real news translation (news-dev-001) whose English has every two sentences that
+    the gold links one to one joined into one: 58 English sentences against 99 Korean, as
+    many as a summary's, but every one of them translated. The text between its anchors
+    tells it from a summary's original (text_tells_unlinked), so it is aligned as a
+    translation, one English sentence to two Korean ones (before: strict F1 0.191, 40
+    Korean sentences left without counterpart; now 0.724, none)."""
+    from bitext.align import Pair
+    from bitext.align.aligner import default_scorers
+    from bitext.align.passes import SUMMARY_SIZES, first_pass
+
+    english, korean, gold = _news("news-dev-001")
+    joined: list[str] = []
+    joined_gold: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+    k = 0
+    while k < len(gold):
+        (s, t), after = gold[k], gold[k + 1 : k + 2]
+        if after and len(s) == len(t) == len(after[0][0]) == len(after[0][1]) == 1:
+            joined_gold.append(((len(joined),), t + after[0][1]))
+            joined.append(f"{english[s[0]]} {english[after[0][0][0]]}")
+            k += 2
+            continue
+        joined_gold.append((tuple(range(len(joined), len(joined) + len(s))), t))
+        joined += [english[i] for i in s]
+        k += 1
+    assert (len(joined), len(korean)) == (58, 99) and len(korean) > SUMMARY_SIZES * len(joined)
+    assert not first_pass(Pair(joined, korean), default_scorers("en", "ko")).unlinked_by_size
+    beads = align_sentences(joined, korean, "en", "ko")
+    assert sum(1 for b in beads if not b.source) <= 3
+    test = [(b.source, b.target) for b in beads]
+    assert score([joined_gold], [test]).f1_strict >= 0.7
+
+
 def test_text_one_side_alone_holds_tells_a_summary_from_a_splitting_translation():
     """A real news translation (the benchmark's news-dev-004), and the same with a run of
     English sentences deleted (as a summary leaves them out): between the anchors numbers
