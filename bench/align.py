@@ -6,7 +6,7 @@ only part 2, ``--speed-only`` only the speed comparison with hunalign (and the i
 ``--korean-english-only`` only the English-Korean sets the other way round,
 ``--german-french-only`` only the German-French documents, ``--chinese-english-only`` only the
 Chinese-English chapters, ``--other-languages-only`` only the six other-language pairs,
-``--english-to-many-only`` only English against the eleven PUD languages
+``--english-to-many-only`` only English against the nineteen PUD languages
 (``--english-to-ten-only``, its name before Japanese came, the same),
 ``--korean-han-only`` only Korean against Chinese and Japanese,
 ``--hunalign-sets-only`` only hunalign's own hand-aligned regression sets;
@@ -50,11 +50,12 @@ six pairs of languages bitext has neither a lexicon nor language data for, on te
 here wrote: New Testament chapters, Ukrainian-Latvian, Swahili-Zulu, Latvian-Basque,
 Ukrainian-Swahili, Syriac-Ukrainian and Gujarati-Latvian, with one gold bead a verse (CC0,
 copied into bench/data/bible/ by make_bible.py; ten dev and ten held-out chapters a pair), the same
-table and diagnostics (``--other-languages-only``). And English against eleven languages
-(Arabic, German, Finnish, Hindi, Indonesian, Japanese, Korean, Russian, Thai, Turkish,
-Chinese): the same 1000
+table and diagnostics (``--other-languages-only``). And English against nineteen languages
+(Arabic, Czech, German, Spanish, Finnish, French, Hindi, Indonesian, Icelandic, Italian,
+Japanese, Korean, Polish, Portuguese, Russian, Swedish, Thai, Turkish, Chinese): the same 1000
 news and Wikipedia sentences of the PUD treebanks in each, ten documents of 100 a language
-with omissions and joined pairs (CC BY-SA 3.0, Japanese 4.0, made by make_pud.py; five dev
+with omissions and joined pairs (CC BY-SA 3.0, Japanese, Czech, Icelandic, Polish and
+Swedish 4.0, made by make_pud.py; five dev
 and five held-out documents), the same table and diagnostics (``--english-to-many-only``);
 Korean against Chinese and Japanese from the same sentences (``--korean-han-only``). And
 hunalign's own hand-aligned
@@ -156,7 +157,7 @@ SECOND_SAMPLE = {
 KOREAN_SETS = {**SETS, **HELD_OUT, **SECOND_SAMPLE}
 # Sentences a side of the small pairs whose per-call cost the speed comparison measures.
 SMALL = 3
-# English against eleven languages (bench/make_pud.py): the PUD treebanks' sentences.
+# English against nineteen languages (bench/make_pud.py): the PUD treebanks' sentences.
 PUD = make_pud.OUT
 PUD_LANGUAGES = make_pud.LANGUAGES
 # The other-languages sets (bench/make_bible.py) and their (source, target) language codes.
@@ -331,7 +332,7 @@ def dev_and_test(folder: Path, langs: tuple[str, str]) -> None:
 
 
 def english_to_many() -> None:
-    """English against eleven languages (bench/data/pud/: the PUD treebanks' news and Wikipedia
+    """English against nineteen languages (bench/data/pud/: the PUD treebanks' news and Wikipedia
     sentences, omissions and joined pairs made by make_pud.py): :func:`pair_table` of every
     language's dev and held-out documents, then the diagnostics."""
     sets = {

@@ -31,7 +31,27 @@ from bitext.lang.rules import sentence_separator
 OUT = Path(__file__).resolve().parent / "data" / "pud"
 # The languages (their two sentences on one line are joined as bitext joins them:
 # sentence_separator, nothing in Chinese).
-LANGUAGES = ("ar", "de", "fi", "hi", "id", "ja", "ko", "ru", "th", "tr", "zh")
+LANGUAGES = (
+    "ar",
+    "cs",
+    "de",
+    "es",
+    "fi",
+    "fr",
+    "hi",
+    "id",
+    "is",
+    "it",
+    "ja",
+    "ko",
+    "pl",
+    "pt",
+    "ru",
+    "sv",
+    "th",
+    "tr",
+    "zh",
+)
 # Pairs without English, the first language the source: Korean against the two languages
 # written in Han characters (made as the English ones are, from the same sentences).
 OTHER_PAIRS = (("ko", "zh"), ("ko", "ja"))
