@@ -55,9 +55,9 @@ LENGTHS_ONLY_SHARPNESS = 2.0
 # Without a lexicon, how many times the sentences of its shorter side a pair's longer side
 # must have to be taken for a summary's original (English-Korean summaries aligned without
 # the lexicon: 1.13-5.4, most above 1.65; Chinese-English novel chapters: 1.06-1.8), unless
-# its strong anchors are sparse and the text between its weak ones says it is a translation
-# (text_tells_unlinked: the MAC test chapters above 1.6, held out, strict F1 0.691 -> 0.733
-# batch, 0.717 -> 0.751 one at a time).
+# its scorers know words, its strong anchors are sparse and the text between its weak ones
+# says it is a translation (text_tells_unlinked: the MAC test chapters above 1.6, held out,
+# strict F1 0.691 -> 0.733 batch, 0.717 -> 0.751 one at a time).
 SUMMARY_SIZES = 1.6
 # Without a lexicon, the share of one side's text that the other's does not explain, between
 # ENOUGH_ANCHORS weak anchors or more, that makes a pair with closer sizes a summary's
@@ -166,19 +166,20 @@ def sizes_tell_unlinked(
     anchors are sparse (under one for every :data:`SENTENCES_AN_ANCHOR` sentences: denser
     ones pin the path, and a translation's priors, which assume no one-for-one sentence
     count, serve better there). Sizes that differ like a summary's tell nothing either where
-    strong anchors are sparse and that text says the pair is a translation (under
-    :data:`ONE_SIDED_TEXT` between enough weak anchors: :func:`text_tells_unlinked`): a
-    novel's chapter whose translation splits two sentences in five, a translation without
-    a lexicon that renders every sentence by two. Dense strong anchors place what is left
-    out, so there the sizes tell: a summary that leaves out single sentences here and there
-    has text between its anchors as even as a translation's.
+    the scorers know words, strong anchors are sparse and that text says the pair is a
+    translation (under :data:`ONE_SIDED_TEXT` between enough weak anchors:
+    :func:`text_tells_unlinked`): a novel's chapter whose translation splits two sentences
+    in five, tied by a lexicon of everyday words. A summary that leaves out single sentences
+    here and there has text between its anchors as even as a translation's; dense strong
+    anchors place what it leaves out, and where no words are known, a sentence merged
+    into its neighbour's link and one left out look alike: there the sizes tell.
     ``candidates``: the anchor candidates of each gap (:func:`scored_candidates`)."""
     shorter = max(1, min(len(pair.source), len(pair.target)))
     weak: list[Anchor] | None = None
     sparse = len(anchors) * SENTENCES_AN_ANCHOR < shorter
     sizes_close = max(len(pair.source), len(pair.target)) < SUMMARY_SIZES * shorter
     if not sizes_close:
-        if sparse:
+        if sparse and knows_words:
             weak = weak_anchors(candidates)
             if text_tells_unlinked(pair, weak) is False:
                 return False
