@@ -142,6 +142,7 @@ SETS = ALIGN_DEV_SETS
 HELD_OUT = {
     "news-test": "news-test-0*",
     "news-test-summary": "news-test-summary-*",
+    "news-test-scattered": "news-test-scattered-*",
     "jhe-test": "jhe-test-*",
     "nk-test": "nk-test-*",
 }

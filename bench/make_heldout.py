@@ -14,6 +14,12 @@ fixed random seeds, four sets made from the splits the dev sets did not use:
 - ``nk-test``: the English of ``news-test`` against ``northkorean-english.test.nk`` (the same
   Korean in North Korean grammar and spelling), about 5% omissions, another seed.
 
+And ``news-test-scattered``: the documents of ``news-test`` without omissions and the English
+of a random 45% of the line pairs deleted, each pair on its own (a summary that keeps a
+sentence here and there rather than runs; added with the rule that tells it from a
+translation, ``passes.UNANCHORED_EXCESS``, which was set on the dev documents' translations
+and summaries).
+
 And a second sample of the same kinds, from the next 1000 line pairs of the same test
 splits (lines 1001-2000; the JHE evaluation split has no more lines), with other seeds:
 ``news-test2``, ``news-test2-summary`` and ``nk-test2``, made as the three above.
@@ -99,6 +105,12 @@ def summarised(pairs: Split, rng: random.Random) -> Split:
     return [(left, right) for left, (_, right) in zip(english, pairs, strict=True)]
 
 
+def scattered(pairs: Split, rng: random.Random, share: float) -> Split:
+    """The pairs with the English side of a share of them emptied, each pair on its own (a
+    summary that keeps a sentence here and there, against its original)."""
+    return [([] if rng.random() < share else left, right) for left, right in pairs]
+
+
 def document(pairs: Split) -> tuple[list, list, list]:
     """One document's English and Korean sentences and its gold beads."""
     en: list[str] = []
@@ -155,6 +167,8 @@ def main(repo: Path) -> None:
     north = [split(p) for p in chunks(list(zip(news_en, nk, strict=True)), 100, 10)]
     write("nk-test", [document(omitted(p, rng, 0.05)) for p in north])
     second_sample(news_en, news_ko, nk)
+    rng = random.Random(45)
+    write("news-test-scattered", [document(scattered(p, rng, 0.45)) for p in news])
 
 
 def second_sample(news_en: list[str], news_ko: list[str], nk: list[str]) -> None:

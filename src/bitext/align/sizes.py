@@ -48,6 +48,28 @@ def one_sided_share(pair: Pair, anchors: Sequence[Anchor]) -> float:
     return float(abs(in_target - in_source))
 
 
+def unanchored_excess(pair: Pair, anchors: Sequence[Anchor]) -> float:
+    """How many times more text one side holds outside the anchors' sentence pairs than the
+    other side's text there explains, by the ratio of the anchor pairs' own lengths (their
+    median): about 1 for a translation, however it splits sentences (the text outside the
+    anchors is translated as the anchors are), more for a summary's original, which holds
+    the text the summary left out, in runs or a sentence here and there (spread evenly, it
+    moves every stretch between anchors alike, which :func:`one_sided_share` cannot see).
+    English-Korean news translations with five strong anchors or more: 0.81-1.22; their
+    real summaries 1.39-7.4, and made by deleting every other or a random 45% of the
+    English sentences 1.5-2.8. 1.0 without anchors."""
+    if not anchors:
+        return 1.0
+    source = np.asarray([len(s) for s in pair.source], dtype=np.float64)
+    target = np.asarray([len(t) for t in pair.target], dtype=np.float64)
+    rows = np.asarray([i for i, _ in anchors], dtype=np.int64)
+    columns = np.asarray([j for _, j in anchors], dtype=np.int64)
+    ratio = float(np.median(target[columns] / np.maximum(source[rows], 1.0))) or 1.0
+    explained = ratio * (source.sum() - source[rows].sum()) + 1.0
+    outside = target.sum() - target[columns].sum() + 1.0
+    return float(max(outside / explained, explained / outside))
+
+
 def _stretches(lengths: Sequence[int], cuts: Sequence[int]) -> Vector:
     """The characters of a side between consecutive cuts (its start and end added)."""
     totals = np.concatenate(([0.0], np.cumsum(np.asarray(lengths, dtype=np.float64))))
