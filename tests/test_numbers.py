@@ -346,14 +346,30 @@ def test_a_month_name_gives_its_month_in_every_language_with_month_data(lang: st
     assert _months(lang, text) == {"m:7"}
 
 
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # Icelandic sentences of the PUD treebank (UD_Icelandic-PUD, CC BY-SA 4.0): dates
+        # with the day as an ordinal, the month in lower case.
+        ("Winstone var lýstur gjaldþrota 4. október 1988 og aftur 19. mars 1993.", {"m:10", "m:3"}),
+        ("Hann útskrifaðist og fékk M.A.-gráðu 21. apríl 1882.", {"m:4"}),
+        ("Þeir spila laugardaginn 10. júní.", {"m:6"}),
+    ],
+)
+def test_an_icelandic_date_gives_its_month(text: str, months: set[str]):
+    assert _months("is", text) == months
+
+
 @settings(max_examples=300, deadline=None)
 @given(
-    st.sampled_from(["en", "de", "fr", "es", "it", "nl", "da", "pl", "ru", "bg", "sk", "el", "ko"]),
+    st.sampled_from(
+        ["en", "de", "fr", "es", "it", "nl", "da", "pl", "ru", "bg", "sk", "el", "ko", "is"]
+    ),
     st.lists(
         st.sampled_from(
             ["Juli", "juillet", "JULY", "may", "May", "mid-", "-", "lipca", "Ιουλίου", "июля",
              "2024.8.7", "28.07.2024", "7월", "13월", "0월", "seven", "thirty", "두", "첫", " ",
-             ".", "1,000", "Sept", "mars", "Mars", "x", "è"]
+             ".", "1,000", "Sept", "mars", "Mars", "x", "è", "október", "ág"]
         ),
         max_size=14,
     ),
