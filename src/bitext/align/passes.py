@@ -158,34 +158,32 @@ def sizes_tell_unlinked(
     counterpart (a summary against its original: :func:`initial_priors`), or the pair is
     taken for the more common translation. Where nothing but lengths can place a sentence,
     a sentence left out cannot be told from half of a sentence the translation split in two
-    (Chinese into English: a third more sentences, none left out), so sizes tell only
-    with :data:`ENOUGH_ANCHORS` anchors, or one weak anchor (similarity :data:`WEAK_ANCHOR`)
-    for every :data:`SENTENCES_AN_ANCHOR` sentences of the shorter side. Anchors are not
-    enough where the scorers know no words (``knows_words`` false: a pair without a lexicon,
-    or with one that knows too few of its words, :func:`scorers_know_words`), nor where
-    they are sparse (under one for every :data:`SENTENCES_AN_ANCHOR` sentences of the
-    shorter side: a lexicon of a novel's words ties few of its sentences), nor where one
-    side has a fifth more sentences than the other (:func:`sizes_differ`): numbers and
-    names anchor a translation's sentence pairs, and the sentence a split left beside an
-    anchor still looks left out. Then sizes tell where they differ like a
-    summary's (:data:`SUMMARY_SIZES` times the sentences or more), or where the text between
-    :data:`ENOUGH_ANCHORS` weak anchors or more does (:data:`ONE_SIDED_TEXT` of one side's
-    characters or more that the other side's lengths do not explain: :func:`one_sided_share`;
-    fewer anchors, often one wrong one, tell nothing) and, where no words are known, strong
-    anchors are sparse (under one for every :data:`SENTENCES_AN_ANCHOR` sentences: denser
-    ones pin the path, and a translation's priors, which assume no one-for-one sentence
-    count, serve better there), or, where the scorers know words and strong anchors are
-    dense, where one side holds :data:`UNANCHORED_EXCESS` times more text outside the
-    anchors' sentence pairs than the other's explains (:func:`unanchored_excess`: a summary
-    that leaves out a sentence here and there, whose text between anchors is as even as a
-    translation's). Sizes that differ like a summary's tell nothing either where
-    the scorers know words, strong anchors are sparse and that text says the pair is a
-    translation (under :data:`ONE_SIDED_TEXT` between enough weak anchors:
-    :func:`text_tells_unlinked`): a novel's chapter whose translation splits two sentences
-    in five, tied by a lexicon of everyday words. A summary that leaves out single sentences
-    here and there has text between its anchors as even as a translation's; dense strong
-    anchors place what it leaves out, and where no words are known, a sentence merged
-    into its neighbour's link and one left out look alike: there the sizes tell.
+    (Chinese into English: a third more sentences, none left out). So:
+
+    - Sizes that differ like a summary's (:data:`SUMMARY_SIZES` times the sentences or
+      more) tell, unless the scorers know words, strong anchors are sparse and the text
+      between the weak anchors says translation (:func:`text_tells_unlinked`: a novel's
+      chapter that splits two sentences in five, tied by a lexicon of everyday words).
+      Dense strong anchors place what is left out; and where no words are known, a
+      sentence merged into its neighbour's link and one left out look alike.
+    - Closer sizes, where the scorers know no words (a pair without a lexicon, or with one
+      that knows too few of its words, :func:`scorers_know_words`), strong anchors are
+      sparse (under one for every :data:`SENTENCES_AN_ANCHOR` sentences of the shorter
+      side) or one side has a fifth more sentences (:func:`sizes_differ`: numbers and names
+      anchor a translation's sentence pairs, and the sentence a split left beside an anchor
+      still looks left out): the pair is a summary's original only where the text says so,
+      between :data:`ENOUGH_ANCHORS` weak anchors or more (:data:`ONE_SIDED_TEXT` of one
+      side's characters or more that the other side's lengths do not explain; fewer
+      anchors, often one wrong one, tell nothing), or, where words are known and strong
+      anchors dense, outside the anchors' sentence pairs (:data:`UNANCHORED_EXCESS`:
+      :func:`unanchored_excess`, a summary that leaves out a sentence here and there, whose
+      text between anchors is as even as a translation's); and, where no words are known,
+      only with sparse strong anchors (denser ones pin the path, and a translation's
+      priors, which assume no one-for-one sentence count, serve better there).
+    - Otherwise sizes tell with :data:`ENOUGH_ANCHORS` anchors, or one weak anchor
+      (similarity :data:`WEAK_ANCHOR`) for every :data:`SENTENCES_AN_ANCHOR` sentences of
+      the shorter side.
+
     ``candidates``: the anchor candidates of each gap (:func:`scored_candidates`)."""
     shorter = max(1, min(len(pair.source), len(pair.target)))
     weak: list[Anchor] | None = None
