@@ -418,6 +418,43 @@ def test_a_summary_that_leaves_out_a_sentence_here_and_there_is_told_by_its_unan
     assert score([summary_gold], [test]).f1_strict >= wanted
 
 
+def test_without_a_lexicon_the_weak_anchors_tell_a_scattered_summary():
+    """A real news translation (news-dev-006) with every other English sentence of a 1-1
+    link deleted, aligned without a lexicon (numbers, names and Latin words only): its
+    strong anchors are sparse and its text between weak anchors even, but the Korean
+    outside the weak anchors' sentence pairs is UNANCHORED_EXCESS_WEAK times what the
+    English there explains or more (the translation itself under it), so the Korean
+    sentences of the deleted English are left without counterpart instead of merged
+    into their neighbours' links (before: strict F1 0.183; now 0.714)."""
+    from bitext.align import Pair
+    from bitext.align.gaps import bind, scored_candidates
+    from bitext.align.locks import Gap
+    from bitext.align.passes import UNANCHORED_EXCESS_WEAK, first_pass, weak_anchors
+    from bitext.align.sizes import unanchored_excess
+
+    english, korean, gold = _news("news-dev-006")
+    ones = [s[0] for s, _ in gold if len(s) == 1]
+    dropped = set(ones[::2])
+    kept = {i: k for k, i in enumerate(i for i in range(len(english)) if i not in dropped)}
+    summary_gold: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+    for s, t in gold:
+        left = tuple(kept[i] for i in s if i in kept)
+        summary_gold += [((), (j,)) for j in t] if s and not left else [(left, t)]
+    summary = Pair([english[i] for i in sorted(kept)], korean)
+    blind = [OverlapScorer("en", "ko", Lexicon())]
+
+    def excess(pair: Pair) -> float:
+        gap = Gap(0, len(pair.source), 0, len(pair.target))
+        weak = weak_anchors([scored_candidates(bind(pair, blind), gap, AlignOptions())])
+        return unanchored_excess(pair, weak)
+
+    assert excess(Pair(english, korean)) < UNANCHORED_EXCESS_WEAK <= excess(summary)
+    assert first_pass(summary, blind).unlinked_by_size
+    beads = align_sentences(summary.source, korean, "en", "ko", scorers=blind)
+    test = [(b.source, b.target) for b in beads]
+    assert score([summary_gold], [test]).f1_strict >= 0.7
+
+
 def test_text_one_side_alone_holds_tells_a_summary_from_a_splitting_translation():
     """A real news translation (the benchmark's news-dev-004), and the same with a run of
     English sentences deleted (as a summary leaves them out): between the anchors numbers
