@@ -54,6 +54,23 @@ def _news(name: str) -> tuple[list[str], list[str], list[tuple[tuple[int, ...], 
     return english, korean, read_ladder(BENCH / f"{name}.gold")
 
 
+def _scattered_summary(
+    name: str, step: int
+) -> tuple[list[str], list[str], list[str], list[tuple[tuple[int, ...], tuple[int, ...]]]]:
+    """A benchmark document with the English of every ``step``-th 1-1 link deleted (a
+    summary that keeps a sentence here and there): its English, the English kept, its
+    Korean, and the gold of the English kept against the Korean (the Korean of a deleted
+    sentence left without counterpart)."""
+    english, korean, gold = _news(name)
+    dropped = set([s[0] for s, _ in gold if len(s) == 1][::step])
+    kept = {i: k for k, i in enumerate(i for i in range(len(english)) if i not in dropped)}
+    summary_gold: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+    for s, t in gold:
+        left = tuple(kept[i] for i in s if i in kept)
+        summary_gold += [((), (j,)) for j in t] if s and not left else [(left, t)]
+    return english, [english[i] for i in sorted(kept)], korean, summary_gold
+
+
 def _keys(alignment: Alignment) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     return [(link.source, link.target) for link in alignment.links]
 
@@ -355,9 +372,7 @@ def test_a_translation_that_renders_each_sentence_by_two_is_no_summarys_original
     test = [(b.source, b.target) for b in beads]
     assert score([joined_gold], [test]).f1_strict >= 0.7
 
-    ones = [s[0] for s, _ in gold if len(s) == 1]
-    dropped = set(ones[::2])
-    summary = Pair([e for i, e in enumerate(english) if i not in dropped], korean)
+    summary = Pair(_scattered_summary("news-dev-001", 2)[1], korean)
     assert len(korean) > SUMMARY_SIZES * len(summary.source)
     assert first_pass(summary, scorers).unlinked_by_size
     assert first_pass(summary, [OverlapScorer("en", "ko", Lexicon())]).unlinked_by_size
@@ -391,15 +406,8 @@ def test_a_summary_that_leaves_out_a_sentence_here_and_there_is_told_by_its_unan
     )
     from bitext.align.sizes import one_sided_share, unanchored_excess
 
-    english, korean, gold = _news(name)
-    ones = [s[0] for s, _ in gold if len(s) == 1]
-    dropped = set(ones[::step])
-    kept = {i: k for k, i in enumerate(i for i in range(len(english)) if i not in dropped)}
-    summary_gold: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
-    for s, t in gold:
-        left = tuple(kept[i] for i in s if i in kept)
-        summary_gold += [((), (j,)) for j in t] if s and not left else [(left, t)]
-    summary = Pair([english[i] for i in sorted(kept)], korean)
+    english, shorter, korean, summary_gold = _scattered_summary(name, step)
+    summary = Pair(shorter, korean)
     scorers = default_scorers("en", "ko")
 
     def measured(pair: Pair) -> tuple[float, float]:
@@ -432,15 +440,8 @@ def test_without_a_lexicon_the_weak_anchors_tell_a_scattered_summary():
     from bitext.align.passes import UNANCHORED_EXCESS_WEAK, first_pass, weak_anchors
     from bitext.align.sizes import unanchored_excess
 
-    english, korean, gold = _news("news-dev-006")
-    ones = [s[0] for s, _ in gold if len(s) == 1]
-    dropped = set(ones[::2])
-    kept = {i: k for k, i in enumerate(i for i in range(len(english)) if i not in dropped)}
-    summary_gold: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
-    for s, t in gold:
-        left = tuple(kept[i] for i in s if i in kept)
-        summary_gold += [((), (j,)) for j in t] if s and not left else [(left, t)]
-    summary = Pair([english[i] for i in sorted(kept)], korean)
+    english, shorter, korean, summary_gold = _scattered_summary("news-dev-006", 2)
+    summary = Pair(shorter, korean)
     blind = [OverlapScorer("en", "ko", Lexicon())]
 
     def excess(pair: Pair) -> float:
