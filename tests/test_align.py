@@ -497,6 +497,50 @@ def test_text_one_side_alone_holds_tells_a_summary_from_a_splitting_translation(
 
 
 @given(
+    st.lists(st.integers(50, 400), min_size=6, max_size=80),
+    st.floats(0.3, 3.0),
+    st.integers(0, 2**31),
+)
+def test_text_outside_the_anchors_is_in_excess_only_where_some_was_left_out(
+    lengths: list[int], ratio: float, seed: int
+):
+    """Sentences of any lengths translated one to one, each ``ratio`` times as long, some
+    of them anchors: outside the anchors' pairs the target holds what the source there
+    explains (excess about 1, whichever side is the source). The same with a third or
+    more of the text outside the anchors left out of the source (a summary keeping a
+    sentence here and there): the excess is about what was left out says, 1 / (1 - share)."""
+    import random
+
+    from bitext.align import Pair
+    from bitext.align.sizes import unanchored_excess
+
+    rng = random.Random(seed)
+    target = [max(1, round(n * ratio)) for n in lengths]
+    anchored = sorted(rng.sample(range(len(lengths)), max(1, len(lengths) // 5)))
+    translation = Pair(["x" * n for n in lengths], ["y" * n for n in target])
+    anchors = [(i, i) for i in anchored]
+    assert unanchored_excess(translation, anchors) < 1.1
+    swapped = Pair(translation.target, translation.source)
+    assert unanchored_excess(swapped, anchors) < 1.1
+    # Leave out source sentences outside the anchors until a third of that text is gone.
+    outside = [i for i in range(len(lengths)) if i not in set(anchored)]
+    rng.shuffle(outside)
+    total, gone, dropped = sum(lengths[i] for i in outside), 0, set()
+    for i in outside:
+        if gone >= total / 3:
+            break
+        dropped.add(i)
+        gone += lengths[i]
+    if not dropped or gone == total:
+        return
+    kept = [i for i in range(len(lengths)) if i not in dropped]
+    summary = Pair([translation.source[i] for i in kept], translation.target)
+    moved = [(kept.index(i), i) for i in anchored]
+    expected = total / (total - gone)
+    assert abs(unanchored_excess(summary, moved) - expected) < 0.1 * expected
+
+
+@given(
     st.lists(st.tuples(st.integers(1, 400), st.integers(1, 4), st.integers(1, 4)), min_size=1),
     st.floats(0.3, 3.0),
     st.integers(0, 2**31),
