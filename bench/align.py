@@ -8,7 +8,7 @@ only part 2, ``--speed-only`` only the speed comparison with hunalign (and the i
 Chinese-English chapters, ``--other-languages-only`` only the six other-language pairs,
 ``--english-to-many-only`` only English against the nineteen PUD languages
 (``--english-to-ten-only``, its name before Japanese came, the same),
-``--korean-han-only`` only Korean against Chinese and Japanese,
+``--korean-han-only`` only Korean against Chinese and Japanese and Chinese against Japanese,
 ``--hunalign-sets-only`` only hunalign's own hand-aligned regression sets;
 ``--data DIR [--langs SRC TGT]``
 only the comparison and the diagnostics on your own documents with gold alignments
@@ -57,7 +57,8 @@ news and Wikipedia sentences of the PUD treebanks in each, ten documents of 100 
 with omissions and joined pairs (CC BY-SA 3.0, Japanese, Czech, Icelandic, Polish and
 Swedish 4.0, made by make_pud.py; five dev
 and five held-out documents), the same table and diagnostics (``--english-to-many-only``);
-Korean against Chinese and Japanese from the same sentences (``--korean-han-only``). And
+Korean against Chinese and Japanese, and Chinese against Japanese, from the same sentences
+(``--korean-han-only``). And
 hunalign's own hand-aligned
 regression sets (1984 in Romanian and Hungarian, Cup of Gold and a magazine article in
 Hungarian, each against English; read from the hunalign clone, never copied), bitext against
@@ -352,9 +353,9 @@ def english_to_many() -> None:
 
 
 def korean_to_han() -> None:
-    """Korean against Chinese and Japanese (bench/data/pud/: the same PUD sentences, made by
-    make_pud.py as the English ones are): :func:`pair_table` and the diagnostics of each
-    pair's dev and held-out documents."""
+    """Korean against Chinese and Japanese, and Chinese against Japanese (bench/data/pud/:
+    the same PUD sentences, made by make_pud.py as the English ones are): :func:`pair_table`
+    and the diagnostics of each pair's dev and held-out documents."""
     for langs in make_pud.OTHER_PAIRS:
         dev_and_test(PUD, langs)
 

@@ -1,7 +1,8 @@
 """Build English-to-many alignment sets in bench/data/pud/ from the Parallel Universal
 Dependencies treebanks (PUD): the same 1000 sentences of news and Wikipedia, translated from
 English into each language, sentence by sentence; and, from the same sentences, Korean
-against Chinese and Japanese (:data:`OTHER_PAIRS`, Korean the source).
+against Chinese and Japanese and Chinese against Japanese (:data:`OTHER_PAIRS`, the first
+language the source).
 
 Run: ``python bench/make_pud.py DIR`` where DIR holds the test files of the PUD treebanks
 (``UniversalDependencies/UD_<Language>-PUD``: ``en_pud-ud-test.conllu`` and one of each
@@ -53,8 +54,9 @@ LANGUAGES = (
     "zh",
 )
 # Pairs without English, the first language the source: Korean against the two languages
-# written in Han characters (made as the English ones are, from the same sentences).
-OTHER_PAIRS = (("ko", "zh"), ("ko", "ja"))
+# written in Han characters, and those two against each other (made as the English ones
+# are, from the same sentences).
+OTHER_PAIRS = (("ko", "zh"), ("ko", "ja"), ("zh", "ja"))
 DOCUMENTS = 10
 PAIRS = 100
 DEV = 5  # the first five documents: dev; the rest held out
