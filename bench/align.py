@@ -352,7 +352,7 @@ def english_to_many() -> None:
         print()
 
 
-def korean_to_han() -> None:
+def han_script_pairs() -> None:
     """Korean against Chinese and Japanese, and Chinese against Japanese (bench/data/pud/:
     the same PUD sentences, made by make_pud.py as the English ones are): :func:`pair_table`
     and the diagnostics of each pair's dev and held-out documents."""
@@ -799,7 +799,7 @@ if __name__ == "__main__":
     elif "--english-to-many-only" in sys.argv or "--english-to-ten-only" in sys.argv:
         english_to_many()
     elif "--korean-han-only" in sys.argv:
-        korean_to_han()
+        han_script_pairs()
     elif "--hunalign-sets-only" in sys.argv:
         hunalign_regtest()
     elif "--data" in sys.argv:
@@ -818,7 +818,7 @@ if __name__ == "__main__":
             print()
             other_languages()
             english_to_many()
-            korean_to_han()
+            han_script_pairs()
             hunalign_regtest()
             print()
             speed()

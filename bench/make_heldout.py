@@ -17,8 +17,8 @@ fixed random seeds, four sets made from the splits the dev sets did not use:
 And ``news-test-scattered``: the documents of ``news-test`` without omissions and the English
 of a random 45% of the line pairs deleted, each pair on its own (a summary that keeps a
 sentence here and there rather than runs; added with the rule that tells it from a
-translation, ``passes.UNANCHORED_EXCESS``, which was set on the dev documents' translations
-and summaries).
+translation, ``passes.UNANCHORED_EXCESS``, whose bar lies between the benchmark's
+translations and its run-deleted summaries; no parameter was set on this set).
 
 And a second sample of the same kinds, from the next 1000 line pairs of the same test
 splits (lines 1001-2000; the JHE evaluation split has no more lines), with other seeds:

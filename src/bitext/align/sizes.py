@@ -1,13 +1,16 @@
-"""What the lengths between a pair's anchors tell: whether one side holds text the other
-lacks (a summary's original), or the two hold the same text, however it is cut into
-sentences (a translation).
+"""What the lengths between and outside a pair's anchors tell: whether one side holds text
+the other lacks (a summary's original), or the two hold the same text, however it is cut
+into sentences (a translation).
 
 Between two consecutive anchors a translation has about as much text on each side (its
 sentences may be split or joined: characters are not lost), up to the noise of
 Gale and Church's length model. An original against its summary has runs of sentences with
 no counterpart, and so, between some anchors, far more text on one side than the other's
-explains. That is measured here, so that a pair whose sides differ little in sentences can
-still be told a summary from a splitting translation by what lies between its anchors.
+explains. That is measured here (:func:`one_sided_share`), so that a pair whose sides differ
+little in sentences can still be told a summary from a splitting translation by what lies
+between its anchors. A summary that leaves out a sentence here and there loses text evenly
+between all anchors, which that cannot see; outside the anchors' own sentence pairs, its
+original still holds more than their length ratio explains (:func:`unanchored_excess`).
 """
 
 from __future__ import annotations
