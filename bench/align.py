@@ -15,7 +15,7 @@ only the comparison and the diagnostics on your own documents with gold alignmen
 (``NAME.gold`` ladders beside ``NAME.<SRC>`` and ``NAME.<TGT>``, one sentence a line).
 
 Part 1, on bench/data/align/ (real Korean-English news with gold alignments: the four dev
-sets, then the five held-out sets made by make_heldout.py, no parameter set on them, then
+sets, then the six held-out sets made by make_heldout.py, no parameter set on them, then
 its second held-out sample of three sets): strict
 and lax F1 (vecalign's definitions) and wall time, all systems in the same run, hunalign
 included: built from its public source into bench/.cache (see _hunalign.py; ``--hunalign-src
@@ -144,6 +144,7 @@ HELD_OUT = {
     "news-test": "news-test-0*",
     "news-test-summary": "news-test-summary-*",
     "news-test-scattered": "news-test-scattered-*",
+    "news-test-joined": "news-test-joined-*",
     "jhe-test": "jhe-test-*",
     "nk-test": "nk-test-*",
 }

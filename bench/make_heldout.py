@@ -18,7 +18,11 @@ And ``news-test-scattered``: the documents of ``news-test`` without omissions an
 of a random 45% of the line pairs deleted, each pair on its own (a summary that keeps a
 sentence here and there rather than runs; added with the rule that tells it from a
 translation, ``passes.UNANCHORED_EXCESS``, whose bar lies between the benchmark's
-translations and its run-deleted summaries; no parameter was set on this set).
+translations and its run-deleted summaries; no parameter was set on this set). And
+``news-test-joined``: the same documents with 70% of the runs of two line pairs of one
+English sentence each joined into one pair whose English is one sentence (a translation
+that renders each sentence by two, with a summary's sizes; added with ``sizes.anchor_beads``,
+which tells it from a summary's original; no parameter was set on this set).
 
 And a second sample of the same kinds, from the next 1000 line pairs of the same test
 splits (lines 1001-2000; the JHE evaluation split has no more lines), with other seeds:
@@ -111,6 +115,23 @@ def scattered(pairs: Split, rng: random.Random, share: float) -> Split:
     return [([] if rng.random() < share else left, right) for left, right in pairs]
 
 
+def joined(pairs: Split, rng: random.Random, share: float) -> Split:
+    """The pairs with a share of the runs of two consecutive pairs of one English sentence
+    each made one pair, the two English sentences one (a translation that renders each
+    sentence by two, with a summary's sizes)."""
+    kept: Split = []
+    k = 0
+    while k < len(pairs):
+        (left, right), after = pairs[k], pairs[k + 1 : k + 2]
+        if after and len(left) == len(after[0][0]) == 1 and rng.random() < share:
+            kept.append(([f"{left[0]} {after[0][0][0]}"], right + after[0][1]))
+            k += 2
+            continue
+        kept.append((left, right))
+        k += 1
+    return kept
+
+
 def document(pairs: Split) -> tuple[list, list, list]:
     """One document's English and Korean sentences and its gold beads."""
     en: list[str] = []
@@ -149,7 +170,7 @@ def chunks(pairs: Pairs, size: int, count: int) -> list[Pairs]:
 
 
 def main(repo: Path) -> None:
-    """Build the four held-out sets and the second sample."""
+    """Build the held-out sets (the four, then the later two) and the second sample."""
     news_data = read(repo, "korean-english-news-v1/korean-english-park.test.tar.gz")
     news_en, news_ko = from_tar(news_data, ".en"), from_tar(news_data, ".ko")
     nk = lines(read(repo, "northkorean-english-news-v1/northkorean-english.test.nk"))
@@ -169,6 +190,8 @@ def main(repo: Path) -> None:
     second_sample(news_en, news_ko, nk)
     rng = random.Random(45)
     write("news-test-scattered", [document(scattered(p, rng, 0.45)) for p in news])
+    rng = random.Random(46)
+    write("news-test-joined", [document(joined(p, rng, 0.7)) for p in news])
 
 
 def second_sample(news_en: list[str], news_ko: list[str], nk: list[str]) -> None:
