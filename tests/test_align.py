@@ -50,16 +50,14 @@ BENCH = ALIGN_SETS
 Gold = list[tuple[tuple[int, ...], tuple[int, ...]]]
 
 
-def _news(name: str) -> tuple[list[str], list[str], list[tuple[tuple[int, ...], tuple[int, ...]]]]:
+def _news(name: str) -> tuple[list[str], list[str], Gold]:
     """A benchmark document: its English and Korean sentences and its gold beads."""
     english = (BENCH / f"{name}.en").read_text(encoding="utf-8").splitlines()
     korean = (BENCH / f"{name}.ko").read_text(encoding="utf-8").splitlines()
     return english, korean, read_ladder(BENCH / f"{name}.gold")
 
 
-def _scattered_summary(
-    name: str, step: int
-) -> tuple[list[str], list[str], list[str], list[tuple[tuple[int, ...], tuple[int, ...]]]]:
+def _scattered_summary(name: str, step: int) -> tuple[list[str], list[str], list[str], Gold]:
     """A benchmark document with the English of every ``step``-th 1-1 link deleted (a
     summary that keeps a sentence here and there): its English, the English kept, its
     Korean, and the gold of the English kept against the Korean (the Korean of a deleted
@@ -67,7 +65,7 @@ def _scattered_summary(
     english, korean, gold = _news(name)
     dropped = set([s[0] for s, _ in gold if len(s) == 1][::step])
     kept = {i: k for k, i in enumerate(i for i in range(len(english)) if i not in dropped)}
-    summary_gold: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+    summary_gold: Gold = []
     for s, t in gold:
         left = tuple(kept[i] for i in s if i in kept)
         summary_gold += [((), (j,)) for j in t] if s and not left else [(left, t)]
@@ -158,9 +156,7 @@ def test_crossing_manual_links_are_refused():
         (["One sentence only."], ["한 문장뿐이다."], [((0,), (0,))]),
     ],
 )
-def test_empty_and_one_sentence_sides(
-    source: list[str], target: list[str], expected: list[tuple[tuple[int, ...], tuple[int, ...]]]
-):
+def test_empty_and_one_sentence_sides(source: list[str], target: list[str], expected: Gold):
     beads = align_sentences(source, target, "en", "ko")
     assert [(b.source, b.target) for b in beads] == expected
 
@@ -378,10 +374,10 @@ def test_a_translation_that_renders_each_sentence_by_two_is_no_summarys_original
     (unanchored_excess). Either way it is aligned as a translation, one English sentence
     to two Korean ones (before: strict F1 0.191, 40 Korean sentences left without
     counterpart; now 0.72, none or few); so too with the Korean joined instead (at a bar of
-    1.3: 0.113; now 0.69). Where the scorers know no words, merges and
-    omissions look alike and the sizes tell: a summary that leaves out single sentences
-    here and there (every other English sentence of a 1-1 link deleted) has text between
-    anchors as even as a translation's, and stays a summary's original either way."""
+    1.3: 0.113; now 0.69). Where the scorers know no words, merges and omissions look alike
+    and the sizes tell: a summary that leaves out single sentences here and there (every
+    other English sentence of a 1-1 link deleted) has text between anchors as even as a
+    translation's, and stays a summary's original either way."""
     from bitext.align import Pair
     from bitext.align.aligner import default_scorers
     from bitext.align.passes import SUMMARY_SIZES, first_pass
