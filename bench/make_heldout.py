@@ -17,7 +17,7 @@ fixed random seeds, four sets made from the splits the dev sets did not use:
 And ``news-test-scattered``: the documents of ``news-test`` without omissions and the English
 of a random 45% of the line pairs deleted, each pair on its own (a summary that keeps a
 sentence here and there rather than runs; added with the rule that tells it from a
-translation, ``passes.UNANCHORED_EXCESS``, whose bar lies between the benchmark's
+translation, ``kinds.UNANCHORED_EXCESS``, whose bar lies between the benchmark's
 translations and its run-deleted summaries; no parameter was set on this set). And
 ``news-test-joined``: the same documents with 70% of the runs of two line pairs of one
 English sentence each joined into one pair whose English is one sentence (a translation

@@ -271,8 +271,8 @@ def test_sizes_tell_what_is_left_out_only_where_the_scorers_can_place_it():
     from bitext.align import Pair
     from bitext.align.aligner import default_scorers
     from bitext.align.gaps import bind, scored_candidates
+    from bitext.align.kinds import sizes_tell_unlinked
     from bitext.align.locks import Gap
-    from bitext.align.passes import sizes_tell_unlinked
 
     def tell(
         source: list[str],
@@ -380,7 +380,8 @@ def test_a_translation_that_renders_each_sentence_by_two_is_no_summarys_original
     translation's, and stays a summary's original either way."""
     from bitext.align import Pair
     from bitext.align.aligner import default_scorers
-    from bitext.align.passes import SUMMARY_SIZES, first_pass
+    from bitext.align.kinds import SUMMARY_SIZES
+    from bitext.align.passes import first_pass
 
     joined, korean, joined_gold = _joined_in_twos("news-dev-001")
     assert (len(joined), len(korean)) == (58, 99) and len(korean) > SUMMARY_SIZES * len(joined)
@@ -419,8 +420,8 @@ def test_anchors_grow_into_the_beads_their_neighbours_complete():
     from bitext.align import Pair
     from bitext.align.aligner import default_scorers
     from bitext.align.gaps import bind, scored_candidates
+    from bitext.align.kinds import UNANCHORED_EXCESS
     from bitext.align.locks import Gap
-    from bitext.align.passes import UNANCHORED_EXCESS
     from bitext.align.sizes import AnchorBead, anchor_beads, one_to_one, unanchored_excess
 
     scorers = default_scorers("en", "ko")
@@ -526,14 +527,9 @@ def test_a_summary_that_leaves_out_a_sentence_here_and_there_is_told_by_its_unan
     from bitext.align import Pair
     from bitext.align.aligner import default_scorers
     from bitext.align.gaps import bind, scored_candidates
+    from bitext.align.kinds import ONE_SIDED_TEXT, UNANCHORED_EXCESS, sizes_differ, weak_anchors
     from bitext.align.locks import Gap
-    from bitext.align.passes import (
-        ONE_SIDED_TEXT,
-        UNANCHORED_EXCESS,
-        first_pass,
-        sizes_differ,
-        weak_anchors,
-    )
+    from bitext.align.passes import first_pass
     from bitext.align.sizes import anchor_beads, one_sided_share, unanchored_excess
 
     english, shorter, korean, summary_gold = _scattered_summary(name, step)
@@ -568,8 +564,9 @@ def test_without_a_lexicon_the_weak_anchors_tell_a_scattered_summary():
     into their neighbours' links (before: strict F1 0.183; now 0.714)."""
     from bitext.align import Pair
     from bitext.align.gaps import bind, scored_candidates
+    from bitext.align.kinds import UNANCHORED_EXCESS_WEAK, weak_anchors
     from bitext.align.locks import Gap
-    from bitext.align.passes import UNANCHORED_EXCESS_WEAK, first_pass, weak_anchors
+    from bitext.align.passes import first_pass
     from bitext.align.sizes import one_to_one, unanchored_excess
 
     english, shorter, korean, summary_gold = _scattered_summary("news-dev-006", 2)
@@ -597,8 +594,8 @@ def test_text_one_side_alone_holds_tells_a_summary_from_a_splitting_translation(
     are left without counterpart."""
     from bitext.align import Pair
     from bitext.align.gaps import bind, scored_candidates
+    from bitext.align.kinds import ONE_SIDED_TEXT, weak_anchors
     from bitext.align.locks import gaps_between
-    from bitext.align.passes import ONE_SIDED_TEXT, weak_anchors
     from bitext.align.sizes import one_sided_share
 
     english, korean, gold = _news("news-dev-004")
@@ -1147,7 +1144,8 @@ def test_the_first_pass_looks_for_merges_where_the_scorers_know_no_words_of_the_
     from bitext.align import Pair
     from bitext.align.aligner import default_scorers
     from bitext.align.costs import BEADS, SIMPLE_BEADS
-    from bitext.align.passes import KNOWN_WORDS, first_pass, first_pass_beads, scorers_know_words
+    from bitext.align.kinds import KNOWN_WORDS, scorers_know_words
+    from bitext.align.passes import first_pass, first_pass_beads
 
     en, ko = (
         (BENCH / f"news-dev-001.{side}").read_text(encoding="utf-8").splitlines()

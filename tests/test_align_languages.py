@@ -12,9 +12,9 @@ import pytest
 
 from bitext.align import Pair, align_sentences, score
 from bitext.align.features import FeatureExtractor
+from bitext.align.kinds import sizes_differ
 from bitext.align.lexicon import Lexicon
 from bitext.align.overlap import OverlapScorer
-from bitext.align.passes import sizes_differ
 from bitext.align.wordforms import name_after_prefix
 from bitext.formats.ladder import read_ladder
 from bitext.lang.words import get_word_rules, lexicon_paths

@@ -77,7 +77,7 @@ class AlignOptions:
     ``first_pass_merges``: whether the first pass (with ``realign``) looks for merged beads
     too, or only 1-1, 1-0 and 0-1 beads; ``None`` decides by the scorers: merges where the
     scorers that learn know no words of the pair (no lexicon, or one that knows under a
-    fifth of the content words on one side: :func:`~bitext.align.passes.scorers_know_words`),
+    fifth of the content words on one side: :func:`~bitext.align.kinds.scorers_know_words`),
     so that the word pairs they learn come from whole translations rather than from the 1-1
     part of a merge.
     """

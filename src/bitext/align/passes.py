@@ -4,11 +4,11 @@
 the length model) -> :func:`learned_lexicon` of many first passes -> ``second_pass``. Inside
 a pass: the scorers are bound to the pair, anchors found in every gap between manual links,
 the length model chosen from all anchors at once or the sizes of the two sides
-(:func:`starting_lengths`), then each gap's band priced (one array of bead costs per bead
-type), searched, and every chosen bead given its posterior probability
-(:mod:`bitext.align.gaps`), calibrated where only lengths placed the links
-(:func:`calibrated`). Each pass runs with Python's cyclic garbage collector paused
-(:mod:`bitext._collector`).
+(:func:`starting_lengths`; whether the pair is a translation or a summary's original is
+:mod:`bitext.align.kinds`'s to tell), then each gap's band priced (one array of bead costs per
+bead type), searched, and every chosen bead given its posterior probability
+(:mod:`bitext.align.gaps`), calibrated where only lengths placed the links (:func:`calibrated`).
+Each pass runs with Python's cyclic garbage collector paused (:mod:`bitext._collector`).
 """
 
 from __future__ import annotations
@@ -18,10 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from bitext._collector import with_collector_paused
-from bitext.align.band import (
-    Anchor,
-    Candidates,
-)
+from bitext.align.band import Anchor
 from bitext.align.costs import (
     BEADS,
     RIVAL_BEADS,
@@ -34,77 +31,23 @@ from bitext.align.costs import (
     Progress,
 )
 from bitext.align.gaps import Bound, align_gaps, anchor_chain, bind, scored_candidates
+from bitext.align.kinds import (
+    ENOUGH_ANCHORS,
+    scorers_know_words,
+    sizes_differ,
+    sizes_tell_unlinked,
+)
 from bitext.align.learning import WordCounts, pooled_counts
 from bitext.align.lexicon import Lexicon
 from bitext.align.locks import checked_locks, gaps_between
 from bitext.align.scoring import LearningScorer, Scorer
-from bitext.align.sizes import (
-    AnchorBead,
-    anchor_beads,
-    one_sided_share,
-    one_to_one,
-    unanchored_excess,
-)
+from bitext.align.sizes import AnchorBead, anchor_beads
 
-# Anchors enough to estimate a pair's length model from, and to place what a summary leaves out.
-ENOUGH_ANCHORS = 5
-# In a pair with fewer than ENOUGH_ANCHORS anchors, one weak anchor (a 1-1 pair this
-# similar) for this many sentences of the shorter side still places sentences left without
-# counterpart; in a pair without a lexicon, one strong anchor for as many pins the path
-# (sizes_tell_unlinked).
-WEAK_ANCHOR = 0.1
-SENTENCES_AN_ANCHOR = 10
 # The score a first-pass link needs to teach word pairs where only lengths placed the links.
 LENGTHS_ONLY_CONFIDENT = 0.5
 # Where only lengths placed the links, the power that calibrates their scores (chosen on the
 # MAC Chinese-English dev chapters: calibration error 0.147 -> 0.079; 1.5 gave 0.097, 3 0.100).
 LENGTHS_ONLY_SHARPNESS = 2.0
-# Without a lexicon, how many times the sentences of its shorter side a pair's longer side
-# must have to be taken for a summary's original (English-Korean summaries aligned without
-# the lexicon: 1.13-5.4, most above 1.65; Chinese-English novel chapters: 1.06-1.8), unless
-# its scorers know words, its strong anchors are sparse and the text between its weak ones
-# says it is a translation (text_tells_unlinked: the MAC test chapters above 1.6, held out,
-# strict F1 0.691 -> 0.733 batch, 0.717 -> 0.751 one at a time).
-SUMMARY_SIZES = 1.6
-# Without a lexicon, the share of one side's text that the other's does not explain, between
-# ENOUGH_ANCHORS weak anchors or more, that makes a pair with closer sizes a summary's
-# original (one_sided_share: translations without a lexicon at most 0.065; German-French
-# and English-Korean summaries made by deleting runs of sentences mostly 0.1 and more).
-ONE_SIDED_TEXT = 0.1
-# Where the scorers know a pair's words and strong anchors are dense, how many times more
-# text one side must hold outside the anchors' sentence pairs than the other's explains
-# (unanchored_excess) for a pair whose sides differ by a fifth in sentences to be taken for
-# a summary's original though the text between its anchors is even (a summary that leaves
-# out a sentence here and there): the benchmark's English-Korean translations 0.81-1.22,
-# its summaries 1.39 and more. news-dev with a random half of the English of its 1-1 links
-# deleted: 0.801 -> 0.850 (news-test so: 0.701 -> 0.822); held out, news-test-scattered
-# (bench/make_heldout.py) 0.822 -> 0.855; every other set of the benchmark the same.
-# Measured outside the anchors grown into the beads their neighbours complete
-# (anchor_beads), the same bar keeps a translation with a summary's sizes from being taken
-# for one where strong anchors are dense: news-dev and nk-dev with every two English
-# sentences of 1-1 links joined into one (1.4-1.7 times the sentences) 0.343 -> 0.823 and
-# 0.373 -> 0.776, a random 40% of them joined 0.828 -> 0.868 (nk-dev 0.806 either way);
-# their excess 1.01-1.27 grown (1.5-2.9 not), the benchmark's summaries 1.27-7.1 grown;
-# every set of the benchmark the same. Where the sizes differ like a summary's, the bar is
-# SUMMARY_SIZES instead (an original with 1.6 times its summary's sentences holds about that
-# much more text outside the anchors: the benchmark's summaries so sized, real or made by
-# deleting sentences, 1.70 and more; translations with every two Korean sentences of 1-1
-# links joined, 1.7 times the sentences, up to 1.45 grown: 0.302 / 0.279 -> 0.767 / 0.695).
-UNANCHORED_EXCESS = 1.3
-# The same measured over weak anchors, where the scorers know no words and strong anchors are
-# sparse (text_left_out): some weak anchors are wrong, so the benchmark's English-Korean
-# translations aligned without the lexicon reach 1.34, German-French ones 1.16; scattered
-# summaries 1.53 and more, German-French summaries 1.26-2.47. English-Korean news-dev with
-# every other 1-1 English sentence deleted, aligned without the lexicon, 0.597 -> 0.664 (a
-# random 45%: 0.647 -> 0.722); German-French test documents with 30% of the German left
-# out 0.826 -> 0.863 (batch; score AUC 0.875 -> 0.839); every other set the same.
-UNANCHORED_EXCESS_WEAK = 1.45
-# The share of a pair's content words a lexicon must know, on the side where it knows
-# fewer, for the pair to be aligned as one with a lexicon (scorers_know_words): every
-# English-Korean document of the benchmark 0.47 or more with the bundled lexicon (0.32 or
-# more Korean to English); the MAC Chinese novels' chapters with the bundled
-# Chinese-English lexicon 0.02-0.08 either way round (most character pairs are no word).
-KNOWN_WORDS = 0.2
 # The share of the first-pass links of a pair whose sizes tell what is left out (a
 # summary's original, or a translation of close sizes) that must grow into 1-2 or 2-1 beads
 # (anchor_beads), ENOUGH_ANCHORS of them at least, for the second pass to estimate its
@@ -120,26 +63,14 @@ KNOWN_WORDS = 0.2
 # pass has merges, and its 1-1 links are whole). Without the floor of grown links, a
 # scattered summary aligned without a lexicon, 3 of its 16 links grown, fell 0.714 -> 0.689.
 GROWN_LINKS = 0.2
-# A pair one of whose sides has this many times the other's sentences or more is taken for
-# a summary's original only where the text between its anchors says so, even where the
-# scorers know its words (sizes_tell_unlinked), and, taken for a translation, has its first
-# pass look for merged beads (first_pass_beads): a translation that splits sentences
-# (Chinese novels into English, a third more sentences) aligned without merges leaves the
-# second half of each split out, and the second pass learns its length model from the
-# halves. With the sparse-anchor test of sizes_tell_unlinked, the MAC Chinese-English dev
-# chapters with CC-CEDICT's words: strict F1 0.651 -> 0.723 (held out 0.665 -> 0.691); the
-# English-Korean dev sets the same, held out news-test 0.895 -> 0.897 and nk-test 0.892 ->
-# 0.895 (a summary's pair keeps its first pass without merges: with them, news-dev-summary
-# 0.905 -> 0.902).
-SPLIT_SIZES = 1.2
 
 
 @dataclass(frozen=True)
 class FirstPass:
-    """What the first pass over one pair found: its beads, the confident 1-1 links to learn
-    from, their word counts, the length model it settled on and whether the sizes of the
-    sides told how much is left without counterpart (:func:`sizes_tell_unlinked`). A small
-    value, sent back from a worker in a batch."""
+    """What the first pass over one pair found: its beads, the confident 1-1 links to learn from,
+    their word counts, the length model it settled on and whether the sizes of the sides told
+    how much is left without counterpart (:func:`~bitext.align.kinds.sizes_tell_unlinked`). A
+    small value, sent back from a worker in a batch."""
 
     beads: list[Bead]
     teachers: tuple[tuple[int, int], ...]
@@ -155,10 +86,11 @@ def first_pass(
     options: AlignOptions | None = None,
     progress: Progress | None = None,
 ) -> FirstPass:
-    """Align one pair once. With ``options.realign`` (the default) it finds confident links
-    to learn word pairs from, with the bead types of :func:`first_pass_beads` (1-1, 1-0 and
-    0-1 only where the scorers know the pair's words: :func:`scorers_know_words`); without
-    it, every type, and the beads are the final alignment."""
+    """Align one pair once. With ``options.realign`` (the default) it finds confident links to
+    learn word pairs from, with the bead types of :func:`first_pass_beads` (1-1, 1-0 and 0-1
+    only where the scorers know the pair's words:
+    :func:`~bitext.align.kinds.scorers_know_words`); without it, every type, and the beads are
+    the final alignment."""
     options = options or AlignOptions()
     locks = checked_locks(pair.locked, len(pair.source), len(pair.target))
     gaps = gaps_between(locks, len(pair.source), len(pair.target))
@@ -188,129 +120,12 @@ def first_pass(
     return FirstPass(beads, teachers, counts, lengths, unlinked)
 
 
-def sizes_tell_unlinked(
-    pair: Pair,
-    bound: Bound,
-    candidates: Sequence[Candidates],
-    anchors: Sequence[Anchor],
-    options: AlignOptions,
-    knows_words: bool = True,
-) -> bool:
-    """Whether the sizes of the two sides may tell how much of either is left without
-    counterpart (a summary against its original: :func:`initial_priors`), or the pair is
-    taken for the more common translation. Where nothing but lengths can place a sentence,
-    a sentence left out cannot be told from half of a sentence the translation split in two
-    (Chinese into English: a third more sentences, none left out). So:
-
-    - Sizes that differ like a summary's (:data:`SUMMARY_SIZES` times the sentences or
-      more) tell, unless the scorers know words and what the anchors leave says
-      translation: with sparse strong anchors, the text between the weak ones
-      (:func:`text_tells_unlinked`: a novel's chapter that splits two sentences in five,
-      tied by a lexicon of everyday words); with dense ones, the text outside their beads,
-      each grown by the neighbour that completes it (:func:`unanchored_excess` under
-      :data:`SUMMARY_SIZES`: a translation that renders each sentence by two, whose
-      anchors tie one half). Where no words are known, a sentence merged into its
-      neighbour's link and one left out look alike, and the sizes tell.
-    - Closer sizes, where the scorers know no words (a pair without a lexicon, or with one
-      that knows too few of its words, :func:`scorers_know_words`), strong anchors are
-      sparse (under one for every :data:`SENTENCES_AN_ANCHOR` sentences of the shorter
-      side) or one side has a fifth more sentences (:func:`sizes_differ`: numbers and names
-      anchor a translation's sentence pairs, and the sentence a split left beside an anchor
-      still looks left out): the pair is a summary's original only where its text shows
-      part of one side left out (:func:`text_left_out`): between :data:`ENOUGH_ANCHORS`
-      weak anchors or more (:data:`ONE_SIDED_TEXT` of one side's characters or more that
-      the other side's lengths do not explain; fewer anchors, often one wrong one, tell
-      nothing), or outside the anchors' beads (:func:`unanchored_excess`: a summary that
-      leaves out a sentence here and there, whose text between anchors is as even as a
-      translation's; the strong anchors grown by :func:`~bitext.align.sizes.anchor_beads`,
-      the weak ones as they are); where no words are known, only with sparse strong anchors
-      (denser ones pin the path, and a translation's priors, which assume no one-for-one
-      sentence count, serve better there).
-    - Otherwise sizes tell with :data:`ENOUGH_ANCHORS` anchors, or one weak anchor
-      (similarity :data:`WEAK_ANCHOR`) for every :data:`SENTENCES_AN_ANCHOR` sentences of
-      the shorter side.
-
-    ``candidates``: the anchor candidates of each gap (:func:`scored_candidates`)."""
-    shorter = max(1, min(len(pair.source), len(pair.target)))
-    weak: list[Anchor] | None = None
-    sparse = len(anchors) * SENTENCES_AN_ANCHOR < shorter
-    sizes_close = max(len(pair.source), len(pair.target)) < SUMMARY_SIZES * shorter
-    if not sizes_close:
-        if sparse and knows_words:
-            weak = weak_anchors(candidates)
-            if text_tells_unlinked(pair, weak) is False:
-                return False
-        elif knows_words and not _excess_outside(pair, bound, anchors, SUMMARY_SIZES):
-            return False
-    elif not knows_words or sparse or sizes_differ(pair):
-        weak = weak_anchors(candidates)
-        if not text_left_out(pair, bound, anchors, weak, knows_words, sparse):
-            return False
-    if len(anchors) >= ENOUGH_ANCHORS:
-        return True
-    if weak is None:
-        weak = weak_anchors(candidates)
-    return len(weak) * SENTENCES_AN_ANCHOR >= shorter
-
-
-def text_left_out(
-    pair: Pair,
-    bound: Bound,
-    anchors: Sequence[Anchor],
-    weak: Sequence[Anchor],
-    knows_words: bool,
-    sparse: bool,
-) -> bool:
-    """Whether a pair's text shows part of one side left out, for
-    :func:`sizes_tell_unlinked`: between the ``weak`` anchors (:func:`text_tells_unlinked`),
-    or outside the anchors' sentence pairs (:func:`unanchored_excess`): the strong
-    ``anchors``' where the scorers know words and strong anchors are dense
-    (:data:`UNANCHORED_EXCESS`), the weak ones' where no words are known and strong anchors
-    are ``sparse`` (:data:`UNANCHORED_EXCESS_WEAK`: weak anchors, some wrong, measure it
-    less surely). Never where no words are known and strong anchors are dense: they pin the
-    path, and a translation's priors serve better there."""
-    if not knows_words and not sparse:
-        return False
-    if text_tells_unlinked(pair, weak):
-        return True
-    if knows_words:
-        return not sparse and _excess_outside(pair, bound, anchors)
-    weak_excess = unanchored_excess(pair, one_to_one(weak))
-    return len(weak) >= ENOUGH_ANCHORS and weak_excess >= UNANCHORED_EXCESS_WEAK
-
-
-def _excess_outside(
-    pair: Pair, bound: Bound, anchors: Sequence[Anchor], bar: float = UNANCHORED_EXCESS
-) -> bool:
-    """Whether one side holds ``bar`` times (:data:`UNANCHORED_EXCESS` unless given) the
-    text outside the strong anchors' beads that the other's explains
-    (:func:`unanchored_excess`, each anchor grown into the bead its neighbours complete:
-    :func:`anchor_beads`)."""
-    return unanchored_excess(pair, anchor_beads(bound, pair, anchors)) >= bar
-
-
-def text_tells_unlinked(pair: Pair, weak: Sequence[Anchor]) -> bool | None:
-    """What the text between the ``weak`` anchors tells of the pair: true where
-    :data:`ONE_SIDED_TEXT` of one side's characters or more is unexplained by the other
-    side's lengths (a summary's original: :func:`one_sided_share`), false where less is (a
-    translation), None with fewer than :data:`ENOUGH_ANCHORS` anchors (it tells nothing)."""
-    if len(weak) < ENOUGH_ANCHORS:
-        return None
-    return one_sided_share(pair, weak) >= ONE_SIDED_TEXT
-
-
-def weak_anchors(candidates: Sequence[Candidates]) -> list[Anchor]:
-    """The anchors of every gap (its :class:`Candidates`) with the bar lowered to
-    :data:`WEAK_ANCHOR`."""
-    return [anchor for found in candidates for anchor in found.anchors(WEAK_ANCHOR)]
-
-
 def starting_lengths(pair: Pair, anchors: Sequence[Anchor], unlinked: bool) -> LengthModel:
-    """The length model of a first pass. Where sizes tell nothing (``unlinked`` false: all of
-    both sides is linked), the ratio of total lengths; else estimated from
-    :data:`ENOUGH_ANCHORS` anchors or more, or the ratio of mean sentence lengths (the rest
-    is a summary's or its original's). Anchored pairs understate the ratio of a translation
-    that splits sentences: each is often one half of a split."""
+    """The length model of a first pass. Where sizes tell nothing (``unlinked`` false: all of both
+    sides is linked), the ratio of total lengths; else estimated from
+    :data:`~bitext.align.kinds.ENOUGH_ANCHORS` anchors or more, or the ratio of mean sentence
+    lengths (the rest is a summary's or its original's). Anchored pairs understate the ratio of
+    a translation that splits sentences: each is often one half of a split."""
     if not unlinked:
         return LengthModel.from_totals(pair.source, pair.target)
     if len(anchors) >= ENOUGH_ANCHORS:
@@ -318,42 +133,16 @@ def starting_lengths(pair: Pair, anchors: Sequence[Anchor], unlinked: bool) -> L
     return LengthModel.from_means(pair.source, pair.target)
 
 
-def scorers_know_words(pair: Pair, scorers: Sequence[Scorer]) -> bool:
-    """Whether a scorer that learns word pairs knows words of this pair before the first
-    pass teaches it any: its lexicon knows :data:`KNOWN_WORDS` of the content words on
-    each side or more (a plug-in scorer without ``known_share``: its lexicon is not empty).
-    A lexicon that knows fewer (a language pair without one, a small glossary) places too
-    few sentences for the pair to be aligned as one with a lexicon."""
-    return any(
-        _knows_words(pair, scorer) for scorer in scorers if isinstance(scorer, LearningScorer)
-    )
-
-
-def _knows_words(pair: Pair, scorer: Scorer) -> bool:
-    """One learning scorer's answer for :func:`scorers_know_words`."""
-    share = getattr(scorer, "known_share", None)
-    if callable(share):
-        return bool(share(pair.source, pair.target) >= KNOWN_WORDS)
-    return len(getattr(scorer, "lexicon", ())) > 0
-
-
-def sizes_differ(pair: Pair) -> bool:
-    """Whether one side has :data:`SPLIT_SIZES` times the sentences of the other or more (so
-    that one sentence in six of it or more is part of a merged bead or left out)."""
-    shorter = min(len(pair.source), len(pair.target))
-    return max(len(pair.source), len(pair.target)) >= SPLIT_SIZES * max(1, shorter)
-
-
 def first_pass_beads(options: AlignOptions, knows_words: bool) -> tuple[tuple[int, int], ...]:
-    """The bead types of the first pass: every type without ``realign`` (it is the only
-    pass) or where ``options.first_pass_merges`` asks; else 1-1, 1-0 and 0-1 only, unless
+    """The bead types of the first pass: every type without ``realign`` (it is the only pass) or
+    where ``options.first_pass_merges`` asks; else 1-1, 1-0 and 0-1 only, unless
     ``first_pass_merges`` is None and the scorers do not know words of the pair
-    (:func:`scorers_know_words`), or the pair is taken for a translation (no summary's
-    original) whose sizes differ (:func:`sizes_differ`): ``knows_words`` is then given
-    false. Measured: with the English-Korean lexicon, a first pass
-    without merges does as well on the dev sets (news-dev strict F1 0.915 against 0.910);
-    for German-French, with none, merges in the first pass teach cleaner word pairs (dev
-    document 0.805 -> 0.824)."""
+    (:func:`~bitext.align.kinds.scorers_know_words`), or the pair is taken for a translation (no
+    summary's original) whose sizes differ (:func:`~bitext.align.kinds.sizes_differ`):
+    ``knows_words`` is then given false. Measured: with the English-Korean lexicon, a first pass
+    without merges does as well on the dev sets (news-dev strict F1 0.915 against 0.910); for
+    German-French, with none, merges in the first pass teach cleaner word pairs (dev document
+    0.805 -> 0.824)."""
     merges = options.first_pass_merges
     if merges is None:
         merges = not knows_words
@@ -394,11 +183,11 @@ def second_pass(
 
 
 def grown_links(pair: Pair, bound: Bound, first: FirstPass) -> list[AnchorBead] | None:
-    """The first pass's confident 1-1 links grown into the 1-2 or 2-1 beads their
-    neighbours complete (:func:`~bitext.align.sizes.anchor_beads`), where the sizes told
-    what is left out (a summary's original) and :data:`GROWN_LINKS` of them or more grow,
-    :data:`ENOUGH_ANCHORS` at least: a summary that joins the sentences it keeps, whose
-    first pass, without merges, ties one half of each. None otherwise."""
+    """The first pass's confident 1-1 links grown into the 1-2 or 2-1 beads their neighbours
+    complete (:func:`~bitext.align.sizes.anchor_beads`), where the sizes told what is left out
+    (a summary's original) and :data:`GROWN_LINKS` of them or more grow,
+    :data:`~bitext.align.kinds.ENOUGH_ANCHORS` at least: a summary that joins the sentences it
+    keeps, whose first pass, without merges, ties one half of each. None otherwise."""
     if not first.unlinked_by_size or len(first.teachers) < ENOUGH_ANCHORS:
         return None
     beads = anchor_beads(bound, pair, first.teachers)

@@ -63,7 +63,7 @@ class LearningScorer(Scorer, Protocol):
 
     Optionally it tells how much of a pair its lexicon knows before learning:
     ``known_share(source, target)``, the share of the content words it knows on the side
-    where it knows fewer (:func:`bitext.align.passes.scorers_know_words`; without it, a
+    where it knows fewer (:func:`bitext.align.kinds.scorers_know_words`; without it, a
     scorer with a non-empty ``lexicon`` is taken to know the pair's words)."""
 
     def word_counts(
