@@ -345,13 +345,15 @@ def _joined_in_twos(name: str, korean_joined: bool = False) -> tuple[list[str], 
 
 def _joined_side(side: list[str], gold: Gold) -> tuple[list[str], Gold]:
     """One side's sentences with every two that the gold (this side first) links one to
-    one joined into one, and the gold against them."""
+    one, to sentences next to each other, joined into one, and the gold against them (the
+    side's sentences of the gold's beads only, in their order)."""
     joined: list[str] = []
     joined_gold: Gold = []
     k = 0
     while k < len(gold):
         (s, t), after = gold[k], gold[k + 1 : k + 2]
-        if after and len(s) == len(t) == len(after[0][0]) == len(after[0][1]) == 1:
+        ones = after and len(s) == len(t) == len(after[0][0]) == len(after[0][1]) == 1
+        if ones and t[0] + 1 == after[0][1][0]:
             joined_gold.append(((len(joined),), t + after[0][1]))
             joined.append(f"{side[s[0]]} {side[after[0][0][0]]}")
             k += 2
@@ -456,20 +458,7 @@ def _joining_summary(name: str) -> tuple[list[str], list[str], Gold]:
     deleted: Gold = [
         ((), (j,)) for k, (s, t) in enumerate(gold) if (k // 8) % 2 or not s for j in t
     ]
-    summary: list[str] = []
-    summary_gold: Gold = []
-    k = 0
-    while k < len(kept):
-        (s, t), after = kept[k], kept[k + 1 : k + 2]
-        joins = after and len(s) == len(t) == len(after[0][0]) == len(after[0][1]) == 1
-        if joins and t[0] + 1 == after[0][1][0]:
-            summary_gold.append(((len(summary),), t + after[0][1]))
-            summary.append(f"{english[s[0]]} {english[after[0][0][0]]}")
-            k += 2
-            continue
-        summary_gold.append((tuple(range(len(summary), len(summary) + len(s))), t))
-        summary += [english[i] for i in s]
-        k += 1
+    summary, summary_gold = _joined_side(english, kept)
     return summary, korean, summary_gold + deleted
 
 
