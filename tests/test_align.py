@@ -375,8 +375,9 @@ def test_a_translation_that_renders_each_sentence_by_two_is_no_summarys_original
     anchors completes their beads (anchor_beads) and nothing outside them is left over
     (unanchored_excess). Either way it is aligned as a translation, one English sentence
     to two Korean ones (before: strict F1 0.191, 40 Korean sentences left without
-    counterpart; now 0.72, none or few); so too with the Korean joined instead (at a bar of
-    1.3: 0.113; now 0.69). Where the scorers know no words, merges and omissions look alike
+    counterpart; then 0.72, none or few; now, the first pass's share of 1-2 beads their
+    prior, 0.86); so too with the Korean joined instead (at a bar of 1.3: 0.113; then 0.69;
+    now 0.81). Where the scorers know no words, merges and omissions look alike
     and the sizes tell: a summary that leaves out single sentences here and there (every
     other English sentence of a 1-1 link deleted) has text between anchors as even as a
     translation's, and stays a summary's original either way."""
@@ -393,7 +394,7 @@ def test_a_translation_that_renders_each_sentence_by_two_is_no_summarys_original
         beads = align_sentences(joined, korean, "en", "ko", options=options)
         assert sum(1 for b in beads if not b.source) <= 3
         test = [(b.source, b.target) for b in beads]
-        assert score([joined_gold], [test]).f1_strict >= 0.7
+        assert score([joined_gold], [test]).f1_strict >= 0.8
 
     # The other way round, the Korean joined (100 English sentences against 57): its
     # anchors grown, 1.45 times the text outside them that the Korean explains, more than
@@ -403,7 +404,7 @@ def test_a_translation_that_renders_each_sentence_by_two_is_no_summarys_original
     assert not first_pass(Pair(english, joined_korean), scorers).unlinked_by_size
     beads = align_sentences(english, joined_korean, "en", "ko")
     test = [(b.source, b.target) for b in beads]
-    assert score([flipped_gold], [test]).f1_strict >= 0.65
+    assert score([flipped_gold], [test]).f1_strict >= 0.75
 
     summary = Pair(_scattered_summary("news-dev-001", 2)[1], korean)
     assert len(korean) > SUMMARY_SIZES * len(summary.source)
