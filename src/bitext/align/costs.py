@@ -20,12 +20,14 @@ Indexes = npt.NDArray[np.int64]
 
 BEADS = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
 SIMPLE_BEADS = ((1, 1), (1, 0), (0, 1))
-# Bead types the search never chooses but a link's score weighs as rivals (in the pass
-# whose beads are final): a link that could as well be part of a larger bead (one sentence
-# translated by four, two by three) is less certain. As rivals they raised the score AUC on
-# 7 of 9 dev sets (news-dev 0.928 -> 0.934, German-French 0.712 -> 0.779, Chinese-English
-# 0.817 -> 0.835; uk-lv and sw-zu fell, 0.722 -> 0.712 and 0.718 -> 0.696) and lowered the
-# calibration error on 8; 1-4 and 4-1 as path types were tried earlier and not kept.
+# Bead types the search does not choose but a link's score weighs as rivals (in the pass
+# whose beads are final; 1-4 and 4-1 become path types where the first pass finds many 1-3
+# or 3-1 beads: passes.second_pass_beads): a link that could as well be part of a larger
+# bead (one sentence translated by four, two by three) is less certain. As rivals they
+# raised the score AUC on 7 of 9 dev sets (news-dev 0.928 -> 0.934, German-French 0.712 ->
+# 0.779, Chinese-English 0.817 -> 0.835; uk-lv and sw-zu fell, 0.722 -> 0.712 and 0.718 ->
+# 0.696) and lowered the calibration error on 8; 1-4 and 4-1 as path types for every pair were
+# tried earlier and not kept.
 RIVAL_BEADS = ((1, 4), (4, 1), (2, 3), (3, 2))
 # The most sentences a side of any bead priced (what a banded scorer must reach).
 LARGEST_BEAD = max(max(bead) for bead in BEADS + RIVAL_BEADS)
