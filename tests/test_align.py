@@ -286,7 +286,7 @@ def test_sizes_tell_what_is_left_out_only_where_the_scorers_can_place_it():
         bound = bind(pair, default_scorers("de", "fr"))
         candidates = [scored_candidates(bound, Gap(0, len(source), 0, len(target)), options)]
         found = [(i, i) for i in range(anchors)] if isinstance(anchors, int) else anchors
-        return sizes_tell_unlinked(pair, bound, candidates, found, options, words)
+        return sizes_tell_unlinked(pair, bound, candidates, found, words)
 
     options = AlignOptions()
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bitext.align.band import Anchor, Candidates
-from bitext.align.costs import AlignOptions, Pair
+from bitext.align.costs import Pair
 from bitext.align.gaps import Bound
 from bitext.align.scoring import LearningScorer, Scorer
 from bitext.align.sizes import anchor_beads, one_sided_share, one_to_one, unanchored_excess
@@ -29,12 +29,13 @@ ENOUGH_ANCHORS = 5
 # (sizes_tell_unlinked).
 WEAK_ANCHOR = 0.1
 SENTENCES_AN_ANCHOR = 10
-# Without a lexicon, how many times the sentences of its shorter side a pair's longer side
-# must have to be taken for a summary's original (English-Korean summaries aligned without
-# the lexicon: 1.13-5.4, most above 1.65; Chinese-English novel chapters: 1.06-1.8), unless
-# its scorers know words, its strong anchors are sparse and the text between its weak ones
-# says it is a translation (text_tells_unlinked: the MAC test chapters above 1.6, held out,
-# strict F1 0.691 -> 0.733 batch, 0.717 -> 0.751 one at a time).
+# How many times the sentences of its shorter side a pair's longer side must have to be
+# taken for a summary's original on its sizes (and, with dense anchors and known words, the
+# excess of text outside them it needs too: UNANCHORED_EXCESS) (English-Korean summaries
+# aligned without the lexicon: 1.13-5.4, most above 1.65; Chinese-English novel chapters:
+# 1.06-1.8), unless its scorers know words, its strong anchors are sparse and the text
+# between its weak ones says it is a translation (text_tells_unlinked: the MAC test chapters
+# above 1.6, held out, strict F1 0.691 -> 0.733 batch, 0.717 -> 0.751 one at a time).
 SUMMARY_SIZES = 1.6
 # Without a lexicon, the share of one side's text that the other's does not explain, between
 # ENOUGH_ANCHORS weak anchors or more, that makes a pair with closer sizes a summary's
@@ -72,8 +73,9 @@ UNANCHORED_EXCESS_WEAK = 1.45
 # The share of a pair's content words a lexicon must know, on the side where it knows
 # fewer, for the pair to be aligned as one with a lexicon (scorers_know_words): every
 # English-Korean document of the benchmark 0.47 or more with the bundled lexicon (0.32 or
-# more Korean to English); the MAC Chinese novels' chapters with the bundled
-# Chinese-English lexicon 0.02-0.08 either way round (most character pairs are no word).
+# more Korean to English); the MAC Chinese novels' chapters 0.02-0.08 with the small
+# bundled Chinese-English lexicon alone (most character pairs are no word), 0.16-0.30 with
+# CC-CEDICT's words added (23 of their 30 chapters at 0.2 or more).
 KNOWN_WORDS = 0.2
 # A pair one of whose sides has this many times the other's sentences or more is taken for
 # a summary's original only where the text between its anchors says so, even where the
@@ -94,7 +96,6 @@ def sizes_tell_unlinked(
     bound: Bound,
     candidates: Sequence[Candidates],
     anchors: Sequence[Anchor],
-    options: AlignOptions,
     knows_words: bool = True,
 ) -> bool:
     """Whether the sizes of the two sides may tell how much of either is left without
@@ -132,7 +133,9 @@ def sizes_tell_unlinked(
       (similarity :data:`WEAK_ANCHOR`) for every :data:`SENTENCES_AN_ANCHOR` sentences of
       the shorter side.
 
-    ``candidates``: the anchor candidates of each gap (:func:`scored_candidates`)."""
+    ``bound``: the scorers bound to the pair (to grow anchors into beads);
+    ``candidates``: the anchor candidates of each gap
+    (:func:`~bitext.align.gaps.scored_candidates`)."""
     shorter = max(1, min(len(pair.source), len(pair.target)))
     weak: list[Anchor] | None = None
     sparse = len(anchors) * SENTENCES_AN_ANCHOR < shorter
@@ -163,14 +166,14 @@ def text_left_out(
     knows_words: bool,
     sparse: bool,
 ) -> bool:
-    """Whether a pair's text shows part of one side left out, for
-    :func:`sizes_tell_unlinked`: between the ``weak`` anchors (:func:`text_tells_unlinked`),
-    or outside the anchors' sentence pairs (:func:`unanchored_excess`): the strong
-    ``anchors``' where the scorers know words and strong anchors are dense
-    (:data:`UNANCHORED_EXCESS`), the weak ones' where no words are known and strong anchors
-    are ``sparse`` (:data:`UNANCHORED_EXCESS_WEAK`: weak anchors, some wrong, measure it
-    less surely). Never where no words are known and strong anchors are dense: they pin the
-    path, and a translation's priors serve better there."""
+    """Whether a pair's text shows part of one side left out, for :func:`sizes_tell_unlinked`:
+    between the ``weak`` anchors (:func:`text_tells_unlinked`), or outside the anchors'
+    beads (:func:`unanchored_excess`): the strong ``anchors`` grown into the beads their
+    neighbours complete where the scorers know words and strong anchors are dense
+    (:data:`UNANCHORED_EXCESS`), the weak ones as they are where no words are known and
+    strong anchors are ``sparse`` (:data:`UNANCHORED_EXCESS_WEAK`: weak anchors, some wrong,
+    measure it less surely). Never where no words are known and strong anchors are dense:
+    they pin the path, and a translation's priors serve better there."""
     if not knows_words and not sparse:
         return False
     if text_tells_unlinked(pair, weak):

@@ -8,7 +8,10 @@ the length model chosen from all anchors at once or the sizes of the two sides
 :mod:`bitext.align.kinds`'s to tell), then each gap's band priced (one array of bead costs per
 bead type), searched, and every chosen bead given its posterior probability
 (:mod:`bitext.align.gaps`), calibrated where only lengths placed the links (:func:`calibrated`).
-Each pass runs with Python's cyclic garbage collector paused (:mod:`bitext._collector`).
+The second pass reads its length model, merged beads' priors and bead types off the first
+(:func:`second_lengths`, :func:`with_merges_as_grown`, :func:`with_merges_as_found`,
+:func:`second_pass_beads`). Each pass runs with Python's cyclic garbage collector paused
+(:mod:`bitext._collector`).
 """
 
 from __future__ import annotations
@@ -98,7 +101,7 @@ class FirstPass:
     counts: WordCounts
     lengths: LengthModel
     unlinked_by_size: bool
-    knows_words: bool = False
+    knows_words: bool
 
 
 @with_collector_paused
@@ -121,7 +124,7 @@ def first_pass(
     chains = [found.anchors(options.anchor_threshold) for found in candidates]
     anchors = [anchor for chain in chains for anchor in chain]
     known = scorers_know_words(pair, scorers)
-    unlinked = sizes_tell_unlinked(pair, bound, candidates, anchors, options, known)
+    unlinked = sizes_tell_unlinked(pair, bound, candidates, anchors, known)
     lengths = starting_lengths(pair, anchors, unlinked)
     model = CostModel.for_pair(pair, lengths, options, unlinked_by_size=unlinked)
     types = first_pass_beads(options, known and (unlinked or not sizes_differ(pair)))
