@@ -1,8 +1,9 @@
 """Alignment of language pairs bitext has neither a lexicon nor language data for, on real
 text nobody here wrote: New Testament chapters (tests/data/bible/, CC0); and of Chinese
 and English with the lexicon made from CC-CEDICT, of Japanese and English with the one
-made from JMdict, and of Korean and Chinese by the Korean readings of Han characters, on PUD
-news (tests/data/pud/)."""
+made from JMdict, of English and Korean with CC-CEDICT's words read as Korean, of Korean
+and Chinese by the Korean readings of Han characters, and of Korean, Chinese and Japanese
+with one another by word pairs through English, on PUD news (tests/data/pud/)."""
 
 from __future__ import annotations
 
