@@ -217,9 +217,8 @@ def second_pass_beads(first: FirstPass) -> tuple[BeadTypes, BeadTypes]:
     never take a 1-4 bead, left one of its four sentences out."""
     types: BeadTypes = BEADS
     rivals: BeadTypes = RIVAL_BEADS
-    linked = [(len(b.source), len(b.target)) for b in first.beads if b.source and b.target]
     for three, four in (((1, 3), (1, 4)), ((3, 1), (4, 1))):
-        if linked and linked.count(three) >= THREE_WAY_SPLITS * len(linked):
+        if _link_share(first, three) >= THREE_WAY_SPLITS:
             types = (*types, four)
             rivals = tuple(rival for rival in rivals if rival != four)
     return types, rivals
@@ -271,13 +270,19 @@ def with_merges_as_found(model: CostModel, first: FirstPass) -> CostModel:
     left many half linked, half left out, where the first pass had found them whole)."""
     if first.unlinked_by_size or not first.knows_words:
         return model
-    linked = [(len(b.source), len(b.target)) for b in first.beads if b.source and b.target]
     priors = dict(model.priors)
     for merged in ((1, 2), (2, 1)):
-        share = linked.count(merged) / max(1, len(linked))
+        share = _link_share(first, merged)
         if share >= GROWN_LINKS:
             priors[merged] = min(priors[merged], -math.log(share))
     return replace(model, priors=priors)
+
+
+def _link_share(first: FirstPass, bead_type: tuple[int, int]) -> float:
+    """The share of the first pass's links (beads with sentences on both sides) that are of
+    ``bead_type`` (0 without links)."""
+    linked = [(len(b.source), len(b.target)) for b in first.beads if b.source and b.target]
+    return linked.count(bead_type) / max(1, len(linked))
 
 
 def _merged_share(beads: Sequence[AnchorBead]) -> float:
