@@ -113,15 +113,35 @@ def test_an_extended_extractor_equals_one_made_with_the_merged_lexicon(side, lan
     extended = [child.extract(s) for s in sentences]
     assert extended == [fresh.extract(s) for s in sentences]
     assert extended != first  # the learned pairs changed some sentences
+    # What the merged lexicon knows (read from its table and vocabulary, made when first
+    # asked for) is what a lexicon made whole knows.
+    assert child.known_share(sentences) == fresh.known_share(sentences)
+    assert child.known_share(sentences) != parent.known_share(sentences)
     assert [parent.extract(s) for s in sentences] == first  # and the parent is untouched
 
 
-@given(
-    st.lists(
-        st.tuples(st.text("abcxyz", min_size=1, max_size=4), st.text("가나다라", min_size=1)),
-        max_size=30,
-    )
+_PAIRS = st.lists(
+    st.tuples(st.text("abcxyz", min_size=1, max_size=4), st.text("가나다라", min_size=1)),
+    max_size=30,
 )
+
+
+@given(_PAIRS, _PAIRS)
+def test_a_merged_lexicon_is_the_lexicon_of_both_lists_of_pairs(first, second):
+    """Merging makes its table when first read; read in any way, it is the lexicon of both."""
+    one, other = Lexicon.from_pairs(first), Lexicon.from_pairs(second)
+    both = Lexicon.from_pairs([*first, *second])
+    merged = one.merged(other)
+    assert merged.translations("abc") == both.translations("abc")
+    assert merged == both and len(merged) == len(both)
+    assert merged.text() == both.text()
+    assert merged.target_vocabulary() == both.target_vocabulary()
+    assert dict(one.merged(other).pairs) == dict(both.pairs)  # iterated before any lookup
+    assert one.merged(other).merged(one) == both  # a merged lexicon merges again
+    assert one == Lexicon.from_pairs(first)  # each part unchanged
+
+
+@given(_PAIRS)
 def test_a_lexicons_vocabulary_and_size_are_its_pairs_however_it_was_made(pairs):
     lexicon = Lexicon.from_pairs(pairs)
     targets = {t for _, t in pairs}

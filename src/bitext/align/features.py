@@ -212,7 +212,6 @@ class FeatureExtractor:
         self.sounds = sounds
         self.hanja = hanja
         self.memory = memory or word_memory()
-        self.vocabulary = lexicon.target_vocabulary()
         self._tables = word_tables(words)  # made once a language
         self._keys: dict[str, tuple[str, ...]] = {}
         kind = (words.code, side, cognates, sounds, hanja is not None)
@@ -222,6 +221,11 @@ class FeatureExtractor:
         self._sentences: dict[str, tuple[list[Group], list[str]]] = {}
         self._bases = self.memory.bases.setdefault(kind, {})
         self._content = self.memory.content.setdefault(kind, {})
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every target word of the lexicon (made once a lexicon, when first asked for)."""
+        return self.lexicon.target_vocabulary()
 
     def _analysis(self, text: str) -> tuple[list[Group], list[str]]:
         """A sentence's number and date groups and its words (cached by the sentence as

@@ -25,7 +25,6 @@ class LearnedExtractor(FeatureExtractor):
         self.learned = learned
         self.lexicon = parent.lexicon.merged(learned)
         self._learned_vocabulary = learned.target_vocabulary()
-        self.vocabulary = parent.vocabulary | self._learned_vocabulary
         self._groups = {}  # only the words a learned pair touches
         self._known = {}  # known_share with the merged lexicon, not the parent's table
         self._extracted = {}

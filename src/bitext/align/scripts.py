@@ -29,7 +29,14 @@ def written_apart(source: Sequence[str], target: Sequence[str]) -> bool:
     >>> written_apart(["삼성 Galaxy S24"], ["Samsung Galaxy S24"])  # 6 of 8 letters Latin
     True
     """
-    source_scripts, target_scripts = script_counts(source), script_counts(target)
+    return _apart(_sample(source), _sample(target))
+
+
+@functools.lru_cache(maxsize=256)
+def _apart(source_sample: str, target_sample: str) -> bool:
+    """:func:`written_apart` of the two sides' samples (:func:`_sample`), remembered: one
+    alignment asks it of the same pair four times, each pass and each word count."""
+    source_scripts, target_scripts = _counts(source_sample), _counts(target_sample)
     if not source_scripts or not target_scripts:
         return True
     script = source_scripts.most_common(1)[0][0]
@@ -47,6 +54,11 @@ def script_counts(texts: Iterable[str]) -> Counter[str]:
     >>> script_counts(["Seoul 서울"])
     Counter({'LATIN': 5, 'HANGUL': 2})
     """
+    return _counts(_sample(texts))
+
+
+def _sample(texts: Iterable[str]) -> str:
+    """The first :data:`SCRIPT_SAMPLE` characters of ``texts``, run together."""
     taken: list[str] = []
     size = 0
     for text in texts:
@@ -54,7 +66,11 @@ def script_counts(texts: Iterable[str]) -> Counter[str]:
             break
         taken.append(text)
         size += len(text)
-    sample = "".join(taken)[:SCRIPT_SAMPLE]
+    return "".join(taken)[:SCRIPT_SAMPLE]
+
+
+def _counts(sample: str) -> Counter[str]:
+    """How many letters of each script ``sample`` holds."""
     scripts: Counter[str] = Counter()
     for char, count in Counter(sample).items():
         script = _script(char)

@@ -67,6 +67,12 @@ class WordRules:
     function_script: str = ""
     hanja: tuple[tuple[str, str, str], ...] = ()
 
+    def __hash__(self) -> int:
+        """Hashed by the language's code alone (equal rules have equal codes): every call of
+        the aligner looks its compiled tables up by the rules, and hashing Korean's 12,969
+        Han readings took 0.1 ms a time."""
+        return hash(self.code)
+
 
 def data_lines(lang: str, name: str) -> list[str]:
     """The lines of ``data/<lang>/<name>`` that are not blank or ``#`` comments."""
