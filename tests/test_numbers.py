@@ -84,6 +84,17 @@ def test_numbers_are_read_in_every_common_written_form(
     assert values(text, lang) == expected
 
 
+def test_the_word_before_a_number_counts_far_into_a_long_sentence():
+    """Only the end of the text before a number is read for the word before it (a sentence
+    of a whole unsegmented document took quadratic time); far into one, "a second" is still
+    no number and a Korean ordinal prefix still reads the digits after it alone."""
+    long = "It went on and on, " * 5_000  # 95,000 characters, no number
+    assert values(long + "Wait a second. It came second.", "en") == [("second", (2.0,))]
+    assert values(long + "Not a 2nd time.", "en") == values("Not a 2nd time.", "en")
+    korean = "계속 이어졌다 " * 10_000
+    assert values(korean + "헌법 제9조 제2항", "ko") == [("9", (9.0,)), ("2", (2.0,))]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
