@@ -8,6 +8,10 @@ is its own. Baselines in the same run:
 - segmentation of one long line: bitext as it was before the linear-time engine (the commit
   named in BEFORE, checked out into bench/.cache/before by git worktree) on a 32 KB line,
   against bitext now on the same line and on a 1 MB line;
+- alignment of one long sentence a side (a whole unsegmented news document, repeated): bitext
+  as it was before its numbers were read in linear time (ALIGN_BEFORE, checked out into
+  bench/.cache/align-before) against bitext now, on 130,000 and 400,000 characters, and bitext
+  now on 1.3 million (``--long-sentence-only`` runs only this);
 - ingest: the in-memory path (``ingest_file`` + ``write_document``, what ``bitext ingest``
   did before) against the streaming path (``bitext ingest`` now) on the same 100 MB, then
   the streaming path on 1 GB;
@@ -32,6 +36,7 @@ from pathlib import Path
 from _common import ALIGN_DEV_SETS, DATA, ROOT, peak_mb, print_table
 
 BEFORE = "7f6e2d9"  # main before the linear-time segmenter and the streaming ingest
+ALIGN_BEFORE = "882674e"  # main before numbers were read in linear time in a long sentence
 GRAMMAR_BEFORE = "8330465"  # document.rng's paragraphs a shared define, rules.sch six passes
 CACHE = ROOT / "bench" / ".cache"
 LINES = {
@@ -64,6 +69,14 @@ def child(kind: str, *args: str) -> None:
         count = ingest_to_file(args[0], "en", args[1]).sentences
     elif kind == "align":
         count = _align(int(args[0]), Path(args[1]))
+    elif kind == "align-sentence":
+        sys.path.insert(0, args[0])
+        from bitext.align import align_sentences
+
+        source, target = _long_sentence(int(args[1]))
+        start = time.perf_counter()  # the long sentence alone (its words read before)
+        align_sentences([source], [target], "en", "ko")
+        count = len(source)
     elif kind == "validate":
         from bitext.validate import validate
 
@@ -109,6 +122,19 @@ def _align(copies: int, folder: Path) -> int:
     return len(alignment.links)
 
 
+def _long_sentence(copies: int) -> tuple[str, str]:
+    """The first news-dev document's English and Korean, each run together into one line and
+    repeated ``copies`` times, after aligning the document as it is (so that its words are
+    known to the process and what is timed is the long sentence)."""
+    from bitext.align import align_sentences
+
+    name = sorted(DATA.glob(f"align/{ALIGN_DEV_SETS['news-dev']}.gold"))[0].with_suffix("")
+    english = name.with_suffix(".en").read_text(encoding="utf-8").splitlines()
+    korean = name.with_suffix(".ko").read_text(encoding="utf-8").splitlines()
+    align_sentences(english, korean, "en", "ko")
+    return " ".join(english) * copies, " ".join(korean) * copies
+
+
 def measure(kind: str, *args: str) -> dict[str, float]:
     """Run ``child(kind, *args)`` in a new process; its seconds, peak MB and count."""
     out = subprocess.run(
@@ -122,13 +148,14 @@ def measure(kind: str, *args: str) -> dict[str, float]:
     return result
 
 
-def before_checkout() -> Path:
-    """The source of bitext at BEFORE, for the segmentation baseline."""
-    folder = CACHE / "before"
+def before_checkout(commit: str = BEFORE, name: str = "before") -> Path:
+    """The source of bitext at ``commit`` (BEFORE: the segmentation baseline), checked out
+    into bench/.cache/``name``."""
+    folder = CACHE / name
     if not folder.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            ["git", "worktree", "add", "--detach", str(folder), BEFORE], cwd=ROOT, check=True
+            ["git", "worktree", "add", "--detach", str(folder), commit], cwd=ROOT, check=True
         )
     return folder / "src"
 
@@ -157,6 +184,25 @@ def long_lines(tmp: Path) -> None:
         ],
         rows,
     )
+
+
+def long_sentence() -> None:
+    """One long sentence a side aligned: bitext at ALIGN_BEFORE against bitext now."""
+    before = before_checkout(ALIGN_BEFORE, "align-before")
+    rows = []
+    for copies in (10, 30, 100):
+        now = measure("align-sentence", str(ROOT / "src"), str(copies))
+        old = measure("align-sentence", str(before), str(copies)) if copies < 100 else None
+        rows.append(
+            [
+                f"{now['count']:,.0f}",
+                old["seconds"] if old else "",
+                now["seconds"],
+                f"{old['seconds'] / now['seconds']:.1f}x" if old else "",
+            ]
+        )
+    print("\nOne sentence a side (a news document run together, repeated), aligned:")
+    print_table(["characters a side", f"bitext {ALIGN_BEFORE} s", "bitext now s", "speed-up"], rows)
 
 
 def big_text(path: Path, megabytes: int) -> None:
@@ -300,7 +346,11 @@ def main() -> None:
         if "--grammar-only" in sys.argv:
             grammars(tmp, quick)
             return
+        if "--long-sentence-only" in sys.argv:
+            long_sentence()
+            return
         long_lines(tmp)
+        long_sentence()
         ingest(tmp, quick)
         alignment(tmp, quick)
         grammars(tmp, quick)
