@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bitext.align import overlap, scoring
+from bitext.align import align_sentences, overlap, scoring, wordforms
 from bitext.align.features import FeatureExtractor, Features
 from bitext.align.learned import LearnedExtractor
 from bitext.align.lexicon import Lexicon
@@ -454,3 +454,21 @@ def test_whether_the_lexicon_knows_a_word_is_the_same_noted_with_its_group_or_as
     assert noted and {word: asked._knows(word) for word in noted} == noted
     assert grouped.known_share(texts) == asked.known_share(texts)
     assert 0.3 < asked.known_share(texts) < 1.0
+
+
+def test_a_word_of_a_whole_unspaced_text_is_read_in_bounded_memory():
+    """A "word" of tens of thousands of letters (a text with no spaces) offered every one of
+    its prefixes to the lexicon: 20,000 Hangul letters held 400 MB of them, 200,000 more than
+    the machine had. Only prefixes as long as a lexicon word can be are made; such a word
+    still aligns, and a lexicon word of any length still meets a word that is it whole."""
+    assert wordforms.proper_prefixes("일본은") == ["일", "일본"]
+    assert len(wordforms.proper_prefixes("가" * 100_000)) == wordforms.LONGEST_PREFIX
+    beads = align_sentences(["Korea."], ["가" * 200_000], "en", "ko")
+    assert [(b.source, b.target) for b in beads] == [((0,), (0,))]
+    long = "가나다" * 40 + "국"  # 121 letters, longer than any prefix looked for
+    lexicon = Lexicon.from_pairs([("longword", long)])
+    target = FeatureExtractor(get_word_rules("ko"), lexicon, "target", WordMemory())
+    source = FeatureExtractor(get_word_rules("en"), lexicon, "source", target.memory)
+    english = source.extract("longword").distinct
+    assert english & target.extract(long + "은").distinct  # met as its word's stem, whole
+    assert not english & target.extract("다른" + long[2:] + "은").distinct

@@ -19,6 +19,11 @@ LATIN = regex.compile(r"\p{Latin}[\p{Latin}\d&'’.\-]*")
 COGNATE_LETTERS = 4
 # A word's stem (inflection stripped) shorter than this is not looked up in a lexicon.
 MIN_LOOKUP_STEM = 3
+# The longest prefix of a stem that is looked for among a lexicon's words: no lexicon word is
+# as long (the bundled ones' longest has 23 characters; a longer word of yours is still met
+# whole), and a "word" of a whole unspaced text, 20,000 Hangul letters, gave as many prefixes
+# of it, 400 MB (200,000: more memory than the machine had).
+LONGEST_PREFIX = 64
 _APOSTROPHES = re.compile("['’]")
 # A name after a lower-case prefix joined to it (name_after_prefix).
 _PREFIXED_NAME = regex.compile(r"\p{Ll}{1,4}['’\-]?(\p{Lu}\p{Ll}.*)")
@@ -72,12 +77,13 @@ def lookup_stems(stems: Sequence[str]) -> list[str]:
 
 
 def proper_prefixes(stem: str) -> list[str]:
-    """A stem's prefixes shorter than itself (``일본은`` -> ``일``, ``일본``).
+    """A stem's prefixes shorter than itself (``일본은`` -> ``일``, ``일본``), of
+    :data:`LONGEST_PREFIX` characters at most.
 
     >>> proper_prefixes("일본은")
     ['일', '일본']
     """
-    return [stem[:k] for k in range(1, len(stem))]
+    return [stem[:k] for k in range(1, min(len(stem), LONGEST_PREFIX + 1))]
 
 
 def name_after_prefix(word: str) -> str:
