@@ -40,13 +40,16 @@ def binary() -> Path | None:
     return program if program.is_file() else None
 
 
-def align(program: Path, source: list[str], target: list[str]) -> Beads:
-    """One document pair through hunalign; its ladder turned into beads."""
-    return [bead for bead, _ in align_scored(program, source, target)]
+def align(
+    program: Path, source: list[str], target: list[str], options: tuple[str, ...] = ()
+) -> Beads:
+    """One document pair through hunalign (with ``options`` such as ``-realign``); its ladder
+    turned into beads."""
+    return [bead for bead, _ in align_scored(program, source, target, options)]
 
 
 def align_scored(
-    program: Path, source: list[str], target: list[str]
+    program: Path, source: list[str], target: list[str], options: tuple[str, ...] = ()
 ) -> list[tuple[tuple[tuple[int, ...], tuple[int, ...]], float | None]]:
     """:func:`align` with each bead's confidence, as hunalign's ladder gives it (the third
     column of the rung the bead starts at; not a probability: it may be negative)."""
@@ -56,7 +59,7 @@ def align_scored(
         tgt.write_text("\n".join(target) + "\n", encoding="utf-8")
         dictionary = CACHE / "data" / "null.dic"
         output = subprocess.run(
-            [str(program), "-onebyteencoding", str(dictionary), str(src), str(tgt)],
+            [str(program), "-onebyteencoding", *options, str(dictionary), str(src), str(tgt)],
             capture_output=True,
             text=True,
             check=True,

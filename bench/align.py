@@ -72,7 +72,10 @@ of its own that holds bitext alone (as a user's would; the baselines' modules wo
 every garbage collection cost 60-80 ms more): in a fresh process after one small pair, when
 nearly every word of news-dev is new to it (what documents a process has not seen cost;
 the fastest of three processes); its first call after aligning the other three sets; then
-the fastest of five more (warm: the words remembered). It says whether bitext's
+the fastest of five more (warm: the words remembered). Like for like besides: hunalign
+with ``-realign`` (its second pass with the word pairs the first taught, as bitext's), and
+bitext's warm batch in one pass (``AlignOptions(realign=False)``), each against hunalign's
+single pass. It says whether bitext's
 compiled parts (the search's sweeps, the pair counts) were built. Then what one call costs
 on a small pair (the first three sentences a side of each news-dev document): hunalign one
 process a pair against ``align_sentences`` one call a pair in the same process. And the
@@ -120,6 +123,7 @@ import _mac  # noqa: E402
 import make_bible  # noqa: E402
 import make_pud  # noqa: E402
 from bitext.align import (  # noqa: E402
+    AlignOptions,
     EmbeddingScorer,
     OverlapScorer,
     Pair,
@@ -559,7 +563,15 @@ def speed() -> None:
         if program
         else None
     )
-    first_seconds, warm, small_calls = _child_figures("--speed-child")
+    realign = (
+        timed(
+            lambda: [_hunalign.align(program, en, ko, ("-realign",)) for en, ko, _ in docs],
+            runs=5,
+        )
+        if program
+        else None
+    )
+    first_seconds, warm, small_calls, one_pass = _child_figures("--speed-child")
     new_words = min(_child_figures("--new-words-child") for _ in range(3))
     compiled = "yes" if search._sweep and overlap._paircounts else "no (NumPy and Python)"
     if hunalign is not None:
@@ -568,7 +580,11 @@ def speed() -> None:
         ("bitext batch, news-dev's words new (after one small pair)", new_words),
         ("bitext batch, first call (process warmed on the other sets)", first_seconds),
         ("bitext batch, warm, fastest of 5 more", warm),
+        ("hunalign -realign (a second pass, as bitext's), fastest of 5", realign),
+        ("bitext batch, one pass (no realign), warm, fastest of 5", one_pass),
     ):
+        if seconds is None:
+            continue
         ratio = f"{seconds / hunalign:.1f}x" if hunalign else ""
         rows.append([label, seconds, ratio])
     print(f"bitext's compiled parts built: {compiled}")
@@ -634,7 +650,8 @@ def import_times() -> None:
 def speed_child() -> None:
     """In a process with bitext alone (no baseline loaded, as a user's would be): after the
     other three sets, the seconds of the first batch of news-dev, then of the fastest of five
-    more; printed as JSON."""
+    more, of small pairs one call each, and of the batch in one pass (no realign); printed
+    as JSON."""
     for name in ("jhe-dev", "nk-dev", "news-dev-summary"):
         align_batch([Pair(en, ko) for en, ko, _ in load(SETS[name])], "en", "ko")
     pairs = [Pair(en, ko) for en, ko, _ in load(SETS["news-dev"])]
@@ -644,7 +661,9 @@ def speed_child() -> None:
     warm = timed(lambda: align_batch(pairs, "en", "ko"), runs=5)
     small = [(p.source[:SMALL], p.target[:SMALL]) for p in pairs]
     small_calls = timed(lambda: [align_sentences(en, ko, "en", "ko") for en, ko in small], runs=5)
-    print(json.dumps([first, warm, small_calls]))
+    single = AlignOptions(realign=False)
+    one_pass = timed(lambda: align_batch(pairs, "en", "ko", options=single), runs=5)
+    print(json.dumps([first, warm, small_calls, one_pass]))
 
 
 def _child_figures(flag: str) -> Any:
