@@ -62,7 +62,7 @@ class Lexicon:
         """A lexicon with the pairs of both (this one itself when ``other`` adds nothing:
         a lexicon is a value, and keeping its identity lets word analyses made with it be
         reused). The table of both is made when it is first read: the aligner merges the
-        learned pairs of every call into the bundled lexicon of some 20,000 words and
+        learned pairs of every call into the bundled lexicon of some 18,000 words and
         seldom reads the result as a table (see :class:`_MergedPairs`)."""
         if not other.pairs:
             return self

@@ -265,7 +265,8 @@ class NumberReader:
     def _values(self, parts: list[tuple[str, NumberWord | None]], before: str) -> tuple[float, ...]:
         """The possible values of one number from its parts (digits and/or a word each);
         none where digits cannot be read, an ordinal word follows a word after which it is a
-        noun ("a second": ``before`` is the text before the number), or the number is a
+        noun ("a second": ``before`` is the end of the text before the number, its last
+        :data:`_BEFORE` characters), or the number is a
         bound scale alone ("Millionen Menschen": no number before it)."""
         if all(not d and w is not None and w.kind == "bound" for d, w in parts):
             return ()
